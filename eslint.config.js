@@ -1,0 +1,55 @@
+// Lint rules, including the layering of the architecture (docs/architecture.md):
+// main/common runs anywhere, main/core runs under plain Node, only main/electron and preload
+// may touch Electron, and the renderer may import only main/common from main/.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'zlib', 'http', 'url', 'stream', 'events', 'util', 'worker_threads'];
+const electronBan = { name: 'electron', message: 'Only main/electron and preload may import electron.' };
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'test-results/**', 'playwright-report/**', '.bench/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['main/common/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electronBan],
+        patterns: [
+          { group: nodeBuiltins, message: 'main/common is isomorphic: no Node built-ins.' },
+          { group: ['**/core/**', '**/electron/**', '**/host/**', '**/cli/**', 'react', 'react-dom', 'slate-react'], message: 'main/common depends on nothing above it.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['main/core/**', 'main/host/**', 'main/cli/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electronBan],
+        patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'Services never depend on the Electron glue or the renderer.' }],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [electronBan],
+        patterns: [
+          { group: nodeBuiltins, message: 'The renderer has no Node: talk to window.dateline.' },
+          { group: ['**/main/core/**', '**/main/electron/**', '**/main/host/**', '**/main/cli/**', '**/preload/**'], message: 'The renderer may import only main/common from main/.' },
+        ],
+      }],
+    },
+  },
+);

@@ -1,0 +1,138 @@
+// The one contract between the renderer and the services: every method's name, the schema of
+// its input and the type of its output. Electron IPC, the browser host and the tests all go
+// through the same dispatcher (main/core/dispatcher.ts), which validates input against it.
+
+import { z } from 'zod';
+import type { Article, ArticleSummary, RevisionSummary } from './article/model.ts';
+import { ARTICLE_ID_PATTERN } from './article/ids.ts';
+import type { Settings } from './settings.ts';
+import { SettingsPatchSchema } from './settings.ts';
+
+export const ArticleIdSchema = z.string().regex(ARTICLE_ID_PATTERN, 'not an article id');
+
+// The body is validated for shape and size here; the model's own rules (order headline, sapo,
+// body; known block types) are enforced by the library when it normalises what it stores.
+const MAX_TEXT = 1_000_000;
+const TextRunSchema = z.looseObject({
+  text: z.string().max(MAX_TEXT),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  underline: z.boolean().optional(),
+});
+type NodeShape = { type?: string; children?: NodeShape[]; text?: string };
+const NodeSchema: z.ZodType<NodeShape> = z.lazy(() =>
+  z.union([
+    TextRunSchema,
+    z.looseObject({
+      type: z.string().max(40),
+      id: z.string().max(100).optional(),
+      children: z.array(NodeSchema).max(100_000),
+    }),
+  ]),
+);
+export const ContentSchema = z
+  .array(
+    z.looseObject({
+      type: z.string().max(40),
+      id: z.string().max(100).optional(),
+      children: z.array(NodeSchema).max(100_000),
+    }),
+  )
+  .max(100_000);
+
+const BylineSchema = z.object({
+  role: z.enum(['bai-anh', 'tin-anh', 'bai', 'tin', 'nhom-pv', 'theo']),
+  people: z.array(z.object({ name: z.string().max(200), role: z.enum(['text', 'photo']).optional() })).max(50),
+  place: z.string().max(200).optional(),
+  source: z.string().max(200).optional(),
+});
+
+export const MetaPatchSchema = z
+  .object({
+    slug: z.string().max(200),
+    category: z.string().max(200),
+    tags: z.array(z.string().max(100)).max(100),
+    place: z.string().max(200),
+    publishAt: z.iso.datetime({ offset: true }).nullable(),
+    byline: BylineSchema,
+    relatedIds: z.array(ArticleIdSchema).max(50),
+    editorNote: z.string().max(20_000),
+  })
+  .partial();
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: ArticleIdSchema }).strict();
+
+export const contract = {
+  'app.info': { input: Empty },
+  'library.list': {
+    input: z
+      .object({
+        sort: z.enum(['changed', 'headline']).default('changed'),
+        trash: z.boolean().default(false),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(100_000).default(100_000),
+      })
+      .strict(),
+  },
+  'library.create': { input: z.object({ headline: z.string().max(2000).optional() }).strict() },
+  'library.get': { input: ById },
+  'library.save': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        content: ContentSchema,
+        meta: MetaPatchSchema.optional(),
+        /** The version the editor started from; a newer one on disk is a conflict. */
+        baseVersion: z.number().int().min(0).optional(),
+      })
+      .strict(),
+  },
+  'library.duplicate': { input: ById },
+  'library.trash': { input: ById },
+  'library.restore': { input: ById },
+  'library.revisions': { input: ById },
+  'library.getRevision': { input: z.object({ id: ArticleIdSchema, revisionId: z.string().regex(/^[0-9a-zA-Z._-]{1,80}$/) }).strict() },
+  'library.restoreRevision': { input: z.object({ id: ArticleIdSchema, revisionId: z.string().regex(/^[0-9a-zA-Z._-]{1,80}$/) }).strict() },
+  'settings.get': { input: Empty },
+  'settings.set': { input: z.object({ patch: SettingsPatchSchema }).strict() },
+} as const;
+
+export type MethodName = keyof typeof contract;
+export type Input<M extends MethodName> = z.input<(typeof contract)[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
+
+export interface AppInfo {
+  version: string;
+  transport: 'electron' | 'host' | 'direct';
+  libraryDir: string;
+}
+
+export interface SaveReceipt {
+  id: string;
+  version: number;
+  savedAt: string;
+}
+
+export interface Outputs {
+  'app.info': AppInfo;
+  'library.list': { items: ArticleSummary[]; total: number };
+  'library.create': Article;
+  'library.get': Article;
+  'library.save': SaveReceipt;
+  'library.duplicate': Article;
+  'library.trash': ArticleSummary;
+  'library.restore': ArticleSummary;
+  'library.revisions': RevisionSummary[];
+  'library.getRevision': Article;
+  'library.restoreRevision': Article;
+  'settings.get': Settings;
+  'settings.set': Settings;
+}
+
+export type Output<M extends MethodName> = M extends keyof Outputs ? Outputs[M] : never;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

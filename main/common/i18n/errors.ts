@@ -1,0 +1,30 @@
+// Error sentences, one per code, in both languages. {{…}} are filled from DatelineError params.
+import type { ErrorCode } from '../result.ts';
+
+type Catalog = Record<ErrorCode, string>;
+
+export const errorsVi: Catalog = {
+  INVALID_INPUT: 'Dữ liệu gửi đến không hợp lệ: {{detail}}.',
+  UNKNOWN_METHOD: 'Không có thao tác “{{method}}”.',
+  NOT_FOUND: 'Không tìm thấy bài viết {{id}}.',
+  CORRUPT: 'Tệp bài viết {{id}} bị hỏng; bạn có thể khôi phục bản lưu tốt gần nhất.',
+  CONFLICT: 'Bài viết đã được thay đổi ở nơi khác (phiên bản {{version}}); hãy mở lại để xem bản mới nhất.',
+  DISK_FULL: 'Ổ đĩa đã đầy nên chưa lưu được; nội dung vẫn được giữ và sẽ thử lưu lại.',
+  READ_ONLY: 'Thư mục thư viện chỉ cho phép đọc nên chưa lưu được; nội dung vẫn được giữ và sẽ thử lưu lại.',
+  UNSUPPORTED: 'Chức năng này chưa có ở đây: {{detail}}.',
+  UNTRUSTED_SENDER: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của Dateline.',
+  INTERNAL: 'Đã có lỗi bất ngờ: {{detail}}.',
+};
+
+export const errorsEn: Catalog = {
+  INVALID_INPUT: 'The request is not valid: {{detail}}.',
+  UNKNOWN_METHOD: 'There is no operation “{{method}}”.',
+  NOT_FOUND: 'Article {{id}} was not found.',
+  CORRUPT: 'The file of article {{id}} is damaged; you can restore its last good revision.',
+  CONFLICT: 'The article was changed elsewhere (version {{version}}); open it again to see the latest.',
+  DISK_FULL: 'The disk is full, so the article is not saved yet; your text is kept and saving will be retried.',
+  READ_ONLY: 'The library folder is read-only, so the article is not saved yet; your text is kept and saving will be retried.',
+  UNSUPPORTED: 'This is not available here: {{detail}}.',
+  UNTRUSTED_SENDER: 'The request was refused because it did not come from a Dateline window.',
+  INTERNAL: 'Something unexpected went wrong: {{detail}}.',
+};

@@ -1,0 +1,36 @@
+// Settings a reporter sets once: who they are, the paper's prefix, the UI language.
+
+import { z } from 'zod';
+
+export type Language = 'vi' | 'en';
+export const LANGUAGES: readonly Language[] = ['vi', 'en'];
+
+export interface Settings {
+  reporterName: string;
+  /** The paper's prefix for the sapo, e.g. `BHG` gives `BHG - `. */
+  paperPrefix: string;
+  /** The place shown in the byline, e.g. `Quang Bình`. */
+  reporterPlace: string;
+  language: Language;
+  /** Where articles live; empty means the default under the user's documents. */
+  libraryDir: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  reporterName: '',
+  paperPrefix: 'BHG',
+  reporterPlace: '',
+  language: 'vi',
+  libraryDir: '',
+};
+
+export const SettingsSchema = z.object({
+  reporterName: z.string().max(200),
+  paperPrefix: z.string().max(20).regex(/^[\p{L}\p{N} .]*$/u, 'letters and digits only'),
+  reporterPlace: z.string().max(200),
+  language: z.enum(['vi', 'en']),
+  libraryDir: z.string().max(4096),
+});
+
+export const SettingsPatchSchema = SettingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
