@@ -2,7 +2,7 @@
 // handler, and turn every outcome into a JSON-plain Result with a message in the UI language.
 
 import type { i18n as I18n } from 'i18next';
-import { contract, isMethodName, type MethodName, type Output, type ParsedInput } from '../common/contract.ts';
+import { contract, isMethodName, type MethodName, type Output, type ParsedInput } from '../common/contract/index.ts';
 import { DatelineError, type ErrorInfo, type Result } from '../common/result.ts';
 import { createI18n } from '../common/i18n/index.ts';
 import type { Language } from '../common/settings.ts';

@@ -1,12 +1,8 @@
-// The one contract between the renderer and the services: every method's name, the schema of
-// its input and the type of its output. Electron IPC, the browser host and the tests all go
-// through the same dispatcher (main/core/dispatcher.ts), which validates input against it.
+// The library's part of the contract: articles on disk, their revisions and the trash.
 
 import { z } from 'zod';
-import type { Article, ArticleSummary, RevisionSummary } from './article/model.ts';
-import { ARTICLE_ID_PATTERN } from './article/ids.ts';
-import type { Settings } from './settings.ts';
-import { SettingsPatchSchema } from './settings.ts';
+import type { Article, ArticleSummary, RevisionSummary } from '../article/model.ts';
+import { ARTICLE_ID_PATTERN } from '../article/ids.ts';
 
 export const ArticleIdSchema = z.string().regex(ARTICLE_ID_PATTERN, 'not an article id');
 
@@ -60,11 +56,9 @@ export const MetaPatchSchema = z
   })
   .partial();
 
-const Empty = z.object({}).strict();
 const ById = z.object({ id: ArticleIdSchema }).strict();
 
-export const contract = {
-  'app.info': { input: Empty },
+export const libraryContract = {
   'library.list': {
     input: z
       .object({
@@ -94,19 +88,7 @@ export const contract = {
   'library.revisions': { input: ById },
   'library.getRevision': { input: z.object({ id: ArticleIdSchema, revisionId: z.string().regex(/^[0-9a-zA-Z._-]{1,80}$/) }).strict() },
   'library.restoreRevision': { input: z.object({ id: ArticleIdSchema, revisionId: z.string().regex(/^[0-9a-zA-Z._-]{1,80}$/) }).strict() },
-  'settings.get': { input: Empty },
-  'settings.set': { input: z.object({ patch: SettingsPatchSchema }).strict() },
 } as const;
-
-export type MethodName = keyof typeof contract;
-export type Input<M extends MethodName> = z.input<(typeof contract)[M]['input']>;
-export type ParsedInput<M extends MethodName> = z.output<(typeof contract)[M]['input']>;
-
-export interface AppInfo {
-  version: string;
-  transport: 'electron' | 'host' | 'direct';
-  libraryDir: string;
-}
 
 export interface SaveReceipt {
   id: string;
@@ -114,8 +96,7 @@ export interface SaveReceipt {
   savedAt: string;
 }
 
-export interface Outputs {
-  'app.info': AppInfo;
+export interface LibraryOutputs {
   'library.list': { items: ArticleSummary[]; total: number };
   'library.create': Article;
   'library.get': Article;
@@ -126,13 +107,4 @@ export interface Outputs {
   'library.revisions': RevisionSummary[];
   'library.getRevision': Article;
   'library.restoreRevision': Article;
-  'settings.get': Settings;
-  'settings.set': Settings;
 }
-
-export type Output<M extends MethodName> = M extends keyof Outputs ? Outputs[M] : never;
-
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
-
-export const isMethodName = (name: unknown): name is MethodName =>
-  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
