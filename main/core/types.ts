@@ -1,8 +1,10 @@
 // The services' public face, shared by the transports (Electron glue, browser host, CLI, tests).
 // main/core/app.ts builds a Core from CoreOptions.
 
+import type { MethodName } from '../common/contract/index.ts';
 import type { Settings, SettingsPatch } from '../common/settings.ts';
-import type { Dispatch } from './dispatcher.ts';
+import type { Dispatch, Handlers } from './dispatcher.ts';
+import type { Library } from './library/library.ts';
 
 /** Where settings persist: electron-store in Electron, conf under Node, memory in tests. */
 export interface SettingsStore {
@@ -31,6 +33,23 @@ export interface Core {
   dispatch: Dispatch;
   libraryDir: string;
   settings: SettingsStore;
+  /** The folder of a live article (for serving its media); INVALID_INPUT for a malformed id. */
+  articleDir(id: string): string;
   /** Flushes pending writes and stops workers. */
   close(): Promise<void>;
 }
+
+/** What each feature area's handlers are built from (main/core/app.ts). */
+export interface CoreContext {
+  libraryDir: string;
+  settings: SettingsStore;
+  transport: CoreOptions['transport'];
+  clock: () => Date;
+  logger: Logger;
+  library: Library;
+  /** Registers cleanup run by Core.close(), in reverse order of registration. */
+  onClose(fn: () => Promise<void> | void): void;
+}
+
+/** The handlers of one area: every contract method named `<area>.…`. */
+export type AreaHandlers<Area extends string> = Pick<Handlers, Extract<MethodName, `${Area}.${string}`>>;

@@ -115,6 +115,8 @@ export interface ArticleSummary {
   version: number;
   category: string;
   trashed: boolean;
+  /** article.json cannot be read (damaged, or from a newer Dateline): offer its revisions. */
+  corrupt?: boolean;
 }
 
 export interface RevisionSummary {

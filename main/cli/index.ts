@@ -1,0 +1,22 @@
+// The `dateline` command. Each command is one module in ./commands/ and one line in COMMANDS.
+
+import { Command } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { listCommand } from './commands/list.ts';
+import { newCommand } from './commands/new.ts';
+import { showCommand } from './commands/show.ts';
+import type { CliCommand } from './runtime.ts';
+
+export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand];
+
+/** The program with every command registered. */
+export function buildProgram(): Command {
+  const program = new Command('dateline')
+    .description('Dateline: the newsroom library from the command line')
+    .version(pkg.version)
+    .showHelpAfterError();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);
