@@ -11,6 +11,10 @@ export type ErrorCode =
   | 'READ_ONLY'
   | 'UNSUPPORTED'
   | 'UNTRUSTED_SENDER'
+  | 'BAD_IMAGE'
+  | 'EXPORT'
+  | 'REVIEW'
+  | 'LANGUAGE'
   | 'INTERNAL';
 
 export interface ErrorInfo {

@@ -13,6 +13,12 @@ export const errorsVi: Catalog = {
   READ_ONLY: 'Thư mục thư viện chỉ cho phép đọc nên chưa lưu được; nội dung vẫn được giữ và sẽ thử lưu lại.',
   UNSUPPORTED: 'Chức năng này chưa có ở đây: {{detail}}.',
   UNTRUSTED_SENDER: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của Dateline.',
+  // One sentence per reason, kept with the photo pipeline's strings (main/common/i18n/media.ts).
+  BAD_IMAGE: '$t(media:bad.{{reason}})',
+  // One sentence per reason, kept with the review service's strings (main/common/i18n/review.ts).
+  REVIEW: '$t(review:errors.{{reason}})',
+  EXPORT: '$t(export:error.{{reason}})',
+  LANGUAGE: '$t(language:error.{{reason}})',
   INTERNAL: 'Đã có lỗi bất ngờ: {{detail}}.',
 };
 
@@ -26,5 +32,9 @@ export const errorsEn: Catalog = {
   READ_ONLY: 'The library folder is read-only, so the article is not saved yet; your text is kept and saving will be retried.',
   UNSUPPORTED: 'This is not available here: {{detail}}.',
   UNTRUSTED_SENDER: 'The request was refused because it did not come from a Dateline window.',
+  BAD_IMAGE: '$t(media:bad.{{reason}})',
+  REVIEW: '$t(review:errors.{{reason}})',
+  EXPORT: '$t(export:error.{{reason}})',
+  LANGUAGE: '$t(language:error.{{reason}})',
   INTERNAL: 'Something unexpected went wrong: {{detail}}.',
 };

@@ -1,0 +1,87 @@
+// The contract's media methods, over the media service and the article folders. A batch never
+// fails as a whole: each photo gets its own outcome, refusals with a sentence in the UI language.
+
+import { basename } from 'node:path';
+import type { i18n as I18n } from 'i18next';
+import type { MediaAddItem } from '../../common/contract/media.ts';
+import { createI18n } from '../../common/i18n/index.ts';
+import { DatelineError, type ErrorInfo } from '../../common/result.ts';
+import type { Language } from '../../common/settings.ts';
+import { nfc } from '../../common/text/nfc.ts';
+import type { Handlers } from '../dispatcher.ts';
+import type { AreaHandlers, CoreContext } from '../types.ts';
+import { createMediaService, type MediaProgress, type MediaService, type MediaServiceOptions } from './service.ts';
+import type { WorkerError } from './protocol.ts';
+import { listAssets, readAsset } from './store.ts';
+
+export type MediaMethod = 'media.add' | 'media.list' | 'media.info';
+
+export interface MediaHandlerDeps {
+  /** The folder of an existing article; throws NOT_FOUND for an unknown id. */
+  articleDir: (id: string) => string | Promise<string>;
+  media: MediaService;
+  /** The UI language, read at each call, for the per-photo sentences. */
+  language: () => Language;
+  /** Progress per photo (for the transports' event channels). */
+  onProgress?: (articleId: string, event: MediaProgress) => void;
+}
+
+/** The handlers of media.add, media.list and media.info, for createCore to merge into its table. */
+export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, MediaMethod> {
+  const i18nByLanguage = new Map<Language, I18n>();
+  const describe = (error: WorkerError): ErrorInfo => {
+    const lang = deps.language();
+    let inst = i18nByLanguage.get(lang);
+    if (!inst) i18nByLanguage.set(lang, (inst = createI18n(lang)));
+    return {
+      code: error.code,
+      message: inst.t(`errors:${error.code}`, { detail: '', ...error.params }),
+      ...(error.details ? { details: error.details } : {}),
+    };
+  };
+
+  return {
+    async 'media.add'({ id, paths, lenient }) {
+      const dir = await deps.articleDir(id);
+      const outcomes = await deps.media.addPhotos(
+        dir,
+        paths.map((path) => ({ path, lenient })),
+        deps.onProgress ? (e) => deps.onProgress?.(id, e) : undefined,
+      );
+      const items: MediaAddItem[] = outcomes.map((o) => {
+        const path = o.path ?? '';
+        const name = nfc(o.name || basename(path));
+        return o.ok ? { path, name, ok: true, asset: o.asset } : { path, name, ok: false, error: describe(o.error) };
+      });
+      const added = items.filter((i) => i.ok).length;
+      return { items, added, failed: items.length - added };
+    },
+
+    async 'media.list'({ id }) {
+      return listAssets(await deps.articleDir(id));
+    },
+
+    async 'media.info'({ id, assetId }) {
+      const asset = await readAsset(await deps.articleDir(id), assetId);
+      if (!asset) throw new DatelineError('BAD_IMAGE', { reason: 'missing', assetId, name: '' });
+      return asset;
+    },
+  };
+}
+
+/**
+ * The media area for createCore (one line in AREAS): media processes start with the first photo
+ * and stop when the Core closes. Electron passes `spawn` to run them as utilityProcesses.
+ */
+export function mediaHandlers(ctx: CoreContext, options: MediaServiceOptions = {}): AreaHandlers<'media'> {
+  const media = createMediaService({ logger: ctx.logger, ...options });
+  ctx.onClose(() => media.close());
+  const language = (): Language => {
+    try {
+      return ctx.settings.get().language;
+    } catch {
+      return 'vi';
+    }
+  };
+  return createMediaHandlers({ articleDir: (id) => ctx.library.existingArticleDir(id), media, language });
+}
