@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // electron-store imports `electron`; inlined so it gets the fake too (test/electron).
+    server: { deps: { inline: ['electron-store'] } },
   },
 });

@@ -5,9 +5,10 @@ import pkg from '../../package.json' with { type: 'json' };
 import { listCommand } from './commands/list.ts';
 import { newCommand } from './commands/new.ts';
 import { showCommand } from './commands/show.ts';
+import { importCommand } from './commands/import.ts';
 import type { CliCommand } from './runtime.ts';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, importCommand];
 
 /** The program with every command registered. */
 export function buildProgram(): Command {

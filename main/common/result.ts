@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'EXPORT'
   | 'REVIEW'
   | 'LANGUAGE'
+  | 'IMPORT'
   | 'INTERNAL';
 
 export interface ErrorInfo {

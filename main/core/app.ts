@@ -12,6 +12,11 @@ import { Library } from './library/library.ts';
 import { silentLogger } from './logger.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { exportHandlers } from './export/handlers.ts';
+import { mediaHandlers } from './media/handlers.ts';
+import { importHandlers } from './import/handlers.ts';
+import { reviewArea } from './review/handlers.ts';
+import { languageHandlers } from './language/handlers.ts';
+import { notifySearch, searchArea, searchFor } from './search/handlers.ts';
 import type { AreaHandlers, Core, CoreContext, CoreOptions } from './types.ts';
 
 type Area = (ctx: CoreContext) => Partial<Handlers> | Promise<Partial<Handlers>>;
@@ -24,7 +29,7 @@ function appHandlers(ctx: CoreContext): AreaHandlers<'app'> {
 }
 
 /** The feature areas, one line each. */
-export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers];
+export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx), (ctx) => reviewArea(ctx), importHandlers, (ctx) => languageHandlers(ctx), searchArea];
 
 /** Methods of the contract that no area handles yet (they answer UNSUPPORTED). */
 export function unhandledMethods(handlers: Partial<Handlers>): MethodName[] {
@@ -55,7 +60,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onClose: (fn) => closers.push(fn),
   };
 
-  const partial = await buildHandlers(ctx);
+  // Every change to an article also reaches the search index (main/core/search/handlers.ts).
+  const partial = notifySearch(await buildHandlers(ctx), searchFor(ctx));
   const missing = unhandledMethods(partial);
   if (missing.length) logger.warn('contract methods without a handler', { methods: missing });
   // A method whose area is not wired yet answers one clear sentence instead of crashing.

@@ -6,15 +6,27 @@ import type { z } from 'zod';
 import type { Result } from '../result.ts';
 import { appContract, type AppOutputs } from './app.ts';
 import { libraryContract, type LibraryOutputs } from './library.ts';
+import { mediaContract, type MediaOutputs } from './media.ts';
 import { settingsContract, type SettingsOutputs } from './settings.ts';
+import { reviewContract, type ReviewOutputs } from './review.ts';
+import { exportContract, type ExportOutputs } from './export.ts';
+import { languageContract, type LanguageOutputs } from './language.ts';
+import { importContract, type ImportOutputs } from './import.ts';
+import { searchContract, type SearchOutputs } from './search.ts';
 
 export const contract = {
   ...appContract,
   ...libraryContract,
+  ...mediaContract,
   ...settingsContract,
+  ...reviewContract,
+  ...exportContract,
+  ...languageContract,
+  ...importContract,
+  ...searchContract,
 } as const;
 
-export type Outputs = AppOutputs & LibraryOutputs & SettingsOutputs;
+export type Outputs = AppOutputs & LibraryOutputs & MediaOutputs & SettingsOutputs & ReviewOutputs & ExportOutputs & LanguageOutputs & ImportOutputs & SearchOutputs;
 
 export type MethodName = keyof typeof contract;
 export type Input<M extends MethodName> = z.input<(typeof contract)[M]['input']>;
@@ -33,3 +45,6 @@ export const isMethodName = (name: unknown): name is MethodName =>
 export type DatelineApi = {
   [M in MethodName]: (input: Input<M>) => Promise<Result<Output<M>>>;
 };
+
+/** The Electron IPC channel of a method: `dateline:<method>` (main/electron/ipc-bridge.ts, preload/index.ts). */
+export const ipcChannel = (method: MethodName): `dateline:${MethodName}` => `dateline:${method}`;

@@ -19,6 +19,7 @@ export const errorsVi: Catalog = {
   REVIEW: '$t(review:errors.{{reason}})',
   EXPORT: '$t(export:error.{{reason}})',
   LANGUAGE: '$t(language:error.{{reason}})',
+  IMPORT: '$t(import:error.{{reason}})',
   INTERNAL: 'Đã có lỗi bất ngờ: {{detail}}.',
 };
 
@@ -36,5 +37,6 @@ export const errorsEn: Catalog = {
   REVIEW: '$t(review:errors.{{reason}})',
   EXPORT: '$t(export:error.{{reason}})',
   LANGUAGE: '$t(language:error.{{reason}})',
+  IMPORT: '$t(import:error.{{reason}})',
   INTERNAL: 'Something unexpected went wrong: {{detail}}.',
 };

@@ -4,11 +4,16 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import type { Language } from '../settings.ts';
 import { errorsEn, errorsVi } from './errors.ts';
+import { mediaEn, mediaVi } from './media.ts';
 import { uiEn, uiVi } from './ui.ts';
+import { reviewEn, reviewVi } from './review.ts';
+import { exportEn, exportVi } from './export.ts';
+import { languageEn, languageVi } from './language.ts';
+import { importEn, importVi } from './import.ts';
 
 export const resources: Resource = {
-  vi: { errors: errorsVi, ui: uiVi },
-  en: { errors: errorsEn, ui: uiEn },
+  vi: { errors: errorsVi, ui: uiVi, media: mediaVi, review: reviewVi, export: exportVi, language: languageVi, import: importVi },
+  en: { errors: errorsEn, ui: uiEn, media: mediaEn, review: reviewEn, export: exportEn, language: languageEn, import: importEn },
 };
 
 /** A fresh i18next instance (never the global one: services and windows may differ in language). */

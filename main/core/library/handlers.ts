@@ -2,8 +2,8 @@
 
 import type { AreaHandlers, CoreContext } from '../types.ts';
 
-/** Handlers for every `library.*` method. */
-export function libraryHandlers({ library }: CoreContext): AreaHandlers<'library'> {
+/** Handlers for every `library.*` method but importing (main/core/import/handlers.ts) and search (main/core/search/handlers.ts). */
+export function libraryHandlers({ library }: CoreContext): Omit<AreaHandlers<'library'>, 'library.import' | 'library.importPreview' | 'library.search'> {
   return {
     'library.list': (input) => library.list(input),
     'library.create': (input) => library.create(input),

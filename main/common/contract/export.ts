@@ -1,0 +1,147 @@
+// Export's part of the contract: the preflight check, writing a publish-ready package (folder or
+// .zip), cancelling it, and verifying a package someone hands you. Progress is reported by the
+// core's exportPackage callback; over the contract a long export is cancelled by its jobId.
+
+import { z } from 'zod';
+import { ArticleIdSchema } from './library.ts';
+
+export type FindingSeverity = 'error' | 'warning';
+
+/** What preflight can find; each has a sentence in main/common/i18n/export.ts (`finding.*`). */
+export type PreflightCode =
+  | 'headline-missing'
+  | 'headline-too-long'
+  | 'sapo-missing'
+  | 'prefix-missing'
+  | 'byline-missing'
+  | 'body-empty'
+  | 'time-missing'
+  | 'photo-missing'
+  | 'caption-missing'
+  | 'credit-missing'
+  | 'alt-missing'
+  | 'alt-too-long'
+  | 'photo-too-small'
+  | 'quotes-unbalanced'
+  | 'quotes-straight';
+
+export interface PreflightFinding {
+  code: PreflightCode;
+  /** Errors block the export; warnings are shown and the user decides. */
+  severity: FindingSeverity;
+  /** The block to jump to (a figure, the headline…); absent for metadata (byline, time). */
+  blockId?: string;
+  params?: Record<string, string | number>;
+}
+
+export interface PreflightReport {
+  findings: PreflightFinding[];
+  errors: number;
+  warnings: number;
+}
+
+export type PackageKind = 'folder' | 'zip';
+
+export type ExportStage = 'preflight' | 'photos' | 'documents' | 'writing' | 'done';
+
+export interface ExportProgress {
+  stage: ExportStage;
+  done: number;
+  total: number;
+}
+
+/** Why an export stopped; sentences in `export:error.*` (errors:EXPORT nests into them). */
+export type ExportErrorReason =
+  | 'blocked'
+  | 'needs-confirmation'
+  | 'cancelled'
+  | 'target-exists'
+  | 'target-foreign'
+  | 'target-invalid'
+  | 'photo-missing'
+  | 'photo-unreadable'
+  | 'ninjs-invalid'
+  | 'busy';
+
+export interface PackageResult {
+  path: string;
+  kind: PackageKind;
+  /** Files listed in the manifest (manifest.json itself not counted). */
+  files: number;
+  /** Size on disk: the .zip, or the folder's files (manifest included). */
+  bytes: number;
+  /** SHA-256 of manifest.json: one fingerprint for the whole package. */
+  manifestSha256: string;
+  /** The warnings the user accepted. */
+  warnings: PreflightFinding[];
+}
+
+/** What verify can find wrong; sentences in `export:verify.*`. */
+export type VerifyProblemCode =
+  | 'not-found'
+  | 'not-a-package'
+  | 'unsafe-entry'
+  | 'too-large'
+  | 'manifest-invalid'
+  | 'unknown-format'
+  | 'missing-file'
+  | 'extra-file'
+  | 'size-mismatch'
+  | 'checksum-mismatch'
+  | 'ninjs-invalid';
+
+export interface VerifyProblem {
+  code: VerifyProblemCode;
+  /** The file concerned, package-relative. */
+  path?: string;
+  params?: Record<string, string | number>;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  path: string;
+  kind: PackageKind | null;
+  formatVersion: number | null;
+  articleId: string | null;
+  articleVersion: number | null;
+  /** Files checked against the manifest. */
+  checked: number;
+  problems: VerifyProblem[];
+}
+
+const AbsolutePathSchema = z
+  .string()
+  .min(2)
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'not an absolute path');
+
+export const JobIdSchema = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'not a job id');
+
+export const exportContract = {
+  'export.preflight': { input: z.object({ id: ArticleIdSchema }).strict() },
+  'export.package': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        /** The folder or .zip to create (from the user's save dialog). */
+        target: AbsolutePathSchema,
+        kind: z.enum(['folder', 'zip']).default('zip'),
+        /** Replace an existing package at `target` (the user confirmed). */
+        replace: z.boolean().default(false),
+        /** The user saw the warnings and wants the package anyway. */
+        acceptWarnings: z.boolean().default(false),
+        /** Lets `export.cancel` stop this export. */
+        jobId: JobIdSchema.optional(),
+      })
+      .strict(),
+  },
+  'export.cancel': { input: z.object({ jobId: JobIdSchema }).strict() },
+  'export.verify': { input: z.object({ path: AbsolutePathSchema }).strict() },
+} as const;
+
+export interface ExportOutputs {
+  'export.preflight': PreflightReport;
+  'export.package': PackageResult;
+  'export.cancel': { cancelled: boolean };
+  'export.verify': VerifyReport;
+}

@@ -1,0 +1,129 @@
+// The review service's part of the contract: the user's profile and keys, the desk, submitting,
+// reviewing (comments, suggestions, diff) and deciding. docs/review.md describes the flow.
+
+import { z } from 'zod';
+import type { Suggestion, Thread } from '../review/notes.ts';
+import { PACKAGE_ID_PATTERN, REVIEW_ITEM_ID_PATTERN } from '../review/ids.ts';
+import type {
+  ApprovalStatus,
+  ArticleDiff,
+  DecisionRecord,
+  DeskInfo,
+  ExportedKey,
+  Inbox,
+  KeyEntry,
+  ProfileInfo,
+  ReviewView,
+  SubmitReceipt,
+  SyncReport,
+} from '../review/types.ts';
+import { ArticleIdSchema } from './library.ts';
+
+const RoleSchema = z.enum(['reporter', 'editor']);
+const PackageIdSchema = z.string().regex(PACKAGE_ID_PATTERN, 'not a package id');
+const ItemIdSchema = z.string().regex(REVIEW_ITEM_ID_PATTERN, 'not a comment or suggestion id');
+const KeyIdSchema = z.string().regex(/^[0-9a-f]{64}$/, 'not a key id');
+const PathSchema = z.string().min(1).max(4096);
+
+/** A text range as the editor's selection gives it: block id, field (figures), UTF-16 offsets. */
+export const RangeSchema = z
+  .object({
+    blockId: z.string().min(1).max(100),
+    field: z.enum(['text', 'caption', 'credit', 'alt']).default('text'),
+    start: z.number().int().min(0).max(10_000_000),
+    end: z.number().int().min(0).max(10_000_000),
+  })
+  .strict()
+  .refine((r) => r.end >= r.start, 'end before start');
+
+export const DiffRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('current'), id: ArticleIdSchema }).strict(),
+  z.object({ kind: z.literal('draft'), id: ArticleIdSchema }).strict(),
+  z.object({ kind: z.literal('submission'), packageId: PackageIdSchema }).strict(),
+  z.object({ kind: z.literal('decision'), packageId: PackageIdSchema }).strict(),
+  z.object({ kind: z.literal('revision'), id: ArticleIdSchema, revisionId: z.string().regex(/^[0-9a-zA-Z._-]{1,80}$/) }).strict(),
+]);
+export type DiffRef = z.output<typeof DiffRefSchema>;
+
+const ById = z.object({ id: ArticleIdSchema }).strict();
+const Empty = z.object({}).strict();
+const Pick = z
+  .object({ id: ArticleIdSchema, suggestionIds: z.array(ItemIdSchema).max(10_000).optional() })
+  .strict();
+
+export const reviewContract = {
+  'review.profile': { input: Empty },
+  'review.setProfile': {
+    input: z
+      .object({ name: z.string().trim().min(1).max(200), roles: z.array(RoleSchema).min(1).max(2) })
+      .strict(),
+  },
+  'review.desk': { input: Empty },
+  'review.setDesk': { input: z.object({ path: PathSchema }).strict() },
+  'review.submit': { input: ById },
+  'review.inbox': { input: Empty },
+  'review.refresh': { input: Empty },
+  'review.open': { input: ById },
+  'review.comment': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        text: z.string().trim().min(1).max(20_000),
+        /** Omit for a comment on the whole article. */
+        range: RangeSchema.optional(),
+        /** Reply in this thread instead of starting one. */
+        threadId: ItemIdSchema.optional(),
+      })
+      .strict(),
+  },
+  'review.resolve': { input: z.object({ id: ArticleIdSchema, threadId: ItemIdSchema, resolved: z.boolean() }).strict() },
+  'review.suggest': {
+    input: z.object({ id: ArticleIdSchema, range: RangeSchema, text: z.string().max(100_000) }).strict(),
+  },
+  /** Without suggestionIds: all open suggestions. */
+  'review.accept': { input: Pick },
+  'review.reject': { input: Pick },
+  'review.approve': { input: z.object({ id: ArticleIdSchema, submissionId: PackageIdSchema }).strict() },
+  'review.return': {
+    input: z.object({ id: ArticleIdSchema, submissionId: PackageIdSchema, note: z.string().trim().min(1).max(20_000) }).strict(),
+  },
+  'review.decisions': { input: ById },
+  'review.status': { input: ById },
+  'review.diff': { input: z.object({ from: DiffRefSchema, to: DiffRefSchema }).strict() },
+  'keys.list': { input: Empty },
+  'keys.export': { input: z.object({ path: PathSchema.optional() }).strict() },
+  'keys.import': {
+    input: z
+      .object({ content: z.string().max(100_000).optional(), path: PathSchema.optional() })
+      .strict()
+      .refine((v) => (v.content === undefined) !== (v.path === undefined), 'give the key file’s content or its path'),
+  },
+  /** Empty roles: the key stays known but is no longer trusted. */
+  'keys.trust': { input: z.object({ keyId: KeyIdSchema, roles: z.array(RoleSchema).max(2) }).strict() },
+} as const;
+
+export interface ReviewOutputs {
+  'review.profile': ProfileInfo | null;
+  'review.setProfile': ProfileInfo;
+  'review.desk': DeskInfo;
+  'review.setDesk': DeskInfo;
+  'review.submit': SubmitReceipt;
+  'review.inbox': Inbox;
+  'review.refresh': SyncReport;
+  'review.open': ReviewView;
+  'review.comment': Thread;
+  'review.resolve': Thread;
+  'review.suggest': Suggestion;
+  'review.accept': ReviewView;
+  'review.reject': ReviewView;
+  'review.approve': DecisionRecord;
+  'review.return': DecisionRecord;
+  'review.decisions': DecisionRecord[];
+  'review.status': ApprovalStatus;
+  'review.diff': ArticleDiff;
+  'keys.list': KeyEntry[];
+  'keys.export': ExportedKey;
+  'keys.import': KeyEntry;
+  'keys.trust': KeyEntry;
+}
+

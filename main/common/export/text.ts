@@ -1,0 +1,58 @@
+// The article as plain text, paragraph by paragraph: article.txt, the DOCX's reading order, and
+// the counts ninjs asks for. "Chữ" in a Vietnamese newsroom are syllables, which is what
+// splitting on white space counts (and what Word reports).
+
+import { blockText, type Article, type Block } from '../article/model.ts';
+import { formatByline } from './byline.ts';
+import { bodyBlocks, creditLine } from './html.ts';
+import { formatPublishTime } from './time.ts';
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The paragraphs of the article in reading order, as DOCX and article.txt show them. */
+export function articleParagraphs(article: Article): string[] {
+  const out: string[] = [];
+  const push = (s: string): void => {
+    const c = clean(s);
+    if (c) out.push(c);
+  };
+  const headline = article.content.find((b) => b.type === 'headline');
+  const sapo = article.content.find((b) => b.type === 'sapo');
+  if (headline) push(blockText(headline));
+  push(formatPublishTime(article.meta.publishAt));
+  if (sapo) push(blockText(sapo));
+  for (const b of bodyBlocks(article.content)) {
+    if (b.type === 'figure') {
+      push(b.caption);
+      push(creditLine(b.credit));
+    } else if (b.type === 'bulleted-list' || b.type === 'numbered-list') {
+      for (const li of b.children) push(blockText(li));
+    } else {
+      push(blockText(b));
+    }
+  }
+  push(formatByline(article.meta.byline));
+  return out;
+}
+
+/** article.txt: paragraphs separated by a blank line, one trailing newline. */
+export function articleText(article: Article): string {
+  return articleParagraphs(article).join('\n\n') + '\n';
+}
+
+/** Running text of the body, without headline, sapo or captions (what ninjs counts). */
+export function bodyPlainText(content: Block[]): string {
+  const parts: string[] = [];
+  for (const b of bodyBlocks(content)) {
+    if (b.type === 'figure') continue;
+    if (b.type === 'bulleted-list' || b.type === 'numbered-list') for (const li of b.children) parts.push(clean(blockText(li)));
+    else parts.push(clean(blockText(b)));
+  }
+  return parts.filter(Boolean).join('\n');
+}
+
+/** Words (syllables, for Vietnamese) separated by white space. */
+export const wordCount = (text: string): number => (text.trim() ? text.trim().split(/\s+/u).length : 0);
+
+/** Characters as a reader counts them (code points of NFC text, paragraph breaks excluded). */
+export const charCount = (text: string): number => [...text.normalize('NFC').replace(/\n/g, '')].length;

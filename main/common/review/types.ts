@@ -1,0 +1,189 @@
+// What the review service reports across the contract: profiles and keys, submissions and
+// decisions as recorded on this machine, the editor's inbox, an article's approval status.
+// JSON-plain, shared by the services and the UI.
+
+import type { Article, ArticleStatus } from '../article/model.ts';
+import type { AnchorState } from './anchor.ts';
+import type { Person, Suggestion, Thread } from './notes.ts';
+import type { UnitDiff } from './diff.ts';
+
+export type Role = 'reporter' | 'editor';
+export const ROLES: readonly Role[] = ['reporter', 'editor'];
+
+export interface ProfileInfo {
+  name: string;
+  roles: Role[];
+  /** SHA-256 (hex) of the raw Ed25519 public key. */
+  keyId: string;
+  /** What people read aloud to compare keys: the first 128 bits of keyId in groups of four. */
+  fingerprint: string;
+  /** Raw Ed25519 public key, base64. */
+  publicKey: string;
+  createdAt: string;
+  /** How the private key is kept: `safeStorage` (the OS keychain) or `file` (a 0600 file). */
+  protectedBy: string;
+}
+
+export interface KeyEntry {
+  keyId: string;
+  fingerprint: string;
+  name: string;
+  publicKey: string;
+  /** The roles its owner's key file claims; only trustedRoles count. */
+  claimedRoles: Role[];
+  /** The roles this newsroom trusts the key for; empty: known but not trusted. */
+  trustedRoles: Role[];
+  importedAt: string;
+  trustedAt?: string;
+  /** This machine's own key (trusted for the profile's roles). */
+  own?: boolean;
+}
+
+export interface SubmissionRecord {
+  packageId: string;
+  articleId: string;
+  version: number;
+  headline: string;
+  contentHash: string;
+  submittedAt: string;
+  submitter: Person;
+  /** Made on this machine. */
+  own: boolean;
+  receivedAt: string;
+}
+
+export type Verdict = 'approved' | 'returned';
+
+export interface DecisionRecord {
+  packageId: string;
+  articleId: string;
+  submissionId: string;
+  /** The content hash of the submission decided on. */
+  submissionHash: string;
+  verdict: Verdict;
+  note: string;
+  /** The content hash the editor signed: the submission with the suggestions the editor accepted. */
+  contentHash: string;
+  decidedAt: string;
+  editor: Person;
+  own: boolean;
+  receivedAt: string;
+  /** Suggestions accepted by the editor that could not be applied to the reporter's changed text. */
+  unapplied?: string[];
+}
+
+export interface Approval {
+  by: Person;
+  at: string;
+  contentHash: string;
+  packageId: string;
+  /** false once the article changed after the approval: the approval is void. */
+  valid: boolean;
+}
+
+export interface ApprovalStatus {
+  articleId: string;
+  status: ArticleStatus;
+  /** Approved and unchanged since: the UI keeps it read-only until the reporter chooses to edit. */
+  locked: boolean;
+  contentHash: string;
+  /** The latest submission, if any. */
+  submission: SubmissionRecord | null;
+  changedSinceSubmission: boolean;
+  /** The one decision on the latest submission (none, or see conflict). */
+  decision: DecisionRecord | null;
+  approval: Approval | null;
+  /** Two or more decisions on the latest submission: all kept, shown side by side. */
+  conflict: DecisionRecord[];
+}
+
+export type InboxState = 'new' | 'in-review' | 'decided' | 'conflict';
+
+export interface InboxItem {
+  submission: SubmissionRecord;
+  state: InboxState;
+  /** false when a newer submission of the same article has arrived. */
+  latest: boolean;
+  decisions: DecisionRecord[];
+  openThreads: number;
+  openSuggestions: number;
+}
+
+export interface RefusedPackage {
+  /** The package's file name in the desk. */
+  name: string;
+  kind: 'submission' | 'decision';
+  /** A key of review:errors (e.g. `tampered`, `unknown-key`). */
+  reason: string;
+  /** The sentence's parameters; `message` is it in the UI language. */
+  params: Record<string, string | number>;
+  message: string;
+  refusedAt: string;
+  /** Where the refused file was kept for inspection. */
+  quarantine: string;
+}
+
+export interface Inbox {
+  items: InboxItem[];
+  refused: RefusedPackage[];
+  /** Packages still being copied into the desk (read again when complete). */
+  incomplete: { name: string; kind: 'submission' | 'decision'; size: number }[];
+}
+
+export type PlacedThread = Thread & { anchorState: AnchorState };
+export type PlacedSuggestion = Suggestion & { anchorState: AnchorState };
+
+export interface ReviewView {
+  articleId: string;
+  /** `reporter`: the article is in this library; `editor`: it came through the desk. */
+  side: 'reporter' | 'editor';
+  /** Reporter: the library article. Editor: the latest submission with the suggestions the editor accepted. */
+  article: Article;
+  submissions: SubmissionRecord[];
+  decisions: DecisionRecord[];
+  threads: PlacedThread[];
+  suggestions: PlacedSuggestion[];
+  status: ApprovalStatus;
+}
+
+export interface SubmitReceipt {
+  submission: SubmissionRecord;
+  /** true when this exact content was already waiting at the desk: nothing new was sent. */
+  alreadySubmitted: boolean;
+}
+
+export interface DeskInfo {
+  path: string | null;
+  reachable: boolean;
+}
+
+export interface ArticleDiff {
+  /** What each side is (`current`, `draft`, `submission`, `decision`, `revision`) and its version. */
+  from: { kind: string; version: number; contentHash: string };
+  to: { kind: string; version: number; contentHash: string };
+  units: UnitDiff[];
+  /** Counts of changed, added and removed units, for a summary line. */
+  changed: number;
+  added: number;
+  removed: number;
+}
+
+export interface ExportedKey {
+  fileName: string;
+  /** The key file's JSON text. */
+  content: string;
+  /** Where it was written, when a path was given. */
+  path?: string;
+}
+
+/** What a refresh of the desk did. */
+export interface SyncReport {
+  accepted: number;
+  refused: number;
+  incomplete: number;
+}
+
+/** `AB12 CD34 …`: 32 hex digits of a key id in groups of four, for reading aloud. */
+export function fingerprintOf(keyId: string): string {
+  return (keyId.slice(0, 32).toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+}

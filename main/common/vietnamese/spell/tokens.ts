@@ -1,0 +1,30 @@
+// The words a spell checker looks at, with their offsets in the original string. Whole chunks
+// (runs between spaces) are skipped when they are a URL, an e-mail address or carry a digit:
+// `229-KH/HU`, `96,7%`, `01/11/2023`, `COVID-19`, `dateline.vn`.
+
+export interface WordToken {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const CHUNK = /\S+/g;
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const URL_OR_MAIL = /^[("“'[]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@[^@\s]+\.[a-z]{2,}|^[("“'[]*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?:[/:?#]|[)"”'\].,;:]*$)/i;
+const DIGIT = /\d/;
+
+/** The words of a text, in order, skipping chunks that are links, addresses or numbers. */
+export function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  CHUNK.lastIndex = 0;
+  for (let chunk = CHUNK.exec(text); chunk; chunk = CHUNK.exec(text)) {
+    const s = chunk[0];
+    if (DIGIT.test(s) || URL_OR_MAIL.test(s)) continue;
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(s); w; w = WORD.exec(s)) {
+      const start = chunk.index + w.index;
+      out.push({ word: w[0], start, end: start + w[0].length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Export's contract methods over the Library (one line in main/core/app.ts AREAS).
+
+import { blockText, type Article } from '../../common/article/model.ts';
+import type { RelatedArticle } from '../../common/export/page.ts';
+import type { AreaHandlers, CoreContext } from '../types.ts';
+import { createExportService } from './service.ts';
+
+/** Related articles as the page lists them; one the library cannot read is left out, not fatal. */
+async function relatedOf(ctx: CoreContext, article: Article): Promise<RelatedArticle[]> {
+  const out: RelatedArticle[] = [];
+  for (const id of article.meta.relatedIds) {
+    try {
+      const r = await ctx.library.get(id);
+      const headline = r.content.find((b) => b.type === 'headline');
+      const sapo = r.content.find((b) => b.type === 'sapo');
+      out.push({ id, headline: headline ? blockText(headline) : '', sapo: sapo ? blockText(sapo) : '', publishAt: r.meta.publishAt });
+    } catch (err) {
+      ctx.logger.warn('related article left out of export', { id, error: String(err) });
+    }
+  }
+  return out;
+}
+
+/** Handlers for every `export.*` method. */
+export function exportHandlers(ctx: CoreContext): AreaHandlers<'export'> {
+  const service = createExportService({
+    loadArticle: (id) => ctx.library.get(id),
+    articleDir: (id) => ctx.library.articleDir(id),
+    settings: () => ctx.settings.get(),
+    loadRelated: (article) => relatedOf(ctx, article),
+  });
+  ctx.onClose(() => service.cancelAll());
+  return {
+    'export.preflight': service['export.preflight'],
+    'export.package': service['export.package'],
+    'export.cancel': service['export.cancel'],
+    'export.verify': service['export.verify'],
+  };
+}

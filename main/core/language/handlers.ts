@@ -1,0 +1,145 @@
+// The language methods of the contract over the services they need: the spell service (a
+// worker), the style checker (lists read once, lazily) and a way to load an article.
+// main/core/app.ts joins them with one line in AREAS: `languageHandlers`.
+
+import { blockText, type Article, type Block } from '../../common/article/model.ts';
+import type { ConvertedText, LanguageCheckReport } from '../../common/contract/language.ts';
+import type { ParsedInput } from '../../common/contract/index.ts';
+import { formatByline } from '../../common/export/byline.ts';
+import { addCounts, countText, readingTime } from '../../common/vietnamese/counts.ts';
+import { convertLegacy, convertRun } from '../../common/vietnamese/legacy/convert.ts';
+import { detectLegacy } from '../../common/vietnamese/legacy/detect.ts';
+import type { StyleSettingsPatch } from '../../common/vietnamese/style/config.ts';
+import { createStyleChecker, type StyleChecker } from '../../common/vietnamese/style/checker.ts';
+import type { TextBlock } from '../../common/vietnamese/style/types.ts';
+import type { AreaHandlers, CoreContext } from '../types.ts';
+import { defaultResourcesDir, loadLanguageFiles } from './resources.ts';
+import { createSpellWorker, type SpellService } from './spell-service.ts';
+
+/** What the house has chosen, as the settings keep it. */
+export interface LanguageSettings {
+  paperPrefix?: string;
+  style?: StyleSettingsPatch;
+  userWords?: readonly string[];
+}
+
+export interface LanguageDeps {
+  spell: SpellService;
+  /** The style checker; asked for on first use, so a missing list fails one call, not startup. */
+  style: () => Promise<StyleChecker>;
+  getArticle: (id: string) => Promise<Article>;
+  settings?: () => LanguageSettings;
+  clock?: () => Date;
+}
+
+const dayIn = (d: Date): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+
+/** The article's text as the style and spell checkers read it, block by block, byline last. */
+export function articleBlocks(article: Article): TextBlock[] {
+  const out: TextBlock[] = [];
+  const visit = (block: Block) => {
+    switch (block.type) {
+      case 'headline':
+        out.push({ kind: 'headline', text: blockText(block), id: block.id });
+        break;
+      case 'sapo':
+        out.push({ kind: 'sapo', text: blockText(block), id: block.id });
+        break;
+      case 'figure':
+        if (block.caption) out.push({ kind: 'caption', text: block.caption, id: block.id });
+        break;
+      case 'bulleted-list':
+      case 'numbered-list':
+        for (const item of block.children) visit(item);
+        break;
+      default:
+        out.push({ kind: 'paragraph', text: blockText(block), id: block.id });
+    }
+  };
+  for (const block of article.content) visit(block);
+  // The byline as it will print (names already in capitals there), for places and spelling.
+  const byline = formatByline(article.meta.byline);
+  if (byline) out.push({ kind: 'byline', text: byline, id: 'meta.byline' });
+  return out;
+}
+
+/** Handlers for every `language.*` method. */
+export function createLanguageHandlers(deps: LanguageDeps): AreaHandlers<'language'> {
+  const clock = deps.clock ?? (() => new Date());
+
+  async function check(input: ParsedInput<'language.check'>): Promise<LanguageCheckReport> {
+    const saved = deps.settings?.() ?? {};
+    let blocks: TextBlock[];
+    let asOf = input.asOf;
+    if (input.id !== undefined) {
+      const article = await deps.getArticle(input.id);
+      blocks = articleBlocks(article);
+      asOf ??= article.meta.publishAt ? dayIn(new Date(article.meta.publishAt)) : undefined;
+    } else if (input.text !== undefined) {
+      blocks = [{ kind: 'paragraph', text: input.text }];
+    } else {
+      blocks = input.blocks ?? [];
+    }
+    blocks = blocks.map((b) => ({ ...b, text: b.text.normalize('NFC') }));
+    asOf ??= dayIn(clock());
+
+    // House settings, then this call's, then what only the call can know (the date).
+    const settings: StyleSettingsPatch = { ...saved.style };
+    if (saved.paperPrefix !== undefined) settings.prefix = { ...settings.prefix, prefix: saved.paperPrefix };
+    for (const [rule, patch] of Object.entries(input.settings ?? {}) as [keyof StyleSettingsPatch, object][]) {
+      Object.assign(settings, { [rule]: { ...settings[rule], ...patch } });
+    }
+    settings['merged-place'] = { asOf, ...settings['merged-place'] };
+    const tonePlacement = settings['tone-placement']?.style;
+
+    const [style, spelling] = await Promise.all([
+      input.style ? deps.style().then((c) => c.check(blocks, settings)) : Promise.resolve([]),
+      input.spelling
+        ? deps.spell.check(blocks.map((b) => b.text), { userWords: input.userWords ?? saved.userWords ?? [], tonePlacement })
+        : Promise.resolve([]),
+    ]);
+    const counted = blocks.filter((b) => b.kind === 'headline' || b.kind === 'sapo' || b.kind === 'paragraph');
+    const counts = addCounts(...counted.map((b) => countText(b.text)));
+    return {
+      blocks: blocks.map((b) => ({ kind: b.kind, ...(b.id ? { id: b.id } : {}) })),
+      spelling: spelling.flatMap((findings, block) => findings.map((f) => ({ ...f, block }))),
+      style,
+      counts,
+      readingMinutes: readingTime(counts.chu).minutes,
+    };
+  }
+
+  return {
+    'language.check': check,
+    'language.convertLegacy': async (input): Promise<ConvertedText> => {
+      if (input.encoding) {
+        const text = convertLegacy(input.text, input.encoding);
+        return { text, encoding: input.encoding, converted: text !== input.text.normalize('NFC') };
+      }
+      return convertRun(input.text, input.font);
+    },
+    'language.detectLegacy': async (input) => detectLegacy(input.text),
+    'language.suggest': async (input) =>
+      deps.spell.suggest(input.word.normalize('NFC'), input.tonePlacement ?? deps.settings?.().style?.['tone-placement']?.style),
+  };
+}
+
+/** The language area of the Core: a spell worker stopped on close, lists from resources/language. */
+export function languageHandlers(ctx: CoreContext, resourcesDir = defaultResourcesDir()): AreaHandlers<'language'> {
+  const spell = createSpellWorker({ resourcesDir });
+  ctx.onClose(() => spell.close());
+  let style: Promise<StyleChecker> | null = null;
+  return createLanguageHandlers({
+    spell,
+    style: () => {
+      style ??= loadLanguageFiles(resourcesDir).then((f) => createStyleChecker({ abbreviations: f.abbreviations, places: f.places }));
+      // A failed read is retried on the next call (the user may fix the folder).
+      style.catch(() => (style = null));
+      return style;
+    },
+    getArticle: (id) => ctx.library.get(id),
+    settings: () => ({ paperPrefix: ctx.settings.get().paperPrefix }),
+    clock: ctx.clock,
+  });
+}

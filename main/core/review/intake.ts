@@ -1,0 +1,174 @@
+// Taking in one package from the desk: copy it into a fresh quarantine folder, verify it there
+// (reader.ts), check that it makes sense here (a decision on a submission we know, the latest
+// one, not by its own author), and only then move it into the store and record it. A refused
+// package stays in its quarantine folder with refused.json; nothing else is written.
+
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nfc } from '../../common/text/nfc.ts';
+import { acceptSuggestions, mergeNotes, reanchorNotes, type ReviewNotes } from '../../common/review/notes.ts';
+import { latestSubmission } from '../../common/review/status.ts';
+import type { DecisionRecord, SubmissionRecord } from '../../common/review/types.ts';
+import type { Logger } from '../types.ts';
+import type { Desk, DeskEntry } from './desk.ts';
+import { reviewError, reviewReason } from './errors.ts';
+import { contentHashOf } from './hash.ts';
+import type { PackageLimits } from './limits.ts';
+import type { ProfileStore } from './profile.ts';
+import { readPackage, type VerifiedPackage } from './reader.ts';
+import type { ReviewLibrary } from './library.ts';
+import type { ApprovalStatus } from '../../common/review/types.ts';
+import type { ReviewStore } from './store.ts';
+
+export interface IntakeContext {
+  store: ReviewStore;
+  profiles: ProfileStore;
+  library: ReviewLibrary;
+  limits: PackageLimits;
+  now: () => string;
+  clock: () => Date;
+  writeStatus: (id: string) => Promise<ApprovalStatus | null>;
+  /** A file still without its zip end record this long after its last change is not arriving: it is refused. */
+  incompleteAfterMs: number;
+}
+
+export type IntakeOutcome =
+  | { kind: 'accepted'; articleId: string }
+  | { kind: 'refused'; reason: string }
+  | { kind: 'incomplete' }
+  | { kind: 'failed' };
+
+/** Reads one desk entry through quarantine; never throws. */
+export async function intakeEntry(ctx: IntakeContext, desk: Desk, entry: DeskEntry, logger?: Logger): Promise<IntakeOutcome> {
+  let q: string | null = null;
+  try {
+    q = await ctx.store.newQuarantine(ctx.clock());
+    const zipPath = join(q, 'package.zip');
+    await desk.fetch(entry, zipPath);
+    const pkg = await readPackage(zipPath, join(q, 'x'), { limits: ctx.limits, lookupKey: (k) => ctx.profiles.lookup(k), name: entry.name });
+    const articleId = pkg.manifest.kind === 'submission' ? await takeSubmission(ctx, pkg) : await takeDecision(ctx, pkg, logger);
+    await rm(q, { recursive: true, force: true });
+    return { kind: 'accepted', articleId };
+  } catch (caught) {
+    let err = caught;
+    if (reviewReason(err) === 'incomplete' && Date.now() - entry.modifiedMs > ctx.incompleteAfterMs) err = reviewError('not-a-zip', { name: entry.name });
+    const reason = reviewReason(err);
+    if (q && reason && reason !== 'incomplete') {
+      const params = { ...(err as { params: Record<string, string | number> }).params };
+      delete params.reason;
+      await ctx.store
+        .refuse(q, { kind: entry.kind, name: entry.name, size: entry.size, modifiedMs: entry.modifiedMs, reason, params, refusedAt: ctx.now() })
+        .catch((e) => logger?.error('review: cannot record a refusal', { err: String(e) }));
+      logger?.warn('review: package refused', { name: entry.name, reason });
+      return { kind: 'refused', reason };
+    }
+    if (q) await rm(q, { recursive: true, force: true }).catch(() => undefined);
+    if (reason === 'incomplete') return { kind: 'incomplete' };
+    // Disk errors and the like: not the package's fault; it is read again at the next scan.
+    logger?.error('review: cannot take in a package', { name: entry.name, err: String(err) });
+    return { kind: 'failed' };
+  }
+}
+
+async function takeSubmission(ctx: IntakeContext, pkg: VerifiedPackage): Promise<string> {
+  const m = pkg.manifest;
+  const id = m.article.id;
+  const review = await ctx.store.readArticle(id);
+  const admitted = await ctx.store.admit(m.packageId, pkg.dir, pkg.manifestBytes, pkg.signatureBytes);
+  if (admitted === 'known' && review.submissions.some((s) => s.packageId === m.packageId)) return id;
+  const own = (await ctx.profiles.profile())?.keyId === m.signer.keyId;
+  const record: SubmissionRecord = {
+    packageId: m.packageId,
+    articleId: id,
+    version: m.article.version,
+    headline: nfc(m.article.headline),
+    contentHash: m.article.contentHash,
+    submittedAt: m.createdAt,
+    // The name this newsroom gave the key, not the one the package claims.
+    submitter: { keyId: m.signer.keyId, name: pkg.signer.name },
+    own,
+    receivedAt: ctx.now(),
+  };
+  review.submissions.push(record);
+  review.headline = record.headline;
+  review.notes = reanchorNotes(mergeNotes(review.notes, pkg.notes), pkg.article.content);
+  await ctx.store.writeArticle(review);
+  return id;
+}
+
+async function takeDecision(ctx: IntakeContext, pkg: VerifiedPackage, logger?: Logger): Promise<string> {
+  const m = pkg.manifest;
+  const d = m.decision;
+  if (!d) throw reviewError('malformed', { entry: 'manifest.json', detail: 'decision' });
+  const id = m.article.id;
+  if (d.submitterKeyId === m.signer.keyId) throw reviewError('self-approval');
+  const review = await ctx.store.readArticle(id);
+  const submission = review.submissions.find((s) => s.packageId === d.submissionId);
+  if (!submission || submission.contentHash !== d.submissionHash || submission.submitter.keyId !== d.submitterKeyId || submission.articleId !== id) {
+    throw reviewError('unknown-submission');
+  }
+  const reporterSide = await ctx.library.has(id);
+  const latest = latestSubmission(review.submissions) as SubmissionRecord;
+  // On the reporter's side a decision only ever applies to the latest submission: an old
+  // approval replayed after the article moved on must not approve the new version.
+  if (reporterSide && latest.packageId !== submission.packageId) throw reviewError('stale-decision', { version: submission.version });
+  const admitted = await ctx.store.admit(m.packageId, pkg.dir, pkg.manifestBytes, pkg.signatureBytes);
+  if (admitted === 'known' && review.decisions.some((x) => x.packageId === m.packageId)) return id;
+
+  const record: DecisionRecord = {
+    packageId: m.packageId,
+    articleId: id,
+    submissionId: d.submissionId,
+    submissionHash: d.submissionHash,
+    verdict: d.verdict,
+    note: nfc(d.note),
+    contentHash: m.article.contentHash,
+    decidedAt: m.createdAt,
+    editor: { keyId: m.signer.keyId, name: pkg.signer.name },
+    own: false,
+    receivedAt: ctx.now(),
+  };
+  const before = review.notes;
+  review.decisions.push(record);
+  review.notes = mergeNotes(review.notes, pkg.notes);
+  if (reporterSide) {
+    try {
+      const unapplied = await bringIntoLibrary(ctx, id, submission, pkg, before, record);
+      if (unapplied.length) record.unapplied = unapplied;
+    } catch (err) {
+      // The decision is recorded either way; the reporter can still accept the suggestions by hand.
+      logger?.warn('review: cannot apply the editor’s changes', { id, err: String(err) });
+    }
+  }
+  await ctx.store.writeArticle(review);
+  if (reporterSide) await ctx.writeStatus(id);
+  return id;
+}
+
+/**
+ * Brings the editor's accepted suggestions into the reporter's article. Unchanged since it was
+ * submitted: the article becomes exactly the version the editor signed. Changed meanwhile: each
+ * newly accepted suggestion is applied where its text is still found; the rest are returned.
+ */
+async function bringIntoLibrary(
+  ctx: IntakeContext,
+  id: string,
+  submission: SubmissionRecord,
+  pkg: VerifiedPackage,
+  before: ReviewNotes,
+  record: DecisionRecord,
+): Promise<string[]> {
+  const current = await ctx.library.get(id);
+  const hash = contentHashOf(current);
+  if (hash === submission.contentHash) {
+    if (pkg.manifest.article.contentHash !== hash) await ctx.library.saveContent(id, pkg.article.content, current.version);
+    return [];
+  }
+  const fresh = pkg.notes.suggestions
+    .filter((s) => s.status === 'accepted' && before.suggestions.find((x) => x.id === s.id)?.status !== 'accepted')
+    .map((s) => ({ ...s, status: 'open' as const }));
+  if (fresh.length === 0) return [];
+  const result = acceptSuggestions(current.content, { threads: [], suggestions: fresh }, 'all', record.editor, record.decidedAt);
+  if (result.accepted.length) await ctx.library.saveContent(id, result.content, current.version);
+  return result.failed;
+}

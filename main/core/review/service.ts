@@ -1,0 +1,753 @@
+// The review service: submissions, decisions, comments and suggestions between a reporter's
+// and an editor's laptops, through a desk. One instance per library; every operation runs in
+// turn (one queue), so the desk watcher and the user never write the same state at once.
+// docs/review.md describes the flow and the formats.
+
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { articleHeadline, type Article } from '../../common/article/model.ts';
+import type { DiffRef } from '../../common/contract/review.ts';
+import { makeAnchor } from '../../common/review/anchor.ts';
+import { diffArticles } from '../../common/review/diff.ts';
+import { newReviewId } from '../../common/review/ids.ts';
+import {
+  acceptSuggestions,
+  placeNotes,
+  reanchorNotes,
+  rejectSuggestions,
+  type Selector,
+  type Suggestion,
+  type Thread,
+} from '../../common/review/notes.ts';
+import { approvalStatus, decisionsOn, latestSubmission } from '../../common/review/status.ts';
+import type {
+  ApprovalStatus,
+  ArticleDiff,
+  DecisionRecord,
+  DeskInfo,
+  ExportedKey,
+  Inbox,
+  InboxItem,
+  KeyEntry,
+  ProfileInfo,
+  ReviewView,
+  Role,
+  SubmissionRecord,
+  SubmitReceipt,
+  SyncReport,
+  Verdict,
+} from '../../common/review/types.ts';
+import { textUnits, type TextField } from '../../common/review/units.ts';
+import { createI18n } from '../../common/i18n/index.ts';
+import type { Language } from '../../common/settings.ts';
+import { nfc } from '../../common/text/nfc.ts';
+import { DatelineError } from '../../common/result.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
+import { errnoCode } from '../fs/errors.ts';
+import type { Logger } from '../types.ts';
+import { packageName, parsePackageName, type Desk, type DeskEntry } from './desk.ts';
+import { reviewError } from './errors.ts';
+import { FolderDesk } from './folder-desk.ts';
+import { contentHashOf } from './hash.ts';
+import { intakeEntry, type IntakeContext } from './intake.ts';
+import { DEFAULT_LIMITS, type PackageLimits } from './limits.ts';
+import { ProfileStore, fileSecretBox, type SecretBox } from './profile.ts';
+import { ReviewStore, seenKey, type ArticleReview } from './store.ts';
+import { figureOriginals, writePackage } from './writer.ts';
+import type { ReviewLibrary } from './library.ts';
+
+export type { ReviewLibrary };
+
+export type ReviewEvent = { type: 'inbox' } | { type: 'status'; articleId: string };
+
+export interface ReviewServiceOptions {
+  /** `<library>/review`. */
+  reviewDir: string;
+  /** The user's profile folder (keys, trust list, desk location). */
+  profileDir: string;
+  secretBox?: SecretBox;
+  library: ReviewLibrary;
+  /** How a desk path becomes a Desk (default: FolderDesk). */
+  openDesk?: (path: string) => Desk;
+  clock?: () => Date;
+  logger?: Logger;
+  limits?: Partial<PackageLimits>;
+  /** Watch the desk for arriving packages (default true). */
+  watch?: boolean;
+  /** Also re-scan the desk this often (ms), for shares without change events; 0: never (default 60 s). */
+  rescanMs?: number;
+  /** How long a desk file may stay unreadable as a zip before it is refused rather than awaited (default 10 min). */
+  incompleteAfterMs?: number;
+  /** The language of the refusal sentences in the inbox. */
+  language?: () => Language;
+}
+
+export class ReviewService {
+  readonly profiles: ProfileStore;
+  readonly store: ReviewStore;
+  private readonly library: ReviewLibrary;
+  private readonly clock: () => Date;
+  private readonly limits: PackageLimits;
+  private readonly listeners = new Set<(e: ReviewEvent) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private desk: Desk | null = null;
+  private stopWatch: (() => Promise<void>) | null = null;
+  private rescanTimer: ReturnType<typeof setInterval> | null = null;
+  private syncTimer: ReturnType<typeof setTimeout> | null = null;
+  private incomplete = new Map<string, { name: string; kind: DeskEntry['kind']; size: number }>();
+  private closed = false;
+
+  constructor(private readonly options: ReviewServiceOptions) {
+    this.clock = options.clock ?? (() => new Date());
+    this.profiles = new ProfileStore(options.profileDir, options.secretBox ?? fileSecretBox, this.clock);
+    this.store = new ReviewStore(options.reviewDir);
+    this.library = options.library;
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+  }
+
+  /** Opens the configured desk, starts watching it and takes in what is already there. */
+  async start(): Promise<void> {
+    await this.connectDesk();
+  }
+
+  /** Stops watching and waits for the running operation. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.syncTimer) clearTimeout(this.syncTimer);
+    if (this.rescanTimer) clearInterval(this.rescanTimer);
+    await this.stopWatch?.().catch(() => undefined);
+    this.stopWatch = null;
+    await this.queue.catch(() => undefined);
+  }
+
+  /** Calls listener on inbox and status changes; returns the unsubscribe function. */
+  onChange(listener: (e: ReviewEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: ReviewEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        this.options.logger?.warn('review listener failed', { err: String(err) });
+      }
+    }
+  }
+
+  /** Runs operations one at a time, in call order. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
+  // ---- desk ---------------------------------------------------------------------------------
+
+  private async connectDesk(): Promise<void> {
+    await this.stopWatch?.().catch(() => undefined);
+    this.stopWatch = null;
+    if (this.rescanTimer) clearInterval(this.rescanTimer);
+    this.rescanTimer = null;
+    const path = await this.profiles.deskDir();
+    this.desk = path ? (this.options.openDesk ?? ((p) => new FolderDesk(p)))(path) : null;
+    if (!this.desk || this.closed) return;
+    if (this.options.watch !== false && (await this.desk.available())) {
+      try {
+        this.stopWatch = await this.desk.watch(() => this.scheduleSync());
+      } catch (err) {
+        this.options.logger?.warn('review: cannot watch the desk', { err: String(err) });
+      }
+    }
+    const every = this.options.rescanMs ?? 60_000;
+    if (every > 0) {
+      this.rescanTimer = setInterval(() => this.scheduleSync(), every);
+      this.rescanTimer.unref?.();
+    }
+    // Packages that arrived while the app was closed.
+    this.scheduleSync();
+  }
+
+  /**
+   * Coalesces bursts of watcher events into one scan. Without watch and rescan (the CLI, tests)
+   * nothing runs by itself: the caller drives refresh().
+   */
+  private scheduleSync(): void {
+    const auto = this.options.watch !== false || (this.options.rescanMs ?? 60_000) > 0;
+    if (!auto || this.closed || this.syncTimer) return;
+    this.syncTimer = setTimeout(() => {
+      this.syncTimer = null;
+      this.refresh().catch((err) => this.options.logger?.warn('review: desk scan failed', { err: String(err) }));
+    }, 50);
+  }
+
+  private async requireDesk(): Promise<Desk> {
+    if (!this.desk) throw reviewError('no-desk');
+    if (!(await this.desk.available())) throw reviewError('desk-unavailable', { path: this.desk.location });
+    return this.desk;
+  }
+
+  /** The desk folder and whether it can be reached now. */
+  deskInfo(): Promise<DeskInfo> {
+    return this.exclusive(async () => ({ path: this.desk?.location ?? null, reachable: this.desk ? await this.desk.available() : false }));
+  }
+
+  /** Chooses the desk folder (created if missing) and starts watching it. */
+  setDesk(path: string): Promise<DeskInfo> {
+    return this.exclusive(async () => {
+      const desk = (this.options.openDesk ?? ((p) => new FolderDesk(p)))(path);
+      if (desk instanceof FolderDesk) {
+        try {
+          await desk.ensure();
+        } catch {
+          throw reviewError('desk-unavailable', { path });
+        }
+      }
+      await this.profiles.setDeskDir(path);
+      await this.connectDesk();
+      return { path, reachable: await desk.available() };
+    });
+  }
+
+  /** Takes in every new package in the desk now (the watcher calls this too). */
+  refresh(): Promise<SyncReport> {
+    return this.exclusive(() => this.sync());
+  }
+
+  private intakeContext(): IntakeContext {
+    return {
+      store: this.store,
+      profiles: this.profiles,
+      library: this.library,
+      limits: this.limits,
+      now: () => this.now(),
+      clock: this.clock,
+      writeStatus: (id) => this.writeStatus(id),
+      incompleteAfterMs: this.options.incompleteAfterMs ?? 600_000,
+    };
+  }
+
+  private async sync(): Promise<SyncReport> {
+    const report: SyncReport = { accepted: 0, refused: 0, incomplete: 0 };
+    const desk = this.desk;
+    if (!desk || !(await desk.available())) return report;
+    const profile = await this.profiles.profile();
+    if (!profile) return report;
+    const entries = await desk.list();
+    const seen = await this.store.readSeen();
+    const refused = new Set((await this.store.refused()).map((r) => `${seenKey(r)}|${r.size}|${r.modifiedMs}`));
+    let seenChanged = false;
+    const changedArticles = new Set<string>();
+    const incomplete = new Map<string, { name: string; kind: DeskEntry['kind']; size: number }>();
+    for (const entry of entries) {
+      if (this.closed) break;
+      const key = seenKey(entry);
+      const prev = seen[key];
+      if (prev && prev.size === entry.size && prev.modifiedMs === entry.modifiedMs) continue;
+      if (refused.has(`${key}|${entry.size}|${entry.modifiedMs}`)) continue;
+      const named = parsePackageName(entry.name);
+      if (!(await this.wants(entry, named, profile.roles))) continue;
+      if (named && (await this.store.hasPackage(named.packageId))) {
+        seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
+        seenChanged = true;
+        continue;
+      }
+      const outcome = await intakeEntry(this.intakeContext(), desk, entry, this.options.logger);
+      if (outcome.kind === 'accepted') {
+        report.accepted++;
+        changedArticles.add(outcome.articleId);
+        seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
+        seenChanged = true;
+      } else if (outcome.kind === 'refused') {
+        report.refused++;
+      } else if (outcome.kind === 'incomplete') {
+        report.incomplete++;
+        incomplete.set(key, { name: entry.name, kind: entry.kind, size: entry.size });
+      }
+    }
+    this.incomplete = incomplete;
+    if (seenChanged) await this.store.writeSeen(seen);
+    if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
+    for (const id of changedArticles) this.emit({ type: 'status', articleId: id });
+    return report;
+  }
+
+  /** Whether this machine reads a desk entry: editors read submissions, anyone reads decisions about articles it knows. */
+  private async wants(entry: DeskEntry, named: { articleId: string } | null, roles: Role[]): Promise<boolean> {
+    if (entry.kind === 'submission') return roles.includes('editor');
+    if (!named) return true;
+    return (await this.library.has(named.articleId)) || (await this.store.hasArticle(named.articleId));
+  }
+
+  // ---- profile and keys ----------------------------------------------------------------------
+
+  /** The user's profile, or null before one is made. */
+  profile(): Promise<ProfileInfo | null> {
+    return this.exclusive(() => this.profiles.profile());
+  }
+
+  /** Creates or updates the profile (a key pair is made once). */
+  setProfile(name: string, roles: Role[]): Promise<ProfileInfo> {
+    return this.exclusive(async () => {
+      const p = await this.profiles.setProfile(name, roles);
+      this.scheduleSync();
+      return p;
+    });
+  }
+
+  /** The key list, own key first. */
+  listKeys(): Promise<KeyEntry[]> {
+    return this.exclusive(() => this.profiles.listKeys());
+  }
+
+  /** The user's public key file; written to `path` (a file, or a folder to put it in) when given. */
+  exportKey(path?: string): Promise<ExportedKey> {
+    return this.exclusive(async () => {
+      const file = await this.profiles.exportPublicKey();
+      const slug = nfc(file.name).normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'key';
+      const fileName = `${slug}-${file.keyId.slice(0, 8)}.dateline-key.json`;
+      const content = JSON.stringify(file, null, 1) + '\n';
+      if (!path) return { fileName, content };
+      const isDir = (await stat(path).catch(() => null))?.isDirectory();
+      const target = isDir ? join(path, fileName) : path;
+      // Never over another file: a mistyped path must not cost the user a document.
+      if (await stat(target).catch(() => null)) throw reviewError('exists', { path: target });
+      await writeFileAtomic(target, content);
+      return { fileName, content, path: target };
+    });
+  }
+
+  /** Adds a key from a public key file (its content or its path); it is not trusted yet. */
+  importKey(input: { content?: string; path?: string }): Promise<KeyEntry> {
+    return this.exclusive(async () => {
+      let text = input.content;
+      if (text === undefined && input.path) {
+        const st = await stat(input.path).catch(() => null);
+        if (!st?.isFile() || st.size > 100_000) throw reviewError('bad-key-file', { detail: 'file' });
+        text = await readFile(input.path, 'utf8');
+      }
+      const entry = await this.profiles.importKey(text ?? '');
+      if (await this.store.retryTrustRefusals()) this.scheduleSync();
+      return entry;
+    });
+  }
+
+  /** Sets the roles a key is trusted for; packages refused for lack of trust are read again. */
+  trustKey(keyId: string, roles: Role[]): Promise<KeyEntry> {
+    return this.exclusive(async () => {
+      const entry = await this.profiles.trust(keyId, roles);
+      if (await this.store.retryTrustRefusals()) this.scheduleSync();
+      return entry;
+    });
+  }
+
+  // ---- the article under review --------------------------------------------------------------
+
+  /** Reporter side (the library holds the article) or editor side (it came through the desk). */
+  private async sideOf(id: string): Promise<'reporter' | 'editor'> {
+    return (await this.library.has(id)) ? 'reporter' : 'editor';
+  }
+
+  /** The editor's working copy: the latest submission plus the suggestions the editor accepted. */
+  private async editorArticle(review: ArticleReview): Promise<{ article: Article; submission: SubmissionRecord }> {
+    const submission = latestSubmission(review.submissions);
+    if (!submission) throw reviewError('no-submission');
+    const submitted = await this.store.packageArticle(submission.packageId);
+    const content = review.draft?.submissionId === submission.packageId ? review.draft.content : submitted.content;
+    return { article: { ...submitted, content }, submission };
+  }
+
+  /** The text the user is looking at: the library article (reporter) or the working copy (editor). */
+  private async currentArticle(id: string, review: ArticleReview): Promise<{ side: 'reporter' | 'editor'; article: Article }> {
+    const side = await this.sideOf(id);
+    if (side === 'reporter') return { side, article: await this.library.get(id) };
+    return { side, article: (await this.editorArticle(review)).article };
+  }
+
+  private statusOf(id: string, article: Article, review: ArticleReview): ApprovalStatus {
+    return approvalStatus(id, contentHashOf(article), review.submissions, review.decisions);
+  }
+
+  /** Recomputes a library article's status and stores it in the article if it changed. */
+  private async writeStatus(id: string): Promise<ApprovalStatus | null> {
+    if (!(await this.library.has(id))) return null;
+    const article = await this.library.get(id);
+    const status = this.statusOf(id, article, await this.store.readArticle(id));
+    if (article.status !== status.status) await this.library.setStatus(id, status.status);
+    return status;
+  }
+
+  private async view(id: string, review: ArticleReview): Promise<ReviewView> {
+    const { side, article } = await this.currentArticle(id, review);
+    const placed = placeNotes(review.notes, article.content);
+    return {
+      articleId: id,
+      side,
+      article,
+      submissions: [...review.submissions],
+      decisions: [...review.decisions],
+      threads: placed.threads.map((p) => ({ ...p.item, anchorState: p.state })),
+      suggestions: placed.suggestions.map((p) => ({ ...p.item, anchorState: p.state })),
+      status: this.statusOf(id, article, review),
+    };
+  }
+
+  /** Opens an article for review (the editor's inbox marks it in review). */
+  open(id: string): Promise<ReviewView> {
+    return this.exclusive(async () => {
+      const review = await this.store.readArticle(id);
+      const side = await this.sideOf(id);
+      if (side === 'editor') {
+        const latest = latestSubmission(review.submissions);
+        if (!latest) throw reviewError('no-submission');
+        if (!review.opened.includes(latest.packageId)) {
+          review.opened.push(latest.packageId);
+          await this.store.writeArticle(review);
+          this.emit({ type: 'inbox' });
+        }
+      }
+      return this.view(id, review);
+    });
+  }
+
+  /**
+   * The status of a library article (also stored in the article when it changed, e.g. after an
+   * edit voided an approval), or of the working copy on the editor's side.
+   */
+  status(id: string): Promise<ApprovalStatus> {
+    return this.exclusive(async () => {
+      const stored = await this.writeStatus(id);
+      if (stored) return stored;
+      const review = await this.store.readArticle(id);
+      return this.statusOf(id, (await this.editorArticle(review)).article, review);
+    });
+  }
+
+  /** Call after the library saved an article: an edit may void an approval or a submission. */
+  articleSaved(id: string): Promise<ApprovalStatus | null> {
+    return this.exclusive(async () => {
+      const before = (await this.library.has(id)) ? (await this.library.get(id)).status : null;
+      const status = await this.writeStatus(id);
+      if (status && status.status !== before) this.emit({ type: 'status', articleId: id });
+      return status;
+    });
+  }
+
+  /** Every decision this machine knows about an article, oldest first. */
+  decisions(id: string): Promise<DecisionRecord[]> {
+    return this.exclusive(async () => [...(await this.store.readArticle(id)).decisions].sort((a, b) => (a.decidedAt < b.decidedAt ? -1 : 1)));
+  }
+
+  // ---- comments and suggestions --------------------------------------------------------------
+
+  /** Starts a thread (on a range, or on the whole article) or replies in one. */
+  comment(id: string, text: string, range?: { blockId: string; field: TextField; start: number; end: number }, threadId?: string): Promise<Thread> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer();
+      const review = await this.store.readArticle(id);
+      const { article } = await this.currentArticle(id, review);
+      const now = this.now();
+      const comment = { id: newReviewId('c', this.clock().getTime()), author: signer.person, text: nfc(text), createdAt: now };
+      let thread: Thread;
+      if (threadId) {
+        const found = review.notes.threads.find((t) => t.id === threadId);
+        if (!found) throw reviewError('not-found', { what: 'thread', ref: threadId });
+        thread = { ...found, comments: [...found.comments, comment] };
+        review.notes.threads = review.notes.threads.map((t) => (t.id === threadId ? thread : t));
+      } else {
+        const anchor = range ? makeAnchor(textUnits(article.content), range.blockId, range.field, range.start, range.end) : null;
+        if (range && !anchor) throw reviewError('bad-range');
+        thread = { id: newReviewId('t', this.clock().getTime()), anchor, comments: [comment], resolved: false, stateAt: now };
+        review.notes.threads.push(thread);
+      }
+      await this.store.writeArticle(review);
+      return thread;
+    });
+  }
+
+  /** Marks a thread resolved or open again. */
+  resolve(id: string, threadId: string, resolved: boolean): Promise<Thread> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer();
+      const review = await this.store.readArticle(id);
+      const found = review.notes.threads.find((t) => t.id === threadId);
+      if (!found) throw reviewError('not-found', { what: 'thread', ref: threadId });
+      const { resolvedBy: _old, ...rest } = found;
+      const thread: Thread = resolved ? { ...rest, resolved, resolvedBy: signer.person, stateAt: this.now() } : { ...rest, resolved, stateAt: this.now() };
+      review.notes.threads = review.notes.threads.map((t) => (t.id === threadId ? thread : t));
+      await this.store.writeArticle(review);
+      return thread;
+    });
+  }
+
+  /** Suggests replacing a range with `text` (an empty range inserts, an empty text deletes). */
+  suggest(id: string, range: { blockId: string; field: TextField; start: number; end: number }, text: string): Promise<Suggestion> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer();
+      const review = await this.store.readArticle(id);
+      const { article } = await this.currentArticle(id, review);
+      const anchor = makeAnchor(textUnits(article.content), range.blockId, range.field, range.start, range.end);
+      const insert = nfc(text);
+      if (!anchor || (anchor.quote === insert)) throw reviewError('bad-range');
+      const suggestion: Suggestion = { id: newReviewId('g', this.clock().getTime()), author: signer.person, createdAt: this.now(), anchor, insert, status: 'open' };
+      review.notes.suggestions.push(suggestion);
+      await this.store.writeArticle(review);
+      return suggestion;
+    });
+  }
+
+  /** Accepts open suggestions (all, or those listed) into the text the user holds. */
+  accept(id: string, ids?: readonly string[]): Promise<ReviewView> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer();
+      const review = await this.store.readArticle(id);
+      const sel: Selector = ids ?? 'all';
+      this.checkIds(review, ids);
+      const side = await this.sideOf(id);
+      if (side === 'reporter') {
+        const article = await this.library.get(id);
+        const result = acceptSuggestions(article.content, review.notes, sel, signer.person, this.now());
+        if (result.accepted.length) await this.library.saveContent(id, result.content, article.version);
+        review.notes = result.notes;
+        await this.store.writeArticle(review);
+        if (await this.writeStatus(id)) this.emit({ type: 'status', articleId: id });
+      } else {
+        const { article, submission } = await this.editorArticle(review);
+        const result = acceptSuggestions(article.content, review.notes, sel, signer.person, this.now());
+        review.notes = result.notes;
+        review.draft = { submissionId: submission.packageId, content: result.content };
+        await this.store.writeArticle(review);
+      }
+      return this.view(id, review);
+    });
+  }
+
+  /** Rejects open suggestions (all, or those listed); the text stays as it is. */
+  reject(id: string, ids?: readonly string[]): Promise<ReviewView> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer();
+      const review = await this.store.readArticle(id);
+      this.checkIds(review, ids);
+      review.notes = rejectSuggestions(review.notes, ids ?? 'all', signer.person, this.now()).notes;
+      await this.store.writeArticle(review);
+      return this.view(id, review);
+    });
+  }
+
+  private checkIds(review: ArticleReview, ids?: readonly string[]): void {
+    for (const s of ids ?? []) if (!review.notes.suggestions.some((x) => x.id === s)) throw reviewError('not-found', { what: 'suggestion', ref: s });
+  }
+
+  // ---- submitting and deciding ---------------------------------------------------------------
+
+  /** Puts a signed submission of the article's current version into the desk. */
+  submit(id: string): Promise<SubmitReceipt> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer('reporter');
+      const desk = await this.requireDesk();
+      const article = await this.library.get(id);
+      const hash = contentHashOf(article);
+      const review = await this.store.readArticle(id);
+      const status = this.statusOf(id, article, review);
+      const latest = status.submission;
+      if (latest && latest.contentHash === hash && decisionsOn(review.decisions, latest.packageId).length === 0) {
+        return { submission: latest, alreadySubmitted: true };
+      }
+      if (status.status === 'approved' && status.locked) throw reviewError('already-approved');
+      const media = await figureOriginals(article, this.library.articleDir(id));
+      const notes = reanchorNotes(review.notes, article.content);
+      const createdAt = this.now();
+      const packageId = newReviewId('s', this.clock().getTime());
+      const headline = articleHeadline(article.content);
+      let written!: Awaited<ReturnType<typeof writePackage>>;
+      await publishing(desk, () =>
+        desk.publish('submission', packageName(id, packageId), async (path) => {
+          written = await writePackage(path, { kind: 'submission', packageId, createdAt, signer, article, headline, contentHash: hash, notes, media });
+        }),
+      );
+      await this.store.keepOwn(packageId, written);
+      const submission: SubmissionRecord = {
+        packageId,
+        articleId: id,
+        version: article.version,
+        headline,
+        contentHash: hash,
+        submittedAt: createdAt,
+        submitter: signer.person,
+        own: true,
+        receivedAt: createdAt,
+      };
+      review.headline = headline;
+      review.submissions.push(submission);
+      review.notes = notes;
+      await this.store.writeArticle(review);
+      await this.markSeen({ kind: 'submission', name: packageName(id, packageId) }, desk);
+      await this.writeStatus(id);
+      this.emit({ type: 'status', articleId: id });
+      return { submission, alreadySubmitted: false };
+    });
+  }
+
+  private async markSeen(e: Pick<DeskEntry, 'kind' | 'name'>, desk: Desk): Promise<void> {
+    const entry = (await desk.list()).find((x) => x.kind === e.kind && x.name === e.name);
+    if (!entry) return;
+    const seen = await this.store.readSeen();
+    seen[seenKey(entry)] = { size: entry.size, modifiedMs: entry.modifiedMs };
+    await this.store.writeSeen(seen);
+  }
+
+  /** Approves the submission: signs the content hash of the working copy. */
+  approve(id: string, submissionId: string): Promise<DecisionRecord> {
+    return this.exclusive(() => this.decide(id, submissionId, 'approved', ''));
+  }
+
+  /** Returns the submission to the reporter with a note (and the review's notes). */
+  returnArticle(id: string, submissionId: string, note: string): Promise<DecisionRecord> {
+    return this.exclusive(() => this.decide(id, submissionId, 'returned', nfc(note)));
+  }
+
+  private async decide(id: string, submissionId: string, verdict: Verdict, note: string): Promise<DecisionRecord> {
+    const signer = await this.profiles.signer('editor');
+    const desk = await this.requireDesk();
+    const review = await this.store.readArticle(id);
+    const submission = review.submissions.find((s) => s.packageId === submissionId);
+    if (!submission) throw reviewError('not-found', { what: 'submission', ref: submissionId });
+    const latest = latestSubmission(review.submissions) as SubmissionRecord;
+    if (latest.packageId !== submission.packageId) throw reviewError('not-latest', { version: latest.version });
+    if (submission.submitter.keyId === signer.person.keyId) throw reviewError('self-approval');
+    if (review.decisions.some((d) => d.submissionId === submissionId && d.own)) throw reviewError('already-decided');
+    const { article } = await this.editorArticle(review);
+    const contentHash = contentHashOf(article);
+    const notes = reanchorNotes(review.notes, article.content);
+    const createdAt = this.now();
+    const packageId = newReviewId('d', this.clock().getTime());
+    const decision = { verdict, note, submissionId, submissionHash: submission.contentHash, submitterKeyId: submission.submitter.keyId };
+    let written!: Awaited<ReturnType<typeof writePackage>>;
+    await publishing(desk, () => desk.publish('decision', packageName(id, packageId), async (path) => {
+      written = await writePackage(path, {
+        kind: 'decision',
+        packageId,
+        createdAt,
+        signer,
+        article,
+        headline: articleHeadline(article.content),
+        contentHash,
+        notes,
+        decision,
+        media: [],
+      });
+    }));
+    await this.store.keepOwn(packageId, written);
+    const record: DecisionRecord = {
+      packageId,
+      articleId: id,
+      submissionId,
+      submissionHash: submission.contentHash,
+      verdict,
+      note,
+      contentHash,
+      decidedAt: createdAt,
+      editor: signer.person,
+      own: true,
+      receivedAt: createdAt,
+    };
+    review.decisions.push(record);
+    review.notes = notes;
+    await this.store.writeArticle(review);
+    await this.markSeen({ kind: 'decision', name: packageName(id, packageId) }, desk);
+    this.emit({ type: 'inbox' });
+    return record;
+  }
+
+  // ---- inbox and diff ------------------------------------------------------------------------
+
+  /** The editor's inbox: every submission received, refused packages, packages still arriving. */
+  inbox(): Promise<Inbox> {
+    return this.exclusive(async () => {
+      const items: InboxItem[] = [];
+      for (const review of await this.store.listArticles()) {
+        const latest = latestSubmission(review.submissions);
+        for (const submission of review.submissions) {
+          if (submission.own) continue;
+          const decisions = decisionsOn(review.decisions, submission.packageId);
+          const state = decisions.length >= 2 ? 'conflict' : decisions.length >= 1 ? 'decided' : review.opened.includes(submission.packageId) ? 'in-review' : 'new';
+          items.push({
+            submission,
+            state,
+            latest: latest?.packageId === submission.packageId,
+            decisions,
+            openThreads: review.notes.threads.filter((t) => !t.resolved).length,
+            openSuggestions: review.notes.suggestions.filter((s) => s.status === 'open').length,
+          });
+        }
+      }
+      items.sort((a, b) => (a.submission.submittedAt < b.submission.submittedAt ? 1 : -1));
+      const t = createI18n(this.options.language?.() ?? 'vi').t;
+      const refused = (await this.store.refused()).map((r) => ({
+        name: r.name,
+        kind: r.kind,
+        reason: r.reason,
+        params: r.params,
+        message: t(`review:errors.${r.reason}`, r.params),
+        refusedAt: r.refusedAt,
+        quarantine: r.quarantine,
+      }));
+      return { items, refused, incomplete: [...this.incomplete.values()] };
+    });
+  }
+
+  private async articleAt(ref: DiffRef): Promise<{ kind: string; article: Article }> {
+    switch (ref.kind) {
+      case 'current':
+        return { kind: 'current', article: await this.library.get(ref.id) };
+      case 'draft':
+        return { kind: 'draft', article: (await this.editorArticle(await this.store.readArticle(ref.id))).article };
+      case 'submission':
+      case 'decision':
+        return { kind: ref.kind, article: await this.store.packageArticle(ref.packageId) };
+      case 'revision':
+        if (!this.library.getRevision) throw new DatelineError('UNSUPPORTED', { detail: 'revisions' });
+        return { kind: 'revision', article: await this.library.getRevision(ref.id, ref.revisionId) };
+    }
+  }
+
+  /** The word diff between two versions (library, working copy, submission, decision, revision). */
+  diff(from: DiffRef, to: DiffRef): Promise<ArticleDiff> {
+    return this.exclusive(async () => {
+      const a = await this.articleAt(from);
+      const b = await this.articleAt(to);
+      const units = diffArticles(a.article.content, b.article.content);
+      const count = (c: string): number => units.filter((u) => u.change === c).length;
+      return {
+        from: { kind: a.kind, version: a.article.version, contentHash: contentHashOf(a.article) },
+        to: { kind: b.kind, version: b.article.version, contentHash: contentHashOf(b.article) },
+        units,
+        changed: count('changed'),
+        added: count('added'),
+        removed: count('removed'),
+      };
+    });
+  }
+}
+
+/** Runs a desk write; a desk that fails under it (unplugged, read-only, full) is reported as such. */
+async function publishing(desk: Desk, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (err) {
+    if (!(err instanceof DatelineError) && errnoCode(err)) throw reviewError('desk-unavailable', { path: desk.location });
+    throw err;
+  }
+}
+
+/** Creates the review service and starts it (desk watch, first scan). */
+export async function createReviewService(options: ReviewServiceOptions): Promise<ReviewService> {
+  const service = new ReviewService(options);
+  await service.start();
+  return service;
+}

@@ -1,0 +1,110 @@
+// The article being written: Slate over the article's content, saved by its Saver. The
+// keystroke path only hands the new value to the Saver (no await, no React state), so typing
+// stays quick however long the article is.
+
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Descendant } from 'slate';
+import { Editable, Slate } from 'slate-react';
+import type { Article, Block } from '../../main/common/article/model.ts';
+import { articleHeadline } from '../../main/common/article/model.ts';
+import { useApi, useTransport } from '../api/context.tsx';
+import type { Route } from '../app/route.ts';
+import { RevisionsDialog } from '../library/RevisionsDialog.tsx';
+import { createArticleEditor } from './create-editor.ts';
+import { makeRenderElement } from './elements.tsx';
+import { renderLeaf } from './leaves.tsx';
+import { SaveIndicator, SaveProblem } from './SaveIndicator.tsx';
+import { adopt, forget, release, saverFor } from './savers.ts';
+
+interface Props {
+  article: Article;
+  /** Content to start from instead of the article's (unsaved text kept from an earlier visit). */
+  content?: Block[];
+  navigate: (to: Route) => void;
+  /** A revision was restored: show this article instead. */
+  onReplaced: (article: Article) => void;
+}
+
+export function ArticleEditor({ article, content, navigate, onReplaced }: Props): ReactNode {
+  const { t } = useTranslation();
+  const api = useApi();
+  const transport = useTransport();
+  const editor = useMemo(() => createArticleEditor(), []);
+  const saver = useMemo(() => saverFor(api, article.id, article.version), [api, article.id, article.version]);
+  const renderElement = useMemo(() => makeRenderElement(article.id), [article.id]);
+  const [showRevisions, setShowRevisions] = useState(false);
+  const initialValue = useMemo(() => (content ?? article.content) as Descendant[], [article.content, content]);
+
+  const onChange = useCallback(
+    (value: Descendant[]) => {
+      // Moving the caret is not a change of the article.
+      if (editor.operations.some((op) => op.type !== 'set_selection')) saver.change(value as Block[]);
+    },
+    [editor, saver],
+  );
+
+  useEffect(() => {
+    adopt(article.id, saver);
+    const onHidden = (): void => {
+      if (document.visibilityState === 'hidden') void saver.flush();
+    };
+    const onUnload = (e: BeforeUnloadEvent): void => {
+      void saver.flush();
+      // In a browser tab, ask before closing over unsaved text. (In Electron a cancelled unload
+      // would silently keep the window open, so there the glue decides.)
+      if (transport === 'browser' && saver.hasUnsaved()) e.preventDefault();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('beforeunload', onUnload);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('beforeunload', onUnload);
+      void release(article.id, saver);
+    };
+  }, [saver, transport, article.id]);
+
+  return (
+    <div className="editor-screen">
+      <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
+        <button type="button" className="button button-quiet" aria-label={t('editor.backLabel')} onClick={() => navigate({ view: 'library' })}>
+          {t('editor.back')}
+        </button>
+        <span className="toolbar-spacer" />
+        <SaveIndicator saver={saver} />
+        <button type="button" className="button button-quiet" onClick={() => setShowRevisions(true)}>
+          {t('editor.revisions')}
+        </button>
+      </div>
+      <SaveProblem saver={saver} />
+      <div className="page">
+        <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
+          <Editable
+            className="article-editor"
+            aria-label={t('editor.label')}
+            renderElement={renderElement}
+            renderLeaf={renderLeaf}
+            onBlur={() => void saver.flush()}
+            // Chromium's checker knows no Vietnamese offline and would underline every word; the
+            // app's own checker (bundled dictionaries) marks spelling instead.
+            spellCheck={false}
+            autoFocus={articleHeadline(article.content) === ''}
+          />
+        </Slate>
+      </div>
+      {showRevisions && (
+        <RevisionsDialog
+          articleId={article.id}
+          headline={articleHeadline(editor.children as Block[]) || t('library.untitled')}
+          beforeRestore={() => saver.flush()}
+          onClose={() => setShowRevisions(false)}
+          onRestored={(restored) => {
+            setShowRevisions(false);
+            forget(article.id);
+            onReplaced(restored);
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// Marks of a run of text.
+
+import type { JSX } from 'react';
+import type { RenderLeafProps } from 'slate-react';
+import './slate-types.ts';
+
+export function renderLeaf({ attributes, children, leaf }: RenderLeafProps): JSX.Element {
+  let out = children;
+  if (leaf.bold) out = <strong>{out}</strong>;
+  if (leaf.italic) out = <em>{out}</em>;
+  if (leaf.underline) out = <u>{out}</u>;
+  return <span {...attributes}>{out}</span>;
+}

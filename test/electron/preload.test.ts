@@ -1,0 +1,61 @@
+// Checklist items 3 and 20: the preload exposes window.dateline with exactly the contract's
+// methods, each a function that invokes its own channel with the input only, and never
+// ipcRenderer, an IPC event, or anything else.
+
+import { describe, expect, it, vi } from 'vitest';
+import { METHOD_NAMES } from '../../main/common/contract/index.ts';
+import type * as Fake from './fake-electron.ts';
+
+let ipcRenderer: typeof Fake.ipcRenderer;
+
+// A fresh module registry per test: the preload runs its exposeInMainWorld on import, against
+// the fake electron of that registry.
+async function loadPreload(): Promise<Record<string, unknown>> {
+  vi.resetModules();
+  const fake = await import('./fake-electron.ts');
+  ipcRenderer = fake.ipcRenderer;
+  expect(fake.contextBridge.exposed.size).toBe(0);
+  await import('../../preload/index.ts');
+  expect([...fake.contextBridge.exposed.keys()]).toEqual(['dateline']);
+  return fake.contextBridge.exposed.get('dateline') as Record<string, unknown>;
+}
+
+describe('the preload', () => {
+
+  it('exposes exactly one global, dateline, with one function per contract method', async () => {
+    const api = await loadPreload();
+    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const method of METHOD_NAMES) expect(typeof api[method], method).toBe('function');
+    expect(Object.getOwnPropertySymbols(api)).toEqual([]);
+    expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it('exposes no way to reach ipcRenderer', async () => {
+    const api = await loadPreload();
+    const values = Object.values(api);
+    expect(values).not.toContain(ipcRenderer);
+    expect(values).not.toContain(ipcRenderer.invoke);
+    expect('ipcRenderer' in api || 'invoke' in api || 'send' in api || 'on' in api).toBe(false);
+  });
+
+  it('invokes dateline:<method> with the input alone and returns the Result as it came', async () => {
+    const api = await loadPreload();
+    const reply = { ok: false, error: { code: 'NOT_FOUND', message: 'No such article.' } };
+    ipcRenderer.reply = () => reply;
+    const call = api['library.get'] as (input: unknown, ...extra: unknown[]) => Promise<unknown>;
+    const result = await call({ id: 'a-abc123-x1y2' }, 'smuggled', () => 'callback');
+    expect(result).toBe(reply);
+    expect(ipcRenderer.invocations).toEqual([{ channel: 'dateline:library.get', args: [{ id: 'a-abc123-x1y2' }] }]);
+  });
+
+  it('sends every method on its own channel', async () => {
+    const api = await loadPreload();
+    for (const method of METHOD_NAMES) await (api[method] as (i: unknown) => Promise<unknown>)({});
+    expect(ipcRenderer.invocations.map((i) => i.channel)).toEqual(METHOD_NAMES.map((m) => `dateline:${m}`));
+  });
+
+  it('registers no IPC listeners (no event ever reaches the page)', async () => {
+    await loadPreload();
+    expect(ipcRenderer.eventNames()).toEqual([]);
+  });
+});
