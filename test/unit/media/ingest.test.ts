@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
@@ -182,6 +182,19 @@ describe('bad input: each refused with its own reason, the article untouched', (
     await chmod(article, 0o555);
     // Root ignores permissions: run the ingest as "nobody" so the folder really is read-only.
     const asRoot = process.getuid?.() === 0;
+    if (asRoot && !(await reachableByOthers(root, createRequire(import.meta.url).resolve('tsx')))) {
+      // "nobody" cannot reach this checkout (e.g. a clone under a 0700 temp folder): the OS
+      // refusal is then simulated at the file-system seam, as the disk-full cases do.
+      const readOnly: FileSystem = {
+        ...nodeFs,
+        open: (() => Promise.reject(Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' }))) as FileSystem['open'],
+      };
+      const err = await ingest(await readFile(photo), 'ro-photo.jpg', { fs: readOnly }).catch((e: unknown) => e);
+      await chmod(article, 0o755);
+      expect(err).toMatchObject({ code: 'READ_ONLY' });
+      expect(await tree(article)).toEqual([]);
+      return;
+    }
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
     const script = fileURLToPath(new URL('./helpers/ingest-one.ts', import.meta.url));
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, script, article, photo], {
@@ -412,3 +425,17 @@ describe('camera metadata and privacy', () => {
     expect(JSON.stringify(asset)).not.toContain('22,49');
   });
 });
+
+/** Whether a user other than the owner can traverse to every given path (o+x on each ancestor). */
+async function reachableByOthers(...paths: string[]): Promise<boolean> {
+  for (const p of paths) {
+    let dir = dirname(p);
+    for (;;) {
+      if (((await stat(dir)).mode & 0o001) === 0) return false;
+      const up = dirname(dir);
+      if (up === dir) break;
+      dir = up;
+    }
+  }
+  return true;
+}
