@@ -10,9 +10,14 @@ function randomPart(length: number): string {
   return out;
 }
 
+/** `<prefix>-<time, base 36, fixed width>-<random>`: sorts by creation, unique across laptops. */
+export function timeOrderedId(prefix: string, now: number, randomLength: number): string {
+  return `${prefix}-${now.toString(36).padStart(9, '0')}-${randomPart(randomLength)}`;
+}
+
 /** Article id: `a-` + time (base 36, fixed width) + random, e.g. `a-0m4x1k2p-7f3k9q`. */
 export function newArticleId(now = Date.now()): string {
-  return `a-${now.toString(36).padStart(9, '0')}-${randomPart(6)}`;
+  return timeOrderedId('a', now, 6);
 }
 
 /** Block id, unique within an article. */
