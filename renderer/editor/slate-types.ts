@@ -8,10 +8,17 @@ import type { Block, LinkInline, TextRun } from '../../main/common/article/model
 
 export type ArticleElement = Block | LinkInline;
 
+/** What decorators (renderer/editor/decorations.ts) put on ranges for the leaves to draw; never
+ * stored. Each feature adds its own optional key. */
+export interface DecorationMarks {
+  findMatch?: boolean;
+  findCurrent?: boolean;
+}
+
 declare module 'slate' {
   interface CustomTypes {
     Editor: BaseEditor & ReactEditor & HistoryEditor;
     Element: ArticleElement;
-    Text: TextRun;
+    Text: TextRun & DecorationMarks;
   }
 }
