@@ -13,27 +13,10 @@ import { createMemorySettings } from '../../main/core/settings/memory.ts';
 import { ensureRendererBuilt } from '../../main/host/build.ts';
 import { startHost } from '../../main/host/server.ts';
 import { percentile, round, type Benchmark, type Figure } from './harness.ts';
+import { asBlocks, proseParagraphs } from './prose.ts';
 
 const repoDir = fileURLToPath(new URL('../..', import.meta.url));
 const RUNS = 5;
-
-const SENTENCES = [
-  'Đảng bộ huyện Quang Bình luôn coi việc nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức Đảng và chất lượng đảng viên là nhiệm vụ then chốt, liên tục.',
-  'BTV Huyện ủy đã áp dụng linh hoạt các hình thức trực tiếp và trực tuyến để phổ biến kế hoạch xây dựng “Chi bộ bốn tốt” đến hơn 4.000 lượt cán bộ, đảng viên.',
-  'Nhờ đó, chất lượng sinh hoạt chi bộ được nâng cao rõ rệt, tinh thần dân chủ trong thảo luận được phát huy mạnh mẽ; tỷ lệ đảng viên phát biểu đạt 96,7%.',
-];
-
-/** About `words` words of news prose in paragraphs of ~60 words. */
-function body(words: number): Block[] {
-  const blocks: Block[] = [];
-  let count = 0;
-  for (let i = 0; count < words; i++) {
-    const text = [0, 1, 2].map((k) => SENTENCES[(i + k) % SENTENCES.length]).join(' ');
-    blocks.push({ type: 'paragraph', id: `b-bench${i.toString(36).padStart(5, '0')}`, children: [{ text }] });
-    count += text.split(/\s+/).length;
-  }
-  return blocks;
-}
 
 /** Resolves once the article is editable and a frame with it has been painted. */
 async function editorReady(page: Page): Promise<void> {
@@ -69,7 +52,7 @@ const bench: Benchmark = {
     const long = await setup.dispatch('library.create', { headline: 'Bài dài 5.000 chữ' });
     if (!long.ok) throw new Error(long.error.message);
     const longArticle = long.value as { id: string; content: Block[] };
-    const saved = await setup.dispatch('library.save', { id: longArticle.id, content: [...longArticle.content.slice(0, 2), ...body(5000)] });
+    const saved = await setup.dispatch('library.save', { id: longArticle.id, content: [...longArticle.content.slice(0, 2), ...asBlocks(proseParagraphs(5000))] });
     if (!saved.ok) throw new Error(saved.error.message);
     await setup.close();
 
