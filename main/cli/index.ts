@@ -6,9 +6,14 @@ import { listCommand } from './commands/list.ts';
 import { newCommand } from './commands/new.ts';
 import { showCommand } from './commands/show.ts';
 import { importCommand } from './commands/import.ts';
+import { checkCommand } from './commands/check.ts';
+import { photoCommand } from './commands/photo.ts';
+import { reviewCommand } from './commands/review.ts';
+import { exportCommand } from './commands/export.ts';
+import { verifyCommand } from './commands/verify.ts';
 import type { CliCommand } from './runtime.ts';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, importCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, importCommand, photoCommand, reviewCommand, checkCommand, exportCommand, verifyCommand];
 
 /** The program with every command registered. */
 export function buildProgram(): Command {

@@ -1,11 +1,13 @@
 // Settings a reporter sets once: who they are, the paper's prefix, the UI language.
 
 import { z } from 'zod';
+import { DEFAULT_EXPORT_SETTINGS, ExportSettingsSchema, type ExportSettings } from './export/settings.ts';
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
-export interface Settings {
+/** Export's settings (renditions, headline limit, export folder) live in main/common/export/settings.ts. */
+export interface Settings extends ExportSettings {
   reporterName: string;
   /** The paper's prefix for the sapo, e.g. `BHG` gives `BHG - `. */
   paperPrefix: string;
@@ -14,6 +16,8 @@ export interface Settings {
   language: Language;
   /** Where articles live; empty means the default under the user's documents. */
   libraryDir: string;
+  /** Words the reporter added to their own dictionary (the spell checker accepts them). */
+  userWords: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +26,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reporterPlace: '',
   language: 'vi',
   libraryDir: '',
+  userWords: [],
+  ...DEFAULT_EXPORT_SETTINGS,
 };
 
 export const SettingsSchema = z.object({
@@ -30,6 +36,8 @@ export const SettingsSchema = z.object({
   reporterPlace: z.string().max(200),
   language: z.enum(['vi', 'en']),
   libraryDir: z.string().max(4096),
+  userWords: z.array(z.string().min(1).max(100)).max(20_000),
+  ...ExportSettingsSchema.shape,
 });
 
 export const SettingsPatchSchema = SettingsSchema.partial().strict();

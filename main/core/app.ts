@@ -14,7 +14,7 @@ import { settingsHandlers } from './settings/handlers.ts';
 import { exportHandlers } from './export/handlers.ts';
 import { mediaHandlers } from './media/handlers.ts';
 import { importHandlers } from './import/handlers.ts';
-import { reviewArea } from './review/handlers.ts';
+import { notifyReview, reviewArea } from './review/handlers.ts';
 import { languageHandlers } from './language/handlers.ts';
 import { notifySearch, searchArea, searchFor } from './search/handlers.ts';
 import type { AreaHandlers, Core, CoreContext, CoreOptions } from './types.ts';
@@ -29,7 +29,7 @@ function appHandlers(ctx: CoreContext): AreaHandlers<'app'> {
 }
 
 /** The feature areas, one line each. */
-export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx), (ctx) => reviewArea(ctx), importHandlers, (ctx) => languageHandlers(ctx), searchArea];
+export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx), searchArea];
 
 /** Methods of the contract that no area handles yet (they answer UNSUPPORTED). */
 export function unhandledMethods(handlers: Partial<Handlers>): MethodName[] {
@@ -57,11 +57,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     clock,
     logger,
     library,
+    media: options.media,
+    review: options.review,
+    exportArea: options.exportArea,
     onClose: (fn) => closers.push(fn),
   };
 
   // Every change to an article also reaches the search index (main/core/search/handlers.ts).
   const partial = notifySearch(await buildHandlers(ctx), searchFor(ctx));
+  // Every save also reaches the review service: an edit voids an approval (main/core/review/handlers.ts).
+  Object.assign(partial, notifyReview(partial, ctx));
   const missing = unhandledMethods(partial);
   if (missing.length) logger.warn('contract methods without a handler', { methods: missing });
   // A method whose area is not wired yet answers one clear sentence instead of crashing.

@@ -5,6 +5,9 @@ import type { MethodName } from '../common/contract/index.ts';
 import type { Settings, SettingsPatch } from '../common/settings.ts';
 import type { Dispatch, Handlers } from './dispatcher.ts';
 import type { Library } from './library/library.ts';
+import type { MediaAreaOptions } from './media/handlers.ts';
+import type { ReviewAreaOptions } from './review/handlers.ts';
+import type { ExportAreaOptions } from './export/handlers.ts';
 
 /** Where settings persist: electron-store in Electron, conf under Node, memory in tests. */
 export interface SettingsStore {
@@ -26,6 +29,12 @@ export interface CoreOptions {
   /** Injected so tests control time. */
   clock?: () => Date;
   logger?: Logger;
+  /** Photos: how media processes start (Electron: utilityProcess), the native picker, progress. */
+  media?: MediaAreaOptions;
+  /** Review: the profile folder, Electron's safeStorage box and save dialog (main/core/review/handlers.ts). */
+  review?: ReviewAreaOptions;
+  /** Export: the native folder picker (main/electron/export-glue.ts). */
+  exportArea?: ExportAreaOptions;
 }
 
 export interface Core {
@@ -47,6 +56,12 @@ export interface CoreContext {
   clock: () => Date;
   logger: Logger;
   library: Library;
+  /** CoreOptions.media, for the media area. */
+  media?: MediaAreaOptions;
+  /** CoreOptions.review, for the review area. */
+  review?: ReviewAreaOptions;
+  /** CoreOptions.exportArea, for the export area. */
+  exportArea?: ExportAreaOptions;
   /** Registers cleanup run by Core.close(), in reverse order of registration. */
   onClose(fn: () => Promise<void> | void): void;
 }

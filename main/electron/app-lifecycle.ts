@@ -5,6 +5,9 @@
 
 import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Screen, Session, Shell } from 'electron';
+import { electronMediaOptions, type PhotoGlueDeps } from './photo-glue.ts';
+import { electronReviewOptions, type SafeStorageLike } from './review-glue.ts';
+import { electronExportOptions } from './export-glue.ts';
 import { createI18n } from '../common/i18n/index.ts';
 import { DatelineError } from '../common/result.ts';
 import type { Language } from '../common/settings.ts';
@@ -26,13 +29,17 @@ import { createWindowStateStore, placeWindow, rememberWindowState } from './wind
 export interface ElectronModules {
   app: App;
   BrowserWindow: BrowserWindowClass;
-  dialog: Pick<Dialog, 'showErrorBox'>;
+  dialog: Pick<Dialog, 'showErrorBox'> & Partial<Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>>;
   ipcMain: IpcMain;
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>;
   screen: Pick<Screen, 'getAllDisplays'>;
   session: { readonly defaultSession: Session };
   shell: Pick<Shell, 'openExternal'>;
+  /** Media processes run as utilityProcesses when given (photo-glue.ts). */
+  utilityProcess?: { fork: NonNullable<PhotoGlueDeps['fork']> };
+  /** Protects the review signing key (review-glue.ts). */
+  safeStorage?: SafeStorageLike;
 }
 
 export interface DatelineAppOptions {
@@ -110,7 +117,10 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
   const libraryDir = chooseLibraryDir({ argv: options.argv, env: options.env, settingsDir: settings.get().libraryDir, defaultDir: defaultLibraryDir });
   let core: Core;
   try {
-    core = await options.createCore({ libraryDir, settings, transport: 'electron', logger });
+    const media = electronMediaOptions({ fork: options.electron.utilityProcess?.fork, dialog: dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined, window: () => mainWindow, appDir: options.appDir ?? app.getAppPath(), t });
+    const review = await electronReviewOptions({ safeStorage: options.electron.safeStorage, dialog: dialog.showSaveDialog ? (dialog as Pick<Dialog, 'showSaveDialog'>) : undefined, window: () => mainWindow, configDir, t, logger });
+    const exportArea = electronExportOptions({ dialog: dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined, window: () => mainWindow, t });
+    core = await options.createCore({ libraryDir, settings, transport: 'electron', logger, media, review, exportArea });
   } catch (err) {
     logger.error('the Core did not start', { libraryDir, error: String(err) });
     const detail = err instanceof DatelineError ? t(`errors:${err.code}`, { detail: '', ...err.params }) : String(err);

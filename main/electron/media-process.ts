@@ -4,9 +4,7 @@
 // same worker as under Node (main/core/media/worker.ts, bundled to dist/electron/media-worker.cjs);
 // it talks through process.parentPort, which it already understands.
 //
-// Not wired yet: createCore (main/core/app.ts) builds the media area without options, so the
-// Electron glue cannot pass this spawn through CoreOptions. Until it can, `npm start` uses the
-// Node fork (which works with the development binary) and an installed app cannot add photos.
+// Wired through CoreOptions.media by photo-glue.ts (startDateline passes utilityProcess.fork).
 
 import { join } from 'node:path';
 import type { UtilityProcess } from 'electron';

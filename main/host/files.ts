@@ -22,6 +22,9 @@ const RENDERER_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
+  // The spelling dictionaries (Hunspell files) the editor's language worker loads.
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
 
 // Photos only: the asset json and anything else in media/ is reached through the contract.

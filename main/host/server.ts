@@ -11,6 +11,7 @@ import type { Core } from '../core/types.ts';
 import { mediaFile, rendererFile, sendFile } from './files.ts';
 import { fetchSiteAllowed, hostAllowed, originAllowed, safeSegments, SECURITY_HEADERS } from './rules.ts';
 import { cookieName, newToken, readCookie, TOKEN_HEADER, tokenCookie, tokenMatches } from './token.ts';
+import { createUploadRoute } from './upload.ts';
 
 export interface HostOptions {
   core: Core;
@@ -56,6 +57,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const token = newToken();
   let port = 0;
+  const upload = createUploadRoute({ core, token, port: () => port });
 
   // The message of a refused API call, in the reporter's language (the dispatcher does the same).
   const errorResult = (code: ErrorCode, detail: string): Result<never> => {
@@ -151,6 +153,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (await upload(req, res, url)) return;
     const api = METHOD_PATH.exec(url.pathname);
     if (api || url.pathname.startsWith('/api/')) {
       try {

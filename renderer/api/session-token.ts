@@ -4,6 +4,9 @@
 
 const KEY = 'dateline.token';
 
+/** Where this tab keeps the key (the photo upload sends it like the API bridge does). */
+export const SESSION_TOKEN_KEY = KEY;
+
 export interface TokenPlace {
   location: { href: string };
   history: Pick<History, 'replaceState' | 'state'>;

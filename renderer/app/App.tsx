@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EditorView } from '../editor/EditorView.tsx';
 import { LibraryView } from '../library/LibraryView.tsx';
 import { SettingsView } from '../settings/SettingsView.tsx';
+import { InboxScreen } from '../review/InboxScreen.tsx';
 import { routeHash, useRoute, type Route } from './route.ts';
 
 export function App(): ReactNode {
@@ -29,6 +30,7 @@ export function App(): ReactNode {
         <nav className="nav" aria-label={t('nav.main')}>
           {tab('library', t('nav.library'))}
           {tab('trash', t('nav.trash'))}
+          {tab('inbox', t('reviewUi:nav.inbox'))}
           {tab('settings', t('nav.settings'))}
         </nav>
       </header>
@@ -36,6 +38,7 @@ export function App(): ReactNode {
         {route.view === 'library' && <LibraryView trash={false} navigate={navigate} />}
         {route.view === 'trash' && <LibraryView trash navigate={navigate} />}
         {route.view === 'settings' && <SettingsView />}
+        {route.view === 'inbox' && <InboxScreen id={route.id} navigate={navigate} />}
         {route.view === 'article' && <EditorView key={route.id} id={route.id} navigate={navigate} />}
       </main>
     </div>

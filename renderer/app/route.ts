@@ -1,5 +1,5 @@
 // Where the user is, kept in the address's hash so a reload reopens the same screen:
-// `#/` library, `#/trash`, `#/settings`, `#/article/<id>`.
+// `#/` library, `#/trash`, `#/settings`, `#/article/<id>`, `#/inbox` (and `#/inbox/<id>`: one under review).
 
 import { useCallback, useEffect, useState } from 'react';
 import { ARTICLE_ID_PATTERN } from '../../main/common/article/ids.ts';
@@ -8,12 +8,16 @@ export type Route =
   | { view: 'library' }
   | { view: 'trash' }
   | { view: 'settings' }
+  | { view: 'inbox'; id?: string }
   | { view: 'article'; id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/trash') return { view: 'trash' };
   if (path === '/settings') return { view: 'settings' };
+  if (path === '/inbox') return { view: 'inbox' };
+  const inbox = /^\/inbox\/([^/]+)$/.exec(path);
+  if (inbox && ARTICLE_ID_PATTERN.test(inbox[1])) return { view: 'inbox', id: inbox[1] };
   const m = /^\/article\/([^/]+)$/.exec(path);
   if (m && ARTICLE_ID_PATTERN.test(m[1])) return { view: 'article', id: m[1] };
   return { view: 'library' };
@@ -25,6 +29,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'article':
       return `#/article/${route.id}`;
+    case 'inbox':
+      return route.id ? `#/inbox/${route.id}` : '#/inbox';
     default:
       return `#/${route.view}`;
   }

@@ -11,7 +11,23 @@ import { articleHeadline } from '../../main/common/article/model.ts';
 import { useApi, useTransport } from '../api/context.tsx';
 import type { Route } from '../app/route.ts';
 import { RevisionsDialog } from '../library/RevisionsDialog.tsx';
+import { ExportTools } from '../export/ExportTools.tsx';
+import { PhotoDesk } from '../media/PhotoDesk.tsx';
+import { PhotoToolbar } from '../media/PhotoToolbar.tsx';
+import { ArticleMetaPanel } from '../meta/ArticleMetaPanel.tsx';
+import { ReviewBar } from '../review/ReviewBar.tsx';
+import { LegacyPaste } from '../language/LegacyPasteDialog.tsx';
+import { SpellMenu } from '../language/SpellMenu.tsx';
+import { StyleButton } from '../language/StylePanel.tsx';
+import { useSpelling } from '../language/useSpelling.ts';
 import { createArticleEditor } from './create-editor.ts';
+import { combineDecorators } from './decorations.ts';
+import { useFindDecorator } from './find.ts';
+import { FindReplace } from './FindReplace.tsx';
+import { FormatToolbar } from './FormatToolbar.tsx';
+import { handleEditorKeyDown } from './shortcuts.ts';
+import { handlePaste } from './with-paste.ts';
+import { StatusBar } from './StatusBar.tsx';
 import { makeRenderElement } from './elements.tsx';
 import { renderLeaf } from './leaves.tsx';
 import { SaveIndicator, SaveProblem } from './SaveIndicator.tsx';
@@ -34,6 +50,9 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const saver = useMemo(() => saverFor(api, article.id, article.version), [api, article.id, article.version]);
   const renderElement = useMemo(() => makeRenderElement(article.id), [article.id]);
   const [showRevisions, setShowRevisions] = useState(false);
+  const findDecorate = useFindDecorator(editor);
+  const spellDecorate = useSpelling(editor);
+  const decorate = useMemo(() => combineDecorators([findDecorate, spellDecorate]), [findDecorate, spellDecorate]);
   const initialValue = useMemo(() => (content ?? article.content) as Descendant[], [article.content, content]);
 
   const onChange = useCallback(
@@ -70,8 +89,13 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
         <button type="button" className="button button-quiet" aria-label={t('editor.backLabel')} onClick={() => navigate({ view: 'library' })}>
           {t('editor.back')}
         </button>
+        <FormatToolbar editor={editor} />
+        <PhotoToolbar editor={editor} />
+        <StyleButton editor={editor} publishAt={article.meta.publishAt} />
         <span className="toolbar-spacer" />
         <SaveIndicator saver={saver} />
+        <ReviewBar editor={editor} article={article} saver={saver} navigate={navigate} onReplaced={onReplaced} />
+        <ExportTools article={article} editor={editor} flush={saver.flush} />
         <button type="button" className="button button-quiet" onClick={() => setShowRevisions(true)}>
           {t('editor.revisions')}
         </button>
@@ -79,19 +103,28 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
       <SaveProblem saver={saver} />
       <div className="page">
         <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
+          <PhotoDesk editor={editor} articleId={article.id} />
           <Editable
             className="article-editor"
             aria-label={t('editor.label')}
             renderElement={renderElement}
             renderLeaf={renderLeaf}
+            decorate={decorate}
+            onKeyDown={(e) => handleEditorKeyDown(editor, e)}
+            onPaste={(e) => handlePaste(editor, e)}
             onBlur={() => void saver.flush()}
             // Chromium's checker knows no Vietnamese offline and would underline every word; the
             // app's own checker (bundled dictionaries) marks spelling instead.
             spellCheck={false}
             autoFocus={articleHeadline(article.content) === ''}
           />
+          <FindReplace editor={editor} />
+          <SpellMenu editor={editor} />
+          <LegacyPaste editor={editor} />
+          <StatusBar />
         </Slate>
       </div>
+      <ArticleMetaPanel article={article} saver={saver} editor={editor} />
       {showRevisions && (
         <RevisionsDialog
           articleId={article.id}

@@ -6,6 +6,7 @@
 import type { Editor } from 'slate';
 import './slate-types.ts';
 import { withBlockIds } from './with-block-ids.ts';
+import { withFormatting } from './formatting.ts';
 import { withFigures } from './with-figures.ts';
 import { withLinks } from './with-links.ts';
 import { withNfc } from './with-nfc.ts';
@@ -13,5 +14,5 @@ import { withStructure } from './with-structure.ts';
 
 /** The article's rules on any Slate editor (apply after withHistory and withReact). */
 export function withArticleRules<T extends Editor>(editor: T): T {
-  return withNfc(withStructure(withBlockIds(withLinks(withFigures(editor)))));
+  return withFormatting(withNfc(withStructure(withBlockIds(withLinks(withFigures(editor))))));
 }

@@ -26,6 +26,11 @@ export interface SaverOptions<C> {
   maxWaitMs?: number;
   /** Pauses between retries, the last one repeating (default 1, 2, 4, 8, 15, 30 s). */
   backoffMs?: readonly number[];
+  /**
+   * Folds a change into the one still waiting (default: the newer replaces it). The article's
+   * Saver carries content and metadata, and a content change must not drop waiting metadata.
+   */
+  merge?: (older: C, newer: C) => C;
 }
 
 const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['DISK_FULL', 'READ_ONLY', 'INTERNAL']);
@@ -55,7 +60,7 @@ export class Saver<C> {
 
   /** The content changed: remember it and arrange a save. Cheap: called on every keystroke. */
   change(content: C): void {
-    this.pending = content;
+    this.pending = this.pending === null || !this.options.merge ? content : this.options.merge(this.pending, content);
     if (this.state.kind === 'conflict') return;
     // While a retry is planned, it carries the latest content; don't hammer a full disk.
     if (this.retry) return;
@@ -162,7 +167,7 @@ export class Saver<C> {
       return;
     }
     // Nothing is lost: the failed content goes back unless newer content already replaced it.
-    this.pending ??= content;
+    this.pending = this.pending === null ? content : this.options.merge ? this.options.merge(content, this.pending) : this.pending;
     if (result.error.code === 'CONFLICT') {
       this.clearTimers();
       this.setState({ kind: 'conflict', error: result.error });

@@ -9,5 +9,7 @@ export function renderLeaf({ attributes, children, leaf }: RenderLeafProps): JSX
   if (leaf.bold) out = <strong>{out}</strong>;
   if (leaf.italic) out = <em>{out}</em>;
   if (leaf.underline) out = <u>{out}</u>;
+  if (leaf.misspelled) out = <span className={`misspelled misspelled-${leaf.misspelled}`}>{out}</span>;
+  if (leaf.findMatch) out = <span className={leaf.findCurrent ? 'find-match find-current' : 'find-match'}>{out}</span>;
   return <span {...attributes}>{out}</span>;
 }

@@ -5,6 +5,7 @@ import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { Block, LinkInline, TextRun } from '../../main/common/article/model.ts';
+import type { PastedImage } from '../../main/common/paste/index.ts';
 
 export type ArticleElement = Block | LinkInline;
 
@@ -13,11 +14,25 @@ export type ArticleElement = Block | LinkInline;
 export interface DecorationMarks {
   findMatch?: boolean;
   findCurrent?: boolean;
+  /** A spelling finding's kind (`spelling` | `confused`), drawn underlined (renderer/language). */
+  misspelled?: string;
+  /** Review (renderer/review/decorations.ts): a commented range, a suggested deletion, text a suggestion inserts after/before this leaf. */
+  reviewThread?: string;
+  reviewActive?: boolean;
+  reviewDelete?: string;
+  reviewInsertAfter?: string;
+  reviewInsertBefore?: string;
+}
+
+/** Optional hooks other parts of the window set on the editor. */
+export interface ArticleEditorHooks {
+  /** Pictures in a paste (files, and <img> references from pasted HTML): the photo tools take them. */
+  onPastedImages?: (files: File[], images: PastedImage[]) => void;
 }
 
 declare module 'slate' {
   interface CustomTypes {
-    Editor: BaseEditor & ReactEditor & HistoryEditor;
+    Editor: BaseEditor & ReactEditor & HistoryEditor & ArticleEditorHooks;
     Element: ArticleElement;
     Text: TextRun & DecorationMarks;
   }

@@ -3,9 +3,10 @@
 // splitting them, Backspace/Delete at their edges move the caret instead of merging blocks, and
 // text pasted into them joins its lines.
 
-import { Editor, Element, Range, Transforms, type Descendant } from 'slate';
+import { Editor, Element, Node, Range, Text, Transforms, type Descendant } from 'slate';
 import { newBlockId } from '../../main/common/article/ids.ts';
 import type { Block } from '../../main/common/article/model.ts';
+import { repeatedPrefix } from '../../main/common/article/sapo.ts';
 
 const BODY_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'blockquote', 'bulleted-list', 'numbered-list', 'figure']);
 
@@ -51,11 +52,27 @@ function repairOrder(editor: Editor): boolean {
   return false;
 }
 
+/**
+ * `BHG - BHG - Nhận thức…` (a whole sapo pasted after the prefix, or the prefix typed again by
+ * habit): the repeat goes as soon as a word follows it, so the sapo keeps its prefix once and
+ * the reporter can still edit it freely. Only within the sapo's first run of text.
+ */
+function dropRepeatedPrefix(editor: Editor): boolean {
+  const sapo = editor.children[1];
+  if (!sapo || !Element.isElement(sapo) || sapo.type !== 'sapo') return false;
+  const span = repeatedPrefix(Node.string(sapo));
+  const first = sapo.children[0];
+  if (!span || !first || !Text.isText(first) || first.text.length < span.end) return false;
+  Transforms.delete(editor, { at: { anchor: { path: [1, 0], offset: span.start }, focus: { path: [1, 0], offset: span.end } } });
+  return true;
+}
+
 export function withStructure<T extends Editor>(editor: T): T {
   const { normalizeNode, insertBreak, insertSoftBreak, deleteBackward, deleteForward } = editor;
 
   editor.normalizeNode = (entry, options) => {
     if (entry[1].length === 0 && repairOrder(editor)) return;
+    if (entry[1].length === 1 && entry[1][0] === 1 && dropRepeatedPrefix(editor)) return;
     normalizeNode(entry, options);
   };
 

@@ -9,6 +9,7 @@ import { useApi } from '../api/context.tsx';
 import { formatNewsroomTime } from '../app/format.ts';
 import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
+import { LibrarySearch } from './LibrarySearch.tsx';
 import { RevisionsDialog } from './RevisionsDialog.tsx';
 
 type Sort = 'changed' | 'headline';
@@ -118,6 +119,7 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
         </div>
       </div>
       {trash && <p className="hint">{t('library.trashHint')}</p>}
+      {!trash && <LibrarySearch navigate={navigate} />}
       {items === null ? (
         <p className="placeholder">{t('library.loading')}</p>
       ) : items.length === 0 ? (

@@ -8,6 +8,8 @@ import { LANGUAGES } from '../../main/common/settings.ts';
 import { useApi } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
 import { useSettings } from '../app/settings-context.tsx';
+import { ExportSettings } from '../export/ExportSettings.tsx';
+import { ProfileSettings } from '../review/ProfileSettings.tsx';
 
 type Draft = Pick<Settings, 'reporterName' | 'reporterPlace' | 'paperPrefix' | 'libraryDir'>;
 
@@ -102,6 +104,8 @@ export function SettingsView(): ReactNode {
           </button>
         </div>
       </form>
+      <ExportSettings />
+      <ProfileSettings />
     </section>
   );
 }

@@ -178,13 +178,17 @@ const bench: Benchmark = {
       const bare: number[] = [];
       const pm: number[] = [];
       const ours5k: number[] = [];
+      const ours5kSpellOff: number[] = [];
       const pmPage = await proseMirrorPage(text5k, tmpDir, repoDir);
       for (let round = 0; round < ROUNDS; round++) {
         bare.push(...(await referenceKeys(browser, barePage(text5k), join(tmpDir, 'bare.html'))));
         pm.push(...(await referenceKeys(browser, pmPage, join(tmpDir, 'prosemirror.html'))));
         ours5k.push(...(await dateLineKeys(browser, `${host.url}#/article/${id5k}`)));
+        // The same editor with the spell checker off (renderer/language/useSpelling.ts reads `spell=off`).
+        ours5kSpellOff.push(...(await dateLineKeys(browser, `${host.url}&spell=off#/article/${id5k}`)));
       }
       const ours50k = await dateLineKeys(browser, `${host.url}#/article/${id50k}`);
+      log(`keys p50/p95 (ms), Dateline 5k with spelling off: ${p(ours5kSpellOff, 50)}/${p(ours5kSpellOff, 95)}`);
       log(`keys p50/p95 (ms): bare ${p(bare, 50)}/${p(bare, 95)}, ProseMirror ${p(pm, 50)}/${p(pm, 95)}, Dateline 5k ${p(ours5k, 50)}/${p(ours5k, 95)}, 50k ${p(ours50k, 50)}/${p(ours50k, 95)}`);
 
       const paste = await pasteOnce(browser, `${host.url}#/article/${idShort}`, wireStory(2000), 2000);
@@ -197,6 +201,7 @@ const bench: Benchmark = {
         'editor.keystroke_p95_ms.5k': { value: p(ours5k, 95), goal: '<= 20' },
         'editor.keystroke_p95_ms.50k': { value: p(ours50k, 95), goal: '<= 25' },
         'editor.keystroke_ratio_prosemirror.5k': { value: round(percentile(ours5k, 50) / percentile(pm, 50), 2), goal: '<= 1.3' },
+        'editor.keystroke_ratio_spell_on.5k': { value: round(percentile(ours5k, 50) / percentile(ours5kSpellOff, 50), 2), goal: '<= 1.1' },
         'editor.keystroke_ratio_bare.5k': { value: round(percentile(ours5k, 50) / percentile(bare, 50), 2) },
         'editor.keystroke_bare_p50_ms.5k': { value: p(bare, 50) },
         'editor.keystroke_prosemirror_p50_ms.5k': { value: p(pm, 50) },

@@ -72,3 +72,21 @@ export function stripPrefix(text: string, prefix?: string): string {
   for (let s = splitPrefix(rest, prefix); s.prefix; s = splitPrefix(rest, prefix)) rest = s.rest;
   return rest;
 }
+
+/**
+ * Where a sapo opens with its prefix twice or more (`BHG - BHG - Nhận thức…`, from a paste or a
+ * reporter typing the prefix by habit after the one already there): the [start, end) span of
+ * the repeats, to delete so the first (the paper's form) stays. Null otherwise, and null while
+ * nothing follows the repeat yet: a prefix being typed is left alone until its first word
+ * starts (taking it away at `BHG - BHG ` would turn the dash typed next into `BHG - - …`).
+ * Without `prefix` any short word in capitals followed by a dash counts.
+ */
+export function repeatedPrefix(text: string, prefix?: string): { start: number; end: number } | null {
+  const first = splitPrefix(text, prefix);
+  if (!first.prefix) return null;
+  const start = text.length - first.rest.length;
+  let rest = first.rest;
+  for (let s = splitPrefix(rest, first.prefix); s.prefix; s = splitPrefix(rest, first.prefix)) rest = s.rest;
+  if (rest === first.rest || !rest.trim() || new RegExp(`^${SPACE}*${DASH}?${SPACE}*$`, 'u').test(rest)) return null;
+  return { start, end: text.length - rest.length };
+}

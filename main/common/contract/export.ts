@@ -42,6 +42,10 @@ export interface PreflightReport {
 
 export type PackageKind = 'folder' | 'zip';
 
+/** The parts a user may leave out; ninjs.json and manifest.json are always written (verify needs them). */
+export const PACKAGE_PARTS = ['html', 'fragment', 'text', 'docx', 'images'] as const;
+export type PackagePart = (typeof PACKAGE_PARTS)[number];
+
 export type ExportStage = 'preflight' | 'photos' | 'documents' | 'writing' | 'done';
 
 export interface ExportProgress {
@@ -130,6 +134,8 @@ export const exportContract = {
         replace: z.boolean().default(false),
         /** The user saw the warnings and wants the package anyway. */
         acceptWarnings: z.boolean().default(false),
+        /** The parts to write (default: all). */
+        parts: z.array(z.enum(PACKAGE_PARTS)).max(PACKAGE_PARTS.length).optional(),
         /** Lets `export.cancel` stop this export. */
         jobId: JobIdSchema.optional(),
       })
@@ -137,6 +143,10 @@ export const exportContract = {
   },
   'export.cancel': { input: z.object({ jobId: JobIdSchema }).strict() },
   'export.verify': { input: z.object({ path: AbsolutePathSchema }).strict() },
+  /** Where a running export is (the window polls it: the contract is request/answer only). */
+  'export.progress': { input: z.object({ jobId: JobIdSchema }).strict() },
+  /** The native folder picker (Electron); UNSUPPORTED elsewhere, where the dialog offers a text field. */
+  'export.chooseFolder': { input: z.object({ defaultPath: z.string().max(4096).optional() }).strict() },
 } as const;
 
 export interface ExportOutputs {
@@ -144,4 +154,8 @@ export interface ExportOutputs {
   'export.package': PackageResult;
   'export.cancel': { cancelled: boolean };
   'export.verify': VerifyReport;
+  /** Null once the job is over, or for an unknown job. */
+  'export.progress': ExportProgress | null;
+  /** Null when the user closed the picker. */
+  'export.chooseFolder': { path: string | null };
 }

@@ -107,6 +107,12 @@ export interface MediaAddReport {
   failed: number;
 }
 
+/**
+ * The most bytes one photo may carry over a transport: the service's own 200 MB limit says
+ * "too large" in words below this; above it the transport refuses before reading it all.
+ */
+export const MAX_PHOTO_UPLOAD_BYTES = 256 * 1024 * 1024;
+
 /** Absolute paths only (POSIX, `C:\…`, or UNC): they come from the user's file picker. */
 const AbsolutePathSchema = z
   .string()
@@ -125,6 +131,22 @@ export const mediaContract = {
       })
       .strict(),
   },
+  /**
+   * Photos that have no path (pasted, or dropped in Electron, where the page cannot see paths):
+   * one photo's bytes. The browser host takes these as an upload (main/host/upload.ts) instead.
+   */
+  'media.addBytes': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        name: z.string().min(1).max(255),
+        bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_PHOTO_UPLOAD_BYTES, 'too many bytes'),
+        lenient: z.boolean().default(false),
+      })
+      .strict(),
+  },
+  /** The native file picker of the desktop app (UNSUPPORTED elsewhere); `paths` is empty when cancelled. */
+  'media.choose': { input: z.object({}).strict() },
   'media.list': { input: z.object({ id: ArticleIdSchema }).strict() },
   'media.info': {
     input: z.object({ id: ArticleIdSchema, assetId: z.string().regex(ASSET_ID_PATTERN, 'not an asset id') }).strict(),
@@ -133,6 +155,8 @@ export const mediaContract = {
 
 export interface MediaOutputs {
   'media.add': MediaAddReport;
+  'media.addBytes': MediaAddReport;
+  'media.choose': { paths: string[] };
   'media.list': AssetInfo[];
   'media.info': AssetInfo;
 }

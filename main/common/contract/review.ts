@@ -83,7 +83,9 @@ export const reviewContract = {
   /** Without suggestionIds: all open suggestions. */
   'review.accept': { input: Pick },
   'review.reject': { input: Pick },
-  'review.approve': { input: z.object({ id: ArticleIdSchema, submissionId: PackageIdSchema }).strict() },
+  'review.approve': {
+    input: z.object({ id: ArticleIdSchema, submissionId: PackageIdSchema, note: z.string().trim().max(20_000).optional() }).strict(),
+  },
   'review.return': {
     input: z.object({ id: ArticleIdSchema, submissionId: PackageIdSchema, note: z.string().trim().min(1).max(20_000) }).strict(),
   },
@@ -91,7 +93,8 @@ export const reviewContract = {
   'review.status': { input: ById },
   'review.diff': { input: z.object({ from: DiffRefSchema, to: DiffRefSchema }).strict() },
   'keys.list': { input: Empty },
-  'keys.export': { input: z.object({ path: PathSchema.optional() }).strict() },
+  /** saveAs: ask where with the desktop's save dialog (ignored where there is none: the content comes back). */
+  'keys.export': { input: z.object({ path: PathSchema.optional(), saveAs: z.boolean().optional() }).strict() },
   'keys.import': {
     input: z
       .object({ content: z.string().max(100_000).optional(), path: PathSchema.optional() })
@@ -100,6 +103,8 @@ export const reviewContract = {
   },
   /** Empty roles: the key stays known but is no longer trusted. */
   'keys.trust': { input: z.object({ keyId: KeyIdSchema, roles: z.array(RoleSchema).max(2) }).strict() },
+  /** Forgets an imported key (packages already taken in stay). */
+  'keys.remove': { input: z.object({ keyId: KeyIdSchema }).strict() },
 } as const;
 
 export interface ReviewOutputs {
@@ -125,5 +130,6 @@ export interface ReviewOutputs {
   'keys.export': ExportedKey;
   'keys.import': KeyEntry;
   'keys.trust': KeyEntry;
+  'keys.remove': KeyEntry;
 }
 

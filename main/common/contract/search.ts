@@ -34,6 +34,8 @@ export const searchContract = {
 export interface SearchHit {
   id: string;
   headline: string;
+  /** [start, end) ranges of `headline` that matched, for the UI to emphasise. */
+  headlineMarks: Array<[number, number]>;
   /** A short passage of the sapo or body around the first match (or the sapo's start). */
   snippet: string;
   /** [start, end) ranges of `snippet` that matched, for the UI to emphasise. */

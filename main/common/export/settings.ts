@@ -10,6 +10,8 @@ export interface ExportSettings {
   renditionWidths: number[];
   renditionJpegQuality: number;
   renditionWebpQuality: number;
+  /** WebP beside each JPEG (the page offers it first through <picture>). */
+  renditionWebp: boolean;
   /** AVIF is slow to encode: off unless the web desk asks for it. */
   renditionAvif: boolean;
   renditionAvifQuality: number;
@@ -22,28 +24,34 @@ export interface ExportSettings {
   publicBaseUrl: string;
   /** The newsroom as rights holder of its photos and text, e.g. `Báo Hà Giang`. */
   copyrightHolder: string;
+  /** The folder the export dialog proposes; empty: the folder above the library. */
+  exportFolder: string;
 }
 
 export const DEFAULT_EXPORT_SETTINGS: ExportSettings = {
   renditionWidths: [400, 800, 1600],
   renditionJpegQuality: 82,
   renditionWebpQuality: 82,
+  renditionWebp: true,
   renditionAvif: false,
   renditionAvifQuality: 50,
   headlineMaxChars: 120,
   publicBaseUrl: '',
   copyrightHolder: '',
+  exportFolder: '',
 };
 
 export const ExportSettingsSchema = z.object({
   renditionWidths: z.array(z.number().int().min(16).max(8192)).min(1).max(8),
   renditionJpegQuality: z.number().int().min(1).max(100),
   renditionWebpQuality: z.number().int().min(1).max(100),
+  renditionWebp: z.boolean(),
   renditionAvif: z.boolean(),
   renditionAvifQuality: z.number().int().min(1).max(100),
   headlineMaxChars: z.number().int().min(10).max(1000),
   publicBaseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]),
   copyrightHolder: z.string().max(200),
+  exportFolder: z.string().max(4096),
 });
 
 /** What export functions accept: the paper's prefix plus any export settings (a Settings fits). */

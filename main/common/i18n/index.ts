@@ -10,10 +10,17 @@ import { reviewEn, reviewVi } from './review.ts';
 import { exportEn, exportVi } from './export.ts';
 import { languageEn, languageVi } from './language.ts';
 import { importEn, importVi } from './import.ts';
+import { formattingEn, formattingVi } from './formatting-ui.ts';
+import { languageUiEn, languageUiVi } from './language-ui.ts';
+import { photosEn, photosVi } from './photos-ui.ts';
+import { findEn, findVi } from './find-ui.ts';
+import { metaEn, metaVi } from './meta-ui.ts';
+import { reviewUiEn, reviewUiVi } from './review-ui.ts';
+import { exportUiEn, exportUiVi } from './export-ui.ts';
 
 export const resources: Resource = {
-  vi: { errors: errorsVi, ui: uiVi, media: mediaVi, review: reviewVi, export: exportVi, language: languageVi, import: importVi },
-  en: { errors: errorsEn, ui: uiEn, media: mediaEn, review: reviewEn, export: exportEn, language: languageEn, import: importEn },
+  vi: { formatting: formattingVi, errors: errorsVi, ui: uiVi, media: mediaVi, review: reviewVi, export: exportVi, language: languageVi, import: importVi, photos: photosVi, meta: metaVi, find: findVi, languageUi: languageUiVi, reviewUi: reviewUiVi, exportUi: exportUiVi },
+  en: { formatting: formattingEn, errors: errorsEn, ui: uiEn, media: mediaEn, review: reviewEn, export: exportEn, language: languageEn, import: importEn, photos: photosEn, meta: metaEn, find: findEn, languageUi: languageUiEn, reviewUi: reviewUiEn, exportUi: exportUiEn },
 };
 
 /** A fresh i18next instance (never the global one: services and windows may differ in language). */

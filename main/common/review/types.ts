@@ -174,6 +174,8 @@ export interface ExportedKey {
   content: string;
   /** Where it was written, when a path was given. */
   path?: string;
+  /** The save dialog was cancelled: nothing was written. */
+  canceled?: boolean;
 }
 
 /** What a refresh of the desk did. */

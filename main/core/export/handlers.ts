@@ -21,6 +21,11 @@ async function relatedOf(ctx: CoreContext, article: Article): Promise<RelatedArt
   return out;
 }
 
+/** What the transport adds to export (Electron: the native folder picker, main/electron/export-glue.ts). */
+export interface ExportAreaOptions {
+  chooseFolder?: (defaultPath?: string) => Promise<string | null>;
+}
+
 /** Handlers for every `export.*` method. */
 export function exportHandlers(ctx: CoreContext): AreaHandlers<'export'> {
   const service = createExportService({
@@ -28,6 +33,7 @@ export function exportHandlers(ctx: CoreContext): AreaHandlers<'export'> {
     articleDir: (id) => ctx.library.articleDir(id),
     settings: () => ctx.settings.get(),
     loadRelated: (article) => relatedOf(ctx, article),
+    ...(ctx.exportArea?.chooseFolder ? { chooseFolder: ctx.exportArea.chooseFolder } : {}),
   });
   ctx.onClose(() => service.cancelAll());
   return {
@@ -35,5 +41,7 @@ export function exportHandlers(ctx: CoreContext): AreaHandlers<'export'> {
     'export.package': service['export.package'],
     'export.cancel': service['export.cancel'],
     'export.verify': service['export.verify'],
+    'export.progress': service['export.progress'],
+    'export.chooseFolder': service['export.chooseFolder'],
   };
 }

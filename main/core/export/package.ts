@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Article, FigureBlock } from '../../common/article/model.ts';
 import { articleHeadline } from '../../common/article/model.ts';
-import type { ExportProgress, PackageKind, PackageResult, PreflightFinding } from '../../common/contract/export.ts';
+import type { ExportProgress, PackageKind, PackagePart, PackageResult, PreflightFinding } from '../../common/contract/export.ts';
 import { articleFragment } from '../../common/export/fragment.ts';
 import { bodyBlocks, creditLine } from '../../common/export/html.ts';
 import { FILES, figureName, type FigureRenditions, type Manifest, type RenditionFormat } from '../../common/export/layout.ts';
@@ -40,6 +40,23 @@ export interface BuildOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Photos made at once (default: the CPU count, at most 4). */
   concurrency?: number;
+  /** The parts to keep (default: all); ninjs.json and manifest.json always stay. */
+  parts?: readonly PackagePart[];
+}
+
+const PART_OF: Record<PackagePart, (path: string) => boolean> = {
+  html: (p) => p === FILES.page,
+  fragment: (p) => p === FILES.fragment,
+  text: (p) => p === FILES.text,
+  docx: (p) => p === FILES.docx,
+  images: (p) => p.startsWith('images/'),
+};
+
+/** Drops the files of the parts left out (after the DOCX has taken its photos from them). */
+function keepParts(files: Map<string, Buffer>, parts: readonly PackagePart[] | undefined): void {
+  if (!parts) return;
+  const dropped = (Object.keys(PART_OF) as PackagePart[]).filter((p) => !parts.includes(p));
+  for (const path of [...files.keys()]) if (dropped.some((p) => PART_OF[p](path))) files.delete(path);
 }
 
 export interface ExportPackageOptions extends BuildOptions {
@@ -120,7 +137,7 @@ export async function buildPackage(source: Article, articleDir: string, settings
 
   const files = new Map<string, Buffer>();
   const sets = new Map<string, FigureRenditions>();
-  const formats: RenditionFormat[] = settings.renditionAvif ? ['jpeg', 'webp', 'avif'] : ['jpeg', 'webp'];
+  const formats: RenditionFormat[] = ['jpeg', ...(settings.renditionWebp ? (['webp'] as const) : []), ...(settings.renditionAvif ? (['avif'] as const) : [])];
   let done = 0;
   onProgress?.({ stage: 'photos', done, total: figures.length });
   const limit = options.concurrency ?? Math.min(4, availableParallelism());
@@ -178,6 +195,7 @@ export async function buildPackage(source: Article, articleDir: string, settings
   files.set(FILES.ninjs, Buffer.from(JSON.stringify(ninjs, null, 2) + '\n', 'utf8'));
   files.set(FILES.docx, await articleDocx(article, { figures: sets, files }));
   checkSignal(signal);
+  keepParts(files, options.parts);
 
   const { manifest, bytes } = buildManifest(article, files);
   files.set(FILES.manifest, bytes);

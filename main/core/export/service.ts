@@ -23,14 +23,18 @@ export interface ExportServiceDeps {
   loadRelated?(article: Article): Promise<RelatedArticle[]>;
   /** Where progress goes (an event to the window that asked). */
   onProgress?(jobId: string | undefined, progress: ExportProgress): void;
+  /** The transport's native folder picker (Electron's dialog); absent: export.chooseFolder is UNSUPPORTED. */
+  chooseFolder?(defaultPath?: string): Promise<string | null>;
 }
 
-type ExportMethod = 'export.preflight' | 'export.package' | 'export.cancel' | 'export.verify';
+type ExportMethod = 'export.preflight' | 'export.package' | 'export.cancel' | 'export.verify' | 'export.progress' | 'export.chooseFolder';
 export type ExportHandlers = { [M in ExportMethod]: (input: ParsedInput<M>) => Promise<Output<M>> };
 
 /** Handlers for the export methods, with the running exports they can cancel. */
 export function createExportService(deps: ExportServiceDeps): ExportHandlers & { cancelAll(): void } {
   const running = new Map<string, AbortController>();
+  // The last progress of each running job, for export.progress (the window polls it).
+  const progress = new Map<string, ExportProgress>();
 
   const figureAssets = (article: Article): string[] =>
     bodyBlocks(article.content).filter((b): b is FigureBlock => b.type === 'figure').map((b) => b.assetId);
@@ -42,10 +46,13 @@ export function createExportService(deps: ExportServiceDeps): ExportHandlers & {
       return preflight(article, deps.settings(), assets);
     },
 
-    async 'export.package'({ id, target, kind, replace, acceptWarnings, jobId }) {
+    async 'export.package'({ id, target, kind, replace, acceptWarnings, parts, jobId }) {
       if (jobId && running.has(jobId)) throw new DatelineError('EXPORT', { reason: 'busy', jobId });
       const controller = new AbortController();
-      if (jobId) running.set(jobId, controller);
+      if (jobId) {
+        running.set(jobId, controller);
+        progress.set(jobId, { stage: 'preflight', done: 0, total: 1 });
+      }
       try {
         const article = await deps.loadArticle(id);
         const related = deps.loadRelated ? await deps.loadRelated(article) : [];
@@ -54,12 +61,19 @@ export function createExportService(deps: ExportServiceDeps): ExportHandlers & {
           kind,
           replace,
           acceptWarnings,
+          ...(parts ? { parts } : {}),
           related,
           signal: controller.signal,
-          onProgress: (p) => deps.onProgress?.(jobId, p),
+          onProgress: (p) => {
+            if (jobId) progress.set(jobId, p);
+            deps.onProgress?.(jobId, p);
+          },
         });
       } finally {
-        if (jobId) running.delete(jobId);
+        if (jobId) {
+          running.delete(jobId);
+          progress.delete(jobId);
+        }
       }
     },
 
@@ -71,6 +85,15 @@ export function createExportService(deps: ExportServiceDeps): ExportHandlers & {
 
     async 'export.verify'({ path }) {
       return verifyPackage(path);
+    },
+
+    async 'export.progress'({ jobId }) {
+      return progress.get(jobId) ?? null;
+    },
+
+    async 'export.chooseFolder'({ defaultPath }) {
+      if (!deps.chooseFolder) throw new DatelineError('UNSUPPORTED', { detail: 'export.chooseFolder' });
+      return { path: await deps.chooseFolder(defaultPath) };
     },
 
     cancelAll() {

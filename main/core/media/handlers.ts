@@ -3,18 +3,18 @@
 
 import { basename } from 'node:path';
 import type { i18n as I18n } from 'i18next';
-import type { MediaAddItem } from '../../common/contract/media.ts';
+import type { MediaAddItem, MediaAddReport } from '../../common/contract/media.ts';
 import { createI18n } from '../../common/i18n/index.ts';
 import { DatelineError, type ErrorInfo } from '../../common/result.ts';
 import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import type { Handlers } from '../dispatcher.ts';
 import type { AreaHandlers, CoreContext } from '../types.ts';
-import { createMediaService, type MediaProgress, type MediaService, type MediaServiceOptions } from './service.ts';
+import { createMediaService, type MediaProgress, type MediaService, type MediaServiceOptions, type PhotoSource } from './service.ts';
 import type { WorkerError } from './protocol.ts';
 import { listAssets, readAsset } from './store.ts';
 
-export type MediaMethod = 'media.add' | 'media.list' | 'media.info';
+export type MediaMethod = 'media.add' | 'media.addBytes' | 'media.choose' | 'media.list' | 'media.info';
 
 export interface MediaHandlerDeps {
   /** The folder of an existing article; throws NOT_FOUND for an unknown id. */
@@ -24,7 +24,17 @@ export interface MediaHandlerDeps {
   language: () => Language;
   /** Progress per photo (for the transports' event channels). */
   onProgress?: (articleId: string, event: MediaProgress) => void;
+  /** The transport's native file picker (Electron's dialog); absent: media.choose is UNSUPPORTED. */
+  choosePhotos?: () => Promise<string[]>;
 }
+
+/** What a transport may give the media area through CoreOptions.media. */
+export interface MediaAreaOptions extends MediaServiceOptions {
+  onProgress?: MediaHandlerDeps['onProgress'];
+  choosePhotos?: MediaHandlerDeps['choosePhotos'];
+}
+
+const isAbsolutePath = (p: unknown): p is string => typeof p === 'string' && p.length <= 4096 && /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
 
 /** The handlers of media.add, media.list and media.info, for createCore to merge into its table. */
 export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, MediaMethod> {
@@ -40,21 +50,27 @@ export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, Medi
     };
   };
 
+  const add = async (id: string, sources: PhotoSource[]): Promise<MediaAddReport> => {
+    const dir = await deps.articleDir(id);
+    const outcomes = await deps.media.addPhotos(dir, sources, deps.onProgress ? (e) => deps.onProgress?.(id, e) : undefined);
+    const items: MediaAddItem[] = outcomes.map((o) => {
+      const path = o.path ?? '';
+      const name = nfc(o.name || basename(path));
+      return o.ok ? { path, name, ok: true, asset: o.asset } : { path, name, ok: false, error: describe(o.error) };
+    });
+    const added = items.filter((i) => i.ok).length;
+    return { items, added, failed: items.length - added };
+  };
+
   return {
-    async 'media.add'({ id, paths, lenient }) {
-      const dir = await deps.articleDir(id);
-      const outcomes = await deps.media.addPhotos(
-        dir,
-        paths.map((path) => ({ path, lenient })),
-        deps.onProgress ? (e) => deps.onProgress?.(id, e) : undefined,
-      );
-      const items: MediaAddItem[] = outcomes.map((o) => {
-        const path = o.path ?? '';
-        const name = nfc(o.name || basename(path));
-        return o.ok ? { path, name, ok: true, asset: o.asset } : { path, name, ok: false, error: describe(o.error) };
-      });
-      const added = items.filter((i) => i.ok).length;
-      return { items, added, failed: items.length - added };
+    'media.add': ({ id, paths, lenient }) => add(id, paths.map((path) => ({ path, lenient }))),
+
+    'media.addBytes': ({ id, name, bytes, lenient }) => add(id, [{ bytes, name, lenient }]),
+
+    async 'media.choose'() {
+      if (!deps.choosePhotos) throw new DatelineError('UNSUPPORTED', { detail: 'media.choose' });
+      // The picker is the transport's: keep only what media.add would accept.
+      return { paths: (await deps.choosePhotos()).filter(isAbsolutePath).slice(0, 500) };
     },
 
     async 'media.list'({ id }) {
@@ -73,8 +89,9 @@ export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, Medi
  * The media area for createCore (one line in AREAS): media processes start with the first photo
  * and stop when the Core closes. Electron passes `spawn` to run them as utilityProcesses.
  */
-export function mediaHandlers(ctx: CoreContext, options: MediaServiceOptions = {}): AreaHandlers<'media'> {
-  const media = createMediaService({ logger: ctx.logger, ...options });
+export function mediaHandlers(ctx: CoreContext, options: MediaAreaOptions = {}): AreaHandlers<'media'> {
+  const { onProgress, choosePhotos, ...serviceOptions } = options;
+  const media = createMediaService({ logger: ctx.logger, ...serviceOptions });
   ctx.onClose(() => media.close());
   const language = (): Language => {
     try {
@@ -83,5 +100,5 @@ export function mediaHandlers(ctx: CoreContext, options: MediaServiceOptions = {
       return 'vi';
     }
   };
-  return createMediaHandlers({ articleDir: (id) => ctx.library.existingArticleDir(id), media, language });
+  return createMediaHandlers({ articleDir: (id) => ctx.library.existingArticleDir(id), media, language, onProgress, choosePhotos });
 }

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { reviewContract } from '../../common/contract/review.ts';
 import type { Handlers } from '../dispatcher.ts';
+import type { ExportedKey } from '../../common/review/types.ts';
 import type { CoreContext } from '../types.ts';
 import { libraryPort } from './library.ts';
 import type { SecretBox } from './profile.ts';
@@ -12,7 +13,7 @@ import { ReviewService } from './service.ts';
 export type ReviewMethod = keyof typeof reviewContract;
 
 /** The contract handlers of the review area, bound to a service. */
-export function reviewHandlers(service: ReviewService): Pick<Handlers, ReviewMethod> {
+export function reviewHandlers(service: ReviewService, options: Pick<ReviewAreaOptions, 'chooseKeyPath'> = {}): Pick<Handlers, ReviewMethod> {
   return {
     'review.profile': () => service.profile(),
     'review.setProfile': (i) => service.setProfile(i.name, i.roles),
@@ -27,15 +28,16 @@ export function reviewHandlers(service: ReviewService): Pick<Handlers, ReviewMet
     'review.suggest': (i) => service.suggest(i.id, i.range, i.text),
     'review.accept': (i) => service.accept(i.id, i.suggestionIds),
     'review.reject': (i) => service.reject(i.id, i.suggestionIds),
-    'review.approve': (i) => service.approve(i.id, i.submissionId),
+    'review.approve': (i) => service.approve(i.id, i.submissionId, i.note),
     'review.return': (i) => service.returnArticle(i.id, i.submissionId, i.note),
     'review.decisions': (i) => service.decisions(i.id),
     'review.status': (i) => service.status(i.id),
     'review.diff': (i) => service.diff(i.from, i.to),
     'keys.list': () => service.listKeys(),
-    'keys.export': (i) => service.exportKey(i.path),
+    'keys.export': (i) => exportKey(service, i, options.chooseKeyPath),
     'keys.import': (i) => service.importKey(i),
     'keys.trust': (i) => service.trustKey(i.keyId, i.roles),
+    'keys.remove': (i) => service.removeKey(i.keyId),
   };
 }
 
@@ -46,6 +48,47 @@ export interface ReviewAreaOptions {
   secretBox?: SecretBox;
   /** Watch the desk (default: on, except for the `direct` transport of tests and the CLI). */
   watch?: boolean;
+  /** The desktop's save dialog for `keys.export {saveAs}`: a path, or null when cancelled. */
+  chooseKeyPath?: (fileName: string) => Promise<string | null>;
+}
+
+/** `keys.export`: to a path, through the save dialog (Electron), or as content to download (browser). */
+async function exportKey(
+  service: ReviewService,
+  input: { path?: string; saveAs?: boolean },
+  choose: ReviewAreaOptions['chooseKeyPath'],
+): Promise<ExportedKey> {
+  if (input.path || !input.saveAs || !choose) return service.exportKey(input.path);
+  const file = await service.exportKey();
+  const path = await choose(file.fileName);
+  return path ? service.exportKey(path) : { ...file, canceled: true };
+}
+
+const services = new WeakMap<object, ReviewService>();
+
+/** Methods after which a library article's content may have changed under the review. */
+const SAVES = ['library.save', 'library.restoreRevision'] as const;
+
+/**
+ * The same handlers, each save of a library article also told to the review service, so an edit
+ * voids an approval (or marks a submission stale) in the stored status at once. Not awaited: a
+ * save answers at once even while the review queue reads a large package.
+ */
+export function notifyReview<H extends Partial<Handlers>>(handlers: H, ctx: object): H {
+  const out: Partial<Handlers> = { ...handlers };
+  const table = out as Record<string, ((input: unknown) => Promise<unknown>) | undefined>;
+  for (const method of SAVES) {
+    const handler = table[method];
+    if (!handler) continue;
+    table[method] = async (input: unknown) => {
+      const value = await handler(input);
+      const id = (input as { id?: unknown } | null)?.id;
+      const service = services.get(ctx);
+      if (service && typeof id === 'string') void service.articleSaved(id).catch(() => undefined);
+      return value;
+    };
+  }
+  return out as H;
 }
 
 /** Builds the review service over the Core's library and returns its handlers; closed with the Core. */
@@ -63,6 +106,7 @@ export async function reviewArea(ctx: CoreContext, options: ReviewAreaOptions = 
     rescanMs: watch ? 60_000 : 0,
   });
   await service.start();
+  services.set(ctx, service);
   ctx.onClose(() => service.close());
-  return reviewHandlers(service);
+  return reviewHandlers(service, options);
 }

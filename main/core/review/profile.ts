@@ -253,6 +253,15 @@ export class ProfileStore {
     return this.toEntry(entry);
   }
 
+  /** Forgets an imported key: its packages arriving later are refused as unknown (those taken in stay). */
+  async removeKey(keyId: string): Promise<KeyEntry> {
+    const keys = await this.readKeys();
+    const existing = keys.find((k) => k.keyId === keyId);
+    if (!existing) throw reviewError('unknown-key-id', { fingerprint: fingerprintOf(keyId) });
+    await this.writeKeys(keys.filter((k) => k.keyId !== keyId));
+    return this.toEntry(existing);
+  }
+
   /** A signer as this machine knows it: its own key, an imported key, or undefined. */
   async lookup(keyId: string): Promise<KnownKey | undefined> {
     const p = await this.readProfileFile();

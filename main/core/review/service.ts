@@ -346,6 +346,11 @@ export class ReviewService {
     });
   }
 
+  /** Forgets an imported key (the own key cannot be removed: it is not in the list). */
+  removeKey(keyId: string): Promise<KeyEntry> {
+    return this.exclusive(() => this.profiles.removeKey(keyId));
+  }
+
   // ---- the article under review --------------------------------------------------------------
 
   /** Reporter side (the library holds the article) or editor side (it came through the desk). */
@@ -601,9 +606,9 @@ export class ReviewService {
     await this.store.writeSeen(seen);
   }
 
-  /** Approves the submission: signs the content hash of the working copy. */
-  approve(id: string, submissionId: string): Promise<DecisionRecord> {
-    return this.exclusive(() => this.decide(id, submissionId, 'approved', ''));
+  /** Approves the submission (with an optional note): signs the content hash of the working copy. */
+  approve(id: string, submissionId: string, note = ''): Promise<DecisionRecord> {
+    return this.exclusive(() => this.decide(id, submissionId, 'approved', nfc(note)));
   }
 
   /** Returns the submission to the reporter with a note (and the review's notes). */

@@ -17,7 +17,7 @@ import { foldVietnamese } from '../../common/text/fold.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import { documentOf, FIELDS, type SearchDocument } from './document.ts';
 import { FIELD_SHIFT, MAX_WORDS_PER_ARTICLE, Postings } from './postings.ts';
-import { makeSnippet } from './snippet.ts';
+import { makeSnippet, markWords } from './snippet.ts';
 import { BREAK, foldedWords, parseQuery, TERMS_VERSION, type ParsedQuery } from './terms.ts';
 
 export { documentOf, stampOf, type SearchDocument } from './document.ts';
@@ -548,6 +548,7 @@ class CompactIndex implements SearchIndex {
     return {
       id: e.id,
       headline: e.headline,
+      headlineMarks: markWords(e.headline, q.words, q.lastIsPrefix),
       snippet: snippet.text,
       marks: snippet.marks,
       status: e.status,

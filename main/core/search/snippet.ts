@@ -105,3 +105,19 @@ export function makeSnippet(text: string, words: string[], lastIsPrefix: boolean
   }
   return { text: `${lead}${clean.slice(start, end)}${tail}`, marks };
 }
+
+/** Where the query's words stand in a short text shown whole (a headline), as [start, end) ranges. */
+export function markWords(text: string, words: string[], lastIsPrefix: boolean): Array<[number, number]> {
+  if (!text || !words.length) return [];
+  const { folded, origin } = foldWithMap(text);
+  const toOrig = (i: number): number => (origin ? (i < origin.length ? origin[i] : text.length) : i);
+  const marks: Array<[number, number]> = [];
+  for (const m of findMatches(folded, words, lastIsPrefix)) {
+    const from = toOrig(m.start);
+    const to = toOrig(m.end);
+    const prev = marks[marks.length - 1];
+    if (prev && from <= prev[1]) prev[1] = Math.max(prev[1], to);
+    else marks.push([from, to]);
+  }
+  return marks;
+}

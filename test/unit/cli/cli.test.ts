@@ -58,7 +58,8 @@ describe('dateline new / list / show', () => {
     expect(JSON.parse(shown.stdout)).toEqual(article);
 
     const text = await run(['show', article.id, '--library', lib]);
-    expect(text.stdout).toBe('Sức mạnh đoàn kết ở Quang Bình\n\nBHG - \n\n\n');
+    // The paper's text (main/common/article/text.ts): empty blocks and an empty byline print nothing.
+    expect(text.stdout).toBe('Sức mạnh đoàn kết ở Quang Bình\n\nBHG -\n');
   });
 
   it('prints just the id without --json, and takes the library from DATELINE_LIBRARY', async () => {

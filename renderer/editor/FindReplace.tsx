@@ -1,0 +1,236 @@
+// Find and replace in the article (Ctrl/Cmd+F; Ctrl+H or Ctrl/Cmd+Alt+F for Replace): a small panel over the page. It
+// listens on the document, not on Editable's onKeyDown (the shortcuts own that), and lets a
+// keyboard mid-composition alone. Matches are marked through the find decorator (find.ts);
+// Escape closes and puts the caret back in the article, on the match that was current.
+
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Editor, Path, Range, Transforms } from 'slate';
+import { ReactEditor, useSlateSelector } from 'slate-react';
+import type { FindOptions } from '../../main/common/text/find-text.ts';
+import { findInArticle, markFound, matchAfter, replaceAll, replaceMatch, type BlockMatch, type FindQuery } from './find.ts';
+import './FindReplace.css';
+
+type Mode = 'find' | 'replace';
+
+// Kept for the session: a reporter who chose "Không phân biệt dấu" wants it next time too.
+let lastOptions: FindOptions = { matchCase: false, wholeWord: false, ignoreTones: false };
+let lastQuery = '';
+let lastReplacement = '';
+
+/** The selected text, when it is short and in one block (it becomes the query, as in Word). */
+function selectedWords(editor: Editor): string {
+  const { selection } = editor;
+  if (!selection || Range.isCollapsed(selection)) return '';
+  const [start, end] = Range.edges(selection);
+  if (!Path.equals(Path.parent(start.path), Path.parent(end.path))) return '';
+  const text = Editor.string(editor, selection);
+  return text.length <= 100 ? text : '';
+}
+
+export function FindReplace({ editor }: { editor: Editor }): ReactNode {
+  const [mode, setMode] = useState<Mode | null>(null);
+  // Bumped by every Ctrl+F / Ctrl+H, so a second press while open focuses the box again.
+  const [opened, setOpened] = useState({ tick: 0, seed: '' });
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent): void => {
+      if (e.isComposing || e.keyCode === 229 || e.defaultPrevented) return;
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey) return;
+      const f = e.code === 'KeyF' || e.key.toLowerCase() === 'f';
+      const h = !e.altKey && (e.code === 'KeyH' || e.key.toLowerCase() === 'h');
+      // ⌘H hides the app on a Mac before the page sees it: there ⌘⌥F opens Replace, as in Word.
+      const key = h || (f && e.altKey) ? 'h' : f ? 'f' : '';
+      if (!key) return;
+      e.preventDefault();
+      setMode((m) => (key === 'h' || m === 'replace' ? 'replace' : 'find'));
+      setOpened((o) => ({ tick: o.tick + 1, seed: selectedWords(editor) }));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [editor]);
+
+  const close = useCallback(
+    (current: BlockMatch | null) => {
+      setMode(null);
+      markFound(editor, null, null);
+      try {
+        if (current) Transforms.select(editor, current.range);
+        ReactEditor.focus(editor);
+      } catch {
+        // The article changed under the match: focusing the editor is enough.
+      }
+    },
+    [editor],
+  );
+
+  if (!mode) return null;
+  return <FindPanel editor={editor} mode={mode} opened={opened} onMode={setMode} onClose={close} />;
+}
+
+interface PanelProps {
+  editor: Editor;
+  mode: Mode;
+  opened: { tick: number; seed: string };
+  onMode: (mode: Mode) => void;
+  onClose: (current: BlockMatch | null) => void;
+}
+
+function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): ReactNode {
+  const { t } = useTranslation('find');
+  const [query, setQuery] = useState(opened.seed || lastQuery);
+  const [replacement, setReplacement] = useState(lastReplacement);
+  const [options, setOptions] = useState(lastOptions);
+  const [cursor, setCursor] = useState(() => matchAfter(findInArticle(editor, { query: opened.seed || lastQuery, options: lastOptions }), editor.selection));
+  const [message, setMessage] = useState('');
+  const findBox = useRef<HTMLInputElement>(null);
+  const replaceBox = useRef<HTMLInputElement>(null);
+
+  // The panel follows the article while it is open (the reporter may type in between).
+  const content = useSlateSelector((e) => e.children);
+  const find: FindQuery = useMemo(() => ({ query, options }), [query, options]);
+  const matches = useMemo(() => findInArticle(editor, find), [editor, find, content]);
+  const index = matches.length ? Math.min(Math.max(cursor, 0), matches.length - 1) : -1;
+  const current = index >= 0 ? matches[index] : null;
+
+  useEffect(() => {
+    markFound(editor, query ? find : null, current);
+  }, [editor, find, query, current]);
+  useEffect(() => () => markFound(editor, null, null), [editor]);
+
+  // Esc closes from the article or the page too (a button that was clicked may have left the
+  // focus nowhere), unless something else, a menu say, took the key first.
+  const closeNow = useRef(() => onClose(current));
+  closeNow.current = () => onClose(current);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent): void => {
+      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing || e.keyCode === 229) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target && target !== document.body && !target.closest('[data-slate-editor], .find-panel')) return;
+      e.preventDefault();
+      closeNow.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Ctrl+F again (or Ctrl+H): back to the box, with the selected words if any.
+  useEffect(() => {
+    if (opened.seed) restart({ query: opened.seed, options });
+    const box = mode === 'replace' && opened.seed === '' && query ? replaceBox.current : findBox.current;
+    box?.focus();
+    box?.select();
+  }, [opened.tick]);
+
+  // Bring the current match into view when the reporter moves to it (not while typing).
+  useEffect(() => {
+    if (!current) return;
+    const frame = requestAnimationFrame(() => {
+      try {
+        const rect = ReactEditor.toDOMRange(editor, current.range).getBoundingClientRect();
+        if (rect.top < 120 || rect.bottom > window.innerHeight - 60) window.scrollBy({ top: rect.top - window.innerHeight / 3 });
+      } catch {
+        // Not drawn yet.
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [index, find]);
+
+  function restart(next: FindQuery): void {
+    lastQuery = next.query;
+    lastOptions = next.options;
+    setQuery(next.query);
+    setOptions(next.options);
+    setMessage('');
+    setCursor(matchAfter(findInArticle(editor, next), editor.selection));
+  }
+
+  const step = (by: number): void => {
+    if (!matches.length) return;
+    setCursor((index + by + matches.length) % matches.length);
+  };
+
+  const replaceOne = (): void => {
+    if (!current) return;
+    replaceMatch(editor, current, replacement);
+    // The next match after the new text (the replacement itself may match the query).
+    const after = findInArticle(editor, find);
+    const end = current.start + replacement.normalize('NFC').length;
+    const next = after.findIndex((m) => Path.compare(m.path, current.path) > 0 || (Path.equals(m.path, current.path) && m.start >= end));
+    setCursor(next < 0 ? 0 : next);
+  };
+
+  const replaceEvery = (): void => {
+    const count = replaceAll(editor, matches, replacement);
+    setMessage(t('panel.replaced', { count }));
+    // The button goes disabled (nothing left to replace): keep the keyboard in the panel.
+    replaceBox.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose(current);
+    } else if (e.key === 'Enter' && e.target === findBox.current) {
+      e.preventDefault();
+      step(e.shiftKey ? -1 : 1);
+    } else if (e.key === 'Enter' && e.target === replaceBox.current) {
+      e.preventDefault();
+      replaceOne();
+    }
+  };
+
+  const setOption = (name: keyof FindOptions, value: boolean): void => restart({ query, options: { ...options, [name]: value } });
+  const count = !query ? '' : matches.length ? t('panel.count', { current: index + 1, total: matches.length }) : t('panel.none');
+
+  return (
+    <div className="find-panel" role="search" aria-label={t('panel.label')} onKeyDown={onKeyDown}>
+      <div className="find-row">
+        <input ref={findBox} type="text" className="find-input" aria-label={t('panel.find')} placeholder={t('panel.findPlaceholder')} value={query} spellCheck={false} onChange={(e) => restart({ query: e.target.value, options })} />
+        <span className="find-count" role="status" aria-label={matches.length ? t('panel.countLabel', { current: index + 1, total: matches.length }) : undefined}>
+          {count}
+        </span>
+        <IconButton label={t('panel.previousLabel')} icon="↑" disabled={!matches.length} onClick={() => step(-1)} />
+        <IconButton label={t('panel.nextLabel')} icon="↓" disabled={!matches.length} onClick={() => step(1)} />
+        {mode === 'find' && <IconButton label={t('panel.showReplace')} icon="⇄" onClick={() => onMode('replace')} />}
+        <IconButton label={t('panel.close')} icon="×" onClick={() => onClose(current)} />
+      </div>
+      {mode === 'replace' && (
+        <div className="find-row">
+          <input ref={replaceBox} type="text" className="find-input" aria-label={t('panel.replace')} placeholder={t('panel.replacePlaceholder')} value={replacement} spellCheck={false} onChange={(e) => setReplacement((lastReplacement = e.target.value))} />
+          <button type="button" className="button" disabled={!current} onClick={replaceOne}>
+            {t('panel.replaceOne')}
+          </button>
+          <button type="button" className="button" disabled={!matches.length} onClick={replaceEvery}>
+            {t('panel.replaceAll')}
+          </button>
+        </div>
+      )}
+      <div className="find-options">
+        <label title={t('panel.ignoreTonesHint')}>
+          <input type="checkbox" checked={!!options.ignoreTones} onChange={(e) => setOption('ignoreTones', e.target.checked)} /> {t('panel.ignoreTones')}
+        </label>
+        <label>
+          <input type="checkbox" checked={!!options.matchCase} onChange={(e) => setOption('matchCase', e.target.checked)} /> {t('panel.matchCase')}
+        </label>
+        <label>
+          <input type="checkbox" checked={!!options.wholeWord} onChange={(e) => setOption('wholeWord', e.target.checked)} /> {t('panel.wholeWord')}
+        </label>
+      </div>
+      {message && (
+        <p className="find-message" role="status">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function IconButton({ label, icon, disabled, onClick }: { label: string; icon: string; disabled?: boolean; onClick: () => void }): ReactNode {
+  return (
+    <button type="button" className="button button-quiet find-step" title={label} aria-label={label} disabled={disabled} onClick={onClick}>
+      {icon}
+    </button>
+  );
+}

@@ -1,0 +1,192 @@
+// Find and replace over the article in Slate: which blocks are searched, where matches stand
+// as Slate ranges, the decorator that marks them, and the replacements (main/common/text/
+// find-text.ts does the matching itself). The state lives in a small store per editor so the
+// panel (FindReplace.tsx) and the editor's `decorate` (ArticleEditor.tsx) share it without
+// re-rendering the editor on every keystroke in the find box.
+
+import { useSyncExternalStore } from 'react';
+import { Editor, Element, Node, Path, Range, Text, Transforms, type BaseRange, type NodeEntry } from 'slate';
+import { HistoryEditor } from 'slate-history';
+import { findKey, keyQuery, keyText, type FindOptions, type KeyedText } from '../../main/common/text/find-text.ts';
+import { nfc } from '../../main/common/text/nfc.ts';
+import type { Decorator } from './decorations.ts';
+import './slate-types.ts';
+
+/** One match: a block, offsets in its text, and the Slate range they cover. */
+export interface BlockMatch {
+  path: Path;
+  start: number;
+  end: number;
+  range: Range;
+}
+
+export interface FindQuery {
+  query: string;
+  options: FindOptions;
+}
+
+/**
+ * Blocks holding running text: headline, sapo, paragraphs, headings, quotes and list items.
+ * Figures are left out: their caption and credit are fields of the figure, not editor text.
+ */
+function isTextBlock(editor: Editor, node: Node): node is Element {
+  return Element.isElement(node) && !editor.isInline(node) && node.type !== 'figure' && node.children.some((c) => Text.isText(c));
+}
+
+/** The Slate range of [start, end) in a text block's plain text (Node.string). */
+export function rangeInBlock(block: Element, path: Path, start: number, end: number): Range {
+  let anchor: { path: Path; offset: number } | null = null;
+  let focus: { path: Path; offset: number } | null = null;
+  let at = 0;
+  let last: { path: Path; offset: number } = { path: [...path, 0], offset: 0 };
+  for (const [text, rel] of Node.texts(block)) {
+    const to = at + text.text.length;
+    const leaf = [...path, ...rel];
+    // A start at a leaf boundary belongs to the next leaf, an end to the previous one.
+    if (!anchor && start < to) anchor = { path: leaf, offset: start - at };
+    if (!focus && end <= to) focus = { path: leaf, offset: end - at };
+    last = { path: leaf, offset: text.text.length };
+    at = to;
+  }
+  return { anchor: anchor ?? last, focus: focus ?? last };
+}
+
+// A block's compared form, kept per block object: Slate keeps an unchanged block identical, so
+// while the panel is open a keystroke re-folds one paragraph, not the article.
+const keyed = new WeakMap<Element, { form: string; key: KeyedText }>();
+
+function keyedBlock(block: Element, options: FindOptions): KeyedText {
+  const form = `${!!options.matchCase}|${!!options.ignoreTones}`;
+  const hit = keyed.get(block);
+  if (hit && hit.form === form) return hit.key;
+  const key = keyText(Node.string(block), options);
+  keyed.set(block, { form, key });
+  return key;
+}
+
+// The last answer for each block, reused while neither the block, its place nor the query changed
+// (the panel and the decorator both ask after every edit).
+const answered = new WeakMap<Element, { ask: string; path: Path; matches: BlockMatch[] }>();
+
+/** Matches in one text block, in order. */
+export function matchesInBlock(block: Element, path: Path, q: string, options: FindOptions): BlockMatch[] {
+  const ask = `${!!options.matchCase}|${!!options.ignoreTones}|${!!options.wholeWord}|${q}`;
+  const hit = answered.get(block);
+  if (hit && hit.ask === ask && Path.equals(hit.path, path)) return hit.matches;
+  const key = keyedBlock(block, options);
+  const matches = key.key ? findKey(key, q, options.wholeWord ?? false).map(([start, end]) => ({ path, start, end, range: rangeInBlock(block, path, start, end) })) : [];
+  answered.set(block, { ask, path, matches });
+  return matches;
+}
+
+/** Every match in the article, in reading order. */
+export function findInArticle(editor: Editor, { query, options }: FindQuery): BlockMatch[] {
+  const q = keyQuery(query, options);
+  if (!q) return [];
+  const out: BlockMatch[] = [];
+  for (const [node, path] of Editor.nodes(editor, { at: [], match: (n) => isTextBlock(editor, n) })) {
+    out.push(...matchesInBlock(node as Element, path, q, options));
+  }
+  return out;
+}
+
+/** The first match at or after a point (the caret), else the first of all. */
+export function matchAfter(matches: BlockMatch[], at: Range | null): number {
+  if (!matches.length) return -1;
+  if (!at) return 0;
+  const start = Range.start(at);
+  const i = matches.findIndex((m) => !Path.isBefore(m.range.anchor.path, start.path) && (Path.compare(m.range.anchor.path, start.path) > 0 || m.range.anchor.offset >= start.offset));
+  return i < 0 ? 0 : i;
+}
+
+/** Replaces one match; the text is written in NFC like everything typed. */
+export function replaceMatch(editor: Editor, match: BlockMatch, replacement: string): void {
+  HistoryEditor.withNewBatch(editor, () => {
+    Transforms.insertText(editor, nfc(replacement), { at: match.range });
+  });
+}
+
+/**
+ * Replaces every match as ONE undo step. From the last to the first, so the offsets of the
+ * matches not yet replaced stay true.
+ */
+export function replaceAll(editor: Editor, matches: BlockMatch[], replacement: string): number {
+  if (!matches.length) return 0;
+  const text = nfc(replacement);
+  HistoryEditor.withNewBatch(editor, () => {
+    Editor.withoutNormalizing(editor, () => {
+      for (let i = matches.length - 1; i >= 0; i--) Transforms.insertText(editor, text, { at: matches[i].range });
+    });
+  });
+  return matches.length;
+}
+
+// ——— the shared state: what the decorator marks ———
+
+interface Marked {
+  find: FindQuery | null;
+  /** The current match: its block and start offset. */
+  current: { path: Path; start: number } | null;
+}
+
+interface Store {
+  state: Marked;
+  decorate: Decorator;
+  listeners: Set<() => void>;
+}
+
+const stores = new WeakMap<Editor, Store>();
+
+function makeDecorator(editor: Editor, { find, current }: Marked): Decorator {
+  if (!find) return () => [];
+  const q = keyQuery(find.query, find.options);
+  if (!q) return () => [];
+  return ([node, path]: NodeEntry): BaseRange[] => {
+    if (!isTextBlock(editor, node)) return [];
+    return matchesInBlock(node, path, q, find.options).map((m) => ({
+      ...m.range,
+      findMatch: true,
+      ...(current && current.start === m.start && Path.equals(current.path, path) ? { findCurrent: true } : {}),
+    }));
+  };
+}
+
+function storeOf(editor: Editor): Store {
+  let store = stores.get(editor);
+  if (!store) {
+    const state: Marked = { find: null, current: null };
+    stores.set(editor, (store = { state, decorate: makeDecorator(editor, state), listeners: new Set() }));
+  }
+  return store;
+}
+
+/** Sets what is marked (null: nothing); the editor re-decorates once. */
+export function markFound(editor: Editor, find: FindQuery | null, current: BlockMatch | null): void {
+  const store = storeOf(editor);
+  const next: Marked = { find, current: current ? { path: current.path, start: current.start } : null };
+  const prev = store.state;
+  const same =
+    prev.find?.query === next.find?.query &&
+    JSON.stringify(prev.find?.options) === JSON.stringify(next.find?.options) &&
+    prev.current?.start === next.current?.start &&
+    (prev.current === next.current || (!!prev.current && !!next.current && Path.equals(prev.current.path, next.current.path)));
+  if (same) return;
+  store.state = next;
+  store.decorate = makeDecorator(editor, next);
+  for (const l of store.listeners) l();
+}
+
+/** The decorator for what is marked now (useFindDecorator follows its changes). */
+export const findDecoratorOf = (editor: Editor): Decorator => storeOf(editor).decorate;
+
+/** The find decorator of an editor, for combineDecorators in ArticleEditor.tsx. */
+export function useFindDecorator(editor: Editor): Decorator {
+  const store = storeOf(editor);
+  return useSyncExternalStore(
+    (listener) => {
+      store.listeners.add(listener);
+      return () => store.listeners.delete(listener);
+    },
+    () => store.decorate,
+  );
+}

@@ -1,0 +1,130 @@
+// Undo in the words of the person typing. slate-history merges only consecutive inserts or
+// consecutive deletes and keeps 100 steps; Vietnamese keyboards that work by Backspace and
+// re-insert (UniKey, EVKey, OpenKey) send a delete and an insert for every accent, so undo
+// walked back through `tiếng`, `tiêng`, `tieeng`… This keeps slate-history's stacks, undo and
+// redo and its withNewBatch / withoutSaving / withoutMerging flags, and decides itself which
+// batch an operation joins:
+//   - a typing run is one step: text inserted and removed at the caret, in one text node,
+//     until the next word starts (typing after a space) or the typist pauses (~1 s);
+//   - the insert that completes a Backspace burst always joins its delete, pause or not;
+//   - everything else in one change (a command, its normalisation) is one step, as before;
+//   - at least 1,000 steps are kept (default 2,000).
+
+import type { BaseOperation, Editor } from 'slate';
+import { Path, Text } from 'slate';
+import { HistoryEditor, withHistory, type History } from 'slate-history';
+
+export interface TypingHistoryOptions {
+  /** Quiet time that ends a typing run (default 1000 ms). */
+  pauseMs?: number;
+  /** Undo steps kept (default 2000). */
+  limit?: number;
+  /** The clock (tests pass their own). */
+  now?: () => number;
+}
+
+/**
+ * A keystroke's effect on the text: letters inserted or removed at a place. A letter typed with
+ * new marks (after Ctrl+B, or retyped where a bold run was just deleted) arrives as a new text
+ * node instead of an insert_text; it counts as typing too, its place unknown (`exact` false).
+ */
+interface Typing {
+  kind: 'insert' | 'remove';
+  text: string;
+  path: Path;
+  offset: number;
+  exact: boolean;
+}
+
+function typingOf(op: BaseOperation): Typing | null {
+  if (op.type === 'insert_text') return { kind: 'insert', text: op.text, path: op.path, offset: op.offset, exact: true };
+  if (op.type === 'remove_text') return { kind: 'remove', text: op.text, path: op.path, offset: op.offset, exact: true };
+  if (op.type === 'insert_node' && Text.isText(op.node) && op.node.text) return { kind: 'insert', text: op.node.text, path: op.path, offset: 0, exact: false };
+  return null;
+}
+
+/** What normalisation does after a keystroke (an emptied run removed, runs merged): not typing, not a command. */
+const isTidying = (op: BaseOperation): boolean =>
+  op.type === 'merge_node' || op.type === 'split_node' || (op.type === 'remove_node' && Text.isText(op.node) && op.node.text === '');
+
+/** The last keystroke of a step, looking past the tidying after it; null when the step ends otherwise. */
+function lastTyping(operations: readonly BaseOperation[]): Typing | null {
+  for (let i = operations.length - 1; i >= 0; i--) {
+    const typing = typingOf(operations[i]);
+    if (typing) return typing;
+    if (!isTidying(operations[i])) return null;
+  }
+  return null;
+}
+
+/** Where the caret stands after a keystroke. */
+const caretAfter = (t: Typing): number => (t.kind === 'insert' ? t.offset + t.text.length : t.offset);
+
+/** Whether `op` continues typing at the caret `prev` left: insert there, or delete just before or after it. */
+function atCaret(op: Typing, prev: Typing): boolean {
+  if (!op.exact || !prev.exact) return true;
+  if (!Path.equals(op.path, prev.path)) return false;
+  const caret = caretAfter(prev);
+  if (op.kind === 'insert') return op.offset === caret;
+  return op.offset + op.text.length === caret || op.offset === caret;
+}
+
+/** A new word starts: something other than white space typed right after white space. */
+const startsWord = (op: Typing, prev: Typing): boolean => op.kind === 'insert' && /^\S/u.test(op.text) && prev.kind === 'insert' && /\s$/u.test(prev.text);
+
+/** The second half of a Backspace burst: the insert where the deletes ended. */
+const completesBurst = (op: Typing, prev: Typing): boolean =>
+  op.kind === 'insert' && prev.kind === 'remove' && (!op.exact || (Path.equals(op.path, prev.path) && op.offset === prev.offset));
+
+export function withTypingHistory<T extends Editor>(editor: T, options: TypingHistoryOptions = {}): T & HistoryEditor {
+  const pauseMs = options.pauseMs ?? 1000;
+  const limit = Math.max(1000, options.limit ?? 2000);
+  const now = options.now ?? (() => Date.now());
+  // The operation actually applied, under slate-history's own bookkeeping which this replaces.
+  const { apply } = editor;
+  const e = withHistory(editor);
+  let lastAt = -Infinity;
+  // Steps opened by a command (withNewBatch: a paste, a format): typing after one is its own step.
+  const commandBatches = new WeakSet<object>();
+
+  const joinsLastBatch = (op: BaseOperation, lastBatch: { operations: BaseOperation[] } | undefined, at: number): boolean => {
+    if (!lastBatch || commandBatches.has(lastBatch)) return false;
+    const typing = typingOf(op);
+    const prev = lastTyping(lastBatch.operations);
+    // After a command's or Enter's step (a later change), typing starts a step of its own.
+    if (!typing || !prev) return false;
+    if (completesBurst(typing, prev)) return true;
+    return at - lastAt <= pauseMs && atCaret(typing, prev) && !startsWord(typing, prev);
+  };
+
+  e.apply = (op) => {
+    const history: History = e.history;
+    const save = HistoryEditor.isSaving(e) ?? op.type !== 'set_selection';
+    if (save) {
+      const at = now();
+      const lastBatch = history.undos[history.undos.length - 1];
+      const lastOp = lastBatch?.operations[lastBatch.operations.length - 1];
+      let merge = HistoryEditor.isMerging(e);
+      // Everything in one change (a keystroke, a command, what normalisation does after either)
+      // is one step, as in slate-history; across changes, the typing rules above decide.
+      merge ??= (lastOp !== undefined && e.operations.includes(lastOp)) || joinsLastBatch(op, lastBatch, at);
+      let command = false;
+      if (HistoryEditor.isSplittingOnce(e)) {
+        merge = false;
+        command = true;
+        HistoryEditor.setSplittingOnce(e, undefined);
+      }
+      if (lastBatch && merge) lastBatch.operations.push(op);
+      else {
+        const batch = { operations: [op], selectionBefore: e.selection };
+        if (command) commandBatches.add(batch);
+        e.writeHistory('undos', batch);
+      }
+      if (history.undos.length > limit) history.undos.splice(0, history.undos.length - limit);
+      history.redos = [];
+      if (typingOf(op)) lastAt = at;
+    }
+    apply(op);
+  };
+  return e;
+}

@@ -1,0 +1,60 @@
+// The editor's spelling as a hook: one SpellingState per editor, fed the reporter's own words,
+// watching the editor's changes, and a `decorate` that changes identity when findings change
+// (Slate then re-decorates, re-rendering only the text whose underlines moved).
+// Spelling is off with `spell=off` in the page's address (the benchmark compares typing with and
+// without it).
+
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Editor, NodeEntry } from 'slate';
+import type { Decorator } from '../editor/decorations.ts';
+import { useSettings } from '../app/settings-context.tsx';
+import { languageWorker } from './language-worker.ts';
+import { SpellingState } from './spelling.ts';
+
+/** True unless the page was opened with `spell=off` (query or hash query). */
+export function spellingEnabled(href = typeof location === 'undefined' ? '' : location.href): boolean {
+  return !/[?&]spell=off\b/.test(href);
+}
+
+const states = new WeakMap<Editor, SpellingState>();
+
+/** The spelling of an editor, for the context menu (null when spelling is off). */
+export function spellingOf(editor: Editor): SpellingState | null {
+  return states.get(editor) ?? null;
+}
+
+/** Spelling for the editor: its decorator, or null when spelling is off. */
+export function useSpelling(editor: Editor): Decorator | null {
+  const { settings } = useSettings();
+  const [version, setVersion] = useState(0);
+  const enabled = useMemo(() => spellingEnabled(), []);
+  const state = useMemo(() => {
+    if (!enabled) return null;
+    return new SpellingState(editor, {
+      check: (texts, userWords) => languageWorker().check(texts, userWords),
+      onUpdate: () => setVersion((v) => v + 1),
+    });
+  }, [editor, enabled]);
+
+  useEffect(() => {
+    if (!state) return;
+    states.set(editor, state);
+    state.open();
+    // Watch every change (typing holds the word at the caret) without touching the editor's own onChange.
+    const { onChange } = editor;
+    editor.onChange = (options) => {
+      state.observe(editor.operations);
+      onChange(options);
+    };
+    return () => {
+      editor.onChange = onChange;
+      state.close();
+      states.delete(editor);
+    };
+  }, [editor, state]);
+
+  useEffect(() => state?.setUserWords(settings.userWords ?? []), [state, settings.userWords]);
+
+  const decorate = useCallback((entry: NodeEntry) => (state ? state.decorate(entry) : []), [state, version]);
+  return state ? decorate : null;
+}

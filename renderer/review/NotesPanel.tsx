@@ -1,0 +1,138 @@
+// Beside the article under review: the comment threads (reply, resolve, reopen; a thread whose
+// text is gone is shown detached) and the suggestions (accept or reject one by one, or all).
+
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlacedSuggestion, PlacedThread, ReviewView } from '../../main/common/review/types.ts';
+import { formatNewsroomTime } from '../app/format.ts';
+import { useReviewCall } from './use-review.ts';
+
+interface Props {
+  view: ReviewView;
+  activeId: string | null;
+  onActivate: (id: string | null) => void;
+  onChanged: () => Promise<void>;
+  setView: (view: ReviewView) => void;
+}
+
+function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: PlacedThread; view: ReviewView; active: boolean; onActivate: Props['onActivate']; onChanged: Props['onChanged'] }): ReactNode {
+  const { t } = useTranslation('reviewUi');
+  const call = useReviewCall();
+  const [reply, setReply] = useState('');
+  const send = async (): Promise<void> => {
+    if (!reply.trim()) return;
+    if (await call('review.comment', { id: view.articleId, text: reply.normalize('NFC'), threadId: thread.id })) {
+      setReply('');
+      await onChanged();
+    }
+  };
+  const resolve = async (resolved: boolean): Promise<void> => {
+    if (await call('review.resolve', { id: view.articleId, threadId: thread.id, resolved })) await onChanged();
+  };
+  return (
+    <li className={`review-thread${thread.resolved ? ' review-thread-resolved' : ''}${active ? ' review-thread-active' : ''}`} data-thread-id={thread.id} data-resolved={thread.resolved ? 'true' : 'false'}>
+      <button type="button" className="review-quote" onClick={() => onActivate(active ? null : thread.id)} aria-pressed={active}>
+        {thread.anchor ? `“${thread.anchor.quote}”` : t('review.whole')}
+        {thread.anchorState === 'lost' && <span className="badge badge-danger">{t('review.lost')}</span>}
+      </button>
+      <ol className="review-comments">
+        {thread.comments.map((c) => (
+          <li key={c.id}>
+            <strong>{c.author.name}</strong> <time className="hint" dateTime={c.createdAt}>{formatNewsroomTime(c.createdAt)}</time>
+            <div className="review-comment-text">{c.text}</div>
+          </li>
+        ))}
+      </ol>
+      <form
+        className="review-reply"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <input type="text" value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('review.replyPlaceholder')} aria-label={t('review.reply')} />
+        <button type="submit" className="button button-quiet">
+          {t('review.reply')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => void resolve(!thread.resolved)}>
+          {thread.resolved ? t('review.reopen') : t('review.resolve')}
+        </button>
+      </form>
+    </li>
+  );
+}
+
+function describe(s: PlacedSuggestion, t: (k: string, o?: Record<string, unknown>) => string): string {
+  if (!s.anchor.quote) return t('review.insert', { text: s.insert });
+  if (!s.insert) return t('review.delete', { text: s.anchor.quote });
+  return t('review.replace', { quote: s.anchor.quote, text: s.insert });
+}
+
+export function NotesPanel({ view, activeId, onActivate, onChanged, setView }: Props): ReactNode {
+  const { t } = useTranslation('reviewUi');
+  const call = useReviewCall();
+  const open = view.suggestions.filter((s) => s.status === 'open');
+  const decide = async (verb: 'review.accept' | 'review.reject', ids?: string[]): Promise<void> => {
+    const next = await call(verb, { id: view.articleId, ...(ids ? { suggestionIds: ids } : {}) });
+    if (next) setView(next);
+  };
+  const statusWord = { open: t('review.statusOpen'), accepted: t('review.statusAccepted'), rejected: t('review.statusRejected') };
+
+  return (
+    <>
+      <section className="review-panel" aria-labelledby="review-threads">
+        <h2 id="review-threads">{t('review.threads')}</h2>
+        {view.threads.length === 0 ? (
+          <p className="hint">{t('review.noThreads')}</p>
+        ) : (
+          <ul className="review-threads">
+            {view.threads.map((th) => (
+              <ThreadItem key={th.id} thread={th} view={view} active={th.id === activeId} onActivate={onActivate} onChanged={onChanged} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="review-panel" aria-labelledby="review-suggestions">
+        <h2 id="review-suggestions">{t('review.suggestions')}</h2>
+        {open.length > 1 && (
+          <div className="review-actions">
+            <button type="button" className="button" onClick={() => void decide('review.accept')}>
+              {t('review:actions.acceptAll')}
+            </button>
+            <button type="button" className="button" onClick={() => void decide('review.reject')}>
+              {t('review:actions.rejectAll')}
+            </button>
+          </div>
+        )}
+        {view.suggestions.length === 0 ? (
+          <p className="hint">{t('review.noSuggestions')}</p>
+        ) : (
+          <ul className="review-suggestions">
+            {view.suggestions.map((s) => (
+              <li key={s.id} className={`review-suggestion review-suggestion-${s.status}`} data-suggestion-id={s.id} data-status={s.status}>
+                <button type="button" className="review-quote" onClick={() => onActivate(activeId === s.id ? null : s.id)} aria-pressed={activeId === s.id}>
+                  {describe(s, t)}
+                </button>
+                <div className="hint">
+                  {s.author.name} · {statusWord[s.status]}
+                  {s.decidedBy && ` · ${s.decidedBy.name}`}
+                  {s.status === 'open' && s.anchorState === 'lost' && ` · ${t('review.lost')}`}
+                </div>
+                {s.status === 'open' && (
+                  <div className="review-actions">
+                    <button type="button" className="button" onClick={() => void decide('review.accept', [s.id])}>
+                      {t('review:actions.accept')}
+                    </button>
+                    <button type="button" className="button button-quiet" onClick={() => void decide('review.reject', [s.id])}>
+                      {t('review:actions.reject')}
+                    </button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+// Photos uploaded to the browser host (main/host/upload.ts) against a real Core: the same checks
+// as API calls, the size limit before and while reading, the bytes through media.add, the
+// temporary copy removed, and refusals in the UI language.
+
+import { request as httpRequest } from 'node:http';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MediaAddReport } from '../../../main/common/contract/media.ts';
+import type { Result } from '../../../main/common/result.ts';
+import { createCore } from '../../../main/core/app.ts';
+import { PHOTO_LIMITS } from '../../../main/core/media/develop.ts';
+import { createMemorySettings } from '../../../main/core/settings/memory.ts';
+import type { Core, SettingsStore } from '../../../main/core/types.ts';
+import { startHost, type Host } from '../../../main/host/server.ts';
+import { createUploadRoute, UPLOAD_MAX_BYTES, uploadFileName } from '../../../main/host/upload.ts';
+
+interface Reply {
+  status: number;
+  body: Result<MediaAddReport>;
+}
+
+function post(port: number, path: string, body: Buffer, headers: Record<string, string>): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { Host: `127.0.0.1:${port}`, 'Content-Length': String(body.length), ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<MediaAddReport> }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+let root: string;
+let uploads: string;
+let core: Core;
+let settings: SettingsStore;
+let host: Host;
+let id: string;
+let photo: Buffer;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'dateline-upload-'));
+  uploads = join(root, 'tmp');
+  settings = createMemorySettings();
+  core = await createCore({ libraryDir: join(root, 'library'), settings, transport: 'host' });
+  host = await startHost({ core, port: 0, rendererDir: join(root, 'renderer') });
+  const created = await core.dispatch('library.create', { headline: 'Ảnh' });
+  if (!created.ok) throw new Error(created.error.message);
+  id = (created.value as { id: string }).id;
+  photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 40, b: 40 } } }).jpeg().toBuffer();
+});
+afterAll(async () => {
+  await host.close();
+  await core.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const headers = (extra: Record<string, string> = {}): Record<string, string> => ({ 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': host.token, ...extra });
+
+describe('POST /upload/<id>', () => {
+  it('adds the photo under its own name and answers media.add’s report without the temporary path', async () => {
+    const name = encodeURIComponent('Cầu Rồng đêm.jpg'.normalize('NFD'));
+    const r = await post(host.port, `/upload/${id}?name=${name}`, photo, headers({ Origin: host.origin }));
+    expect(r.status).toBe(200);
+    if (!r.body.ok) throw new Error(r.body.error.message);
+    expect(r.body.value).toMatchObject({ added: 1, failed: 0 });
+    const item = r.body.value.items[0];
+    expect(item).toMatchObject({ ok: true, path: '', name: 'Cầu Rồng đêm.jpg' });
+    const listed = await core.dispatch('media.list', { id });
+    expect(listed.ok && (listed.value as { originalName: string }[]).map((a) => a.originalName)).toEqual(['Cầu Rồng đêm.jpg']);
+  });
+
+  it('refuses a missing key, another origin, a form post and a bad id before reading the photo', async () => {
+    expect((await post(host.port, `/upload/${id}?name=a.jpg`, photo, headers({ 'X-Dateline-Token': 'wrong' }))).status).toBe(403);
+    expect((await post(host.port, `/upload/${id}?name=a.jpg`, photo, headers({ Origin: 'http://evil.example' }))).status).toBe(403);
+    expect((await post(host.port, `/upload/${id}?name=a.jpg`, photo, headers({ 'Content-Type': 'multipart/form-data; boundary=x' }))).status).toBe(415);
+    const bad = await post(host.port, `/upload/..%2Fetc?name=a.jpg`, photo, headers());
+    expect(bad.status).toBe(400);
+    expect(bad.body.ok).toBe(false);
+  });
+
+  it('answers a text file named .jpg with the service’s sentence in the UI language, and adds nothing', async () => {
+    settings.set({ language: 'en' });
+    try {
+      const r = await post(host.port, `/upload/${id}?name=notes.jpg`, Buffer.from('Phỏng vấn lúc 9 giờ\n'), headers());
+      expect(r.status).toBe(200);
+      if (!r.body.ok) throw new Error(r.body.error.message);
+      const item = r.body.value.items[0];
+      expect(item.ok).toBe(false);
+      if (!item.ok) expect(item.error.message).toBe('The file “notes.jpg” is a text file, not a photo, although its name ends like one.');
+    } finally {
+      settings.set({ language: 'vi' });
+    }
+    const listed = await core.dispatch('media.list', { id });
+    expect(listed.ok && (listed.value as unknown[]).length).toBe(1);
+  });
+
+  it('refuses a photo over the limit, declared or streamed, and leaves no temporary file', async () => {
+    const route = createUploadRoute({ core, token: 'k', port: () => port, maxBytes: 1000, tempDir: uploads });
+    await rm(uploads, { recursive: true, force: true });
+    await mkdir(uploads, { recursive: true });
+    let port = 0;
+    const server: Server = createServer((req, res) => {
+      void route(req, res, new URL(req.url ?? '/', 'http://127.0.0.1'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    try {
+      const declared = await post(port, `/upload/${id}?name=big.jpg`, Buffer.alloc(5000), { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k' });
+      expect(declared.status).toBe(413);
+      expect(declared.body.ok === false && declared.body.error.message).toContain('big.jpg');
+      // A chunked body declares nothing: the limit is checked while it streams.
+      const streamed = await new Promise<Reply>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path: `/upload/${id}?name=big.jpg`, method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k', 'Transfer-Encoding': 'chunked' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<MediaAddReport> }));
+        });
+        req.on('error', reject);
+        req.write(Buffer.alloc(800));
+        req.end(Buffer.alloc(800));
+      });
+      expect(streamed.status).toBe(413);
+      expect(await readdir(uploads)).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('keeps the service’s own limit and makes any name safe to create', () => {
+    expect(UPLOAD_MAX_BYTES).toBe(PHOTO_LIMITS.maxBytes);
+    expect(uploadFileName('../../etc/passwd')).toBe('_.._etc_passwd');
+    expect(uploadFileName('.bashrc')).toBe('bashrc');
+    expect(uploadFileName('a\u0000b:c?.jpg')).toBe('a_b_c_.jpg');
+    expect(uploadFileName('')).toBe('photo');
+    expect(uploadFileName(null)).toBe('photo');
+    expect(Array.from(uploadFileName('ả'.repeat(400))).length).toBe(180);
+  });
+});
