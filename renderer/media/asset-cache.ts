@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
 import type { AssetInfo } from '../../main/common/contract/media.ts';
 
 const cache = new Map<string, Promise<AssetInfo | null>>();
+/** Answers already in: a component mounting after the question starts with the answer (print relies on it). */
+const known = new Map<string, AssetInfo>();
 
 /** The asset's info, or null when the article has no such photo (not cached, so it may appear later). */
 export function assetInfo(api: DatelineApi, articleId: string, assetId: string): Promise<AssetInfo | null> {
@@ -14,6 +16,7 @@ export function assetInfo(api: DatelineApi, articleId: string, assetId: string):
   if (!hit) {
     hit = api['media.info']({ id: articleId, assetId }).then((r) => {
       if (!r.ok) cache.delete(key);
+      else known.set(key, r.value);
       return r.ok ? r.value : null;
     });
     cache.set(key, hit);
@@ -23,10 +26,10 @@ export function assetInfo(api: DatelineApi, articleId: string, assetId: string):
 
 /** The asset's info for a component: undefined while asked, null when missing. */
 export function useAssetInfo(api: DatelineApi, articleId: string, assetId: string): AssetInfo | null | undefined {
-  const [info, setInfo] = useState<AssetInfo | null | undefined>(undefined);
+  const [info, setInfo] = useState<AssetInfo | null | undefined>(() => known.get(`${articleId}/${assetId}`));
   useEffect(() => {
     let live = true;
-    setInfo(undefined);
+    setInfo(known.get(`${articleId}/${assetId}`));
     void assetInfo(api, articleId, assetId).then((value) => {
       if (live) setInfo(value);
     });

@@ -4,12 +4,10 @@
 // case checks the SAVED article (library.get, NFC) and that the screen shows the same text.
 
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Article, Block, Inline } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
 import { newBlockId } from '../../main/common/article/ids.ts';
-import { articleText, expect, repoDir, test, type Dateline } from './fixtures.ts';
+import { articleText, expect, test, type Dateline } from './fixtures.ts';
 import {
   backspaceBursts,
   cdpFor,
@@ -231,7 +229,6 @@ for (const field of FIELDS) {
     test(`A2 the Bold button in the middle of a composition (${field.name})`, async ({ page, dateline }) => {
       const scene = await openScene(page, dateline, field);
       const bold = page.getByRole('button', { name: /^(Đậm|In đậm|Bold)\b/ });
-      test.fixme((await bold.count()) === 0, 'no Bold button in the toolbar yet (formatting work in progress)');
       // The headline takes no marks: there the button is disabled, nothing to interrupt with.
       test.skip(!field.rich, 'the headline has no bold');
       await compose(scene.cdp, ['t', 'ti', 'tie', 'tiê'], false);
@@ -470,7 +467,6 @@ test.describe('body only', () => {
 
 // ---- The byline fields (renderer/meta/) -------------------------------------------------------
 
-const metaPanelBuilt = existsSync(join(repoDir, 'renderer', 'meta'));
 
 test.describe('byline fields', () => {
   for (const testId of ['byline-name-0', 'byline-place'] as const) {
@@ -491,7 +487,6 @@ test.describe('byline fields', () => {
     };
 
     test(`A1 composing tiếng in ${testId}`, async ({ page, dateline }) => {
-      test.fixme(!metaPanelBuilt, 'the metadata panel (renderer/meta/) is not there yet');
       const { id, input, cdp } = await openByline(page, dateline);
       await composeWord(cdp, 'Trung');
       await space(cdp);
@@ -500,7 +495,6 @@ test.describe('byline fields', () => {
     });
 
     test(`A6 a [BS, BS, ạo]-style burst in ${testId}`, async ({ page, dateline }) => {
-      test.fixme(!metaPanelBuilt, 'the metadata panel (renderer/meta/) is not there yet');
       const { id, input, cdp } = await openByline(page, dateline);
       const random = seeded(7);
       await sendBursts(cdp, sentenceBursts(['Quang', 'Bình', 'ĐẮK', 'LẮK', "H'Mông", 'Nguyễn'], random), { gapMs: [0, 5], random });
@@ -508,7 +502,6 @@ test.describe('byline fields', () => {
     });
 
     test(`A9 OpenKey's placeholder, BS, BS, đ in ${testId}`, async ({ page, dateline }) => {
-      test.fixme(!metaPanelBuilt, 'the metadata panel (renderer/meta/) is not there yet');
       const { id, input, cdp } = await openByline(page, dateline);
       await sendBursts(cdp, [[{ kind: 'key', char: 'D' }], [{ kind: 'insert', text: '\u202F' }, { kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'Đ' }]]);
       await sendBursts(cdp, backspaceBursts('ông', 'telex'));
