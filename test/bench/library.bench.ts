@@ -3,7 +3,6 @@
 
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { newArticleId } from '../../main/common/article/ids.ts';
 import { emptyMeta, type Article } from '../../main/common/article/model.ts';
 import { normalizeContent } from '../../main/common/article/normalize.ts';
@@ -12,8 +11,9 @@ import { createCore } from '../../main/core/app.ts';
 import { Library } from '../../main/core/library/library.ts';
 import { createMemorySettings } from '../../main/core/settings/memory.ts';
 import { percentile, round, type Benchmark } from './harness.ts';
+import { BON_TOT } from '../fixtures/articles.ts';
 
-const FIXTURE = fileURLToPath(new URL('../../../shared/fixtures/articles/bhg-2025-01-05-bon-tot.txt', import.meta.url));
+const FIXTURE = BON_TOT;
 const FIRST_PAGE = { sort: 'changed', trash: false, offset: 0, limit: 50 } as const;
 
 /** Paragraphs of real Vietnamese news prose, repeated up to `words` words. */

@@ -4,15 +4,15 @@
 
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { countText } from '../../main/common/vietnamese/counts.ts';
 import { createStyleChecker } from '../../main/common/vietnamese/style/checker.ts';
 import type { TextBlock } from '../../main/common/vietnamese/style/types.ts';
 import { loadLanguageFiles } from '../../main/core/language/resources.ts';
 import { createSpellWorker } from '../../main/core/language/spell-service.ts';
 import { percentile, round, type Benchmark } from './harness.ts';
+import { BON_TOT } from '../fixtures/articles.ts';
 
-const fixture = fileURLToPath(new URL('../unit/vietnamese/fixtures/bhg-2025-01-05-bon-tot.txt', import.meta.url));
+const fixture = BON_TOT;
 const RUNS = 7;
 // Typos a reporter makes: each run gets fresh ones, so suggestions are computed, not cached.
 const TYPOS = ['nghành', 'chia sẽ', 'sử lý', 'quyêt', 'thưòng', 'xuât', 'nguời', 'đươc', 'Huyệ', 'truờng'];

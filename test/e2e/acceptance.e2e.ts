@@ -15,9 +15,10 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { articleText, expect, repoDir, test } from './fixtures.ts';
 import { cdpFor, composeText, seeded, sendBursts, textBursts } from './ime.ts';
+import { BON_TOT } from '../fixtures/articles.ts';
 
 const run = promisify(execFile);
-const FIXTURE = join(repoDir, '..', 'shared', 'fixtures', 'articles', 'bhg-2025-01-05-bon-tot.txt');
+const FIXTURE = BON_TOT;
 
 // Tall enough that the sticky toolbar and status bar never cover the block a test clicks.
 test.use({ viewport: { width: 1280, height: 1800 } });

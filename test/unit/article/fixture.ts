@@ -4,13 +4,13 @@
 // then page furniture (“Ý kiến bạn đọc”, “Cùng chuyên mục”) that is not the article.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseByline } from '../../../main/common/article/byline.ts';
 import { newArticleId, newBlockId } from '../../../main/common/article/ids.ts';
 import { emptyMeta, type Article, type Block } from '../../../main/common/article/model.ts';
 import { parsePublishTime } from '../../../main/common/article/time.ts';
+import { BON_TOT } from '../../fixtures/articles.ts';
 
-export const FIXTURE_PATH = fileURLToPath(new URL('./fixtures/bhg-2025-01-05-bon-tot.txt', import.meta.url));
+export const FIXTURE_PATH = BON_TOT;
 
 export const fixtureText = (): string => readFileSync(FIXTURE_PATH, 'utf8');
 

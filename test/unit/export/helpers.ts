@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { Article, BodyBlock, FigureBlock } from '../../../main/common/article/model.ts';
 import type { RelatedArticle } from '../../../main/common/export/page.ts';
 import { assetInfoPath, mediaDir } from '../../../main/core/media/paths.ts';
+import { BON_TOT } from '../../fixtures/articles.ts';
 
-export const FIXTURE = fileURLToPath(new URL('./fixtures/bhg-2025-01-05-bon-tot.txt', import.meta.url));
+export const FIXTURE = BON_TOT;
 
 export const EDITOR_NOTE = 'GHI-CHU-BIEN-TAP-KHONG-DUOC-XUAT: kiểm tra lại số liệu 97%';
 

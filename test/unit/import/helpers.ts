@@ -5,19 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { BON_TOT } from '../../fixtures/articles.ts';
 
-export const FIXTURE = fileURLToPath(new URL('../../../../shared/fixtures/articles/bhg-2025-01-05-bon-tot.txt', import.meta.url));
-// The shared fixture lives beside the repository; a copy ships with the tests for clones without it.
-const LOCAL_COPY = fileURLToPath(new URL('../../fixtures/import/bhg-2025-01-05-bon-tot.txt', import.meta.url));
+export const FIXTURE = BON_TOT;
 
 export function fixtureText(): string {
-  try {
-    return readFileSync(LOCAL_COPY, 'utf8');
-  } catch {
-    return readFileSync(FIXTURE, 'utf8');
-  }
+  return readFileSync(FIXTURE, 'utf8');
 }
 
 /** The fixture's parts, by what the page shows. */

@@ -15,8 +15,9 @@ import { FolderDesk } from '../../../main/core/review/folder-desk.ts';
 import { libraryPort } from '../../../main/core/review/library.ts';
 import type { Role } from '../../../main/common/review/types.ts';
 import { ReviewService, type ReviewServiceOptions } from '../../../main/core/review/service.ts';
+import { BON_TOT } from '../../fixtures/articles.ts';
 
-export const FIXTURE = '/work/shared/fixtures/articles/bhg-2025-01-05-bon-tot.txt';
+export const FIXTURE = BON_TOT;
 
 export async function tempDir(prefix = 'dateline-review-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));

@@ -3,10 +3,10 @@
 // rarer syllables, so term frequencies look like a provincial paper's archive. Deterministic.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { emptyMeta, type Article, type ArticleStatus, type Block } from '../../../main/common/article/model.ts';
+import { BON_TOT } from '../../fixtures/articles.ts';
 
-const FIXTURE = fileURLToPath(new URL('../article/fixtures/bhg-2025-01-05-bon-tot.txt', import.meta.url));
+const FIXTURE = BON_TOT;
 
 export const PLACES = ['Quang Bình', 'Đồng Văn', 'Mèo Vạc', 'Yên Minh', 'Quản Bạ', 'Bắc Mê', 'Vị Xuyên', 'Bắc Quang', 'Hoàng Su Phì', 'Xín Mần', 'Lũng Cú', 'Tả Ván', 'Đà Nẵng', 'Hòa Bình', 'Hoà Bình', 'Tuyên Quang', 'Hà Giang', 'Đắk Lắk'];
 export const PEOPLE = ['Trung Hậu', 'Thu Phương', 'Minh Anh', 'Đức Đồng', 'Hoàng Nghĩa', 'Lò Văn Sử', 'Vàng Sính Dìn', 'Hầu A Lềnh', 'Hoàng Thị Sinh', 'Trần Trung Thành'];

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TCVN3 } from '../../../main/common/vietnamese/legacy/tcvn3.ts';
 import type { TextBlock } from '../../../main/common/vietnamese/style/types.ts';
+import { BON_TOT } from '../../fixtures/articles.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-// A copy of /work/shared/fixtures/articles/bhg-2025-01-05-bon-tot.txt, so a fresh clone has it.
-export const FIXTURE = fileURLToPath(new URL('./fixtures/bhg-2025-01-05-bon-tot.txt', import.meta.url));
+export const FIXTURE = BON_TOT;
 
 /** The fixture article's text. */
 export const fixtureText = (): string => readFileSync(FIXTURE, 'utf8');
