@@ -22,9 +22,11 @@ import { StyleButton } from '../language/StylePanel.tsx';
 import { useSpelling } from '../language/useSpelling.ts';
 import { createArticleEditor } from './create-editor.ts';
 import { combineDecorators } from './decorations.ts';
+import { changedContent } from './editor-changes.ts';
 import { useFindDecorator } from './find.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { FormatToolbar } from './FormatToolbar.tsx';
+import { scrollCaretIntoView } from './scroll-caret.ts';
 import { handleEditorKeyDown } from './shortcuts.ts';
 import { handlePaste } from './with-paste.ts';
 import { StatusBar } from './StatusBar.tsx';
@@ -58,7 +60,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const onChange = useCallback(
     (value: Descendant[]) => {
       // Moving the caret is not a change of the article.
-      if (editor.operations.some((op) => op.type !== 'set_selection')) saver.change(value as Block[]);
+      if (changedContent(editor)) saver.change(value as Block[]);
     },
     [editor, saver],
   );
@@ -110,6 +112,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
             renderElement={renderElement}
             renderLeaf={renderLeaf}
             decorate={decorate}
+            scrollSelectionIntoView={scrollCaretIntoView}
             onKeyDown={(e) => handleEditorKeyDown(editor, e)}
             onPaste={(e) => handlePaste(editor, e)}
             onBlur={() => void saver.flush()}

@@ -23,27 +23,9 @@ import {
   type Mark,
 } from './formatting.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
+import { onEditorChange } from './editor-changes.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import './format-toolbar.css';
-
-const listeners = new WeakMap<Editor, Set<() => void>>();
-
-/** Calls `listener` after every change of the editor (content or selection). */
-function subscribe(editor: Editor, listener: () => void): () => void {
-  let set = listeners.get(editor);
-  if (!set) {
-    const all = (set = new Set());
-    listeners.set(editor, all);
-    // Wrapped once per editor, as slate-react itself does for its version counter.
-    const { onChange } = editor;
-    editor.onChange = (options) => {
-      onChange(options);
-      for (const l of all) l();
-    };
-  }
-  set.add(listener);
-  return () => set.delete(listener);
-}
 
 /** What the buttons show, as one comparable string (so React re-renders only when it changes). */
 function snapshot(editor: Editor): string {
@@ -83,7 +65,7 @@ interface LinkPrompt {
 export function FormatToolbar({ editor }: { editor: Editor }): ReactNode {
   const { t } = useTranslation('formatting');
   const state = useSyncExternalStore(
-    useCallback((l: () => void) => subscribe(editor, l), [editor]),
+    useCallback((l: () => void) => onEditorChange(editor, l), [editor]),
     () => snapshot(editor),
   );
   const [prompt, setPrompt] = useState<LinkPrompt | null>(null);

@@ -2,18 +2,25 @@
 // with and without spaces, for the sapo and the body apart, and the reading time. Counting
 // never runs on the keystroke: a change only restarts a short timer, and the count itself
 // waits for an idle moment (and recounts only the blocks that changed, StatusBarCounts.ts).
+// The bar listens to the editor outside React, so it re-renders when a count changes, not on
+// every key.
 
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSlateSelector } from 'slate-react';
+import { useSlateStatic } from 'slate-react';
 import type { Block } from '../../main/common/article/model.ts';
 import { DEFAULT_CHU_PER_MINUTE, readingTime, type TextCounts } from '../../main/common/vietnamese/counts.ts';
 import { useSettings } from '../app/settings-context.tsx';
-import { articleCounts } from './StatusBarCounts.ts';
+import { changedContent, onEditorChange } from './editor-changes.ts';
+import { articleCounts, type ArticleCounts } from './StatusBarCounts.ts';
 import './StatusBar.css';
 
 // Long enough that a typing burst is one count, short enough to feel live.
 const QUIET_MS = 200;
+
+const sameText = (a: TextCounts, b: TextCounts): boolean =>
+  a.chu === b.chu && a.characters === b.characters && a.charactersNoSpaces === b.charactersNoSpaces;
+const sameCounts = (a: ArticleCounts, b: ArticleCounts): boolean => sameText(a.sapo, b.sapo) && sameText(a.body, b.body);
 
 function whenIdle(fn: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -28,20 +35,32 @@ export function StatusBar(): ReactNode {
   const { t, i18n } = useTranslation('find');
   const { settings } = useSettings();
   const prefix = settings.paperPrefix || 'BHG';
-  // Selection moves keep the same children: only edits re-render this bar.
-  const content = useSlateSelector((e) => e.children) as Block[];
-  const [counts, setCounts] = useState(() => articleCounts(content, prefix));
+  const editor = useSlateStatic();
+  const [counts, setCounts] = useState(() => articleCounts(editor.children as Block[], prefix));
 
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let cancelIdle = (): void => undefined;
-    const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => setCounts(articleCounts(content, prefix)));
-    }, QUIET_MS);
+    const recount = (): void => {
+      clearTimeout(timer);
+      cancelIdle();
+      timer = setTimeout(() => {
+        cancelIdle = whenIdle(() => {
+          const next = articleCounts(editor.children as Block[], prefix);
+          setCounts((shown) => (sameCounts(shown, next) ? shown : next));
+        });
+      }, QUIET_MS);
+    };
+    const stop = onEditorChange(editor, () => {
+      if (changedContent(editor)) recount();
+    });
+    recount();
     return () => {
+      stop();
       clearTimeout(timer);
       cancelIdle();
     };
-  }, [content, prefix]);
+  }, [editor, prefix]);
 
   const number = useMemo(() => new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'vi-VN'), [i18n.language]);
   const part = (id: string, label: string, c: TextCounts): ReactNode => (
