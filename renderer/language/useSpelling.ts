@@ -5,9 +5,11 @@
 // without it).
 
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Editor, NodeEntry } from 'slate';
 import type { Decorator } from '../editor/decorations.ts';
 import { useSettings } from '../app/settings-context.tsx';
+import { syncSelectionFromDom } from '../editor/dom-selection.ts';
 import { languageWorker } from './language-worker.ts';
 import { SpellingState } from './spelling.ts';
 
@@ -32,7 +34,17 @@ export function useSpelling(editor: Editor): Decorator | null {
     if (!enabled) return null;
     return new SpellingState(editor, {
       check: (texts, userWords) => languageWorker().check(texts, userWords),
-      onUpdate: () => setVersion((v) => v + 1),
+      // New underlines re-render the Editable, which puts editor.selection back on the page. After
+      // Shift+Arrow the page's selection is ahead (Slate learns of it up to 100 ms later), so the
+      // re-render would shrink it by a letter. Bring the editor up to date and re-render in one
+      // synchronous step, outside Slate's own change handling, so no key lands in between.
+      onUpdate: () =>
+        setTimeout(() =>
+          flushSync(() => {
+            syncSelectionFromDom(editor);
+            setVersion((v) => v + 1);
+          }),
+        ),
     });
   }, [editor, enabled]);
 
