@@ -9,21 +9,12 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import type { Article } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
-import { articleText, expect, repoDir, saveStatus, test, type Dateline } from './fixtures.ts';
+import { articleText, expect, repoDir, saveStatus, test, storedArticle } from './fixtures.ts';
 
 const run = promisify(execFile);
 
 const texts = (article: Article): string[] => article.content.map((b) => blockText(b));
 
-/** The article as stored, once it holds `expected` (autosave is asynchronous by design). */
-async function storedArticle(dateline: Dateline, id: string, expected: (a: Article) => boolean): Promise<Article> {
-  let article: Article | undefined;
-  await expect.poll(async () => {
-    article = await dateline.call('library.get', { id });
-    return expected(article);
-  }).toBe(true);
-  return article as Article;
-}
 
 /** Composes a word through Chromium's IME path (what Telex/VNI keyboards on macOS and ibus do). */
 async function composeWord(page: Page, steps: string[]): Promise<void> {
@@ -200,4 +191,32 @@ test('pasted text is composed to NFC; its lines join in the headline and become 
   await paste('Đoạn một\r\nĐoa\u0323n hai');
   const saved = await storedArticle(dateline, article.id, (a) => texts(a).length === 4);
   expect(texts(saved)).toEqual(['Hà Giang sáp nhập', 'BHG - ', 'Đoạn một', 'Đoạn hai']);
+});
+
+test('typing keeps the caret in view: a caret scrolled out of sight comes back with the next change', async ({ page, dateline }) => {
+  const created = await dateline.call('library.create', { headline: 'Bài dài' });
+  const paragraphs = Array.from({ length: 120 }, (_, i) => ({ type: 'paragraph' as const, id: `b-cuon-${i}`, children: [{ text: `Đoạn ${i + 1}: người dân Quang Bình cùng nhau làm đường về thôn.` }] }));
+  await dateline.call('library.save', { id: created.id, content: [...created.content.slice(0, 2), ...paragraphs] as never });
+  await dateline.open(page, `#/article/${created.id}`);
+  const last = articleText(page).locator('.block-paragraph').last();
+  await last.click();
+  await page.keyboard.press('End');
+  const caretInView = (): Promise<boolean> =>
+    page.evaluate(() => {
+      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight;
+    });
+  // Typing where the caret is visible leaves the page where it is.
+  await page.keyboard.type(' Một');
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  expect(await caretInView()).toBe(true);
+  // Scrolled away to the top, Enter (a change Slate makes, not the browser) brings the caret
+  // back into view, in its new paragraph.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await caretInView()).toBe(false);
+  await page.keyboard.press('Enter');
+  await expect.poll(caretInView).toBe(true);
+  await page.keyboard.type('Hai');
+  await expect(articleText(page).locator('.block-paragraph').last()).toHaveText('Hai');
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
+import type { Article } from '../../main/common/article/model.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createConfSettings } from '../../main/core/settings/conf-store.ts';
 import type { Core } from '../../main/core/types.ts';
@@ -66,6 +67,18 @@ export { expect };
 
 /** The save indicator of the open article. */
 export const saveStatus = (page: Page) => page.getByRole('status', { name: /Trạng thái lưu|Save status/ });
+
+/** The article as stored, once it satisfies `expected` (autosave is asynchronous by design). */
+export async function storedArticle(dateline: Pick<Dateline, 'call'>, id: string, expected: (a: Article) => boolean): Promise<Article> {
+  let article: Article | undefined;
+  await expect
+    .poll(async () => {
+      article = await dateline.call('library.get', { id });
+      return expected(article);
+    })
+    .toBe(true);
+  return article as Article;
+}
 
 /** The Slate editable of the open article. */
 export const articleText = (page: Page) => page.locator('[data-slate-editor="true"]');

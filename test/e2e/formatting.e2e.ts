@@ -6,19 +6,8 @@ import type { Page } from '@playwright/test';
 import type { Article, Block } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
 import { wordPasteHtml, wordPasteLeaks, wordPasteRuns, wordPasteShape, wordPasteTexts } from '../unit/editor/fixtures/word-paste.ts';
-import { articleText, expect, saveStatus, test, type Dateline } from './fixtures.ts';
+import { articleText, expect, saveStatus, test, type Dateline, storedArticle } from './fixtures.ts';
 
-/** The article as stored, once it satisfies `expected` (autosave is asynchronous by design). */
-async function storedArticle(dateline: Dateline, id: string, expected: (a: Article) => boolean): Promise<Article> {
-  let article: Article | undefined;
-  await expect
-    .poll(async () => {
-      article = await dateline.call('library.get', { id });
-      return expected(article);
-    })
-    .toBe(true);
-  return article as Article;
-}
 
 const body = (a: Article): Block[] => a.content.slice(2);
 const shape = (a: Article): string[] => body(a).map((b) => (b.type === 'heading' ? `h${b.level}` : b.type));

@@ -7,8 +7,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import type { Article } from '../../main/common/article/model.ts';
-import { articleText, expect, repoDir, saveStatus, test, type Dateline } from './fixtures.ts';
+import { articleText, expect, repoDir, saveStatus, storedArticle, test } from './fixtures.ts';
 import { cdpFor, compose } from './ime.ts';
 
 const run = promisify(execFile);
@@ -16,11 +15,6 @@ const run = promisify(execFile);
 const HEADLINE = 'Sức mạnh đoàn kết trong phong trào “bốn tốt” ở Quang Bình';
 const NOTE = 'Kiểm tra lại số liệu 97% với Huyện ủy trước khi đăng.';
 
-/** The article as stored, once it holds `expected` (autosave is asynchronous by design). */
-async function storedArticle(dateline: Dateline, id: string, expected: (a: Article) => boolean): Promise<Article> {
-  await expect.poll(async () => expected(await dateline.call('library.get', { id }))).toBe(true);
-  return dateline.call('library.get', { id });
-}
 
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
 

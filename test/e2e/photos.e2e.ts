@@ -12,7 +12,7 @@ import { blockText } from '../../main/common/article/model.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createConfSettings } from '../../main/core/settings/conf-store.ts';
 import { startHost } from '../../main/host/server.ts';
-import { articleText, expect, test, type Dateline } from './fixtures.ts';
+import { articleText, expect, storedArticle, test } from './fixtures.ts';
 
 /** A real JPEG, made by sharp here; `artist` goes into EXIF as the photographer, `gps` a place in Hà Giang. */
 async function jpeg(width: number, height: number, seed: number, artist?: string, gps = false): Promise<Buffer> {
@@ -24,16 +24,6 @@ async function jpeg(width: number, height: number, seed: number, artist?: string
 const figuresOf = (a: Article): FigureBlock[] => a.content.filter((b): b is FigureBlock => b.type === 'figure');
 const currentArticleId = (page: Page): string => /#\/article\/(a-[0-9a-z-]+)/.exec(page.url())?.[1] ?? '';
 
-async function storedArticle(call: Dateline['call'], id: string, expected: (a: Article) => boolean): Promise<Article> {
-  let article: Article | undefined;
-  await expect
-    .poll(async () => {
-      article = await call('library.get', { id });
-      return expected(article);
-    })
-    .toBe(true);
-  return article as Article;
-}
 
 /** A new article with a headline and a sapo; the caret ends in the first body paragraph. */
 async function newArticle(page: Page): Promise<string> {
@@ -124,7 +114,7 @@ test('photos added by the file input and by paste are captioned, cropped 1:1 and
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
   await expect(dialog).toBeHidden();
 
-  const stored = await storedArticle(dateline.call, id, (a) => {
+  const stored = await storedArticle(dateline, id, (a) => {
     const f = figuresOf(a);
     return f.length === 3 && f[0].alt !== '' && f[0].crop?.aspect === '1:1' && a.content.some((b) => blockText(b).includes('về nhất'));
   });
@@ -161,7 +151,7 @@ test('photos added by the file input and by paste are captioned, cropped 1:1 and
 test('a text file named .jpg is refused with its reason and the article is untouched', async ({ page, dateline }) => {
   await dateline.open(page);
   const id = await newArticle(page);
-  const before = await storedArticle(dateline.call, id, (a) => a.content.some((b) => blockText(b).includes('cổ vũ')));
+  const before = await storedArticle(dateline, id, (a) => a.content.some((b) => blockText(b).includes('cổ vũ')));
   await fileInput(page).setInputFiles([{ name: 'ghi-chu.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Phỏng vấn ông Hoàng Văn Sinh, 9 giờ sáng.\n', 'utf8') }]);
   await expect(page.getByRole('alert')).toContainText('Tệp “ghi-chu.jpg” là một tệp văn bản chứ không phải ảnh', PROCESSED);
   await expect(articleText(page).locator('figure')).toHaveCount(0, PROCESSED);
@@ -195,12 +185,12 @@ test('a dropped photo goes where it was dropped; a truncated JPEG is refused, th
   await dialog.getByRole('button', { name: '16:9' }).click();
   await dialog.getByRole('button', { name: /Xoay 90°/ }).click();
   await dialog.getByRole('button', { name: 'Áp dụng' }).click();
-  const cropped = await storedArticle(dateline.call, id, (a) => figuresOf(a)[0]?.rotate === 90);
+  const cropped = await storedArticle(dateline, id, (a) => figuresOf(a)[0]?.rotate === 90);
   const c = figuresOf(cropped)[0].crop!;
   // On its side, a 16:9 picture is a 9:16 piece of the 500 × 400 photo.
   expect((c.width * 500) / (c.height * 400)).toBeCloseTo(9 / 16, 2);
   await figure.getByLabel('Chú thích').press('Control+z');
-  const undone = await storedArticle(dateline.call, id, (a) => figuresOf(a)[0]?.rotate === undefined);
+  const undone = await storedArticle(dateline, id, (a) => figuresOf(a)[0]?.rotate === undefined);
   expect(figuresOf(undone)[0].crop).toBeUndefined();
 
   const full = await jpeg(800, 600, 9);
@@ -211,7 +201,7 @@ test('a dropped photo goes where it was dropped; a truncated JPEG is refused, th
   await alert.getByRole('button', { name: 'Vẫn nhập ảnh bị lỗi' }).click();
   await expect(articleText(page).locator('figure.block-figure')).toHaveCount(2, PROCESSED);
 
-  const stored = await storedArticle(dateline.call, id, (a) => figuresOf(a).length === 2);
+  const stored = await storedArticle(dateline, id, (a) => figuresOf(a).length === 2);
   // The caret was last on the first photo (its crop), so the second went right after it.
   expect(stored.content.map((b) => b.type)).toEqual(['headline', 'sapo', 'figure', 'figure', 'paragraph']);
   const assets = await dateline.call('media.list', { id });
