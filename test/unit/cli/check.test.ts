@@ -12,7 +12,7 @@ import { checkLines, failsStrict } from '../../../main/cli/commands/check.ts';
 import { createCore } from '../../../main/core/app.ts';
 import { createMemorySettings } from '../../../main/core/settings/memory.ts';
 import { tempDir } from '../library/helpers.ts';
-import { runCli, type CliRun } from './run-cli.ts';
+import { type CliRun, isolatedEnv, runCli } from './run-cli.ts';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -22,8 +22,7 @@ const run = (args: string[]): Promise<CliRun> => runCli(args, env);
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir('dateline-check-'));
-  const { DATELINE_LIBRARY: _l, ...rest } = process.env;
-  env = { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config'), DATELINE_LIBRARY: join(root, 'lib') };
+  env = isolatedEnv(root, { DATELINE_LIBRARY: join(root, 'lib') });
 });
 afterAll(() => cleanup());
 

@@ -1,39 +1,24 @@
 // The `dateline` command as a user runs it: node bin/dateline.js on a temporary library, with
 // its own settings folder so the user's real settings are never touched.
 
-import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ArticleSummary } from '../../../main/common/article/model.ts';
 import { tempDir } from '../library/helpers.ts';
-
-const BIN = fileURLToPath(new URL('../../../bin/dateline.js', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { type CliRun, isolatedEnv, runCli } from './run-cli.ts';
 
 let root: string;
 let cleanup: () => Promise<void>;
 let env: NodeJS.ProcessEnv;
 
-function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 30_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
+function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runCli(args, { ...env, ...extraEnv }, 30_000);
 }
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir('dateline-cli-'));
-  const { DATELINE_LIBRARY: _l, ...rest } = process.env;
-  env = { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config') };
+  env = isolatedEnv(root);
 });
 afterAll(() => cleanup());
 

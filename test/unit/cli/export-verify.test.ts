@@ -10,7 +10,7 @@ import type { VerifyReport } from '../../../main/common/contract/export.ts';
 import { createCore } from '../../../main/core/app.ts';
 import { createMemorySettings } from '../../../main/core/settings/memory.ts';
 import { fixtureStory, makePhoto, storePhoto, tempDir } from '../export/helpers.ts';
-import { runCli } from './run-cli.ts';
+import { isolatedEnv, runCli } from './run-cli.ts';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -22,8 +22,7 @@ const run = (args: string[]) => runCli(args, env);
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir('dateline-cli-export-'));
-  const { DATELINE_LIBRARY: _l, ...rest } = process.env;
-  env = { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config') };
+  env = isolatedEnv(root);
   lib = join(root, 'lib');
   // The story is set up through the Core (as the app would save it); the photo is stored as the
   // media service stores it.

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article, FigureBlock } from '../../../main/common/article/model.ts';
 import type { PhotoAddOutcome } from '../../../main/cli/commands/photo.ts';
 import { tempDir } from '../library/helpers.ts';
-import { runCli, type CliRun } from './run-cli.ts';
+import { type CliRun, isolatedEnv, runCli } from './run-cli.ts';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -22,8 +22,7 @@ const figures = (a: Article): FigureBlock[] => a.content.filter((b): b is Figure
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir('dateline-cli-photo-'));
-  const { DATELINE_LIBRARY: _l, ...rest } = process.env;
-  env = { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config') };
+  env = isolatedEnv(root);
   lib = join(root, 'lib');
   const jpeg = (seed: number, artist?: string) => {
     const img = sharp({ create: { width: 640, height: 480, channels: 3, background: { r: seed * 40, g: 90, b: 140 } } }).jpeg();

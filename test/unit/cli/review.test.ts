@@ -11,7 +11,7 @@ import { createCore } from '../../../main/core/app.ts';
 import type { Core } from '../../../main/core/types.ts';
 import { createMemorySettings } from '../../../main/core/settings/memory.ts';
 import { tempDir } from '../library/helpers.ts';
-import { runCli } from './run-cli.ts';
+import { isolatedEnv, runCli } from './run-cli.ts';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -55,8 +55,7 @@ async function newArticle(headline: string): Promise<string> {
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir('dateline-cli-review-'));
-  const { DATELINE_LIBRARY: _l, ...rest } = process.env;
-  env = { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config') };
+  env = isolatedEnv(root);
   desk = join(root, 'desk');
   const reporterKey = await profile(reporterLib(), 'Trần Trung Hậu', ['reporter']);
   const editorKey = await profile(editorLib(), 'Nguyễn Thị Biên', ['editor']);

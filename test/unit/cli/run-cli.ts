@@ -2,6 +2,7 @@
 // Shared by the CLI tests (and the export e2e test, which checks its package with `verify`).
 
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const DATELINE_BIN = fileURLToPath(new URL('../../../bin/dateline.js', import.meta.url));
@@ -19,4 +20,10 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, timeout = 60_000)
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
     });
   });
+}
+
+/** The test's environment for the command: config and home inside `root`, no library from the caller's shell. */
+export function isolatedEnv(root: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const { DATELINE_LIBRARY: _library, ...rest } = process.env;
+  return { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config'), ...extra };
 }

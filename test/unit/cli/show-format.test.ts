@@ -1,15 +1,13 @@
 // `dateline show ID --format text|html|json` on the paper's fixture article, run as a user runs it
 // (node bin/dateline.js) on a library written by the services themselves.
 
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../main/common/article/model.ts';
 import { fixtureArticle } from '../article/fixture.ts';
 import { openLibrary, tempDir } from '../library/helpers.ts';
+import { type CliRun, isolatedEnv, runCli } from './run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/dateline.js', import.meta.url));
 const NOTE = 'Chỉ cho ban biên tập: kiểm tra lại số liệu 97%.';
 
 let root: string;
@@ -18,18 +16,13 @@ let env: NodeJS.ProcessEnv;
 let lib: string;
 let id: string;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args, '--library', lib], { env, encoding: 'utf8', timeout: 30_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
-  });
+function run(args: string[]): Promise<CliRun> {
+  return runCli([...args, '--library', lib], env, 30_000);
 }
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir('dateline-show-'));
-  const { DATELINE_LIBRARY: _l, ...rest } = process.env;
-  env = { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config') };
+  env = isolatedEnv(root);
   lib = join(root, 'lib');
   const library = openLibrary(lib);
   const fixture = fixtureArticle();

@@ -1,34 +1,27 @@
 // `dateline import` as a user runs it: node bin/dateline.js on a temporary library with its own
 // settings folder (the user's real settings are never touched).
 
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../main/common/article/model.ts';
 import type { ImportReport } from '../../../main/common/contract/import.ts';
 import { tempDir } from '../library/helpers.ts';
 import { encodeTcvn3Plain } from '../vietnamese/helpers.ts';
 import { fixtureText, put } from './helpers.ts';
+import { type CliRun, isolatedEnv, runCli } from '../cli/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/dateline.js', import.meta.url));
 
 let root: string;
 let cleanup: () => Promise<void>;
 let env: NodeJS.ProcessEnv;
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
-  });
+function run(args: string[]): Promise<CliRun> {
+  return runCli(args, env);
 }
 
 beforeAll(async () => {
   ({ dir: root, cleanup } = await tempDir('dateline-cli-import-'));
-  const { DATELINE_LIBRARY: _l, ...rest } = process.env;
-  env = { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config') };
+  env = isolatedEnv(root);
 });
 afterAll(() => cleanup());
 
