@@ -47,6 +47,20 @@ export function ExportTools({ article, editor, flush }: Props): ReactNode {
     setPrinting(r.value);
   };
 
+  // Ctrl+P (⌘P) prints the paper's layout too, not the app's screen around the article.
+  const printLatest = useRef(print);
+  printLatest.current = print;
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent): void => {
+      if (e.defaultPrevented || e.isComposing || e.keyCode === 229 || e.altKey || e.shiftKey) return;
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'p') return;
+      e.preventDefault();
+      void printLatest.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   useEffect(() => {
     if (!printing) return;
     let live = true;

@@ -163,6 +163,14 @@ test('"In / PDF" prints the paper layout without the app around it', async ({ pa
   expect(printed.bylineAlign).toBe('right');
   // Afterwards the print view is gone again.
   await expect(page.locator('.print-article')).toHaveCount(0);
+  // Ctrl+P from the text prints the same paper layout, not the app's screen.
+  await articleText(page).locator('.block-paragraph').first().click();
+  await page.keyboard.press('Control+P');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: unknown[] }).__printed.length)).toBe(2);
+  const again = (await page.evaluate(() => (window as unknown as { __printed: { viewShown: boolean; appShown: boolean; text: string }[] }).__printed))[1];
+  expect(again.viewShown).toBe(true);
+  expect(again.appShown).toBe(false);
+  expect(again.text).toContain(HEADLINE);
 });
 
 test('Hủy during an export leaves nothing in the folder', async ({ page, dateline }) => {
