@@ -9,6 +9,7 @@ import { useApi } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
 import { useSettings } from '../app/settings-context.tsx';
 import { ExportSettings } from '../export/ExportSettings.tsx';
+import { MyWords } from '../language/MyWords.tsx';
 import { ProfileSettings } from '../review/ProfileSettings.tsx';
 
 type Draft = Pick<Settings, 'reporterName' | 'reporterPlace' | 'paperPrefix' | 'libraryDir'>;
@@ -104,6 +105,7 @@ export function SettingsView(): ReactNode {
           </button>
         </div>
       </form>
+      <MyWords />
       <ExportSettings />
       <ProfileSettings />
     </section>

@@ -134,3 +134,29 @@ test('the house-style panel fixes the sapo prefix in one click, stored', async (
   expect(texts[1]).toBe('BHG - Đảng bộ huyện luôn coi trọng công tác cán bộ.');
   await expect(panel.locator('.style-finding[data-rule="prefix"]')).toHaveCount(0);
 });
+
+test('Settings → Từ điển của tôi lists my words; one removed is underlined again, one added by hand is not', async ({ page, dateline }) => {
+  await dateline.call('settings.set', { patch: { userWords: ['Pàxìnhx', 'Sùngz'] } });
+  await dateline.open(page, '#/settings');
+  const myWords = page.getByRole('form', { name: 'Từ điển của tôi' });
+  await expect(myWords.getByRole('listitem')).toHaveText([/Pàxìnhx/, /Sùngz/]);
+
+  await myWords.getByRole('button', { name: 'Xoá “Pàxìnhx” khỏi từ điển của tôi' }).click();
+  await expect.poll(async () => (await dateline.call('settings.get', {})).userWords).toEqual(['Sùngz']);
+  await myWords.getByLabel('Từ mới').fill('Lùngx');
+  await myWords.getByRole('button', { name: 'Thêm từ' }).click();
+  await expect.poll(async () => (await dateline.call('settings.get', {})).userWords).toEqual(['Sùngz', 'Lùngx']);
+  await expect(myWords.getByLabel('Từ mới')).toHaveValue('');
+  // A word longer than a word can be is refused with a reason, and nothing is saved.
+  await myWords.getByLabel('Từ mới').fill('x'.repeat(101));
+  await myWords.getByRole('button', { name: 'Thêm từ' }).click();
+  await expect(myWords.getByRole('alert')).toHaveText('Một từ dài tối đa 100 ký tự.');
+  expect((await dateline.call('settings.get', {})).userWords).toEqual(['Sùngz', 'Lùngx']);
+
+  const id = await newArticle(dateline, 'BHG - Sapo.', ['Ông Pàxìnhx, ông Sùngz và ông Lùngx ở Lũng Cú.']);
+  await dateline.open(page, `#/article/${id}`);
+  const editor = articleText(page);
+  await expect(editor.locator('.misspelled-spelling', { hasText: 'Pàxìnhx' })).toBeVisible();
+  await expect(editor.locator('.misspelled', { hasText: 'Sùngz' })).toHaveCount(0);
+  await expect(editor.locator('.misspelled', { hasText: 'Lùngx' })).toHaveCount(0);
+});

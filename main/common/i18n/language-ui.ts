@@ -32,6 +32,17 @@ export const languageUiVi = {
     encoding: { tcvn3: 'TCVN3', 'tcvn3-upper': 'TCVN3 (chữ hoa)', vni: 'VNI-Windows', viqr: 'VIQR' },
   },
   cli: { summary: 'Chính tả: {{spelling}} chỗ cần xem; văn phong: {{style}} điểm.' },
+  myWords: {
+    legend: 'Từ điển của tôi',
+    hint: 'Những từ bạn đã thêm (tên người, địa danh, từ địa phương) không bị gạch chân nữa.',
+    empty: 'Chưa có từ nào. Bấm chuột phải vào một từ bị gạch chân để thêm.',
+    add: 'Thêm từ',
+    addLabel: 'Từ mới',
+    remove: 'Xoá',
+    removeLabel: 'Xoá “{{word}}” khỏi từ điển của tôi',
+    tooLong: 'Một từ dài tối đa 100 ký tự.',
+    failed: 'Không lưu được từ điển: {{message}}',
+  },
 };
 
 export const languageUiEn: typeof languageUiVi = {
@@ -65,4 +76,15 @@ export const languageUiEn: typeof languageUiVi = {
     encoding: { tcvn3: 'TCVN3', 'tcvn3-upper': 'TCVN3 (capitals)', vni: 'VNI-Windows', viqr: 'VIQR' },
   },
   cli: { summary: 'Spelling: {{spelling}} to look at; house style: {{style}} points.' },
+  myWords: {
+    legend: 'My dictionary',
+    hint: 'Words you added (names, places, local words) are no longer underlined.',
+    empty: 'No words yet. Right-click an underlined word to add it.',
+    add: 'Add word',
+    addLabel: 'New word',
+    remove: 'Remove',
+    removeLabel: 'Remove “{{word}}” from my dictionary',
+    tooLong: 'A word is at most 100 characters long.',
+    failed: 'Your dictionary could not be saved: {{message}}',
+  },
 };
