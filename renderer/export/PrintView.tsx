@@ -4,9 +4,10 @@
 
 import type { ReactNode } from 'react';
 import { blockText, type Article, type FigureBlock } from '../../main/common/article/model.ts';
-import { formatByline } from '../../main/common/export/byline.ts';
-import { blockHtml, bodyBlocks, creditLine, inlineHtml } from '../../main/common/export/html.ts';
-import { formatPublishTime, isoInNewsroomZone } from '../../main/common/export/time.ts';
+import { formatByline } from '../../main/common/article/byline.ts';
+import { bodyBlocks, creditLine } from '../../main/common/article/text.ts';
+import { formatPublishTime, isoInNewsroomZone } from '../../main/common/article/time.ts';
+import { blockHtml, inlineHtml } from '../../main/common/export/html.ts';
 import { useApi } from '../api/context.tsx';
 import { useAssetInfo } from '../media/asset-cache.ts';
 import { CroppedPhoto } from '../media/CroppedPhoto.tsx';

@@ -1,9 +1,10 @@
 // The byline as the paper prints it, and back. House forms (docs/article-text.md):
 //   Bài, ảnh: TRUNG HẬU (Quang Bình)      Tin, ảnh: …      Bài: …      Tin: …
 //   Bài: TRUNG HẬU; Ảnh: MINH ANH         Nhóm PV   Nhóm PV: A - B     Theo VOV
-// Names print in capitals, several joined with ` - ` (the paper's usage, also what export
-// prints); the place prints as typed, in parentheses. The parser is for importers, so it
-// accepts what reporters actually type: NBSP and doubled spaces, `Bài và ảnh`, `–`, commas.
+// Names print in capitals, several joined with ` - ` (the paper's usage); the place prints as
+// typed, in parentheses. One printer for the editor, the CLI, search and every export format.
+// The parser is for importers, so it accepts what reporters actually type: NBSP and doubled
+// spaces, `Bài và ảnh`, `–`, commas.
 
 import type { Byline, BylinePerson, BylineRole } from './model.ts';
 import type { Settings } from '../settings.ts';
@@ -50,6 +51,16 @@ export function formatByline(byline: Byline): string {
   }
   if (!writers) return '';
   return `${ROLE_WORDS[byline.role]}: ${writers}${place}`;
+}
+
+/** Whether the byline prints anything: someone named, or a source for `Theo …` (preflight asks). */
+export const hasByline = (byline: Byline): boolean => formatByline(byline) !== '';
+
+/** The people of a byline with what they did, for ninjs `people`. */
+export function bylinePeople(byline: Byline): { name: string; rel: 'author' | 'photographer' }[] {
+  return byline.people
+    .filter((p) => p.name.trim())
+    .map((p) => ({ name: p.name.trim(), rel: p.role === 'photo' ? 'photographer' : 'author' }));
 }
 
 /** The byline a new article starts with: `Bài, ảnh:` the reporter, at the reporter's place. */

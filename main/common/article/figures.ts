@@ -7,8 +7,8 @@ import { nfc } from '../text/nfc.ts';
 import { newBlockId } from './ids.ts';
 import type { FigureBlock } from './model.ts';
 
-/** The credit line: `Ảnh: <name>` from the photo's credit or creator, else the reporter; kept as is when it already says so. */
-export function creditLine(asset: Pick<IngestedAsset, 'credit' | 'creator'>, reporterName: string, prefix: string): string {
+/** A new figure's credit: `Ảnh: <name>` from the photo's credit or creator, else the reporter; kept as is when it already says so. */
+export function creditFromAsset(asset: Pick<IngestedAsset, 'credit' | 'creator'>, reporterName: string, prefix: string): string {
   const name = nfc((asset.credit || asset.creator || reporterName).trim());
   if (!name) return '';
   return /^(ảnh|photo)\s*:/iu.test(name) ? name : nfc(prefix + name);
@@ -21,7 +21,7 @@ export function figureFromAsset(asset: Pick<IngestedAsset, 'assetId' | 'caption'
     id: newBlockId(),
     assetId: asset.assetId,
     caption: nfc(asset.caption.trim()),
-    credit: creditLine(asset, reporterName, prefix),
+    credit: creditFromAsset(asset, reporterName, prefix),
     alt: '',
     layout: 'medium',
     children: [{ text: '' }],

@@ -1,14 +1,14 @@
 // The article as plain text, in the shape the paper's pages read (the fixture
 // bhg-2025-01-05-bon-tot.txt): headline, time, sapo, body paragraphs, captions, byline, each
 // separated by one blank line. `dateline show --format text` prints it; `--format json` prints
-// articleToJson. (The export package has its own, richer serializers.)
+// articleToJson. (The package's article.txt is export/text.ts: one paragraph per DOCX paragraph.)
 
 import { blockText, type Article, type Block, type BodyBlock, type Byline } from './model.ts';
 import { formatByline } from './byline.ts';
 import { formatPublishTime } from './time.ts';
 import { nfc } from '../text/nfc.ts';
 
-/** A caption's credit as the paper prints it: `Ảnh: MINH ANH` (kept when it already says Ảnh/Nguồn). */
+/** A caption's credit as the paper prints it, from what the reporter typed: `MINH ANH` → `Ảnh: MINH ANH` (kept when it already says Ảnh/Nguồn). */
 export function creditLine(credit: string): string {
   const c = nfc(credit).trim();
   if (!c) return '';
@@ -20,7 +20,7 @@ export const lineOf = (block: Block | { children?: unknown[] }): string =>
   nfc(blockText(block)).replace(/\s+/gu, ' ').trim();
 
 /** The body blocks, in order (everything after the headline and the sapo). */
-export const bodyOf = (content: Block[]): BodyBlock[] =>
+export const bodyBlocks = (content: Block[]): BodyBlock[] =>
   content.filter((b): b is BodyBlock => b.type !== 'headline' && b.type !== 'sapo' && b.type !== 'list-item');
 
 /** The lines a body block prints as (a list: one line per item; a figure: caption then credit). */
@@ -45,7 +45,7 @@ export function articleToText(article: Article): string {
     headline ? lineOf(headline) : '',
     formatPublishTime(article.meta.publishAt),
     sapo ? lineOf(sapo) : '',
-    ...bodyOf(article.content).map(bodyText),
+    ...bodyBlocks(article.content).map(bodyText),
     formatByline(article.meta.byline),
   ].filter(Boolean);
   return parts.join('\n\n') + '\n';
@@ -104,7 +104,7 @@ export function articleView(article: Article): ArticleView {
     publishAt: article.meta.publishAt,
     time: formatPublishTime(article.meta.publishAt),
     sapo: sapo ? lineOf(sapo) : '',
-    body: bodyOf(article.content).map(bodyView),
+    body: bodyBlocks(article.content).map(bodyView),
     byline: formatByline(article.meta.byline),
     bylineParts: article.meta.byline,
   };

@@ -58,6 +58,17 @@ export function formatPublishDate(iso: string | null | undefined): string {
   return `${pad(w.day)}/${pad(w.month)}/${w.year}`;
 }
 
+/** The same instant as ISO 8601 on the newsroom's clock, `2025-01-05T17:43:00+07:00` (for <time datetime>), or ''. */
+export function isoInNewsroomZone(iso: string | null | undefined): string {
+  const d = instant(iso);
+  if (!d) return '';
+  const w = wallTime(d);
+  // The offset Intl applied (UTC+7 since 1975, other offsets before), so the string names the same instant.
+  const minutes = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - d.getTime()) / 60_000);
+  const offset = `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offset}`;
+}
+
 /** The calendar day of an instant in the newsroom, `2024-12-31`, or ''. */
 export function newsroomDay(iso: string | null | undefined): string {
   const d = instant(iso);

@@ -1,8 +1,9 @@
-// The article body as HTML, one schema-driven serializer for the standalone page and the CMS
-// fragment. Escaping follows the HTML serializer (innerHTML) exactly, so a sanitizer that
+// The article body as HTML, one schema-driven serializer for the standalone page, the CMS
+// fragment, the print view and `dateline show --format html`. Escaping follows the HTML serializer (innerHTML) exactly, so a sanitizer that
 // re-serializes our output (DOMPurify) gives back the same bytes.
 
 import { blockText, type Block, type BodyBlock, type FigureBlock, type Inline, type TextRun } from '../article/model.ts';
+import { bodyBlocks, creditLine } from '../article/text.ts';
 import { RENDITION_MIME, type FigureRenditions, type PackageRendition, type RenditionFormat } from './layout.ts';
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
@@ -34,13 +35,6 @@ export function inlineHtml(children: Inline[]): string {
     .join('');
 }
 
-/** `Ảnh: TRUNG HẬU` from what the reporter typed in the credit field (`TRUNG HẬU`, or already `Ảnh: …`). */
-export function creditLine(credit: string): string {
-  const c = credit.trim();
-  if (!c) return '';
-  return /^(ảnh|nguồn|photo|video|đồ họa|đồ hoạ)\b/iu.test(c) ? c : `Ảnh: ${c}`;
-}
-
 export interface BodyHtmlOptions {
   figures: ReadonlyMap<string, FigureRenditions>;
   /** Prefix of image URLs: '' for paths inside the package, or the public base URL. */
@@ -64,12 +58,17 @@ function fallback(jpegs: PackageRendition[], layout: FigureBlock['layout']): Pac
   return jpegs.find((r) => r.width >= want) ?? jpegs[jpegs.length - 1];
 }
 
-function figureHtml(block: FigureBlock, opts: BodyHtmlOptions): string {
-  const set = opts.figures.get(block.id);
+/** A figure's caption then its credit in <small>, or '' when it has neither. */
+export function figcaptionHtml(block: FigureBlock): string {
   const caption = escapeText(block.caption.trim());
   const credit = creditLine(block.credit);
-  const figcaption =
-    caption || credit ? `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit ? `<small>${escapeText(credit)}</small>` : ''}</figcaption>` : '';
+  if (!caption && !credit) return '';
+  return `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit ? `<small>${escapeText(credit)}</small>` : ''}</figcaption>`;
+}
+
+function figureHtml(block: FigureBlock, opts: BodyHtmlOptions): string {
+  const set = opts.figures.get(block.id);
+  const figcaption = figcaptionHtml(block);
   const byFormat = (f: RenditionFormat): PackageRendition[] =>
     (set?.renditions ?? []).filter((r) => r.format === f).sort((a, b) => a.width - b.width);
   const jpegs = byFormat('jpeg');
@@ -106,10 +105,6 @@ export function blockHtml(block: BodyBlock, opts: BodyHtmlOptions): string {
       return figureHtml(block, opts);
   }
 }
-
-/** The blocks after the headline and sapo. */
-export const bodyBlocks = (content: Block[]): BodyBlock[] =>
-  content.filter((b): b is BodyBlock => b.type !== 'headline' && b.type !== 'sapo' && b.type !== 'list-item');
 
 const isEmpty = (b: BodyBlock): boolean =>
   b.type !== 'figure' && b.type !== 'bulleted-list' && b.type !== 'numbered-list' && !blockText(b).trim();

@@ -3,8 +3,8 @@
 // ninjs wants absolute URIs; without a public base URL we name things `urn:dateline:<id>…`.
 
 import { blockText, type Article } from '../article/model.ts';
-import { bylinePeople, formatByline } from './byline.ts';
-import { bodyBlocks } from './html.ts';
+import { bylinePeople, formatByline } from '../article/byline.ts';
+import { bodyBlocks } from '../article/text.ts';
 import { RENDITION_MIME, type FigureRenditions } from './layout.ts';
 import type { RelatedArticle } from './page.ts';
 import type { ResolvedExportSettings } from './settings.ts';

@@ -4,10 +4,10 @@
 
 import { blockText, type Article } from '../article/model.ts';
 import { exportVi } from '../i18n/export.ts';
-import { formatByline } from './byline.ts';
+import { formatByline } from '../article/byline.ts';
+import { formatPublishDate, formatPublishTime, isoInNewsroomZone } from '../article/time.ts';
 import { bodyHtml, escapeAttr, escapeText, inlineHtml } from './html.ts';
 import type { FigureRenditions } from './layout.ts';
-import { formatPublishDate, formatPublishTime, isoInNewsroomZone } from './time.ts';
 
 /** An article listed under "Cùng chuyên mục" (read by the caller from the library). */
 export interface RelatedArticle {

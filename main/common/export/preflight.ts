@@ -4,8 +4,8 @@
 
 import { blockText, type Article, type Block, type FigureBlock } from '../article/model.ts';
 import type { PreflightFinding, PreflightReport } from '../contract/export.ts';
-import { hasByline } from './byline.ts';
-import { bodyBlocks } from './html.ts';
+import { hasByline } from '../article/byline.ts';
+import { bodyBlocks } from '../article/text.ts';
 import { resolveExportSettings, type ExportSettingsInput } from './settings.ts';
 import { bodyPlainText, wordCount } from './text.ts';
 

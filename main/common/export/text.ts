@@ -3,9 +3,9 @@
 // splitting on white space counts (and what Word reports).
 
 import { blockText, type Article, type Block } from '../article/model.ts';
-import { formatByline } from './byline.ts';
-import { bodyBlocks, creditLine } from './html.ts';
-import { formatPublishTime } from './time.ts';
+import { formatByline } from '../article/byline.ts';
+import { bodyBlocks, creditLine } from '../article/text.ts';
+import { formatPublishTime } from '../article/time.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -35,6 +35,7 @@ export function articleParagraphs(article: Article): string[] {
   return out;
 }
 
+// Not article/text.ts's articleToText (the page as printed): this must match the DOCX paragraph for paragraph.
 /** article.txt: paragraphs separated by a blank line, one trailing newline. */
 export function articleText(article: Article): string {
   return articleParagraphs(article).join('\n\n') + '\n';

@@ -17,10 +17,10 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { blockText, type Article, type Inline, type TextRun as ModelRun } from '../../common/article/model.ts';
-import { formatByline } from '../../common/export/byline.ts';
-import { bodyBlocks, creditLine } from '../../common/export/html.ts';
+import { formatByline } from '../../common/article/byline.ts';
+import { bodyBlocks, creditLine } from '../../common/article/text.ts';
+import { formatPublishTime } from '../../common/article/time.ts';
 import type { FigureRenditions } from '../../common/export/layout.ts';
-import { formatPublishTime } from '../../common/export/time.ts';
 import { fixedZipTime, readZipBuffer, writeZip } from './zip.ts';
 
 const TEXT_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'Times New Roman' };

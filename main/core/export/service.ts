@@ -2,9 +2,9 @@
 // is reached only through the functions passed in, so export knows nothing of its internals.
 
 import type { Article, FigureBlock } from '../../common/article/model.ts';
+import { bodyBlocks } from '../../common/article/text.ts';
 import type { ExportProgress } from '../../common/contract/export.ts';
 import type { Output, ParsedInput } from '../../common/contract/index.ts';
-import { bodyBlocks } from '../../common/export/html.ts';
 import type { RelatedArticle } from '../../common/export/page.ts';
 import { preflight } from '../../common/export/preflight.ts';
 import type { ExportSettingsInput } from '../../common/export/settings.ts';

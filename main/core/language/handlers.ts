@@ -2,10 +2,10 @@
 // worker), the style checker (lists read once, lazily) and a way to load an article.
 // main/core/app.ts joins them with one line in AREAS: `languageHandlers`.
 
+import { formatByline } from '../../common/article/byline.ts';
 import { blockText, type Article, type Block } from '../../common/article/model.ts';
 import type { ConvertedText, LanguageCheckReport } from '../../common/contract/language.ts';
 import type { ParsedInput } from '../../common/contract/index.ts';
-import { formatByline } from '../../common/export/byline.ts';
 import { addCounts, countText, readingTime } from '../../common/vietnamese/counts.ts';
 import { convertLegacy, convertRun } from '../../common/vietnamese/legacy/convert.ts';
 import { detectLegacy } from '../../common/vietnamese/legacy/detect.ts';

@@ -4,7 +4,7 @@
 import { formatByline } from '../../common/article/byline.ts';
 import { articleHeadline, blockText, type Article, type ArticleStatus } from '../../common/article/model.ts';
 import { stripPrefix } from '../../common/article/sapo.ts';
-import { bodyOf } from '../../common/article/text.ts';
+import { bodyBlocks } from '../../common/article/text.ts';
 import { nfc } from '../../common/text/nfc.ts';
 
 export const FIELDS = ['headline', 'sapo', 'body', 'byline', 'tags'] as const;
@@ -29,7 +29,7 @@ export const stampOf = (a: { version: number; updatedAt: string; status: Article
 export function documentOf(article: Article): SearchDocument {
   const sapoBlock = article.content.find((b) => b.type === 'sapo');
   const body: string[] = [];
-  for (const b of bodyOf(article.content)) {
+  for (const b of bodyBlocks(article.content)) {
     if (b.type === 'figure') body.push(b.caption, b.credit);
     else if (b.type === 'bulleted-list' || b.type === 'numbered-list') for (const li of b.children) body.push(blockText(li));
     else body.push(blockText(b));

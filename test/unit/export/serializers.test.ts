@@ -5,16 +5,16 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { formatByline } from '../../../main/common/article/byline.ts';
 import type { Article, Block } from '../../../main/common/article/model.ts';
-import { formatByline } from '../../../main/common/export/byline.ts';
+import { creditLine } from '../../../main/common/article/text.ts';
+import { formatPublishDate, formatPublishTime, isoInNewsroomZone } from '../../../main/common/article/time.ts';
 import { articleFragment, FRAGMENT_ALLOWED_ATTR, FRAGMENT_ALLOWED_TAGS } from '../../../main/common/export/fragment.ts';
-import { creditLine } from '../../../main/common/export/html.ts';
 import { renditionPath, type FigureRenditions, type PackageRendition } from '../../../main/common/export/layout.ts';
 import { buildNinjs, NINJS_VERSION } from '../../../main/common/export/ninjs.ts';
 import { articlePage } from '../../../main/common/export/page.ts';
 import { resolveExportSettings } from '../../../main/common/export/settings.ts';
 import { articleParagraphs, articleText } from '../../../main/common/export/text.ts';
-import { formatPublishDate, formatPublishTime, isoInNewsroomZone } from '../../../main/common/export/time.ts';
 import { ninjsProblems } from '../../../main/core/export/ninjs-schema.ts';
 import { EDITOR_NOTE, fixtureStory } from './helpers.ts';
 

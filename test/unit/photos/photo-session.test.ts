@@ -5,7 +5,7 @@
 import { createEditor, Editor, Element, Node, Transforms, type Descendant } from 'slate';
 import { withHistory } from 'slate-history';
 import { describe, expect, it } from 'vitest';
-import { creditLine, figureFromAsset } from '../../../main/common/article/figures.ts';
+import { creditFromAsset, figureFromAsset } from '../../../main/common/article/figures.ts';
 import type { FigureBlock } from '../../../main/common/article/model.ts';
 import { createI18n } from '../../../main/common/i18n/index.ts';
 import type { IngestedAsset, MediaAddItem } from '../../../main/common/contract/media.ts';
@@ -127,10 +127,10 @@ describe('adding photos to the open article', () => {
 
 describe('figures as data', () => {
   it('prefills the credit from the photo, else the reporter, and keeps an existing "Ảnh:"', () => {
-    expect(creditLine({ credit: '', creator: '' }, 'Trung Hậu', 'Ảnh: ')).toBe('Ảnh: Trung Hậu');
-    expect(creditLine({ credit: 'TTXVN', creator: 'X' }, 'Trung Hậu', 'Ảnh: ')).toBe('Ảnh: TTXVN');
-    expect(creditLine({ credit: 'Ảnh: Minh Đức', creator: '' }, '', 'Ảnh: ')).toBe('Ảnh: Minh Đức');
-    expect(creditLine({ credit: '', creator: '' }, '', 'Ảnh: ')).toBe('');
+    expect(creditFromAsset({ credit: '', creator: '' }, 'Trung Hậu', 'Ảnh: ')).toBe('Ảnh: Trung Hậu');
+    expect(creditFromAsset({ credit: 'TTXVN', creator: 'X' }, 'Trung Hậu', 'Ảnh: ')).toBe('Ảnh: TTXVN');
+    expect(creditFromAsset({ credit: 'Ảnh: Minh Đức', creator: '' }, '', 'Ảnh: ')).toBe('Ảnh: Minh Đức');
+    expect(creditFromAsset({ credit: '', creator: '' }, '', 'Ảnh: ')).toBe('');
     const f: FigureBlock = figureFromAsset(asset(1, { caption: ' Ca\u0302\u0300u Rồng ' }), '', 'Ảnh: ');
     expect(f).toMatchObject({ type: 'figure', caption: 'Cầu Rồng', credit: '', alt: '', layout: 'medium', children: [{ text: '' }] });
   });
