@@ -22,7 +22,7 @@ export interface WorkerError {
 export type ToWorker = { type: 'ingest'; id: number; request: WorkerIngestRequest };
 
 export type FromWorker =
-  | { type: 'ready'; pid: number }
+  | { type: 'ready'; pid: number; peakRssKb: number }
   | { type: 'result'; id: number; ok: true; asset: IngestedAsset; peakRssKb: number }
   | { type: 'result'; id: number; ok: false; error: WorkerError; peakRssKb: number };
 

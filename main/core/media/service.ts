@@ -165,6 +165,9 @@ export function createMediaService(options: MediaServiceOptions = {}): MediaServ
   };
 
   const onMessage = (slot: Slot, m: FromWorker): void => {
+    // Every message carries the process's peak so far, so a process that has taken no photo yet
+    // still shows its footprint.
+    slot.peakRssKb = Math.max(slot.peakRssKb, m.peakRssKb);
     if (m.type === 'ready') {
       clearTimeout(slot.timer);
       slot.ready = true;
@@ -172,7 +175,6 @@ export function createMediaService(options: MediaServiceOptions = {}): MediaServ
       pump();
       return;
     }
-    slot.peakRssKb = Math.max(slot.peakRssKb, m.peakRssKb);
     const job = slot.job;
     if (!job || job.id !== m.id) return;
     clearTimeout(slot.timer);

@@ -55,4 +55,4 @@ onRequest((message) => {
 // An orphan media process would hold memory forever: leave with the parent.
 if (!parentPort) process.on('disconnect', () => process.exit(0));
 
-post({ type: 'ready', pid: process.pid });
+post({ type: 'ready', pid: process.pid, peakRssKb: peakRssKb() });
