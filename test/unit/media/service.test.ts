@@ -70,6 +70,8 @@ describe('MediaService', () => {
     if (process.platform === 'linux') {
       const pid = service.workers()[0].pid;
       expect(await readFile(`/proc/${pid}/maps`, 'utf8')).toMatch(/libvips/);
+      // …with glibc's arenas capped, which is what keeps its peak memory down.
+      expect((await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0')).toContain('MALLOC_ARENA_MAX=2');
     }
     // Each process that took a photo reports its peak memory; none is left busy. (A fast process
     // can take all four before the second one is ready, so only those that worked are asked.)
