@@ -2,13 +2,16 @@
 // listens on the document, not on Editable's onKeyDown (the shortcuts own that), and lets a
 // keyboard mid-composition alone. Matches are marked through the find decorator (find.ts);
 // Escape closes and puts the caret back in the article, on the match that was current.
+// A match in a photo's caption, credit or alt text is in an input, not Slate text: the panel says
+// so, the field is outlined with the match selected, and Escape puts the keyboard there. The
+// keyboard stays in the panel until then, so Enter still steps and replaces.
 
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Editor, Path, Range, Transforms } from 'slate';
+import { Editor, Node, Path, Range, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector } from 'slate-react';
 import type { FindOptions } from '../../main/common/text/find-text.ts';
-import { findInArticle, markFound, matchAfter, replaceAll, replaceMatch, type BlockMatch, type FindQuery } from './find.ts';
+import { findInArticle, markFound, matchAfter, matchAfterReplaced, replaceAll, replaceMatch, type BlockMatch, type FindQuery } from './find.ts';
 import './FindReplace.css';
 
 type Mode = 'find' | 'replace';
@@ -27,6 +30,18 @@ function selectedWords(editor: Editor): string {
   const text = Editor.string(editor, selection);
   return text.length <= 100 ? text : '';
 }
+
+/** The input of the figure field a match is in (FigureElement.tsx draws `.figure-field-<name>`). */
+function fieldInput(editor: Editor, match: BlockMatch | null): HTMLInputElement | null {
+  if (!match?.field) return null;
+  try {
+    return ReactEditor.toDOMNode(editor, Node.get(editor, match.path)).querySelector<HTMLInputElement>(`.figure-field-${match.field} input`);
+  } catch {
+    return null; // The figure moved or is not drawn.
+  }
+}
+
+const WHERE = { caption: 'panel.inCaption', credit: 'panel.inCredit', alt: 'panel.inAlt' } as const;
 
 export function FindReplace({ editor }: { editor: Editor }): ReactNode {
   const [mode, setMode] = useState<Mode | null>(null);
@@ -54,6 +69,12 @@ export function FindReplace({ editor }: { editor: Editor }): ReactNode {
     (current: BlockMatch | null) => {
       setMode(null);
       markFound(editor, null, null);
+      const input = fieldInput(editor, current);
+      if (input && current) {
+        input.focus();
+        input.setSelectionRange(current.start, current.end);
+        return;
+      }
       try {
         if (current) Transforms.select(editor, current.range);
         ReactEditor.focus(editor);
@@ -127,7 +148,8 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
     if (!current) return;
     const frame = requestAnimationFrame(() => {
       try {
-        const rect = ReactEditor.toDOMRange(editor, current.range).getBoundingClientRect();
+        const input = fieldInput(editor, current);
+        const rect = (input ?? ReactEditor.toDOMRange(editor, current.range)).getBoundingClientRect();
         if (rect.top < 120 || rect.bottom > window.innerHeight - 60) window.scrollBy({ top: rect.top - window.innerHeight / 3 });
       } catch {
         // Not drawn yet.
@@ -135,6 +157,22 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
     });
     return () => cancelAnimationFrame(frame);
   }, [index, find]);
+
+  // A field match cannot be decorated: outline its field and select the match there (after the
+  // field has drawn a replaced value), unless the reporter is typing in that field.
+  useEffect(() => {
+    const input = fieldInput(editor, current);
+    if (!input || !current) return;
+    const label = input.closest('label');
+    label?.setAttribute('data-find-current', '');
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement !== input) input.setSelectionRange(current.start, current.end);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      label?.removeAttribute('data-find-current');
+    };
+  }, [editor, current]);
 
   function restart(next: FindQuery): void {
     lastQuery = next.query;
@@ -154,10 +192,7 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
     if (!current) return;
     replaceMatch(editor, current, replacement);
     // The next match after the new text (the replacement itself may match the query).
-    const after = findInArticle(editor, find);
-    const end = current.start + replacement.normalize('NFC').length;
-    const next = after.findIndex((m) => Path.compare(m.path, current.path) > 0 || (Path.equals(m.path, current.path) && m.start >= end));
-    setCursor(next < 0 ? 0 : next);
+    setCursor(matchAfterReplaced(findInArticle(editor, find), current, replacement));
   };
 
   const replaceEvery = (): void => {
@@ -218,6 +253,11 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
           <input type="checkbox" checked={!!options.wholeWord} onChange={(e) => setOption('wholeWord', e.target.checked)} /> {t('panel.wholeWord')}
         </label>
       </div>
+      {current?.field && (
+        <p className="find-where" role="status">
+          {t(WHERE[current.field])}
+        </p>
+      )}
       {message && (
         <p className="find-message" role="status">
           {message}

@@ -1,22 +1,32 @@
 // Find and replace over the article in Slate: which blocks are searched, where matches stand
 // as Slate ranges, the decorator that marks them, and the replacements (main/common/text/
-// find-text.ts does the matching itself). The state lives in a small store per editor so the
-// panel (FindReplace.tsx) and the editor's `decorate` (ArticleEditor.tsx) share it without
-// re-rendering the editor on every keystroke in the find box.
+// find-text.ts does the matching itself). A figure's caption, credit and alt text are searched
+// too: they are fields of the figure node, so their matches are offsets in a field, replaced by
+// setNodes and never decorated (the fields are inputs, not Slate text). The state lives in a
+// small store per editor so the panel (FindReplace.tsx) and the editor's `decorate`
+// (ArticleEditor.tsx) share it without re-rendering the editor on every keystroke in the find box.
 
 import { useSyncExternalStore } from 'react';
 import { Editor, Element, Node, Path, Range, Text, Transforms, type BaseRange, type NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { findKey, keyQuery, keyText, type FindOptions, type KeyedText } from '../../main/common/text/find-text.ts';
 import { nfc } from '../../main/common/text/nfc.ts';
+import type { FigureBlock } from '../../main/common/article/model.ts';
 import type { Decorator } from './decorations.ts';
 import './slate-types.ts';
+
+/** The figure's fields Find searches, in the order they show under the photo. */
+export const FIGURE_FIELDS = ['caption', 'credit', 'alt'] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 /** One match: a block, offsets in its text, and the Slate range they cover. */
 export interface BlockMatch {
   path: Path;
   start: number;
   end: number;
+  /** Set for a figure: the offsets are in this field. */
+  field?: FigureField;
+  /** For a field, the figure's empty text: enough to place the match among the blocks. */
   range: Range;
 }
 
@@ -27,11 +37,17 @@ export interface FindQuery {
 
 /**
  * Blocks holding running text: headline, sapo, paragraphs, headings, quotes and list items.
- * Figures are left out: their caption and credit are fields of the figure, not editor text.
+ * Figures are not: their words are in fields (fieldsOf).
  */
 function isTextBlock(editor: Editor, node: Node): node is Element {
   return Element.isElement(node) && !editor.isInline(node) && node.type !== 'figure' && node.children.some((c) => Text.isText(c));
 }
+
+const isFigure = (node: Node): node is FigureBlock => Element.isElement(node) && node.type === 'figure';
+
+/** What Find reads in a block: its text (no field), or a figure's fields in order. */
+const fieldsOf = (block: Element): readonly (FigureField | undefined)[] => (block.type === 'figure' ? FIGURE_FIELDS : [undefined]);
+const textOf = (block: Element, field: FigureField | undefined): string => (field && block.type === 'figure' ? block[field] : Node.string(block));
 
 /** The Slate range of [start, end) in a text block's plain text (Node.string). */
 export function rangeInBlock(block: Element, path: Path, start: number, end: number): Range {
@@ -53,28 +69,36 @@ export function rangeInBlock(block: Element, path: Path, start: number, end: num
 
 // A block's compared form, kept per block object: Slate keeps an unchanged block identical, so
 // while the panel is open a keystroke re-folds one paragraph, not the article.
-const keyed = new WeakMap<Element, { form: string; key: KeyedText }>();
+// (A figure is replaced by a new object when any field changes, so it caches the same way.)
+const keyed = new WeakMap<Element, { form: string; keys: KeyedText[] }>();
 
-function keyedBlock(block: Element, options: FindOptions): KeyedText {
+function keyedBlock(block: Element, options: FindOptions): KeyedText[] {
   const form = `${!!options.matchCase}|${!!options.ignoreTones}`;
   const hit = keyed.get(block);
-  if (hit && hit.form === form) return hit.key;
-  const key = keyText(Node.string(block), options);
-  keyed.set(block, { form, key });
-  return key;
+  if (hit && hit.form === form) return hit.keys;
+  const keys = fieldsOf(block).map((field) => keyText(textOf(block, field), options));
+  keyed.set(block, { form, keys });
+  return keys;
 }
 
 // The last answer for each block, reused while neither the block, its place nor the query changed
 // (the panel and the decorator both ask after every edit).
 const answered = new WeakMap<Element, { ask: string; path: Path; matches: BlockMatch[] }>();
 
-/** Matches in one text block, in order. */
+/** Matches in one text block or figure (caption, then credit, then alt), in order. */
 export function matchesInBlock(block: Element, path: Path, q: string, options: FindOptions): BlockMatch[] {
   const ask = `${!!options.matchCase}|${!!options.ignoreTones}|${!!options.wholeWord}|${q}`;
   const hit = answered.get(block);
   if (hit && hit.ask === ask && Path.equals(hit.path, path)) return hit.matches;
-  const key = keyedBlock(block, options);
-  const matches = key.key ? findKey(key, q, options.wholeWord ?? false).map(([start, end]) => ({ path, start, end, range: rangeInBlock(block, path, start, end) })) : [];
+  const fields = fieldsOf(block);
+  const matches = keyedBlock(block, options).flatMap((key, i) => {
+    if (!key.key) return [];
+    const found = findKey(key, q, options.wholeWord ?? false);
+    const field = fields[i];
+    if (!field) return found.map(([start, end]) => ({ path, start, end, range: rangeInBlock(block, path, start, end) }));
+    const at = { path: [...path, 0], offset: 0 };
+    return found.map(([start, end]) => ({ path, start, end, field, range: { anchor: at, focus: at } }));
+  });
   answered.set(block, { ask, path, matches });
   return matches;
 }
@@ -84,7 +108,7 @@ export function findInArticle(editor: Editor, { query, options }: FindQuery): Bl
   const q = keyQuery(query, options);
   if (!q) return [];
   const out: BlockMatch[] = [];
-  for (const [node, path] of Editor.nodes(editor, { at: [], match: (n) => isTextBlock(editor, n) })) {
+  for (const [node, path] of Editor.nodes(editor, { at: [], match: (n) => isTextBlock(editor, n) || isFigure(n) })) {
     out.push(...matchesInBlock(node as Element, path, q, options));
   }
   return out;
@@ -99,23 +123,56 @@ export function matchAfter(matches: BlockMatch[], at: Range | null): number {
   return i < 0 ? 0 : i;
 }
 
+/** The first match after a replaced one's new text (the replacement may itself match), else 0. */
+export function matchAfterReplaced(matches: BlockMatch[], replaced: BlockMatch, replacement: string): number {
+  const end = replaced.start + nfc(replacement).length;
+  const rank = (m: BlockMatch): number => (m.field ? FIGURE_FIELDS.indexOf(m.field) : -1);
+  const i = matches.findIndex((m) => {
+    const byPath = Path.compare(m.path, replaced.path);
+    return byPath > 0 || (byPath === 0 && (rank(m) > rank(replaced) || (rank(m) === rank(replaced) && m.start >= end)));
+  });
+  return i < 0 ? 0 : i;
+}
+
+/**
+ * Replaces the matches of one figure field (in order, as found) with one setNodes. The string is
+ * rebuilt from the last match back so the earlier offsets stay true, and stored NFC as typed.
+ */
+function replaceInField(editor: Editor, spans: BlockMatch[], text: string): void {
+  const { path, field } = spans[0];
+  const figure = Node.get(editor, path);
+  if (!field || !isFigure(figure)) return;
+  let value = figure[field];
+  for (let i = spans.length - 1; i >= 0; i--) value = value.slice(0, spans[i].start) + text + value.slice(spans[i].end);
+  Transforms.setNodes<FigureBlock>(editor, { [field]: nfc(value) }, { at: path });
+}
+
 /** Replaces one match; the text is written in NFC like everything typed. */
 export function replaceMatch(editor: Editor, match: BlockMatch, replacement: string): void {
   HistoryEditor.withNewBatch(editor, () => {
-    Transforms.insertText(editor, nfc(replacement), { at: match.range });
+    if (match.field) replaceInField(editor, [match], nfc(replacement));
+    else Transforms.insertText(editor, nfc(replacement), { at: match.range });
   });
 }
 
 /**
- * Replaces every match as ONE undo step. From the last to the first, so the offsets of the
- * matches not yet replaced stay true.
+ * Replaces every match as ONE undo step. Text from the last match to the first, so the offsets
+ * of the matches not yet replaced stay true; each figure field once, with all its matches
+ * (replacing inside a block never moves a figure's path).
  */
 export function replaceAll(editor: Editor, matches: BlockMatch[], replacement: string): number {
   if (!matches.length) return 0;
   const text = nfc(replacement);
+  const fields = new Map<string, BlockMatch[]>();
+  for (const m of matches) {
+    if (!m.field) continue;
+    const at = `${m.path.join('.')}:${m.field}`;
+    fields.set(at, [...(fields.get(at) ?? []), m]);
+  }
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
-      for (let i = matches.length - 1; i >= 0; i--) Transforms.insertText(editor, text, { at: matches[i].range });
+      for (let i = matches.length - 1; i >= 0; i--) if (!matches[i].field) Transforms.insertText(editor, text, { at: matches[i].range });
+      for (const spans of fields.values()) replaceInField(editor, spans, text);
     });
   });
   return matches.length;
@@ -125,8 +182,8 @@ export function replaceAll(editor: Editor, matches: BlockMatch[], replacement: s
 
 interface Marked {
   find: FindQuery | null;
-  /** The current match: its block and start offset. */
-  current: { path: Path; start: number } | null;
+  /** The current match: its block, field (a figure's) and start offset. */
+  current: { path: Path; start: number; field?: FigureField } | null;
 }
 
 interface Store {
@@ -163,12 +220,13 @@ function storeOf(editor: Editor): Store {
 /** Sets what is marked (null: nothing); the editor re-decorates once. */
 export function markFound(editor: Editor, find: FindQuery | null, current: BlockMatch | null): void {
   const store = storeOf(editor);
-  const next: Marked = { find, current: current ? { path: current.path, start: current.start } : null };
+  const next: Marked = { find, current: current ? { path: current.path, start: current.start, field: current.field } : null };
   const prev = store.state;
   const same =
     prev.find?.query === next.find?.query &&
     JSON.stringify(prev.find?.options) === JSON.stringify(next.find?.options) &&
     prev.current?.start === next.current?.start &&
+    prev.current?.field === next.current?.field &&
     (prev.current === next.current || (!!prev.current && !!next.current && Path.equals(prev.current.path, next.current.path)));
   if (same) return;
   store.state = next;

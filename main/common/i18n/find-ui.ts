@@ -26,6 +26,9 @@ export const findVi = {
     close: 'Đóng (Esc)',
     replaced_one: 'Đã thay {{count}} chỗ. Ctrl+Z để hoàn tác.',
     replaced_other: 'Đã thay {{count}} chỗ. Ctrl+Z để hoàn tác.',
+    inCaption: 'Chỗ này ở chú thích ảnh. Esc để đến ô Chú thích.',
+    inCredit: 'Chỗ này ở nguồn ảnh. Esc để đến ô Nguồn ảnh.',
+    inAlt: 'Chỗ này ở mô tả ảnh cho người khiếm thị. Esc để đến ô đó.',
   },
   counts: {
     label: 'Số chữ của bài',
@@ -84,6 +87,9 @@ export const findEn: typeof findVi = {
     close: 'Close (Esc)',
     replaced_one: 'Replaced {{count}} match. Ctrl+Z to undo.',
     replaced_other: 'Replaced {{count}} matches. Ctrl+Z to undo.',
+    inCaption: 'This match is in a photo caption. Esc goes to the Caption box.',
+    inCredit: 'This match is in a photo credit. Esc goes to the Credit box.',
+    inAlt: 'This match is in a photo’s description for blind readers. Esc goes to that box.',
   },
   counts: {
     label: 'Article counts',

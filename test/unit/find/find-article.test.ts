@@ -31,11 +31,13 @@ function editorOf(content: Block[]): Editor {
 const texts = (editor: Editor): string[] => editor.children.map((n) => Node.string(n));
 
 describe('find in the article', () => {
-  it('finds in headline, sapo, body, links, list items and quotes; not in photo captions', () => {
+  it('finds in headline, sapo, body, links, list items, quotes and photo captions', () => {
     const editor = editorOf(article());
     const found = findInArticle(editor, { query: 'nguoi', options: { ignoreTones: true } });
-    expect(found.map((m) => Editor.string(editor, m.range))).toEqual(['Người', 'người', 'nguoi', 'người', 'người'.normalize('NFD'), 'người']);
-    expect(findInArticle(editor, { query: 'người', options: {} })).toHaveLength(5);
+    const text = found.filter((m) => !m.field);
+    expect(text.map((m) => Editor.string(editor, m.range))).toEqual(['Người', 'người', 'nguoi', 'người', 'người'.normalize('NFD'), 'người']);
+    expect(found.slice(text.length)).toMatchObject([{ path: [5], field: 'caption', start: 0, end: 5 }]);
+    expect(findInArticle(editor, { query: 'người', options: {} })).toHaveLength(6);
     expect(findInArticle(editor, { query: 'Đa Nang', options: { ignoreTones: true, matchCase: true } }).map((m) => Editor.string(editor, m.range))).toEqual(['Đà Nẵng', 'Đa Nang']);
   });
 
@@ -50,11 +52,13 @@ describe('find in the article', () => {
     const editor = editorOf(article());
     const before = texts(editor);
     const matches = findInArticle(editor, { query: 'nguoi', options: { ignoreTones: true } });
-    expect(replaceAll(editor, matches, 'ai')).toBe(6);
+    expect(replaceAll(editor, matches, 'ai')).toBe(7);
     expect(texts(editor)).toEqual(['ai dân Đà Nẵng', 'BHG - Những ai đi đầu.', 'Ông nói: “ai ta đến Đa Nang.”', 'ai ai', 'Mọi ai.', '']);
+    expect(editor.children[5]).toMatchObject({ caption: 'ai' });
     expect(editor.history.undos).toHaveLength(1);
     editor.undo();
     expect(texts(editor)).toEqual(before);
+    expect(editor.children[5]).toMatchObject({ caption: 'người' });
     expect(Node.string(editor.children[3])).toBe('người ' + 'người'.normalize('NFD'));
   });
 
