@@ -5,9 +5,9 @@
 import type { ReactNode } from 'react';
 import { blockText, type Article, type FigureBlock } from '../../main/common/article/model.ts';
 import { formatByline } from '../../main/common/article/byline.ts';
-import { bodyBlocks, creditLine } from '../../main/common/article/text.ts';
+import { bodyBlocks, leadOf } from '../../main/common/article/text.ts';
 import { formatPublishTime, isoInNewsroomZone } from '../../main/common/article/time.ts';
-import { blockHtml, inlineHtml } from '../../main/common/export/html.ts';
+import { blockHtml, figcaptionText, inlineHtml } from '../../main/common/export/html.ts';
 import { useApi } from '../api/context.tsx';
 import { useAssetInfo } from '../media/asset-cache.ts';
 import { CroppedPhoto } from '../media/CroppedPhoto.tsx';
@@ -18,13 +18,14 @@ const NO_FIGURES = { figures: new Map(), imageBase: '', pictureSources: false };
 function PrintFigure({ articleId, figure }: { articleId: string; figure: FigureBlock }): ReactNode {
   const api = useApi();
   const info = useAssetInfo(api, articleId, figure.assetId);
-  const credit = creditLine(figure.credit);
+  // The same caption and credit as the exported HTML's <figcaption> (figcaptionHtml).
+  const { caption, credit } = figcaptionText(figure);
   return (
     <figure className={`print-figure print-figure-${figure.layout}`}>
       {info && <CroppedPhoto articleId={articleId} info={info} figure={figure} alt={figure.alt || figure.caption} />}
-      {(figure.caption.trim() || credit) && (
+      {(caption || credit) && (
         <figcaption>
-          {figure.caption.trim()}
+          {caption}
           {credit && <small>{credit}</small>}
         </figcaption>
       )}
@@ -33,8 +34,7 @@ function PrintFigure({ articleId, figure }: { articleId: string; figure: FigureB
 }
 
 export function PrintView({ article }: { article: Article }): ReactNode {
-  const headline = article.content.find((b) => b.type === 'headline');
-  const sapo = article.content.find((b) => b.type === 'sapo');
+  const { headline, sapo, sapoText } = leadOf(article.content);
   const time = formatPublishTime(article.meta.publishAt);
   const byline = formatByline(article.meta.byline);
   return (
@@ -46,7 +46,7 @@ export function PrintView({ article }: { article: Article }): ReactNode {
           <time dateTime={isoInNewsroomZone(article.meta.publishAt)}>{time}</time>
         </p>
       )}
-      {sapo && sapo.type === 'sapo' && blockText(sapo).trim() && <p className="print-sapo" dangerouslySetInnerHTML={{ __html: inlineHtml(sapo.children) }} />}
+      {sapo && sapoText && <p className="print-sapo" dangerouslySetInnerHTML={{ __html: inlineHtml(sapo.children) }} />}
       {bodyBlocks(article.content).map((b) =>
         b.type === 'figure' ? <PrintFigure key={b.id} articleId={article.id} figure={b} /> : <div key={b.id} className="print-block" dangerouslySetInnerHTML={{ __html: blockHtml(b, NO_FIGURES) }} />,
       )}

@@ -6,7 +6,7 @@
 
 import type { Article, FigureBlock } from './model.ts';
 import { formatByline } from './byline.ts';
-import { bodyBlocks, lineOf } from './text.ts';
+import { bodyBlocks, leadOf, lineOf } from './text.ts';
 import { formatPublishTime } from './time.ts';
 import { blockHtml, escapeAttr, escapeText, figcaptionHtml, inlineHtml, type BodyHtmlOptions } from '../export/html.ts';
 import { nfcDeep } from '../text/nfc.ts';
@@ -29,8 +29,7 @@ function figureHtml(block: FigureBlock, imageSrc: ArticleHtmlOptions['imageSrc']
 /** The article as semantic, escaped HTML (a document by default, or the <article> alone), NFC. */
 export function articleToHtml(stored: Article, options: ArticleHtmlOptions = {}): string {
   const article = nfcDeep(stored);
-  const headline = article.content.find((b) => b.type === 'headline');
-  const sapo = article.content.find((b) => b.type === 'sapo');
+  const { headline, sapo } = leadOf(article.content);
   const time = formatPublishTime(article.meta.publishAt);
   const byline = formatByline(article.meta.byline);
   const lines = [

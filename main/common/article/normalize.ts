@@ -18,11 +18,11 @@ import type {
   TextRun,
 } from './model.ts';
 import { nfc } from '../text/nfc.ts';
+import { isSafeUrl } from '../text/urls.ts';
 
 type Loose = Record<string, unknown>;
 
 const BLOCK_ID_PATTERN = /^[0-9A-Za-z_-]{1,100}$/;
-const SAFE_URL = /^(https?:|mailto:|tel:)/i;
 const INLINE_TYPES = new Set(['link']);
 
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -45,7 +45,7 @@ function inlines(children: unknown, allowLinks: boolean): Inline[] {
       if (!isObject(node)) continue;
       if (typeof node.text === 'string' && !('children' in node)) {
         out.push(textRun(node));
-      } else if (node.type === 'link' && allowLinks && typeof node.url === 'string' && SAFE_URL.test(node.url.trim())) {
+      } else if (node.type === 'link' && allowLinks && typeof node.url === 'string' && isSafeUrl(node.url)) {
         const link: LinkInline = { type: 'link', url: nfc(node.url.trim()), children: textRuns(node.children) };
         out.push(link);
       } else if (typeof node.type === 'string' && INLINE_TYPES.has(node.type)) {

@@ -3,7 +3,7 @@
 // separated by one blank line. `dateline show --format text` prints it; `--format json` prints
 // articleToJson. (The package's article.txt is export/text.ts: one paragraph per DOCX paragraph.)
 
-import { blockText, type Article, type Block, type BodyBlock, type Byline } from './model.ts';
+import { blockText, type Article, type Block, type BodyBlock, type Byline, type HeadlineBlock, type SapoBlock } from './model.ts';
 import { formatByline } from './byline.ts';
 import { formatPublishTime } from './time.ts';
 import { nfc } from '../text/nfc.ts';
@@ -23,6 +23,34 @@ export const lineOf = (block: Block | { children?: unknown[] }): string =>
 export const bodyBlocks = (content: Block[]): BodyBlock[] =>
   content.filter((b): b is BodyBlock => b.type !== 'headline' && b.type !== 'sapo' && b.type !== 'list-item');
 
+/** The article's lead: its headline and sapo blocks, and their plain text. */
+export interface Lead {
+  headline: HeadlineBlock | undefined;
+  sapo: SapoBlock | undefined;
+  /** The headline's text (blockText: runs joined, marks dropped), trimmed; '' without one. Not NFC'd. */
+  headlineText: string;
+  /** The sapo's text as typed, the paper's prefix (`BHG - `) included, trimmed; '' without one. Not NFC'd. */
+  sapoText: string;
+}
+
+/** The headline and the sapo of the content (the first of each), the counterpart of bodyBlocks. */
+export function leadOf(content: Block[]): Lead {
+  const headline = content.find((b) => b.type === 'headline');
+  const sapo = content.find((b) => b.type === 'sapo');
+  return {
+    headline,
+    sapo,
+    headlineText: headline ? blockText(headline).trim() : '',
+    sapoText: sapo ? blockText(sapo).trim() : '',
+  };
+}
+
+/** The headline and the sapo each as one line (lineOf: NFC, white space folded), '' when absent. */
+function leadLines(content: Block[]): { headline: string; sapo: string } {
+  const { headline, sapo } = leadOf(content);
+  return { headline: headline ? lineOf(headline) : '', sapo: sapo ? lineOf(sapo) : '' };
+}
+
 /** The lines a body block prints as (a list: one line per item; a figure: caption then credit). */
 function bodyText(block: BodyBlock): string {
   switch (block.type) {
@@ -39,12 +67,11 @@ function bodyText(block: BodyBlock): string {
 
 /** The article as text: headline, time, sapo, body, byline; blank lines between; NFC; one final newline. */
 export function articleToText(article: Article): string {
-  const headline = article.content.find((b) => b.type === 'headline');
-  const sapo = article.content.find((b) => b.type === 'sapo');
+  const lead = leadLines(article.content);
   const parts = [
-    headline ? lineOf(headline) : '',
+    lead.headline,
     formatPublishTime(article.meta.publishAt),
-    sapo ? lineOf(sapo) : '',
+    lead.sapo,
     ...bodyBlocks(article.content).map(bodyText),
     formatByline(article.meta.byline),
   ].filter(Boolean);
@@ -92,18 +119,17 @@ function bodyView(block: BodyBlock): BodyView {
 
 /** The article as a flat view object. */
 export function articleView(article: Article): ArticleView {
-  const headline = article.content.find((b) => b.type === 'headline');
-  const sapo = article.content.find((b) => b.type === 'sapo');
+  const lead = leadLines(article.content);
   return {
     id: article.id,
     version: article.version,
     status: article.status,
     category: nfc(article.meta.category),
     tags: article.meta.tags.map(nfc),
-    headline: headline ? lineOf(headline) : '',
+    headline: lead.headline,
     publishAt: article.meta.publishAt,
     time: formatPublishTime(article.meta.publishAt),
-    sapo: sapo ? lineOf(sapo) : '',
+    sapo: lead.sapo,
     body: bodyBlocks(article.content).map(bodyView),
     byline: formatByline(article.meta.byline),
     bylineParts: article.meta.byline,

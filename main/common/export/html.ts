@@ -4,6 +4,7 @@
 
 import { blockText, type Block, type BodyBlock, type FigureBlock, type Inline, type TextRun } from '../article/model.ts';
 import { bodyBlocks, creditLine } from '../article/text.ts';
+import { isSafeUrl } from '../text/urls.ts';
 import { RENDITION_MIME, type FigureRenditions, type PackageRendition, type RenditionFormat } from './layout.ts';
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' };
@@ -11,9 +12,6 @@ const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;' };
 
 export const escapeText = (s: string): string => s.replace(/[&<>\u00a0]/g, (c) => TEXT_ESCAPES[c]);
 export const escapeAttr = (s: string): string => s.replace(/[&<>"\u00a0]/g, (c) => ATTR_ESCAPES[c]);
-
-/** Same rule as the article model: links go to the web, mail or phone, nowhere else. */
-const SAFE_URL = /^(https?:|mailto:|tel:)/i;
 
 function run(r: TextRun): string {
   if (!r.text) return '';
@@ -30,7 +28,7 @@ export function inlineHtml(children: Inline[]): string {
     .map((c) => {
       if ('text' in c) return run(c);
       const inner = c.children.map(run).join('');
-      return SAFE_URL.test(c.url.trim()) ? `<a href="${escapeAttr(c.url.trim())}">${inner}</a>` : inner;
+      return isSafeUrl(c.url) ? `<a href="${escapeAttr(c.url.trim())}">${inner}</a>` : inner;
     })
     .join('');
 }
@@ -58,12 +56,16 @@ function fallback(jpegs: PackageRendition[], layout: FigureBlock['layout']): Pac
   return jpegs.find((r) => r.width >= want) ?? jpegs[jpegs.length - 1];
 }
 
+/** What a figure's <figcaption> says, as plain text: its caption, trimmed, and its credit line (creditLine); '' for either it lacks. */
+export function figcaptionText(block: FigureBlock): { caption: string; credit: string } {
+  return { caption: block.caption.trim(), credit: creditLine(block.credit) };
+}
+
 /** A figure's caption then its credit in <small>, or '' when it has neither. */
 export function figcaptionHtml(block: FigureBlock): string {
-  const caption = escapeText(block.caption.trim());
-  const credit = creditLine(block.credit);
+  const { caption, credit } = figcaptionText(block);
   if (!caption && !credit) return '';
-  return `<figcaption>${caption}${caption && credit ? ' ' : ''}${credit ? `<small>${escapeText(credit)}</small>` : ''}</figcaption>`;
+  return `<figcaption>${escapeText(caption)}${caption && credit ? ' ' : ''}${credit ? `<small>${escapeText(credit)}</small>` : ''}</figcaption>`;
 }
 
 function figureHtml(block: FigureBlock, opts: BodyHtmlOptions): string {

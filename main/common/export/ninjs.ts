@@ -2,9 +2,9 @@
 // written). The editor's note is talk between reporter and desk: it is never put here.
 // ninjs wants absolute URIs; without a public base URL we name things `urn:dateline:<id>…`.
 
-import { blockText, type Article } from '../article/model.ts';
+import type { Article } from '../article/model.ts';
 import { bylinePeople, formatByline } from '../article/byline.ts';
-import { bodyBlocks } from '../article/text.ts';
+import { bodyBlocks, leadOf } from '../article/text.ts';
 import { RENDITION_MIME, type FigureRenditions } from './layout.ts';
 import type { RelatedArticle } from './page.ts';
 import type { ResolvedExportSettings } from './settings.ts';
@@ -81,10 +81,7 @@ export function photographer(credit: string, article: Article): string {
 export function buildNinjs(article: Article, options: NinjsOptions): NinjsItem {
   const { settings, figures } = options;
   const uris = packageUris(article.id, settings.publicBaseUrl);
-  const headlineBlock = article.content.find((b) => b.type === 'headline');
-  const sapoBlock = article.content.find((b) => b.type === 'sapo');
-  const headline = headlineBlock ? blockText(headlineBlock).trim() : '';
-  const sapo = sapoBlock ? blockText(sapoBlock).trim() : '';
+  const { headlineText: headline, sapoText: sapo } = leadOf(article.content);
   const plain = bodyPlainText(article.content);
   const byline = formatByline(article.meta.byline);
   const meta = article.meta;

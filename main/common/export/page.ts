@@ -2,9 +2,10 @@
 // prints: headline, time, sapo, body with figures, byline, related articles. Styling lives in
 // one small <style> in <head>; no element carries a style attribute.
 
-import { blockText, type Article } from '../article/model.ts';
+import type { Article } from '../article/model.ts';
 import { exportVi } from '../i18n/export.ts';
 import { formatByline } from '../article/byline.ts';
+import { leadOf } from '../article/text.ts';
 import { formatPublishDate, formatPublishTime, isoInNewsroomZone } from '../article/time.ts';
 import { bodyHtml, escapeAttr, escapeText, inlineHtml } from './html.ts';
 import type { FigureRenditions } from './layout.ts';
@@ -57,10 +58,7 @@ function relatedHtml(related: RelatedArticle[], base: string): string {
 
 /** The standalone page (UTF-8, lang vi), image paths relative to the package. */
 export function articlePage(article: Article, options: PageOptions): string {
-  const headlineBlock = article.content.find((b) => b.type === 'headline');
-  const sapoBlock = article.content.find((b) => b.type === 'sapo');
-  const headline = headlineBlock ? blockText(headlineBlock).trim() : '';
-  const sapoText = sapoBlock ? blockText(sapoBlock).trim() : '';
+  const { headlineText: headline, sapo, sapoText } = leadOf(article.content);
   const time = formatPublishTime(article.meta.publishAt);
   const byline = formatByline(article.meta.byline);
   const category = article.meta.category.trim();
@@ -69,7 +67,7 @@ export function articlePage(article: Article, options: PageOptions): string {
     category ? `<p class="category">${escapeText(category)}</p>` : '',
     `<h1>${escapeText(headline)}</h1>`,
     time ? `<p class="dateline"><time datetime="${isoInNewsroomZone(article.meta.publishAt)}">${time}</time></p>` : '',
-    sapoText && sapoBlock && sapoBlock.type === 'sapo' ? `<p class="sapo">${inlineHtml(sapoBlock.children)}</p>` : '',
+    sapoText && sapo ? `<p class="sapo">${inlineHtml(sapo.children)}</p>` : '',
   ].filter(Boolean);
 
   const body = bodyHtml(article.content, { figures: options.figures, imageBase: '', pictureSources: true });

@@ -5,7 +5,7 @@
 import { blockText, type Article, type Block, type FigureBlock } from '../article/model.ts';
 import type { PreflightFinding, PreflightReport } from '../contract/export.ts';
 import { hasByline } from '../article/byline.ts';
-import { bodyBlocks } from '../article/text.ts';
+import { bodyBlocks, leadOf } from '../article/text.ts';
 import { resolveExportSettings, type ExportSettingsInput } from './settings.ts';
 import { bodyPlainText, wordCount } from './text.ts';
 
@@ -69,10 +69,7 @@ export function preflight(
 ): PreflightReport {
   const settings = resolveExportSettings(settingsInput);
   const findings: PreflightFinding[] = [];
-  const headline = article.content.find((b) => b.type === 'headline');
-  const sapo = article.content.find((b) => b.type === 'sapo');
-  const headlineText = headline ? blockText(headline).trim() : '';
-  const sapoText = sapo ? blockText(sapo).trim() : '';
+  const { headline, sapo, headlineText, sapoText } = leadOf(article.content);
   const words = wordCount(bodyPlainText(article.content));
 
   if (!headlineText) findings.push({ code: 'headline-missing', severity: 'error', ...(headline ? { blockId: headline.id } : {}) });

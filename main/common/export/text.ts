@@ -4,7 +4,7 @@
 
 import { blockText, type Article, type Block } from '../article/model.ts';
 import { formatByline } from '../article/byline.ts';
-import { bodyBlocks, creditLine } from '../article/text.ts';
+import { bodyBlocks, creditLine, leadOf } from '../article/text.ts';
 import { formatPublishTime } from '../article/time.ts';
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -16,11 +16,10 @@ export function articleParagraphs(article: Article): string[] {
     const c = clean(s);
     if (c) out.push(c);
   };
-  const headline = article.content.find((b) => b.type === 'headline');
-  const sapo = article.content.find((b) => b.type === 'sapo');
-  if (headline) push(blockText(headline));
+  const { headlineText, sapoText } = leadOf(article.content);
+  push(headlineText);
   push(formatPublishTime(article.meta.publishAt));
-  if (sapo) push(blockText(sapo));
+  push(sapoText);
   for (const b of bodyBlocks(article.content)) {
     if (b.type === 'figure') {
       push(b.caption);

@@ -18,16 +18,16 @@ import {
 } from 'docx';
 import { blockText, type Article, type Inline, type TextRun as ModelRun } from '../../common/article/model.ts';
 import { formatByline } from '../../common/article/byline.ts';
-import { bodyBlocks, creditLine } from '../../common/article/text.ts';
+import { bodyBlocks, creditLine, leadOf } from '../../common/article/text.ts';
 import { formatPublishTime } from '../../common/article/time.ts';
 import type { FigureRenditions } from '../../common/export/layout.ts';
+import { isSafeUrl } from '../../common/text/urls.ts';
 import { fixedZipTime, readZipBuffer, writeZip } from './zip.ts';
 
 const TEXT_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: 'Times New Roman' };
 const HEAD_FONT = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: 'Arial' };
 /** A4 text width with 2 cm margins is about 17 cm; photos are placed at 16 cm (605 px at 96 dpi). */
 const IMAGE_MAX_PX = 605;
-const SAFE_URL = /^(https?:|mailto:|tel:)/i;
 
 function runs(children: Inline[], force: { bold?: boolean; italics?: boolean } = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
@@ -42,7 +42,7 @@ function runs(children: Inline[], force: { bold?: boolean; italics?: boolean } =
   for (const c of children) {
     if ('text' in c) {
       if (c.text) out.push(run(c));
-    } else if (SAFE_URL.test(c.url.trim())) {
+    } else if (isSafeUrl(c.url)) {
       out.push(new ExternalHyperlink({ link: c.url.trim(), children: c.children.filter((r) => r.text).map((r) => run(r, 'Hyperlink')) }));
     } else {
       for (const r of c.children) if (r.text) out.push(run(r));
@@ -68,12 +68,11 @@ export interface DocxOptions {
 /** The DOCX document's paragraphs, in the order articleParagraphs (text.ts) lists them. */
 function paragraphs(article: Article, options: DocxOptions): Paragraph[] {
   const out: Paragraph[] = [];
-  const headline = article.content.find((b) => b.type === 'headline');
-  const sapo = article.content.find((b) => b.type === 'sapo');
-  if (headline && blockText(headline).trim()) out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(headline.children) }));
+  const { headline, sapo, headlineText, sapoText } = leadOf(article.content);
+  if (headline && headlineText) out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(headline.children) }));
   const time = formatPublishTime(article.meta.publishAt);
   if (time) out.push(new Paragraph({ children: [new TextRun({ text: time, italics: true, color: '666666' })] }));
-  if (sapo && blockText(sapo).trim()) out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: runs(sapo.children, { bold: true }) }));
+  if (sapo && sapoText) out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: runs(sapo.children, { bold: true }) }));
 
   let numbered = 0;
   let figureIndex = 0;
@@ -137,10 +136,9 @@ function paragraphs(article: Article, options: DocxOptions): Paragraph[] {
 }
 
 function documentFor(article: Article, options: DocxOptions): Document {
-  const headline = article.content.find((b) => b.type === 'headline');
   return new Document({
     creator: 'Dateline',
-    title: headline ? blockText(headline).trim() : '',
+    title: leadOf(article.content).headlineText,
     styles: {
       default: {
         document: { run: { font: TEXT_FONT, size: 26 }, paragraph: { spacing: { after: 120, line: 300 } } },

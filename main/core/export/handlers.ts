@@ -1,6 +1,7 @@
 // Export's contract methods over the Library (one line in main/core/app.ts AREAS).
 
 import { blockText, type Article } from '../../common/article/model.ts';
+import { leadOf } from '../../common/article/text.ts';
 import type { RelatedArticle } from '../../common/export/page.ts';
 import type { AreaHandlers, CoreContext } from '../types.ts';
 import { createExportService } from './service.ts';
@@ -11,8 +12,7 @@ async function relatedOf(ctx: CoreContext, article: Article): Promise<RelatedArt
   for (const id of article.meta.relatedIds) {
     try {
       const r = await ctx.library.get(id);
-      const headline = r.content.find((b) => b.type === 'headline');
-      const sapo = r.content.find((b) => b.type === 'sapo');
+      const { headline, sapo } = leadOf(r.content);
       out.push({ id, headline: headline ? blockText(headline) : '', sapo: sapo ? blockText(sapo) : '', publishAt: r.meta.publishAt });
     } catch (err) {
       ctx.logger.warn('related article left out of export', { id, error: String(err) });

@@ -4,14 +4,13 @@
 // anything else (tables, raw HTML) stays as the literal text it is, so nothing is dropped.
 
 import type { Inline, LinkInline, TextRun } from '../../common/article/model.ts';
+import { isSafeUrl } from '../../common/text/urls.ts';
 import type { DraftBlock, ListDraft, TextDraft } from './draft.ts';
 
 interface Marks {
   bold?: boolean;
   italic?: boolean;
 }
-
-const SAFE_URL = /^(https?:|mailto:|tel:)/i;
 
 function run(text: string, marks: Marks): TextRun {
   const r: TextRun = { text };
@@ -76,7 +75,7 @@ export function parseInline(src: string, marks: Marks = {}): Inline[] {
     const link = /^(!?)\[((?:\\.|[^\]\\])*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+["'(][^)]*["')])?\s*\)/.exec(src.slice(i));
     if (link) {
       const [all, bang, label, url] = link;
-      if (bang || !SAFE_URL.test(url)) {
+      if (bang || !isSafeUrl(url)) {
         push();
         out.push(...parseInline(label, marks));
       } else {

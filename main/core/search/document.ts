@@ -4,7 +4,7 @@
 import { formatByline } from '../../common/article/byline.ts';
 import { articleHeadline, blockText, type Article, type ArticleStatus } from '../../common/article/model.ts';
 import { stripPrefix } from '../../common/article/sapo.ts';
-import { bodyBlocks } from '../../common/article/text.ts';
+import { bodyBlocks, leadOf } from '../../common/article/text.ts';
 import { nfc } from '../../common/text/nfc.ts';
 
 export const FIELDS = ['headline', 'sapo', 'body', 'byline', 'tags'] as const;
@@ -27,7 +27,7 @@ export const stampOf = (a: { version: number; updatedAt: string; status: Article
 
 /** The fields of an article as the index reads them. */
 export function documentOf(article: Article): SearchDocument {
-  const sapoBlock = article.content.find((b) => b.type === 'sapo');
+  const { sapo } = leadOf(article.content);
   const body: string[] = [];
   for (const b of bodyBlocks(article.content)) {
     if (b.type === 'figure') body.push(b.caption, b.credit);
@@ -40,7 +40,7 @@ export function documentOf(article: Article): SearchDocument {
     fields: {
       headline: nfc(articleHeadline(article.content)),
       // The paper's prefix opens every sapo: it would match every `BHG` query and fill snippets.
-      sapo: nfc(stripPrefix(sapoBlock ? blockText(sapoBlock) : '')).trim(),
+      sapo: nfc(stripPrefix(sapo ? blockText(sapo) : '')).trim(),
       body: nfc(body.filter((t) => t.trim()).join('\n')),
       byline: nfc([formatByline(byline), byline.place ?? '', byline.source ?? ''].join('\n')),
       tags: nfc([...article.meta.tags, article.meta.category, article.meta.place].join('\n')),
