@@ -1,11 +1,14 @@
-// The photos' Electron glue: media processes as utilityProcesses (media-process.ts) and the
-// native file picker, handed to createCore as CoreOptions.media. The picker gives paths, so a
-// chosen photo's bytes never cross IPC: the media process reads the file itself.
+// The photos' Electron glue: media processes as utilityProcesses (media-process.ts), the
+// native file picker, and the check of every path the page sends to media.add (photo-paths.ts),
+// handed to createCore as CoreOptions.media. The picker and a drop both give paths, so a photo's
+// bytes never cross IPC: the media process reads the file itself.
 
 import type { BrowserWindow, Dialog, OpenDialogOptions, UtilityProcess } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import type { MediaAreaOptions } from '../core/media/handlers.ts';
+import { PHOTO_FILE_EXTENSIONS } from '../common/photo-paths.ts';
 import { mediaWorkerPath, utilityProcessSpawn } from './media-process.ts';
+import { createPhotoPathGate, type PhotoPathGate } from './photo-paths.ts';
 
 export interface PhotoGlueDeps {
   /** utilityProcess.fork; absent (tests, old fakes): the Node fork of the worker is used. */
@@ -15,10 +18,12 @@ export interface PhotoGlueDeps {
   window: () => BrowserWindow | null;
   appDir: string;
   t: I18n['t'];
+  /** The check of media.add's paths (default: a fresh gate for this platform). */
+  pathGate?: PhotoPathGate;
 }
 
 /** The extensions the picker offers first; anything else can still be chosen and is judged by its bytes. */
-export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff', 'heic', 'heif'];
+export const PHOTO_EXTENSIONS = [...PHOTO_FILE_EXTENSIONS];
 
 /** The picker's options: several files, photos first, every file on request. */
 export function photoPickerOptions(t: I18n['t']): OpenDialogOptions {
@@ -34,7 +39,9 @@ export function photoPickerOptions(t: I18n['t']): OpenDialogOptions {
 
 /** CoreOptions.media for the desktop app. */
 export function electronMediaOptions(deps: PhotoGlueDeps): MediaAreaOptions {
-  const options: MediaAreaOptions = {};
+  const gate = deps.pathGate ?? createPhotoPathGate();
+  // Every path media.add gets from the page is checked in main before a media process reads it.
+  const options: MediaAreaOptions = { admitPath: (path) => gate.admit(path) };
   if (deps.fork) options.spawn = utilityProcessSpawn(deps.fork, mediaWorkerPath(deps.appDir));
   const dialog = deps.dialog;
   if (dialog) {
@@ -42,7 +49,9 @@ export function electronMediaOptions(deps: PhotoGlueDeps): MediaAreaOptions {
       const win = deps.window();
       const pick = photoPickerOptions(deps.t);
       const result = win ? await dialog.showOpenDialog(win, pick) : await dialog.showOpenDialog(pick);
-      return result.canceled ? [] : result.filePaths;
+      if (result.canceled) return [];
+      gate.grant(result.filePaths);
+      return result.filePaths;
     };
   }
   return options;

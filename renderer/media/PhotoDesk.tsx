@@ -10,6 +10,7 @@ import { useApi, useTransport } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
 import { useSettings } from '../app/settings-context.tsx';
 import { FigureGallery } from './FigureGallery.tsx';
+import { desktopPathForFile, photoInputs } from './photo-input.ts';
 import { photoAdder } from './photo-sources.ts';
 import { photoSession } from './photo-session.ts';
 import './photos.css';
@@ -53,7 +54,8 @@ export function PhotoDesk({ editor, articleId }: { editor: Editor; articleId: st
       const inline = files.length ? [] : images.filter((i) => i.origin === 'data').map((i, n) => dataUrlFile(i.src, `image-${n + 1}`));
       const photos = [...files, ...inline.filter((f): f is File => f !== null)];
       const linked = images.filter((i) => i.origin !== 'data').length;
-      if (photos.length) void session.add(photos.map((file) => ({ kind: 'file' as const, file })));
+      // A file copied in the file manager and pasted has a path; a screenshot does not.
+      if (photos.length) void session.add(photoInputs(photos, desktopPathForFile(transport)));
       else if (linked) notify({ kind: 'info', message: t('pastedLinked', { count: linked }) });
     };
     let root: HTMLElement;
@@ -80,10 +82,8 @@ export function PhotoDesk({ editor, articleId }: { editor: Editor; articleId: st
       } catch {
         // Dropped beside the text: the caret's place then.
       }
-      void session.add(
-        (files.length ? files : Array.from(e.dataTransfer?.files ?? [])).map((file) => ({ kind: 'file' as const, file })),
-        { at },
-      );
+      // In the desktop app a file from the disk goes by its path (photo-input.ts), else as bytes.
+      void session.add(photoInputs(files.length ? files : Array.from(e.dataTransfer?.files ?? []), desktopPathForFile(transport)), { at });
     };
     // Typing in a figure's field moves the page's selection inside the figure, which Slate would
     // map to the figure and answer by putting its caret there, taking focus from the field. While
@@ -101,7 +101,7 @@ export function PhotoDesk({ editor, articleId }: { editor: Editor; articleId: st
       root.removeEventListener('dragover', onDragOver);
       root.removeEventListener('drop', onDrop);
     };
-  }, [editor, session, notify, t]);
+  }, [editor, session, notify, t, transport]);
 
   return (
     <>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import { useApi, useTransport } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
+import { desktopPathForFile, photoInputs } from './photo-input.ts';
 import { photoSession } from './photo-session.ts';
 import './photos.css';
 
@@ -48,7 +49,7 @@ export function PhotoToolbar({ editor }: { editor: Editor }): ReactNode {
           const files = Array.from(e.currentTarget.files ?? []);
           // Cleared so choosing the same file again still fires a change.
           e.currentTarget.value = '';
-          void session.add(files.map((file) => ({ kind: 'file' as const, file })));
+          void session.add(photoInputs(files, desktopPathForFile(transport)));
         }}
       />
       <button type="button" className="button button-quiet" aria-pressed={galleryOpen} onClick={() => session.setGalleryOpen(!galleryOpen)}>

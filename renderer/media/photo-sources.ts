@@ -1,7 +1,8 @@
 // Where a photo's bytes go, per transport. A browser tab cannot name a file's path, so it uploads
 // the file to the browser host (main/host/upload.ts). The desktop app picks with the native
-// dialog and sends paths (the media process reads the file itself); only pasted or dropped
-// files, which have no path the page may see, travel as bytes (media.addBytes).
+// dialog, and learns a dropped file's path from the preload (photo-input.ts), and sends paths
+// (the media process reads the file itself); only files without a path main will read (a pasted
+// screenshot, a file on a network share) travel as bytes (media.addBytes).
 
 import type { DatelineApi } from '../../main/common/contract/index.ts';
 import type { MediaAddItem, MediaAddReport } from '../../main/common/contract/media.ts';
@@ -9,7 +10,7 @@ import type { Result } from '../../main/common/result.ts';
 import { SESSION_TOKEN_KEY } from '../api/session-token.ts';
 import type { Transport } from '../api/transport.ts';
 
-/** One photo to add: a File from the page, or a path from the desktop picker. */
+/** One photo to add: a File from the page, or a path (the desktop picker's, or a dropped file's). */
 export type PhotoInput = { kind: 'file'; file: File } | { kind: 'path'; path: string };
 
 export const inputName = (input: PhotoInput): string => (input.kind === 'file' ? input.file.name || 'photo' : (input.path.split(/[\\/]/).pop() ?? input.path));

@@ -62,6 +62,9 @@ describe('the preload bundle', () => {
     expect(asked).toEqual(['electron']);
     const api = fakeElectron.contextBridge.exposed.get('dateline') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
+    // And the path of a dropped file (webUtils.getPathForFile), nothing else.
+    expect([...fakeElectron.contextBridge.exposed.keys()]).toEqual(['dateline', 'datelineFiles']);
+    expect(Object.keys(fakeElectron.contextBridge.exposed.get('datelineFiles') as object)).toEqual(['pathForFile']);
   });
 });
 

@@ -286,6 +286,24 @@ class FakeContextBridge {
   }
 }
 
+/** webUtils.getPathForFile: the path a test gave a File with `setPath`, '' for any other File; throws for a non-File, as Electron does. */
+class FakeWebUtils {
+  private paths = new WeakMap<object, string>();
+  asked: unknown[] = [];
+  setPath(file: object, path: string): void {
+    this.paths.set(file, path);
+  }
+  getPathForFile(file: unknown): string {
+    this.asked.push(file);
+    if (typeof file !== 'object' || file === null || typeof (file as { name?: unknown }).name !== 'string') throw new TypeError('Error processing argument at index 0, conversion failure');
+    return this.paths.get(file) ?? '';
+  }
+  reset(): void {
+    this.paths = new WeakMap();
+    this.asked = [];
+  }
+}
+
 class FakeIpcRenderer extends EventEmitter {
   invocations: { channel: string; args: unknown[] }[] = [];
   reply: (channel: string, args: unknown[]) => unknown = (channel) => ({ ok: true, value: { channel } });
@@ -359,6 +377,7 @@ export const app = new FakeApp();
 export const ipcMain = new FakeIpcMain();
 export const ipcRenderer = new FakeIpcRenderer();
 export const contextBridge = new FakeContextBridge();
+export const webUtils = new FakeWebUtils();
 export const protocol = new FakeProtocol();
 export const Menu = new FakeMenuModule();
 export const shell = new FakeShell();
@@ -374,6 +393,7 @@ export function resetFakeElectron(): void {
   ipcMain.reset();
   ipcRenderer.reset();
   contextBridge.reset();
+  webUtils.reset();
   protocol.reset();
   Menu.reset();
   shell.reset();
@@ -385,5 +405,5 @@ export function resetFakeElectron(): void {
 resetFakeElectron();
 
 /** The module as a whole: electron-store does `import electron from 'electron'`. */
-const electron = { app, ipcMain, ipcRenderer, contextBridge, protocol, Menu, shell, screen, dialog, BrowserWindow, session };
+const electron = { app, ipcMain, ipcRenderer, contextBridge, webUtils, protocol, Menu, shell, screen, dialog, BrowserWindow, session };
 export default electron;

@@ -16,7 +16,7 @@ async function loadPreload(): Promise<Record<string, unknown>> {
   ipcRenderer = fake.ipcRenderer;
   expect(fake.contextBridge.exposed.size).toBe(0);
   await import('../../preload/index.ts');
-  expect([...fake.contextBridge.exposed.keys()]).toEqual(['dateline']);
+  expect([...fake.contextBridge.exposed.keys()]).toEqual(['dateline', 'datelineFiles']);
   return fake.contextBridge.exposed.get('dateline') as Record<string, unknown>;
 }
 

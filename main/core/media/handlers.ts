@@ -26,12 +26,19 @@ export interface MediaHandlerDeps {
   onProgress?: (articleId: string, event: MediaProgress) => void;
   /** The transport's native file picker (Electron's dialog); absent: media.choose is UNSUPPORTED. */
   choosePhotos?: () => Promise<string[]>;
+  /**
+   * The transport's check of each path media.add is given, before any media process reads it:
+   * null to go ahead, or the photo's refusal. Electron's (main/electron/photo-paths.ts) keeps a
+   * hostile page from naming files the user never handed over; absent: every path goes ahead.
+   */
+  admitPath?: (path: string) => Promise<WorkerError | null>;
 }
 
 /** What a transport may give the media area through CoreOptions.media. */
 export interface MediaAreaOptions extends MediaServiceOptions {
   onProgress?: MediaHandlerDeps['onProgress'];
   choosePhotos?: MediaHandlerDeps['choosePhotos'];
+  admitPath?: MediaHandlerDeps['admitPath'];
 }
 
 const isAbsolutePath = (p: unknown): p is string => typeof p === 'string' && p.length <= 4096 && /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
@@ -50,10 +57,19 @@ export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, Medi
     };
   };
 
-  const add = async (id: string, sources: PhotoSource[]): Promise<MediaAddReport> => {
+  /** `refused[i]`: the transport's refusal of sources[i], which then never reaches a media process. */
+  const add = async (id: string, sources: PhotoSource[], refused: (WorkerError | null)[] = []): Promise<MediaAddReport> => {
     const dir = await deps.articleDir(id);
-    const outcomes = await deps.media.addPhotos(dir, sources, deps.onProgress ? (e) => deps.onProgress?.(id, e) : undefined);
-    const items: MediaAddItem[] = outcomes.map((o) => {
+    const admitted = sources.filter((_, i) => !refused[i]);
+    const outcomes = admitted.length ? await deps.media.addPhotos(dir, admitted, deps.onProgress ? (e) => deps.onProgress?.(id, e) : undefined) : [];
+    let next = 0;
+    const items: MediaAddItem[] = sources.map((source, i) => {
+      const refusal = refused[i];
+      if (refusal) {
+        const path = typeof source === 'string' ? source : 'path' in source ? source.path : '';
+        return { path, name: nfc(String(refusal.params.name ?? '') || basename(path)), ok: false, error: describe(refusal) };
+      }
+      const o = outcomes[next++];
       const path = o.path ?? '';
       const name = nfc(o.name || basename(path));
       return o.ok ? { path, name, ok: true, asset: o.asset } : { path, name, ok: false, error: describe(o.error) };
@@ -63,7 +79,11 @@ export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, Medi
   };
 
   return {
-    'media.add': ({ id, paths, lenient }) => add(id, paths.map((path) => ({ path, lenient }))),
+    async 'media.add'({ id, paths, lenient }) {
+      const admit = deps.admitPath;
+      const refused = admit ? await Promise.all(paths.map((path) => admit(path))) : [];
+      return add(id, paths.map((path) => ({ path, lenient })), refused);
+    },
 
     'media.addBytes': ({ id, name, bytes, lenient }) => add(id, [{ bytes, name, lenient }]),
 
@@ -90,7 +110,7 @@ export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, Medi
  * and stop when the Core closes. Electron passes `spawn` to run them as utilityProcesses.
  */
 export function mediaHandlers(ctx: CoreContext, options: MediaAreaOptions = {}): AreaHandlers<'media'> {
-  const { onProgress, choosePhotos, ...serviceOptions } = options;
+  const { onProgress, choosePhotos, admitPath, ...serviceOptions } = options;
   const media = createMediaService({ logger: ctx.logger, ...serviceOptions });
   ctx.onClose(() => media.close());
   const language = (): Language => {
@@ -100,5 +120,5 @@ export function mediaHandlers(ctx: CoreContext, options: MediaAreaOptions = {}):
       return 'vi';
     }
   };
-  return createMediaHandlers({ articleDir: (id) => ctx.library.existingArticleDir(id), media, language, onProgress, choosePhotos });
+  return createMediaHandlers({ articleDir: (id) => ctx.library.existingArticleDir(id), media, language, onProgress, choosePhotos, admitPath });
 }
