@@ -146,8 +146,8 @@ export function createMediaService(options: MediaServiceOptions = {}): MediaServ
     // libuv's pool runs sharp's calls and file I/O; it can only be sized before the process starts.
     UV_THREADPOOL_SIZE: String(Math.max(4, threads)),
     // glibc gives each decoding thread its own malloc arena and keeps what a 24 MP decode freed in
-    // it; two arenas keep a process near 170 MB over twenty photos instead of 250-550 MB, and are
-    // faster too (docs/benchmarks.md). Other C libraries ignore the variable.
+    // it; two arenas keep a process near 170 MB over twenty photos instead of about 220 MB, at the
+    // same speed (docs/benchmarks.md). Other C libraries ignore the variable.
     MALLOC_ARENA_MAX: '2',
   };
 

@@ -2,6 +2,7 @@
 // (browser host, CLI, tests) or, in Electron, as a utilityProcess running this same script.
 // It answers one ingest at a time; if a decoder crashes it, the service starts another.
 
+import { readFileSync } from 'node:fs';
 import { DatelineError } from '../../common/result.ts';
 import { configureSharp } from './develop.ts';
 import { ingestPhoto } from './ingest.ts';
@@ -34,8 +35,21 @@ function toWorkerError(err: unknown): WorkerError {
   return { code: 'INTERNAL', params: { detail: detail.slice(0, 500) } };
 }
 
-// resourceUsage().maxRSS is the process's peak resident set, in kilobytes, on every platform.
-const peakRssKb = (): number => process.resourceUsage().maxRSS;
+/**
+ * This process's peak resident memory, in kilobytes. On Linux, maxRSS is not that: a child
+ * started by fork+exec inherits its parent's high-water mark (the kernel keeps the larger of the
+ * two across exec), so a media process started by a 600 MB app would report 600 MB. VmHWM is
+ * this process's own peak; maxRSS is right where there is no /proc (macOS, Windows).
+ */
+function peakRssKb(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]);
+  } catch {
+    // No /proc here.
+  }
+  return process.resourceUsage().maxRSS;
+}
 
 configureSharp(Number(process.env.DATELINE_MEDIA_THREADS) || 1);
 

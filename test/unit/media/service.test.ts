@@ -114,6 +114,19 @@ describe('MediaService', () => {
     expect(outcomes.map((o) => (o.ok ? 'ok' : o.error.params.reason))).toEqual(['ok', 'ok', 'vanished']);
   });
 
+  it('a media process reports its own peak memory, not that of the big process that started it', async () => {
+    // On Linux a fork+exec child's maxRSS starts at its parent's peak; half a gigabyte here
+    // would show up in the media process's figure if it were read from there.
+    const ballast = Buffer.alloc(512 * 1024 * 1024, 1);
+    service = createMediaService({ poolSize: 1 });
+    const [o] = await service.addPhotos(await newArticle(), [photos[0]]);
+    expect(o.ok).toBe(true);
+    expect(ballast[ballast.length - 1]).toBe(1);
+    const [worker] = service.workers();
+    expect(worker.peakRssMb).toBeGreaterThan(20);
+    expect(worker.peakRssMb).toBeLessThan(400);
+  });
+
   it('takes uploaded bytes as well as paths', async () => {
     service = createMediaService({ poolSize: 1 });
     const article = await newArticle();
