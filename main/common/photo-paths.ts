@@ -1,6 +1,6 @@
 // Which paths the desktop app may send for a dropped photo (media.add), shared by the renderer,
 // which decides per file whether to send a path or the bytes, and the Electron main process, which
-// refuses any other path from the page (main/electron/photo-paths.ts). A path the native picker
+// refuses any other path from the page (main/core/media/path-gate.ts). A path the native picker
 // answered is the user's own choice and is not held to these rules.
 
 /** Extensions of the photos a dropped file's path may name (the picker offers the same first). */

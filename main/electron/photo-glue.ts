@@ -1,5 +1,5 @@
 // The photos' Electron glue: media processes as utilityProcesses (media-process.ts), the
-// native file picker, and the check of every path the page sends to media.add (photo-paths.ts),
+// native file picker, and the check of every path the page sends to media.add (core/media/path-gate.ts),
 // handed to createCore as CoreOptions.media. The picker and a drop both give paths, so a photo's
 // bytes never cross IPC: the media process reads the file itself.
 
@@ -8,7 +8,7 @@ import type { i18n as I18n } from 'i18next';
 import type { MediaAreaOptions } from '../core/media/handlers.ts';
 import { PHOTO_FILE_EXTENSIONS } from '../common/photo-paths.ts';
 import { mediaWorkerPath, utilityProcessSpawn } from './media-process.ts';
-import { createPhotoPathGate, type PhotoPathGate } from './photo-paths.ts';
+import { createPhotoPathGate, type PhotoPathGate } from '../core/media/path-gate.ts';
 
 export interface PhotoGlueDeps {
   /** utilityProcess.fork; absent (tests, old fakes): the Node fork of the worker is used. */

@@ -9,6 +9,7 @@ import { createI18n } from '../common/i18n/index.ts';
 import { createCore } from '../core/app.ts';
 import { defaultLibraryDir } from '../core/library/location.ts';
 import { createLogger } from '../core/logger.ts';
+import { createPhotoPathGate } from '../core/media/path-gate.ts';
 import { createConfSettings } from '../core/settings/conf-store.ts';
 import { startHost } from './server.ts';
 
@@ -50,10 +51,12 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     return;
   }
   const libraryDir = resolve(opts.library || process.env.DATELINE_LIBRARY || settings.get().libraryDir || defaultLibraryDir()).normalize('NFC');
-  const core = await createCore({ libraryDir, settings, transport: 'host', logger });
+  // The page may name files in media.add: held to the same path check as the desktop app's drops.
+  const pathGate = createPhotoPathGate();
+  const core = await createCore({ libraryDir, settings, transport: 'host', logger, media: { admitPath: (path) => pathGate.admit(path) } });
   let host;
   try {
-    host = await startHost({ core, port: opts.port, rendererDir });
+    host = await startHost({ core, port: opts.port, rendererDir, pathGate });
   } catch (err) {
     await core.close();
     const code = (err as NodeJS.ErrnoException).code;

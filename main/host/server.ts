@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { createI18n } from '../common/i18n/index.ts';
 import type { ErrorCode, Result } from '../common/result.ts';
+import type { PhotoPathGate } from '../core/media/path-gate.ts';
 import type { Core } from '../core/types.ts';
 import { mediaFile, rendererFile, sendFile } from './files.ts';
 import { fetchSiteAllowed, hostAllowed, originAllowed, safeSegments, SECURITY_HEADERS } from './rules.ts';
@@ -21,6 +22,8 @@ export interface HostOptions {
   rendererDir: string;
   /** Largest API request body accepted, in bytes (default 8 MiB; a 5,000-word article is ~60 KB). */
   maxBodyBytes?: number;
+  /** The check the core's media.add runs on paths (CoreOptions.media.admitPath); uploads grant their copies to it. */
+  pathGate?: PhotoPathGate;
 }
 
 export interface Host {
@@ -57,7 +60,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const token = newToken();
   let port = 0;
-  const upload = createUploadRoute({ core, token, port: () => port });
+  const upload = createUploadRoute({ core, token, port: () => port, grant: options.pathGate ? (paths) => options.pathGate?.grant(paths) : undefined });
 
   // The message of a refused API call, in the reporter's language (the dispatcher does the same).
   const errorResult = (code: ErrorCode, detail: string): Result<never> => {

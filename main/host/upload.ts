@@ -29,6 +29,11 @@ export interface UploadRouteOptions {
   maxBytes?: number;
   /** Where the temporary copies go (default: the system's temporary folder). */
   tempDir?: string;
+  /**
+   * Tells the core's path check (HostOptions.pathGate) that a temporary copy is the host's own:
+   * its name is whatever the browser sent, perhaps without a photo's extension.
+   */
+  grant?: (paths: readonly string[]) => void;
 }
 
 /** The photo service's limit (PHOTO_LIMITS.maxBytes; develop.ts loads sharp, which stays out of this process). */
@@ -120,6 +125,7 @@ export function createUploadRoute(options: UploadRouteOptions): (req: IncomingMe
         if (req.destroyed || req.aborted) return true; // The tab went away: nobody to answer.
         throw err;
       }
+      options.grant?.([file]);
       const result = await core.dispatch('media.add', { id, paths: [file], lenient });
       // The temporary path means nothing to the page (and is nobody's business).
       const report = result.ok ? (result.value as MediaAddReport) : null;

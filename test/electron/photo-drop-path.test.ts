@@ -1,7 +1,7 @@
 // A photo dropped in the desktop app goes to main as its path, not its bytes: the preload tells
 // the page a File's path (webUtils.getPathForFile), the renderer sends a path when main will read
 // it and bytes otherwise, and main reads only paths that a real drop or the picker could have
-// given (main/electron/photo-paths.ts), so a hostile page cannot pull /etc/shadow or
+// given (main/core/media/path-gate.ts), so a hostile page cannot pull /etc/shadow or
 // ~/.ssh/id_rsa into the library.
 
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
@@ -17,7 +17,7 @@ import { createMediaHandlers } from '../../main/core/media/handlers.ts';
 import type { MediaService, PhotoSource } from '../../main/core/media/service.ts';
 import { registerIpcBridge } from '../../main/electron/ipc-bridge.ts';
 import { electronMediaOptions } from '../../main/electron/photo-glue.ts';
-import { createPhotoPathGate } from '../../main/electron/photo-paths.ts';
+import { createPhotoPathGate } from '../../main/core/media/path-gate.ts';
 import { desktopPathForFile, photoInputs } from '../../renderer/media/photo-input.ts';
 import { ipcMain, resetFakeElectron, type FakeFrame } from './fake-electron.ts';
 import type * as Fake from './fake-electron.ts';

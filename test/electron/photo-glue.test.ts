@@ -93,7 +93,7 @@ describe('startDateline', () => {
     media!.spawn!({});
     expect(forks).toEqual([join(dir, 'app', 'dist', 'electron', 'media-worker.cjs')]);
     expect(await media!.choosePhotos!()).toEqual(['/tmp/x.jpg']);
-    // Every path media.add gets from the page is checked in main (photo-paths.ts).
+    // Every path media.add gets from the page is checked in main (path-gate.ts).
     expect(media?.admitPath).toBeTypeOf('function');
     expect((await media!.admitPath!('/etc/shadow'))?.params.reason).toBe('not-image');
   });

@@ -28,7 +28,7 @@ export interface MediaHandlerDeps {
   choosePhotos?: () => Promise<string[]>;
   /**
    * The transport's check of each path media.add is given, before any media process reads it:
-   * null to go ahead, or the photo's refusal. Electron's (main/electron/photo-paths.ts) keeps a
+   * null to go ahead, or the photo's refusal. Electron's (main/core/media/path-gate.ts) keeps a
    * hostile page from naming files the user never handed over; absent: every path goes ahead.
    */
   admitPath?: (path: string) => Promise<WorkerError | null>;

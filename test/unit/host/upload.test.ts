@@ -3,7 +3,7 @@
 // temporary copy removed, and refusals in the UI language.
 
 import { request as httpRequest } from 'node:http';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import type { MediaAddReport } from '../../../main/common/contract/media.ts';
 import type { Result } from '../../../main/common/result.ts';
 import { createCore } from '../../../main/core/app.ts';
 import { PHOTO_LIMITS } from '../../../main/core/media/develop.ts';
+import { createPhotoPathGate } from '../../../main/core/media/path-gate.ts';
 import { createMemorySettings } from '../../../main/core/settings/memory.ts';
 import type { Core, SettingsStore } from '../../../main/core/types.ts';
 import { startHost, type Host } from '../../../main/host/server.ts';
@@ -141,5 +142,33 @@ describe('POST /upload/<id>', () => {
     expect(uploadFileName('')).toBe('photo');
     expect(uploadFileName(null)).toBe('photo');
     expect(Array.from(uploadFileName('ả'.repeat(400))).length).toBe(180);
+  });
+});
+
+describe('a host with the path check of `npm run serve`', () => {
+  it('refuses paths the page names that are not photos, and still adds its own uploads whatever their name', async () => {
+    const gate = createPhotoPathGate();
+    const gated = await createCore({ libraryDir: join(root, 'gated-library'), settings: createMemorySettings(), transport: 'host', media: { admitPath: (p) => gate.admit(p) } });
+    const gatedHost = await startHost({ core: gated, port: 0, rendererDir: join(root, 'renderer'), pathGate: gate });
+    try {
+      const created = await gated.dispatch('library.create', { headline: 'Ảnh' });
+      if (!created.ok) throw new Error(created.error.message);
+      const articleId = (created.value as { id: string }).id;
+      const jpg = join(root, 'tren-dia.jpg');
+      await writeFile(jpg, photo);
+      const api = { 'Content-Type': 'application/json', 'X-Dateline-Token': gatedHost.token, Origin: gatedHost.origin };
+      // Image bytes under a name that is not a photo's: the media process would take them, the check does not.
+      const hidden = join(root, 'id_ed25519');
+      await writeFile(hidden, photo);
+      const named = await post(gatedHost.port, '/api/media.add', Buffer.from(JSON.stringify({ id: articleId, paths: [hidden, jpg] })), api);
+      if (!named.body.ok) throw new Error(named.body.error.message);
+      expect(named.body.value.items.map((i) => i.ok)).toEqual([false, true]);
+      // A pasted picture arrives with a name and no extension: the host's own copy passes.
+      const pasted = await post(gatedHost.port, `/upload/${articleId}?name=image`, photo, { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': gatedHost.token });
+      expect(pasted.body.ok && pasted.body.value.added).toBe(1);
+    } finally {
+      await gatedHost.close();
+      await gated.close();
+    }
   });
 });

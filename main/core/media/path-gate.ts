@@ -1,4 +1,5 @@
-// Which paths main reads when the page asks media.add for them (the desktop app's photo drop).
+// Which paths the services read when a page asks media.add for them: the desktop app's photo drop,
+// and any call to the browser host's API (main/host/cli.ts wires it there too).
 //
 // The page learns a dropped file's path with webUtils.getPathForFile (preload/index.ts) and sends
 // it, so twenty 8 MB photos never cross IPC as bytes. Electron gives main no proof that a path came
@@ -17,9 +18,9 @@
 
 import { realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { nfc } from '../common/text/nfc.ts';
-import { hasPhotoExtension, isPlainLocalPath, MAX_PHOTO_PATH_LENGTH } from '../common/photo-paths.ts';
-import type { WorkerError } from '../core/media/protocol.ts';
+import { nfc } from '../../common/text/nfc.ts';
+import { hasPhotoExtension, isPlainLocalPath, MAX_PHOTO_PATH_LENGTH } from '../../common/photo-paths.ts';
+import type { WorkerError } from './protocol.ts';
 
 /** The photo service's own limit (PHOTO_LIMITS.maxBytes; develop.ts loads sharp, which stays out of main). */
 export const PHOTO_PATH_MAX_BYTES = 200 * 1024 * 1024;
