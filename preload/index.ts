@@ -4,7 +4,7 @@
 // window.datelineFiles has one more function, pathForFile: the path of a File the user dropped or
 // picked (webUtils.getPathForFile; Electron removed File.path), so a dropped photo is sent as a
 // path rather than its bytes. It reads no file and tells the page nothing it was not handed; main
-// checks every path it is sent (main/electron/photo-paths.ts).
+// checks every path it is sent (main/core/media/path-gate.ts).
 // Bundled to one CommonJS file (dist/preload/index.cjs): a sandboxed preload can require only
 // electron, events, timers and url.
 
