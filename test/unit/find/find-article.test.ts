@@ -1,9 +1,9 @@
-import { createEditor, Editor, Node } from 'slate';
-import { withHistory } from 'slate-history';
+import { Editor, Node } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../main/common/article/model.ts';
 import { findInArticle, markFound, rangeInBlock, replaceAll, replaceMatch, findDecoratorOf } from '../../../renderer/editor/find.ts';
 import { articleCounts } from '../../../renderer/editor/StatusBarCounts.ts';
+import { editorOf } from './editor-of.ts';
 
 function article(): Block[] {
   return [
@@ -18,14 +18,6 @@ function article(): Block[] {
     { id: 'q', type: 'blockquote', children: [{ text: 'Mọi người.' }] },
     { id: 'f', type: 'figure', assetId: 'x', caption: 'người', credit: '', alt: '', layout: 'full', children: [{ text: '' }] },
   ];
-}
-
-function editorOf(content: Block[]): Editor {
-  const editor = withHistory(createEditor());
-  editor.isInline = (el) => el.type === 'link';
-  editor.isVoid = (el) => el.type === 'figure';
-  editor.children = structuredClone(content);
-  return editor;
 }
 
 const texts = (editor: Editor): string[] => editor.children.map((n) => Node.string(n));

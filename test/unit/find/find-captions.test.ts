@@ -1,8 +1,8 @@
-import { createEditor, Editor, Transforms } from 'slate';
-import { withHistory } from 'slate-history';
+import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { Block, FigureBlock } from '../../../main/common/article/model.ts';
 import { findDecoratorOf, findInArticle, markFound, matchAfter, matchAfterReplaced, replaceAll, replaceMatch, type BlockMatch } from '../../../renderer/editor/find.ts';
+import { editorOf } from './editor-of.ts';
 
 const NFD = (s: string): string => s.normalize('NFD');
 
@@ -15,14 +15,6 @@ function article(): Block[] {
     { id: 'f', type: 'figure', assetId: 'x', caption: NFD('Người dân Đà Nẵng, người chèo thuyền'), credit: 'Ảnh: Nguyễn Người', alt: 'Hai người', layout: 'full', children: [{ text: '' }] },
     { id: 'p2', type: 'paragraph', children: [{ text: 'Sau ảnh: người xem.' }] },
   ];
-}
-
-function editorOf(content: Block[]): Editor {
-  const editor = withHistory(createEditor());
-  editor.isInline = (el) => el.type === 'link';
-  editor.isVoid = (el) => el.type === 'figure';
-  editor.children = structuredClone(content);
-  return editor;
 }
 
 const figure = (editor: Editor): FigureBlock => editor.children[3] as FigureBlock;
