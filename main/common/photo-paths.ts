@@ -6,6 +6,13 @@
 /** Extensions of the photos a dropped file's path may name (the picker offers the same first). */
 export const PHOTO_FILE_EXTENSIONS: readonly string[] = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tif', 'tiff', 'heic', 'heif'];
 
+/**
+ * The largest photo the app takes, in bytes: the media pipeline's limit (PHOTO_LIMITS), and the
+ * one the path check and the host's upload apply before anything is read. Kept here, apart from
+ * develop.ts, so those can know it without loading sharp.
+ */
+export const PHOTO_MAX_BYTES = 200 * 1024 * 1024;
+
 /** Longest path accepted (Linux's PATH_MAX; Windows long paths stay under it too). */
 export const MAX_PHOTO_PATH_LENGTH = 4096;
 

@@ -14,6 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import { ARTICLE_ID_PATTERN } from '../common/article/ids.ts';
 import type { MediaAddReport } from '../common/contract/media.ts';
 import { createI18n } from '../common/i18n/index.ts';
+import { PHOTO_MAX_BYTES } from '../common/photo-paths.ts';
 import type { ErrorCode, Result } from '../common/result.ts';
 import { nfc } from '../common/text/nfc.ts';
 import type { Core } from '../core/types.ts';
@@ -36,8 +37,8 @@ export interface UploadRouteOptions {
   grant?: (paths: readonly string[]) => void;
 }
 
-/** The photo service's limit (PHOTO_LIMITS.maxBytes; develop.ts loads sharp, which stays out of this process). */
-export const UPLOAD_MAX_BYTES = 200 * 1024 * 1024;
+/** The photo service's limit (PHOTO_LIMITS.maxBytes), known here without loading sharp. */
+export const UPLOAD_MAX_BYTES = PHOTO_MAX_BYTES;
 
 const UPLOAD_PATH = /^\/upload\/([^/?#]+)$/;
 

@@ -6,6 +6,7 @@
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import type { MediaNotice, PhotoFormat } from '../../common/contract/media.ts';
 import { DatelineError } from '../../common/result.ts';
+import { PHOTO_MAX_BYTES } from '../../common/photo-paths.ts';
 import { readCameraFields, type CameraFields } from './camera.ts';
 import { sniffFormat } from './sniff.ts';
 
@@ -22,7 +23,7 @@ export interface PhotoLimits {
 // 200 MP admits medium-format cameras (100-150 MP) and long panoramas, and refuses the classic
 // 20,000 × 20,000 bomb; a frame that size still decodes in well under 500 MB thanks to streaming.
 export const PHOTO_LIMITS: PhotoLimits = {
-  maxBytes: 200 * 1024 * 1024,
+  maxBytes: PHOTO_MAX_BYTES,
   maxPixels: 200_000_000,
   maxSide: 40_000,
   maxPages: 10_000,

@@ -19,11 +19,8 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { nfc } from '../../common/text/nfc.ts';
-import { hasPhotoExtension, isPlainLocalPath, MAX_PHOTO_PATH_LENGTH } from '../../common/photo-paths.ts';
+import { hasPhotoExtension, isPlainLocalPath, MAX_PHOTO_PATH_LENGTH, PHOTO_MAX_BYTES } from '../../common/photo-paths.ts';
 import type { WorkerError } from './protocol.ts';
-
-/** The photo service's own limit (PHOTO_LIMITS.maxBytes; develop.ts loads sharp, which stays out of main). */
-export const PHOTO_PATH_MAX_BYTES = 200 * 1024 * 1024;
 
 /** Paths granted by the picker that are remembered (oldest forgotten first). */
 const MAX_GRANTS = 10_000;
@@ -31,7 +28,7 @@ const MAX_GRANTS = 10_000;
 export interface PhotoPathGateOptions {
   /** Where main runs (default: process.platform). */
   platform?: NodeJS.Platform;
-  /** Largest photo, in bytes (default PHOTO_PATH_MAX_BYTES). */
+  /** Largest photo, in bytes (default PHOTO_MAX_BYTES). */
   maxBytes?: number;
   fs?: { stat: typeof stat; realpath: typeof realpath };
 }
@@ -48,7 +45,7 @@ const nameOf = (path: string): string => nfc(basename(path.replace(/\\/g, '/')))
 
 export function createPhotoPathGate(options: PhotoPathGateOptions = {}): PhotoPathGate {
   const platform = (options.platform ?? process.platform) === 'win32' ? 'win32' : 'posix';
-  const maxBytes = options.maxBytes ?? PHOTO_PATH_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? PHOTO_MAX_BYTES;
   const fs = options.fs ?? { stat, realpath };
   const granted = new Set<string>();
 
