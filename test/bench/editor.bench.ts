@@ -56,6 +56,24 @@ async function dateLineReady(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
+/**
+ * Presses one key of `text` every KEY_GAP_MS, each on a fixed clock from the first key.
+ * Playwright's `type(text, { delay })` waits for the page to take each key before it starts
+ * the delay, so a slower editor was typed to more slowly, its keys fell on other phases of the
+ * 16.7 ms frame, and its latencies were drawn from another distribution than the reference
+ * editors'. A key's latency depends mostly on that phase (a key that lands in the last ~5 ms
+ * before a frame gets it at once, any other waits for it), so the editors are only compared
+ * fairly when the same typist types to all of them.
+ */
+async function typeOnClock(page: Page, text: string): Promise<void> {
+  const start = performance.now();
+  for (let i = 0; i < text.length; i++) {
+    const wait = start + i * KEY_GAP_MS - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await page.keyboard.press(text[i]);
+  }
+}
+
 /** Types TYPED into the middle paragraph (matched by `paragraphs`) and returns one latency per key. */
 async function typeInMiddle(page: Page, paragraphs: string): Promise<number[]> {
   const count = await page.locator(paragraphs).count();
@@ -72,7 +90,7 @@ async function typeInMiddle(page: Page, paragraphs: string): Promise<number[]> {
       true,
     );
   });
-  await page.keyboard.type(TYPED, { delay: KEY_GAP_MS });
+  await typeOnClock(page, TYPED);
   await page.waitForTimeout(200);
   return page.evaluate(() => (window as unknown as { __samples: number[] }).__samples);
 }
