@@ -26,11 +26,12 @@ import { changedContent } from './editor-changes.ts';
 import { useFindDecorator } from './find.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { FormatToolbar } from './FormatToolbar.tsx';
+import { useFrameFirst } from './frame-first.ts';
 import { scrollCaretIntoView } from './scroll-caret.ts';
 import { handleEditorKeyDown } from './shortcuts.ts';
 import { handlePaste } from './with-paste.ts';
 import { StatusBar } from './StatusBar.tsx';
-import { makeRenderElement } from './elements.tsx';
+import { EditorHints, makeRenderElement } from './elements.tsx';
 import { renderLeaf } from './leaves.tsx';
 import { SaveIndicator, SaveProblem } from './SaveIndicator.tsx';
 import { adopt, forget, release, saverFor } from './savers.ts';
@@ -49,6 +50,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const api = useApi();
   const transport = useTransport();
   const editor = useMemo(() => createArticleEditor(), []);
+  useFrameFirst(editor);
   const saver = useMemo(() => saverFor(api, article.id, article.version), [api, article.id, article.version]);
   const renderElement = useMemo(() => makeRenderElement(article.id), [article.id]);
   const [showRevisions, setShowRevisions] = useState(false);
@@ -106,21 +108,23 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
       <div className="page">
         <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
           <PhotoDesk editor={editor} articleId={article.id} />
-          <Editable
-            className="article-editor"
-            aria-label={t('editor.label')}
-            renderElement={renderElement}
-            renderLeaf={renderLeaf}
-            decorate={decorate}
-            scrollSelectionIntoView={scrollCaretIntoView}
-            onKeyDown={(e) => handleEditorKeyDown(editor, e)}
-            onPaste={(e) => handlePaste(editor, e)}
-            onBlur={() => void saver.flush()}
-            // Chromium's checker knows no Vietnamese offline and would underline every word; the
-            // app's own checker (bundled dictionaries) marks spelling instead.
-            spellCheck={false}
-            autoFocus={articleHeadline(article.content) === ''}
-          />
+          <EditorHints>
+            <Editable
+              className="article-editor"
+              aria-label={t('editor.label')}
+              renderElement={renderElement}
+              renderLeaf={renderLeaf}
+              decorate={decorate}
+              scrollSelectionIntoView={scrollCaretIntoView}
+              onKeyDown={(e) => handleEditorKeyDown(editor, e)}
+              onPaste={(e) => handlePaste(editor, e)}
+              onBlur={() => void saver.flush()}
+              // Chromium's checker knows no Vietnamese offline and would underline every word; the
+              // app's own checker (bundled dictionaries) marks spelling instead.
+              spellCheck={false}
+              autoFocus={articleHeadline(article.content) === ''}
+            />
+          </EditorHints>
           <FindReplace editor={editor} />
           <SpellMenu editor={editor} />
           <LegacyPaste editor={editor} />

@@ -24,11 +24,31 @@ import {
 } from './formatting.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
 import { onEditorChange } from './editor-changes.ts';
+import { afterFrame } from './frame-first.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import './format-toolbar.css';
 
-/** What the buttons show, as one comparable string (so React re-renders only when it changes). */
+/** The last snapshot and what it was made from. */
+interface Taken {
+  children: Editor['children'];
+  selection: Editor['selection'];
+  marks: Editor['marks'];
+  value: string;
+}
+const taken = new WeakMap<Editor, Taken>();
+
+/** What the buttons show, as one comparable string (so React re-renders only when it changes).
+ * React asks for it several times per change; Slate's values are immutable, so the last one is
+ * reused while the content, selection and pending marks are the same objects. */
 function snapshot(editor: Editor): string {
+  const last = taken.get(editor);
+  if (last && last.children === editor.children && last.selection === editor.selection && last.marks === editor.marks) return last.value;
+  const value = freshSnapshot(editor);
+  taken.set(editor, { children: editor.children, selection: editor.selection, marks: editor.marks, value });
+  return value;
+}
+
+function freshSnapshot(editor: Editor): string {
   const marks = (['bold', 'italic', 'underline'] as Mark[]).map((m) => (isMarkActive(editor, m) ? m : '')).join(',');
   const blocks = (['heading-2', 'heading-3', 'blockquote', 'bulleted-list', 'numbered-list'] as BlockFormat[]).map((f) => (isBlockActive(editor, f) ? f : '')).join(',');
   return `${marks}|${blocks}|${blockFormatAt(editor) ?? 'none'}|${canLink(editor) ? 'l' : ''}|${activeLink(editor) ? 'a' : ''}`;
@@ -65,7 +85,8 @@ interface LinkPrompt {
 export function FormatToolbar({ editor }: { editor: Editor }): ReactNode {
   const { t } = useTranslation('formatting');
   const state = useSyncExternalStore(
-    useCallback((l: () => void) => onEditorChange(editor, l), [editor]),
+    // Checked after the frame: working out which formats are on takes longer than a key itself.
+    useCallback((l: () => void) => onEditorChange(editor, () => afterFrame(l)), [editor]),
     () => snapshot(editor),
   );
   const [prompt, setPrompt] = useState<LinkPrompt | null>(null);

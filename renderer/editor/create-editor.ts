@@ -4,9 +4,10 @@ import { createEditor, type Editor } from 'slate';
 import { withReact } from 'slate-react';
 import { withArticleRules } from './article-rules.ts';
 import { legacyPasteOptions } from '../language/legacy-paste.ts';
+import { withFrameFirst } from './frame-first.ts';
 import { withPaste } from './with-paste.ts';
 import { withTypingHistory } from './with-typing-history.ts';
 
 export function createArticleEditor(): Editor {
-  return withArticleRules(withPaste(withTypingHistory(withReact(createEditor())), legacyPasteOptions()));
+  return withArticleRules(withPaste(withTypingHistory(withFrameFirst(withReact(createEditor()))), legacyPasteOptions()));
 }

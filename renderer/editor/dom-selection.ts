@@ -5,11 +5,14 @@
 
 import { Range, Transforms, type Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
+import { flushTypedText } from './frame-first.ts';
 
 /** Makes editor.selection the browser's selection, when the editor has focus and one. */
 export function syncSelectionFromDom(editor: Editor): void {
   if (typeof window === 'undefined' || typeof document === 'undefined') return;
   try {
+    // The page's selection is mapped through React's picture of the article: bring it up to date.
+    flushTypedText(editor);
     if (ReactEditor.isComposing(editor) || !ReactEditor.isFocused(editor)) return;
     const dom = window.getSelection();
     if (!dom || dom.rangeCount === 0) return;

@@ -1,7 +1,7 @@
 // How each block of the article looks while it is written. The headline, sapo and first body
 // paragraph show a hint while empty (a data attribute drawn by CSS, never text in the document).
 
-import { type JSX, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Node } from 'slate';
 import { type RenderElementProps } from 'slate-react';
@@ -18,21 +18,38 @@ function Placeholder({ attributes, children, element, as: Tag, className, hint }
   );
 }
 
-function Headline(props: RenderElementProps): ReactNode {
+/** The hints an empty headline, sapo and body show, in the UI language. */
+interface Hints {
+  headline: string;
+  sapo: string;
+  body: string;
+}
+
+const HintsContext = createContext<Hints>({ headline: '', sapo: '', body: '' });
+
+/** Provides the hints to the blocks below it. The translations are looked up here, once per
+ * language and paper prefix, not in each block: a paragraph re-renders with every key, and a
+ * translation hook per render showed in the profile. Changing settings re-renders this and the
+ * blocks, not the editor around them. */
+export function EditorHints({ children }: { children: ReactNode }): ReactNode {
   const { t } = useTranslation();
-  return <Placeholder {...props} as="h1" className="block block-headline" hint={t('editor.headlinePlaceholder')} />;
+  const { settings } = useSettings();
+  const prefix = settings.paperPrefix || 'BHG';
+  const hints = useMemo(() => ({ headline: t('editor.headlinePlaceholder'), sapo: t('editor.sapoPlaceholder', { prefix }), body: t('editor.bodyPlaceholder') }), [t, prefix]);
+  return <HintsContext.Provider value={hints}>{children}</HintsContext.Provider>;
+}
+
+function Headline(props: RenderElementProps): ReactNode {
+  return <Placeholder {...props} as="h1" className="block block-headline" hint={useContext(HintsContext).headline} />;
 }
 
 function Sapo(props: RenderElementProps): ReactNode {
-  const { t } = useTranslation();
-  const { settings } = useSettings();
-  return <Placeholder {...props} as="p" className="block block-sapo" hint={t('editor.sapoPlaceholder', { prefix: settings.paperPrefix || 'BHG' })} />;
+  return <Placeholder {...props} as="p" className="block block-sapo" hint={useContext(HintsContext).sapo} />;
 }
 
 // Every paragraph carries the hint; CSS shows it only on an empty one right after the sapo.
 function Paragraph(props: RenderElementProps): ReactNode {
-  const { t } = useTranslation();
-  return <Placeholder {...props} as="p" className="block block-paragraph" hint={t('editor.bodyPlaceholder')} />;
+  return <Placeholder {...props} as="p" className="block block-paragraph" hint={useContext(HintsContext).body} />;
 }
 
 /** The element renderer for one article (figures need its id to find their photos). */

@@ -1,0 +1,185 @@
+// Typed letters reach the screen first; React catches up right after.
+//
+// For a plain letter typed with a collapsed caret, slate-react lets the browser insert it into
+// the page itself and then applies the same text to the model. The page already shows the key,
+// yet React re-rendered the editor (about 1.3 ms per key in a 5,000-word article) before the
+// browser could paint it. Here that re-render waits until just after the frame that shows the
+// letter. Only that case waits: the batch must be exactly what the browser inserted (an
+// uncancelled `beforeinput` of type insertText, not composing) and the page's text of every
+// changed text node must already equal the model's. Anything else renders at once, as before.
+//
+// The model (editor.children, undo history, the Saver, counts and spelling, which all listen to
+// the editor directly) is up to date at every moment; only React's picture of it lags, for at
+// most one frame. Whatever needs that picture renders it first: the next key, click, paste,
+// drag or composition (document listeners in the capture phase, before slate-react's own), and
+// `flushTypedText` for code that reads the page from a timer.
+
+import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
+import { Node, Text, type BaseOperation, type Editor } from 'slate';
+import { ReactEditor } from 'slate-react';
+
+/** The performance mark left each time typed text waited for the frame and was then rendered. */
+export const TYPED_TEXT_RENDERED = 'dateline:typed-text-rendered';
+
+type ChangeOptions = Parameters<Editor['onChange']>[0];
+
+/** What the browser said it was about to type. */
+export interface TypedInput {
+  inputType: string;
+  data: string | null;
+  isComposing: boolean;
+  defaultPrevented: boolean;
+}
+
+/** A text node the batch changed: the page's text of it (read after the change) and the model's. */
+export interface ChangedText {
+  pageText: string;
+  modelText: string;
+}
+
+/**
+ * Whether a batch of operations is a letter the browser has already put on the page, so that
+ * React's render of it can wait for the frame. Pure, for the tests.
+ */
+export function typedByBrowser(operations: readonly BaseOperation[], input: TypedInput | null, texts: readonly ChangedText[]): boolean {
+  if (!input || input.inputType !== 'insertText' || input.defaultPrevented || input.isComposing || !input.data) return false;
+  const inserts = operations.filter((op) => op.type === 'insert_text');
+  if (inserts.length === 0 || inserts.length !== texts.length) return false;
+  if (!operations.every((op) => op.type === 'insert_text' || op.type === 'set_selection')) return false;
+  if (!inserts.every((op) => op.type === 'insert_text' && op.text === input.data)) return false;
+  // The page shows the text the model now holds (a zero-width placeholder char does not count).
+  return texts.every((t) => t.modelText !== '' && t.pageText.replace(/\uFEFF/g, '') === t.modelText);
+}
+
+interface State {
+  /** The render that is waiting, with the operations it is about. */
+  pending: { options: ChangeOptions; operations: BaseOperation[] } | null;
+  scheduled: boolean;
+  /** The last `beforeinput` seen, until the change it caused has been handled. */
+  input: (TypedInput & { event: InputEvent }) | null;
+  /** DOM elements of the text nodes changed by insert_text in this batch, with their paths. */
+  touched: { el: HTMLElement; path: number[] }[];
+  render: () => void;
+}
+
+const states = new WeakMap<Editor, State>();
+
+/** Renders now whatever typed text is still waiting for React. */
+export function flushTypedText(editor: Editor): void {
+  states.get(editor)?.render();
+}
+
+/** Wraps a slate-react editor (call right after withReact, so every other plugin sees changes at once). */
+export function withFrameFirst<T extends Editor>(editor: T): T {
+  const { onChange, apply } = editor;
+  const state: State = {
+    pending: null,
+    scheduled: false,
+    input: null,
+    touched: [],
+    render: () => {
+      const waiting = state.pending;
+      if (!waiting) return;
+      state.pending = null;
+      // slate-react reads editor.operations to tell content from caret changes: give it the
+      // batch it is rendering, not the (already emptied) current one.
+      const current = editor.operations;
+      editor.operations = waiting.operations;
+      try {
+        flushSync(() => onChange(waiting.options));
+      } finally {
+        editor.operations = current;
+      }
+      // A mark per deferred render, for the profiler and the tests (the keys it waited for).
+      performance.mark(TYPED_TEXT_RENDERED);
+    },
+  };
+  states.set(editor, state);
+
+  editor.apply = (op) => {
+    if (op.type === 'insert_text' && state.input) {
+      // The element of the text node as rendered before the change, to read the page's text after it.
+      try {
+        const node = Node.get(editor, op.path);
+        if (Text.isText(node)) state.touched.push({ el: ReactEditor.toDOMNode(editor as unknown as ReactEditor, node), path: op.path });
+      } catch {
+        // Not on the page: this batch renders at once.
+      }
+    }
+    apply(op);
+  };
+
+  editor.onChange = (options) => {
+    const touched = state.touched;
+    const input = state.input;
+    state.touched = [];
+    state.input = null;
+    const texts = touched.map(({ el, path }) => ({
+      pageText: el.textContent ?? '',
+      modelText: Node.has(editor, path) ? Node.string(Node.get(editor, path)) : '',
+    }));
+    const typed = input ? { ...input, defaultPrevented: input.event.defaultPrevented } : null;
+    if (!typedByBrowser(editor.operations, typed, texts)) {
+      // Render now, including anything that was waiting (this render shows it too).
+      state.pending = null;
+      onChange(options);
+      return;
+    }
+    state.pending = { options, operations: [...(state.pending?.operations ?? []), ...editor.operations] };
+    if (state.scheduled) return;
+    state.scheduled = true;
+    // After the next frame has been produced: rAF runs just before it, the timer just after.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        state.scheduled = false;
+        state.render();
+      }, 0),
+    );
+  };
+  return editor;
+}
+
+// Everything that may act on the page's picture of the article, caught before slate-react sees it.
+const RENDER_BEFORE = ['keydown', 'compositionstart', 'mousedown', 'pointerdown', 'paste', 'cut', 'copy', 'dragstart', 'drop', 'focusout'];
+
+/** Listens for what must find React's picture up to date; detaches (and renders) on unmount. */
+export function useFrameFirst(editor: Editor): void {
+  useEffect(() => {
+    const state = states.get(editor);
+    if (!state) return;
+    const render = (): void => state.render();
+    const onBeforeInput = (e: Event): void => {
+      state.render();
+      const event = e as InputEvent;
+      state.input = { event, inputType: event.inputType, data: event.data, isComposing: event.isComposing, defaultPrevented: false };
+      // Its change, if any, comes in this same task; a later one is not this input's.
+      setTimeout(() => {
+        if (state.input?.event === event) state.input = null;
+      }, 0);
+    };
+    for (const type of RENDER_BEFORE) document.addEventListener(type, render, true);
+    document.addEventListener('beforeinput', onBeforeInput, true);
+    return () => {
+      for (const type of RENDER_BEFORE) document.removeEventListener(type, render, true);
+      document.removeEventListener('beforeinput', onBeforeInput, true);
+      state.pending = null;
+    };
+  }, [editor]);
+}
+
+const waitingForFrame = new Set<() => void>();
+
+/** Calls `fn` once just after the next frame, however often it is asked for before then. For
+ * what shows the article's state beside it (the toolbar's buttons) and need not hold up the
+ * frame that shows a key. */
+export function afterFrame(fn: () => void): void {
+  if (waitingForFrame.has(fn)) return;
+  waitingForFrame.add(fn);
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      waitingForFrame.delete(fn);
+      fn();
+    }, 0),
+  );
+}

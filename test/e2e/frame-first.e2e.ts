@@ -1,0 +1,95 @@
+// A letter the browser types into the page is painted before React re-renders the editor
+// (renderer/editor/frame-first.ts), and nothing is lost or reordered by the wait: bursts, a paste
+// and undo straight after such letters find the article exactly as typed.
+
+import type { Page } from '@playwright/test';
+import type { Block } from '../../main/common/article/model.ts';
+import { newBlockId } from '../../main/common/article/ids.ts';
+import { blockText } from '../../main/common/article/model.ts';
+import { articleText, expect, storedArticle, test, type Dateline } from './fixtures.ts';
+import { backspaceBursts, cdpFor, sendBursts } from './ime.ts';
+
+const RENDERED = 'dateline:typed-text-rendered';
+
+async function openParagraph(page: Page, dateline: Dateline, text: string): Promise<{ id: string; blockId: string }> {
+  const created = await dateline.call('library.create', {});
+  const blockId = newBlockId();
+  const content: Block[] = [
+    { type: 'headline', id: newBlockId(), children: [{ text: 'Tin thử' }] },
+    { type: 'sapo', id: newBlockId(), children: [{ text: 'BHG - Sapo.' }] },
+    { type: 'paragraph', id: blockId, children: [{ text }] },
+  ];
+  await dateline.call('library.save', { id: created.id, content: content as never });
+  await dateline.open(page, `#/article/${created.id}`);
+  await expect(articleText(page)).toHaveAttribute('contenteditable', 'true', { timeout: 30_000 });
+  await page.locator(`[data-block-id="${blockId}"]`).click();
+  await page.keyboard.press('End');
+  return { id: created.id, blockId };
+}
+
+const bodyOf = (content: Block[], blockId: string): string | undefined => {
+  const block = content.find((b) => b.id === blockId);
+  return block && blockText(block);
+};
+
+test('a typed letter is on the page at the next frame and React renders it right after', async ({ page, dateline }) => {
+  const { id, blockId } = await openParagraph(page, dateline, 'Chi bộ');
+  // For each key: was the letter on the page when the frame ran, and when did that frame run.
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __frames: { key: string; shown: boolean; at: number }[] };
+    w.__frames = [];
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const key = e.key;
+        requestAnimationFrame(() => {
+          const text = document.querySelector(selector)?.textContent ?? '';
+          w.__frames.push({ key, shown: text.endsWith(key), at: performance.now() });
+        });
+      },
+      true,
+    );
+    performance.clearMarks();
+  }, `[data-block-id="${blockId}"]`);
+  await page.keyboard.type(' bon tot', { delay: 60 });
+
+  const { frames, renders } = await page.evaluate((name) => ({
+    frames: (window as unknown as { __frames: { key: string; shown: boolean; at: number }[] }).__frames,
+    renders: performance.getEntriesByName(name).map((m) => m.startTime),
+  }), RENDERED);
+  // Every letter (and space) was on the page at its frame: the browser had typed it.
+  expect(frames.map((f) => f.key).join('')).toBe(' bon tot');
+  expect(frames.every((f) => f.shown)).toBe(true);
+  // React's render of those letters waited for the frame: one per key, each after that key's frame.
+  expect(renders.length).toBe(frames.length);
+  renders.forEach((at, i) => expect(at).toBeGreaterThanOrEqual(frames[i]?.at ?? Infinity));
+
+  const stored = await storedArticle(dateline, id, (a) => bodyOf(a.content, blockId) === 'Chi bộ bon tot');
+  expect(bodyOf(stored.content, blockId)).toBe('Chi bộ bon tot');
+});
+
+test('bursts, a paste and undo straight after typed letters find the article exactly as typed', async ({ page, dateline }) => {
+  const { id, blockId } = await openParagraph(page, dateline, 'Chi bộ');
+  const block = page.locator(`[data-block-id="${blockId}"]`);
+  const cdp = await cdpFor(page);
+  // UniKey's way: plain letters, then Backspaces and the changed tail, all queued at once.
+  await sendBursts(cdp, [[{ kind: 'key', char: ' ' }], ...backspaceBursts('bốn', 'telex'), [{ kind: 'key', char: ' ' }], ...backspaceBursts('tốt', 'telex')]);
+  await expect(block).toHaveText('Chi bộ bốn tốt');
+
+  // A paste right after a typed letter lands after it.
+  await page.keyboard.type(' x', { delay: 0 });
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'yz');
+    document.querySelector('[data-slate-editor="true"]')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(block).toHaveText('Chi bộ bốn tốt xyz');
+
+  // Undo straight after typing takes back the paste, then the typed word.
+  await page.keyboard.type('w', { delay: 0 });
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(block).toHaveText('Chi bộ bốn tốt x');
+  const stored = await storedArticle(dateline, id, (a) => bodyOf(a.content, blockId) === 'Chi bộ bốn tốt x');
+  expect(bodyOf(stored.content, blockId)).toBe('Chi bộ bốn tốt x');
+});
