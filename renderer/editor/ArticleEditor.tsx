@@ -2,7 +2,7 @@
 // keystroke path only hands the new value to the Saver (no await, no React state), so typing
 // stays quick however long the article is.
 
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, Slate } from 'slate-react';
@@ -22,7 +22,7 @@ import { StyleButton } from '../language/StylePanel.tsx';
 import { useSpelling } from '../language/useSpelling.ts';
 import { createArticleEditor } from './create-editor.ts';
 import { combineDecorators } from './decorations.ts';
-import { changedContent } from './editor-changes.ts';
+import { changedContent, onEditorChange } from './editor-changes.ts';
 import { useFindDecorator } from './find.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { FormatToolbar } from './FormatToolbar.tsx';
@@ -59,11 +59,14 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const decorate = useMemo(() => combineDecorators([findDecorate, spellDecorate]), [findDecorate, spellDecorate]);
   const initialValue = useMemo(() => (content ?? article.content) as Descendant[], [article.content, content]);
 
-  const onChange = useCallback(
-    (value: Descendant[]) => {
-      // Moving the caret is not a change of the article.
-      if (changedContent(editor)) saver.change(value as Block[]);
-    },
+  // The Saver follows the editor itself, not React's render of it (which may wait a frame after
+  // a typed letter, see frame-first.ts): a letter typed just before the window closes is saved.
+  useEffect(
+    () =>
+      onEditorChange(editor, () => {
+        // Moving the caret is not a change of the article.
+        if (changedContent(editor)) saver.change(editor.children as Block[]);
+      }),
     [editor, saver],
   );
 
@@ -106,7 +109,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
       </div>
       <SaveProblem saver={saver} />
       <div className="page">
-        <Slate editor={editor} initialValue={initialValue} onChange={onChange}>
+        <Slate editor={editor} initialValue={initialValue}>
           <PhotoDesk editor={editor} articleId={article.id} />
           <EditorHints>
             <Editable
