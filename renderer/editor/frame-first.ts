@@ -1,4 +1,5 @@
-// Typed letters reach the screen first; React catches up right after.
+// When React renders the editor's changes: a typed letter after the frame that shows it,
+// anything else at once.
 //
 // For a plain letter typed with a collapsed caret, slate-react lets the browser insert it into
 // the page itself and then applies the same text to the model. The page already shows the key,
@@ -6,7 +7,8 @@
 // browser could paint it. Here that re-render waits until just after the frame that shows the
 // letter. Only that case waits: the batch must be exactly what the browser inserted (an
 // uncancelled `beforeinput` of type insertText, not composing) and the page's text of every
-// changed text node must already equal the model's. Anything else renders at once, as before.
+// changed text node must already equal the model's. Anything else renders at once, and
+// synchronously, even when it comes from a timer (see the onChange wrapper for why).
 //
 // The model (editor.children, undo history, the Saver, counts and spelling, which all listen to
 // the editor directly) is up to date at every moment; only React's picture of it lags, for at
@@ -121,9 +123,14 @@ export function withFrameFirst<T extends Editor>(editor: T): T {
     }));
     const typed = input ? { ...input, defaultPrevented: input.event.defaultPrevented } : null;
     if (!typedByBrowser(editor.operations, typed, texts)) {
-      // Render now, including anything that was waiting (this render shows it too).
+      // Render now, including anything that was waiting (this render shows it too), and
+      // synchronously even when the change came from a timer (slate-react copies the page's
+      // selection into the editor from a throttled timer). React would otherwise render such a
+      // change a task later; a Shift+Arrow landing in between moves the page's selection, and
+      // slate-react, not knowing of it yet, puts the older one back: the selection comes out a
+      // letter short.
       state.pending = null;
-      onChange(options);
+      flushSync(() => onChange(options));
       return;
     }
     state.pending = { options, operations: [...(state.pending?.operations ?? []), ...editor.operations] };
