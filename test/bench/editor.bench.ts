@@ -26,11 +26,13 @@ const repoDir = fileURLToPath(new URL('../..', import.meta.url));
 const KEYS = 140;
 const KEY_GAP_MS = 40;
 const OPEN_RUNS = 5;
-// Keys 40 ms apart against 16.7 ms frames fall on three frame phases that repeat, so one page's
+// Keys 40 ms apart against 16.7 ms frames fall on five frame phases that repeat, so one page's
 // p50 depends on where its first key fell (a bare contenteditable measured 3.6 to 7 ms in runs
-// of three rounds). Each round is a new page and a new phase: eight of them steady the p50s and
-// their ratios.
+// of three rounds). Each round is a new page whose first key comes a set time after a frame:
+// round r at r/ROUNDS of a frame, the same for every editor, so all of them are typed to on
+// the same spread of phases instead of on chance ones.
 const ROUNDS = 8;
+const FRAME_MS = 1000 / 60;
 // ASCII, so that every character is a real key press with its keydown (Playwright types other
 // characters as text insertion, which fires no keydown).
 const TYPED = 'tieng Viet cua nguoi HMong o Lung Cu, Meo Vac, Dong Van va Yen Minh; '.repeat(3).slice(0, KEYS);
@@ -65,8 +67,10 @@ async function dateLineReady(page: Page): Promise<void> {
  * before a frame gets it at once, any other waits for it), so the editors are only compared
  * fairly when the same typist types to all of them.
  */
-async function typeOnClock(page: Page, text: string): Promise<void> {
-  const start = performance.now();
+async function typeOnClock(page: Page, text: string, phaseMs: number): Promise<void> {
+  // Start on the page's frame clock: a frame, then the round's offset into the next interval.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  const start = performance.now() + phaseMs;
   for (let i = 0; i < text.length; i++) {
     const wait = start + i * KEY_GAP_MS - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -75,7 +79,7 @@ async function typeOnClock(page: Page, text: string): Promise<void> {
 }
 
 /** Types TYPED into the middle paragraph (matched by `paragraphs`) and returns one latency per key. */
-async function typeInMiddle(page: Page, paragraphs: string): Promise<number[]> {
+async function typeInMiddle(page: Page, paragraphs: string, phaseMs: number): Promise<number[]> {
   const count = await page.locator(paragraphs).count();
   await page.locator(paragraphs).nth(Math.floor(count / 2)).click();
   await page.evaluate(() => {
@@ -90,29 +94,29 @@ async function typeInMiddle(page: Page, paragraphs: string): Promise<number[]> {
       true,
     );
   });
-  await typeOnClock(page, TYPED);
+  await typeOnClock(page, TYPED, phaseMs);
   await page.waitForTimeout(200);
   return page.evaluate(() => (window as unknown as { __samples: number[] }).__samples);
 }
 
-async function referenceKeys(browser: Browser, html: string, file: string): Promise<number[]> {
+async function referenceKeys(browser: Browser, html: string, file: string, phaseMs: number): Promise<number[]> {
   await writeFile(file, html);
   const page = await browser.newPage();
   try {
     await page.goto(pathToFileURL(file).href);
     await page.waitForSelector('#editor p');
-    return await typeInMiddle(page, '#editor p');
+    return await typeInMiddle(page, '#editor p', phaseMs);
   } finally {
     await page.close();
   }
 }
 
-async function dateLineKeys(browser: Browser, url: string): Promise<number[]> {
+async function dateLineKeys(browser: Browser, url: string, phaseMs = 0): Promise<number[]> {
   const page = await browser.newPage();
   try {
     await page.goto(url);
     await dateLineReady(page);
-    return await typeInMiddle(page, '.block-paragraph');
+    return await typeInMiddle(page, '.block-paragraph', phaseMs);
   } finally {
     await page.close();
   }
@@ -203,11 +207,12 @@ const bench: Benchmark = {
       const ours5kSpellOff: number[] = [];
       const pmPage = await proseMirrorPage(text5k, tmpDir, repoDir);
       for (let round = 0; round < ROUNDS; round++) {
-        bare.push(...(await referenceKeys(browser, barePage(text5k), join(tmpDir, 'bare.html'))));
-        pm.push(...(await referenceKeys(browser, pmPage, join(tmpDir, 'prosemirror.html'))));
-        ours5k.push(...(await dateLineKeys(browser, `${host.url}#/article/${id5k}`)));
+        const phase = (round * FRAME_MS) / ROUNDS;
+        bare.push(...(await referenceKeys(browser, barePage(text5k), join(tmpDir, 'bare.html'), phase)));
+        pm.push(...(await referenceKeys(browser, pmPage, join(tmpDir, 'prosemirror.html'), phase)));
+        ours5k.push(...(await dateLineKeys(browser, `${host.url}#/article/${id5k}`, phase)));
         // The same editor with the spell checker off (renderer/language/useSpelling.ts reads `spell=off`).
-        ours5kSpellOff.push(...(await dateLineKeys(browser, `${host.url}&spell=off#/article/${id5k}`)));
+        ours5kSpellOff.push(...(await dateLineKeys(browser, `${host.url}&spell=off#/article/${id5k}`, phase)));
       }
       const ours50k = await dateLineKeys(browser, `${host.url}#/article/${id50k}`);
       log(`keys p50/p95 (ms), Dateline 5k with spelling off: ${p(ours5kSpellOff, 50)}/${p(ours5kSpellOff, 95)}`);
