@@ -10,6 +10,7 @@ import { ApiContext } from './api/context.tsx';
 import { connect } from './api/transport.ts';
 import { App } from './app/App.tsx';
 import { NoticeProvider } from './app/notices.tsx';
+import { ProfileProvider } from './app/profile-context.tsx';
 import { SettingsProvider } from './app/settings-context.tsx';
 import './styles.css';
 
@@ -43,7 +44,9 @@ async function start(): Promise<void> {
         <ApiContext.Provider value={handle}>
           <SettingsProvider initial={settings}>
             <NoticeProvider>
-              <App />
+              <ProfileProvider>
+                <App />
+              </ProfileProvider>
             </NoticeProvider>
           </SettingsProvider>
         </ApiContext.Provider>

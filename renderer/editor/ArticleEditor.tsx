@@ -11,21 +11,17 @@ import { articleHeadline } from '../../main/common/article/model.ts';
 import { useApi, useTransport } from '../api/context.tsx';
 import type { Route } from '../app/route.ts';
 import { RevisionsDialog } from '../library/RevisionsDialog.tsx';
-import { ExportTools } from '../export/ExportTools.tsx';
 import { PhotoDesk } from '../media/PhotoDesk.tsx';
-import { PhotoToolbar } from '../media/PhotoToolbar.tsx';
 import { ArticleMetaPanel } from '../meta/ArticleMetaPanel.tsx';
-import { ReviewBar } from '../review/ReviewBar.tsx';
+import { ReviewBanner, useReviewState } from '../review/ReviewBar.tsx';
 import { LegacyPaste } from '../language/LegacyPasteDialog.tsx';
 import { SpellMenu } from '../language/SpellMenu.tsx';
-import { StyleButton } from '../language/StylePanel.tsx';
 import { useSpelling } from '../language/useSpelling.ts';
 import { createArticleEditor } from './create-editor.ts';
 import { combineDecorators } from './decorations.ts';
 import { changedContent, onEditorChange } from './editor-changes.ts';
 import { useFindDecorator } from './find.ts';
 import { FindReplace } from './FindReplace.tsx';
-import { FormatToolbar } from './FormatToolbar.tsx';
 import { useFrameFirst } from './frame-first.ts';
 import { scrollCaretIntoView } from './scroll-caret.ts';
 import { handleEditorKeyDown } from './shortcuts.ts';
@@ -33,7 +29,8 @@ import { handlePaste } from './with-paste.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { EditorHints, makeRenderElement } from './elements.tsx';
 import { renderLeaf } from './leaves.tsx';
-import { SaveIndicator, SaveProblem } from './SaveIndicator.tsx';
+import { SaveProblem } from './SaveIndicator.tsx';
+import { EditorToolbar } from './EditorToolbar.tsx';
 import { adopt, forget, release, saverFor } from './savers.ts';
 
 interface Props {
@@ -58,6 +55,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const spellDecorate = useSpelling(editor);
   const decorate = useMemo(() => combineDecorators([findDecorate, spellDecorate]), [findDecorate, spellDecorate]);
   const initialValue = useMemo(() => (content ?? article.content) as Descendant[], [article.content, content]);
+  const review = useReviewState({ editor, article, saver, onReplaced });
 
   // The Saver follows the editor itself, not React's render of it (which may wait a frame after
   // a typed letter, see frame-first.ts): a letter typed just before the window closes is saved.
@@ -92,21 +90,8 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
 
   return (
     <div className="editor-screen">
-      <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
-        <button type="button" className="button button-quiet" aria-label={t('editor.backLabel')} onClick={() => navigate({ view: 'library' })}>
-          {t('editor.back')}
-        </button>
-        <FormatToolbar editor={editor} />
-        <PhotoToolbar editor={editor} />
-        <StyleButton editor={editor} publishAt={article.meta.publishAt} />
-        <span className="toolbar-spacer" />
-        <SaveIndicator saver={saver} />
-        <ReviewBar editor={editor} article={article} saver={saver} navigate={navigate} onReplaced={onReplaced} />
-        <ExportTools article={article} editor={editor} flush={saver.flush} />
-        <button type="button" className="button button-quiet" onClick={() => setShowRevisions(true)}>
-          {t('editor.revisions')}
-        </button>
-      </div>
+      <EditorToolbar editor={editor} article={article} saver={saver} review={review} navigate={navigate} onRevisions={() => setShowRevisions(true)} />
+      <ReviewBanner review={review} article={article} navigate={navigate} />
       <SaveProblem saver={saver} />
       <div className="page">
         <Slate editor={editor} initialValue={initialValue}>
@@ -115,6 +100,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
             <Editable
               className="article-editor"
               aria-label={t('editor.label')}
+              data-region="text"
               renderElement={renderElement}
               renderLeaf={renderLeaf}
               decorate={decorate}

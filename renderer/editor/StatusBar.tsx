@@ -74,7 +74,7 @@ export function StatusBar(): ReactNode {
 
   return (
     // Not a live region: a screen reader announcing every count while one types is noise.
-    <footer className="status-bar" aria-label={t('counts.label')} title={rule}>
+    <footer className="status-bar" aria-label={t('counts.label')} title={rule} data-region="status">
       {part('sapo', t('counts.sapo'), counts.sapo)}
       {part('body', t('counts.body'), counts.body)}
       <span className="status-part">{minutes ? t('counts.reading', { minutes }) : t('counts.readingNone')}</span>

@@ -1,6 +1,6 @@
 // The photo tools that live inside the article's Slate: the session's services (which article,
 // how to add, where to say what happened), photos dropped or pasted onto the article, the
-// progress bar, and the gallery panel.
+// progress (shown in the notice area), and the gallery panel.
 
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,7 @@ export function PhotoDesk({ editor, articleId }: { editor: Editor; articleId: st
   const { t: tUi } = useTranslation();
   const api = useApi();
   const transport = useTransport();
-  const { notify } = useNotices();
+  const { notify, progress: showProgress } = useNotices();
   const { settings } = useSettings();
   const session = photoSession(editor);
   const progress = useSyncExternalStore(session.subscribe, session.getProgress);
@@ -103,14 +103,15 @@ export function PhotoDesk({ editor, articleId }: { editor: Editor; articleId: st
     };
   }, [editor, session, notify, t, transport]);
 
+  // The progress shows in the masthead's notice area, where it covers nothing.
+  useEffect(() => {
+    const key = `photos-${articleId}`;
+    showProgress(key, progress.total > 0 ? { label: t('progress', { done: progress.done, total: progress.total }), name: t('progressLabel'), done: progress.done, total: progress.total } : null);
+  }, [showProgress, articleId, progress.done, progress.total, t]);
+  useEffect(() => () => showProgress(`photos-${articleId}`, null), [showProgress, articleId]);
+
   return (
     <>
-      {progress.total > 0 && (
-        <div className="photo-progress">
-          <progress max={progress.total} value={progress.done} aria-label={t('progressLabel')} />
-          <span>{t('progress', { done: progress.done, total: progress.total })}</span>
-        </div>
-      )}
       {galleryOpen && <FigureGallery editor={editor} articleId={articleId} onClose={() => session.setGalleryOpen(false)} />}
     </>
   );

@@ -90,7 +90,7 @@ export function ArticleMetaPanel({ article, saver, editor }: Props) {
   const categoryList = useMemo(() => `meta-categories-${article.id}`, [article.id]);
 
   return (
-    <section className="meta-panel" aria-label={t('label')} data-testid="meta-panel">
+    <section className="meta-panel" aria-label={t('label')} data-testid="meta-panel" data-region="details">
       <h2 className="meta-title">{t('title')}</h2>
       <BylineFields byline={meta.byline} settings={settings} onChange={(byline) => update({ byline })} />
       <div className="meta-grid">

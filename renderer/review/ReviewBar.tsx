@@ -1,14 +1,17 @@
-// The review in the editor's toolbar: the article's review status, "Gửi duyệt" (asking which desk),
-// and under the toolbar what the desk decided: who approved and when (the article is then
-// locked until "Sửa (hủy duyệt)"), a void approval, a returned article's note, a conflict.
-// Decisions arrive by themselves: the service watches the desk and this bar asks every 2 s.
+// The review in the editor: the article's review status and "Gửi duyệt" in the toolbar (the
+// desk is asked in a small dialog), and under the toolbar what the desk decided (ReviewBanner):
+// who approved and when (the article is then locked until "Sửa (hủy duyệt)"), a void approval,
+// a returned article's note, a conflict, with "Xem ý kiến" when there is a decision. The banner
+// sits below the toolbar, never in it, so the toolbar keeps its height whatever the status.
+// Decisions arrive by themselves: the service watches the desk and useReviewState asks every 2 s.
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
 import type { ApprovalStatus } from '../../main/common/review/types.ts';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
+import { ariaKeys, withKeys } from '../app/keymap.ts';
 import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
 import { forget, type ArticleSaver } from '../editor/savers.ts';
@@ -16,13 +19,21 @@ import { setLocked } from './lock.ts';
 import { usePoll, useReviewCall } from './use-review.ts';
 import './review.css';
 
-interface Props {
+interface StateProps {
   editor: Editor;
   article: Article;
   saver: ArticleSaver;
-  navigate: (to: Route) => void;
   /** The desk's decision brought new content (the editor's accepted suggestions): show it. */
   onReplaced: (article: Article) => void;
+}
+
+export interface ReviewState {
+  status: ApprovalStatus | null;
+  /** The status word's key (`draft`, `submitted`, `changed`, `approved`, …). */
+  key: string;
+  locked: boolean;
+  unlock(): void;
+  refresh(): Promise<void>;
 }
 
 const ignore = (): void => undefined;
@@ -35,18 +46,14 @@ function statusKey(s: ApprovalStatus): string {
   return s.status;
 }
 
-export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Props): ReactNode {
+/** The article's review status, kept fresh, and the lock an approval puts on the text. */
+export function useReviewState({ editor, article, saver, onReplaced }: StateProps): ReviewState {
   const { t } = useTranslation('reviewUi');
-  const call = useReviewCall();
   // The poll keeps quiet: a failing status (an unreadable article) is the editor's to report.
   const quiet = useReviewCall(ignore);
   const { notify } = useNotices();
-  const deskId = useId();
   const [status, setStatus] = useState<ApprovalStatus | null>(null);
   const [unlocked, setUnlocked] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const [deskPath, setDeskPath] = useState('');
-  const [busy, setBusy] = useState(false);
   const seenDecision = useRef<string | null | undefined>(undefined);
 
   const refresh = async (): Promise<void> => {
@@ -78,95 +85,157 @@ export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Prop
     if (status && !status.locked) setUnlocked(false);
   }, [status]);
 
-  const openPrompt = async (): Promise<void> => {
-    const desk = await call('review.desk', {});
-    setDeskPath(desk?.path ?? '');
-    setAsking(true);
-  };
+  return { status, key: status ? statusKey(status) : 'draft', locked, unlock: () => setUnlocked(true), refresh };
+}
 
-  const submit = async (): Promise<void> => {
-    setBusy(true);
-    try {
-      await saver.flush();
-      if (saver.hasUnsaved()) return;
-      const desk = await call('review.desk', {});
-      if (desk && deskPath.trim() && desk.path !== deskPath.trim()) {
-        if (!(await call('review.setDesk', { path: deskPath.trim() }))) return;
-      }
-      const receipt = await call('review.submit', { id: article.id });
-      if (!receipt) return;
-      setAsking(false);
-      notify({ kind: 'info', message: receipt.alreadySubmitted ? t('bar.already') : t('bar.submitted', { version: receipt.submission.version }) });
-      await refresh();
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const key = status ? statusKey(status) : 'draft';
+/** The status word and "Gửi duyệt" (toolbar). */
+export function ReviewBar({ review, article, saver }: { review: ReviewState; article: Article; saver: ArticleSaver }): ReactNode {
+  const { t } = useTranslation('reviewUi');
+  const [asking, setAsking] = useState(false);
+  const { key, locked } = review;
   const badge = key === 'approved' ? 'badge-approved' : key === 'submitted' ? 'badge-submitted' : key === 'draft' ? '' : key === 'returned' ? 'badge-returned' : 'badge-danger';
-  const decision = status?.decision;
-  const approval = status?.approval;
-  const who = (name: string, at: string) => ({ name, time: formatNewsroomTime(at) });
-
-  let banner: ReactNode = null;
-  if (status?.conflict.length) {
-    const list = status.conflict.map((d) => `${d.editor.name}: ${t(`review:status.${d.verdict}`)}${d.note ? ` “${d.note}”` : ''}`).join(' · ');
-    banner = <p className="review-banner review-banner-conflict">{t('bar.conflict', { list })}</p>;
-  } else if (approval?.valid && locked) {
-    banner = (
-      <p className="review-banner review-banner-approved" data-testid="review-banner">
-        {t('bar.approvedBy', who(approval.by.name, approval.at))}
-        <button type="button" className="button button-quiet" aria-label={t('bar.unlockLabel')} onClick={() => setUnlocked(true)}>
-          {t('bar.unlock')}
-        </button>
-      </p>
-    );
-  } else if (approval?.valid) {
-    banner = <p className="review-banner review-banner-unlocked" data-testid="review-banner">{t('bar.unlocked', { name: approval.by.name })}</p>;
-  } else if (approval && !approval.valid) {
-    banner = <p className="review-banner review-banner-void" data-testid="review-banner">{t('bar.voided', who(approval.by.name, approval.at))}</p>;
-  } else if (decision?.verdict === 'returned') {
-    banner = (
-      <p className="review-banner review-banner-returned" data-testid="review-banner">
-        {t('bar.returned', { ...who(decision.editor.name, decision.decidedAt), note: decision.note })}
-      </p>
-    );
-  }
 
   return (
     <>
       <span className={`badge ${badge}`} role="status" aria-label={t('bar.status')} data-review-status={key}>
         {t(`review:status.${key}`)}
       </span>
-      {decision && (
-        <button type="button" className="button button-quiet" onClick={() => navigate({ view: 'inbox', id: article.id })}>
-          {t('bar.notes')}
-        </button>
-      )}
-      <button type="button" className="button" aria-label={t('bar.submitLabel')} disabled={busy || locked} onClick={() => void openPrompt()}>
+      <button
+        type="button"
+        className="button"
+        data-command="review.submit"
+        aria-keyshortcuts={ariaKeys('review.submit')}
+        title={withKeys(t('bar.submitLabel'), 'review.submit')}
+        disabled={locked}
+        onClick={() => setAsking(true)}
+      >
         {t('bar.submit')}
       </button>
-      {asking && (
-        <form
-          className="review-prompt"
-          aria-label={t('bar.deskPrompt')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <label htmlFor={deskId}>{t('bar.deskPrompt')}</label>
-          <input id={deskId} type="text" value={deskPath} onChange={(e) => setDeskPath(e.target.value)} placeholder={t('profile.deskPath')} />
-          <button type="submit" className="button button-primary" disabled={busy || !deskPath.trim()}>
-            {t('bar.send')}
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => setAsking(false)}>
+      {asking && <SubmitDialog article={article} saver={saver} onDone={() => void review.refresh()} onClose={() => setAsking(false)} />}
+    </>
+  );
+}
+
+/** Asks which desk (the one in Settings, changeable here) and submits. */
+function SubmitDialog({ article, saver, onDone, onClose }: { article: Article; saver: ArticleSaver; onDone: () => void; onClose: () => void }): ReactNode {
+  const { t } = useTranslation('reviewUi');
+  const call = useReviewCall();
+  const { notify } = useNotices();
+  const deskId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [deskPath, setDeskPath] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+    let live = true;
+    void call('review.desk', {}).then((desk) => {
+      if (live) setDeskPath(desk?.path ?? '');
+    });
+    return () => {
+      live = false;
+    };
+  }, [call]);
+
+  const submit = async (): Promise<void> => {
+    const path = (deskPath ?? '').trim();
+    if (busy || !path) return;
+    setBusy(true);
+    try {
+      await saver.flush();
+      if (saver.hasUnsaved()) return;
+      const desk = await call('review.desk', {});
+      if (desk && desk.path !== path && !(await call('review.setDesk', { path }))) return;
+      const receipt = await call('review.submit', { id: article.id });
+      if (!receipt) return;
+      dialog.current?.close();
+      notify({ kind: 'info', message: receipt.alreadySubmitted ? t('bar.already') : t('bar.submitted', { version: receipt.submission.version }) });
+      onDone();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="dialog review-submit-dialog" aria-labelledby={`${deskId}-title`} onClose={onClose}>
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <header className="dialog-head">
+          <h2 id={`${deskId}-title`}>{t('bar.deskPrompt')}</h2>
+        </header>
+        <div className="field">
+          <label htmlFor={deskId}>{t('profile.deskPath')}</label>
+          <input id={deskId} type="text" value={deskPath ?? ''} disabled={deskPath === null} onChange={(e) => setDeskPath(e.target.value)} spellCheck={false} autoFocus />
+        </div>
+        <div className="form-actions dialog-actions">
+          <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>
             {t('bar.cancel')}
           </button>
-        </form>
-      )}
-      {banner}
-    </>
+          <button type="submit" className="button button-primary" disabled={busy || !(deskPath ?? '').trim()}>
+            {t('bar.send')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+/** What the desk decided, under the toolbar; "Sửa (hủy duyệt)" and "Xem ý kiến" are here. */
+export function ReviewBanner({ review, article, navigate }: { review: ReviewState; article: Article; navigate: (to: Route) => void }): ReactNode {
+  const { t } = useTranslation('reviewUi');
+  const { formatTime } = useDates();
+  const { status, locked } = review;
+  if (!status) return null;
+  const decision = status.decision;
+  const approval = status.approval;
+  const who = (name: string, at: string) => ({ name, time: formatTime(at) });
+  const notes = decision && (
+    <button type="button" className="button button-quiet" onClick={() => navigate({ view: 'inbox', id: article.id })}>
+      {t('bar.notes')}
+    </button>
+  );
+
+  let kind: string;
+  let text: ReactNode;
+  let unlock: ReactNode = null;
+  if (status.conflict.length) {
+    kind = 'conflict';
+    text = t('bar.conflict', { list: status.conflict.map((d) => `${d.editor.name}: ${t(`review:status.${d.verdict}`)}${d.note ? ` “${d.note}”` : ''}`).join(' · ') });
+  } else if (approval?.valid && locked) {
+    kind = 'approved';
+    text = t('bar.approvedBy', who(approval.by.name, approval.at));
+    unlock = (
+      <button type="button" className="button button-quiet" title={t('bar.unlockLabel')} onClick={review.unlock}>
+        {t('bar.unlock')}
+      </button>
+    );
+  } else if (approval?.valid) {
+    kind = 'unlocked';
+    text = t('bar.unlocked', { name: approval.by.name });
+  } else if (approval && !approval.valid) {
+    kind = 'void';
+    text = t('bar.voided', who(approval.by.name, approval.at));
+  } else if (decision?.verdict === 'returned') {
+    kind = 'returned';
+    text = t('bar.returned', { ...who(decision.editor.name, decision.decidedAt), note: decision.note });
+  } else if (decision) {
+    kind = 'decided';
+    text = null;
+  } else return null;
+
+  return (
+    <div className={`review-banner review-banner-${kind}`} data-testid="review-banner">
+      {text && <p>{text}</p>}
+      <span className="review-banner-actions">
+        {unlock}
+        {notes}
+      </span>
+    </div>
   );
 }
