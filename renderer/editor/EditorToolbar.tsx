@@ -4,7 +4,8 @@
 //   row 1: navigation | text formatting | photos
 //   row 2: checks and review | export | saved versions            … save status
 // Every command has a shortcut (keymap.ts) or is at most three keys from the text: Esc lands on
-// the toolbar, Home and End reach its ends.
+// the toolbar, Home and End reach its ends. The toolbar and the find bar under it make the
+// editor's head, which sticks under the masthead.
 
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,37 +42,48 @@ export function EditorToolbar({ editor, article, saver, review, navigate, onRevi
     </div>
   );
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')} data-region="toolbar" ref={bar}>
-      <div className="toolbar-row">
-        {group(
-          ts('toolbar.navigation'),
-          <button type="button" className="button button-quiet" title={t('editor.backLabel')} onClick={() => navigate({ view: 'library' })}>
-            {t('editor.back')}
-          </button>,
-        )}
-        <FormatToolbar editor={editor} />
-        {group(ts('toolbar.photos'), <PhotoToolbar editor={editor} />)}
+    <div className="editor-head">
+      <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')} data-region="toolbar" ref={bar}>
+        <div className="toolbar-row">
+          {group(
+            ts('toolbar.navigation'),
+            <button type="button" className="button button-quiet" title={t('editor.backLabel')} onClick={() => navigate({ view: 'library' })}>
+              {t('editor.back')}
+            </button>,
+          )}
+          <FormatToolbar editor={editor} />
+          {group(ts('toolbar.photos'), <PhotoToolbar editor={editor} />)}
+        </div>
+        <div className="toolbar-row">
+          {group(
+            ts('toolbar.review'),
+            <>
+              <StyleButton editor={editor} publishAt={article.meta.publishAt} />
+              <ReviewBar review={review} article={article} saver={saver} />
+            </>,
+          )}
+          {group(
+            ts('toolbar.export'),
+            <>
+              <ExportTools article={article} editor={editor} flush={saver.flush} />
+              <button
+                type="button"
+                className="button button-quiet"
+                data-command="article.revisions"
+                aria-keyshortcuts={ariaKeys('article.revisions')}
+                title={withKeys(t('editor.revisions'), 'article.revisions')}
+                onClick={onRevisions}
+              >
+                {t('editor.revisions')}
+              </button>
+            </>,
+          )}
+          <span className="toolbar-spacer" />
+          <SaveIndicator saver={saver} />
+        </div>
       </div>
-      <div className="toolbar-row">
-        {group(
-          ts('toolbar.review'),
-          <>
-            <StyleButton editor={editor} publishAt={article.meta.publishAt} />
-            <ReviewBar review={review} article={article} saver={saver} />
-          </>,
-        )}
-        {group(
-          ts('toolbar.export'),
-          <>
-            <ExportTools article={article} editor={editor} flush={saver.flush} />
-            <button type="button" className="button button-quiet" data-command="article.revisions" aria-keyshortcuts={ariaKeys('article.revisions')} title={withKeys(t('editor.revisions'), 'article.revisions')} onClick={onRevisions}>
-              {t('editor.revisions')}
-            </button>
-          </>,
-        )}
-        <span className="toolbar-spacer" />
-        <SaveIndicator saver={saver} />
-      </div>
+      {/* Find and replace opens here (FindReplace.tsx): in the sticky head, it covers nothing. */}
+      <div className="find-slot" />
     </div>
   );
 }

@@ -1,12 +1,17 @@
-// Find and replace in the article (Ctrl/Cmd+F; Ctrl+H or Ctrl/Cmd+Alt+F for Replace): a small panel over the page. It
+// Find and replace in the article (Ctrl/Cmd+F; Ctrl+H or Ctrl/Cmd+Alt+F for Replace): a bar under the
+// toolbar (in the editor's sticky head, so it covers nothing; drawn there through a portal). It
 // listens on the document, not on Editable's onKeyDown (the shortcuts own that), and lets a
 // keyboard mid-composition alone. Matches are marked through the find decorator (find.ts);
 // Escape closes and puts the caret back in the article, on the match that was current.
-// A match in a photo's caption, credit or alt text is in an input, not Slate text: the panel says
-// so, the field is outlined with the match selected, and Escape puts the keyboard there. The
-// keyboard stays in the panel until then, so Enter still steps and replaces.
+// A match in a photo's caption, credit or alt text is in a field, not Slate text: every field
+// holding a match is marked, the current one outlined with the match selected, the panel says
+// where it is, and Escape puts the keyboard there. The keyboard stays in the panel until then,
+// so Enter still steps and replaces. Replace keeps each match's case pattern unless "match case"
+// is on (replace-case.ts); after "Replace all" the panel says how many were replaced and marks
+// nothing until the reporter searches again.
 
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Editor, Node, Path, Range, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector } from 'slate-react';
@@ -31,17 +36,22 @@ function selectedWords(editor: Editor): string {
   return text.length <= 100 ? text : '';
 }
 
-/** The input of the figure field a match is in (FigureElement.tsx draws `.figure-field-<name>`). */
-function fieldInput(editor: Editor, match: BlockMatch | null): HTMLInputElement | null {
-  if (!match?.field) return null;
+type FieldBox = HTMLInputElement | HTMLTextAreaElement;
+
+/** The box of a figure's field (FigureElement.tsx draws `.figure-field-<name>`, an input or a textarea). */
+function fieldBox(editor: Editor, path: Path, field: string): FieldBox | null {
   try {
-    return ReactEditor.toDOMNode(editor, Node.get(editor, match.path)).querySelector<HTMLInputElement>(`.figure-field-${match.field} input`);
+    return ReactEditor.toDOMNode(editor, Node.get(editor, path)).querySelector<FieldBox>(`.figure-field-${field} input, .figure-field-${field} textarea`);
   } catch {
     return null; // The figure moved or is not drawn.
   }
 }
 
+/** The box of the figure field a match is in. */
+const fieldInput = (editor: Editor, match: BlockMatch | null): FieldBox | null => (match?.field ? fieldBox(editor, match.path, match.field) : null);
+
 const WHERE = { caption: 'panel.inCaption', credit: 'panel.inCredit', alt: 'panel.inAlt' } as const;
+const NONE: BlockMatch[] = [];
 
 export function FindReplace({ editor }: { editor: Editor }): ReactNode {
   const [mode, setMode] = useState<Mode | null>(null);
@@ -86,7 +96,9 @@ export function FindReplace({ editor }: { editor: Editor }): ReactNode {
   );
 
   if (!mode) return null;
-  return <FindPanel editor={editor} mode={mode} opened={opened} onMode={setMode} onClose={close} />;
+  const panel = <FindPanel editor={editor} mode={mode} opened={opened} onMode={setMode} onClose={close} />;
+  const slot = document.querySelector('.find-slot');
+  return slot ? createPortal(panel, slot) : panel;
 }
 
 interface PanelProps {
@@ -104,19 +116,22 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
   const [options, setOptions] = useState(lastOptions);
   const [cursor, setCursor] = useState(() => matchAfter(findInArticle(editor, { query: opened.seed || lastQuery, options: lastOptions }), editor.selection));
   const [message, setMessage] = useState('');
+  // After "Replace all": nothing is marked or counted until the reporter searches again.
+  const [settled, setSettled] = useState(false);
   const findBox = useRef<HTMLInputElement>(null);
   const replaceBox = useRef<HTMLInputElement>(null);
 
   // The panel follows the article while it is open (the reporter may type in between).
   const content = useSlateSelector((e) => e.children);
   const find: FindQuery = useMemo(() => ({ query, options }), [query, options]);
-  const matches = useMemo(() => findInArticle(editor, find), [editor, find, content]);
+  const found = useMemo(() => findInArticle(editor, find), [editor, find, content]);
+  const matches = settled ? NONE : found;
   const index = matches.length ? Math.min(Math.max(cursor, 0), matches.length - 1) : -1;
   const current = index >= 0 ? matches[index] : null;
 
   useEffect(() => {
-    markFound(editor, query ? find : null, current);
-  }, [editor, find, query, current]);
+    markFound(editor, query && !settled ? find : null, current);
+  }, [editor, find, query, current, settled]);
   useEffect(() => () => markFound(editor, null, null), [editor]);
 
   // Esc closes from the article or the page too (a button that was clicked may have left the
@@ -135,13 +150,29 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  // Ctrl+F again (or Ctrl+H): back to the box, with the selected words if any.
+  // Ctrl+F again (or Ctrl+H): back to the box, with the selected words if any. Replace with
+  // something to find goes straight to the replacement, as the next thing to type.
   useEffect(() => {
     if (opened.seed) restart({ query: opened.seed, options });
-    const box = mode === 'replace' && opened.seed === '' && query ? replaceBox.current : findBox.current;
+    const box = mode === 'replace' && (opened.seed || query) ? replaceBox.current : findBox.current;
     box?.focus();
     box?.select();
   }, [opened.tick]);
+  // "⇄" from Find: the replacement box appears, and the keyboard goes there.
+  const shownMode = useRef(mode);
+  useEffect(() => {
+    if (shownMode.current === 'find' && mode === 'replace') replaceBox.current?.focus();
+    shownMode.current = mode;
+  }, [mode]);
+
+  // Matches in figure fields cannot be decorated: the fields holding one are marked instead.
+  useEffect(() => {
+    const boxes = matches.filter((m) => m.field).map((m) => fieldBox(editor, m.path, m.field as string)?.closest('label') ?? null);
+    for (const label of boxes) label?.setAttribute('data-find-match', '');
+    return () => {
+      for (const label of boxes) label?.removeAttribute('data-find-match');
+    };
+  }, [editor, matches]);
 
   // Bring the current match into view when the reporter moves to it (not while typing).
   useEffect(() => {
@@ -180,24 +211,33 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
     setQuery(next.query);
     setOptions(next.options);
     setMessage('');
+    setSettled(false);
     setCursor(matchAfter(findInArticle(editor, next), editor.selection));
   }
 
   const step = (by: number): void => {
+    if (settled) {
+      // Searching again after "Replace all": from the caret, as a fresh search.
+      setSettled(false);
+      setMessage('');
+      setCursor(matchAfter(found, editor.selection));
+      return;
+    }
     if (!matches.length) return;
     setCursor((index + by + matches.length) % matches.length);
   };
 
   const replaceOne = (): void => {
     if (!current) return;
-    replaceMatch(editor, current, replacement);
+    replaceMatch(editor, current, replacement, options);
     // The next match after the new text (the replacement itself may match the query).
     setCursor(matchAfterReplaced(findInArticle(editor, find), current, replacement));
   };
 
   const replaceEvery = (): void => {
-    const count = replaceAll(editor, matches, replacement);
+    const count = replaceAll(editor, matches, replacement, options);
     setMessage(t('panel.replaced', { count }));
+    setSettled(true);
     // The button goes disabled (nothing left to replace): keep the keyboard in the panel.
     replaceBox.current?.focus();
   };
@@ -217,7 +257,7 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
   };
 
   const setOption = (name: keyof FindOptions, value: boolean): void => restart({ query, options: { ...options, [name]: value } });
-  const count = !query ? '' : matches.length ? t('panel.count', { current: index + 1, total: matches.length }) : t('panel.none');
+  const count = !query || settled ? '' : matches.length ? t('panel.count', { current: index + 1, total: matches.length }) : t('panel.none');
 
   return (
     <div className="find-panel" role="search" aria-label={t('panel.label')} onKeyDown={onKeyDown}>

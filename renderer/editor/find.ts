@@ -11,6 +11,7 @@ import { Editor, Element, Node, Path, Range, Text, Transforms, type BaseRange, t
 import { HistoryEditor } from 'slate-history';
 import { findKey, keyQuery, keyText, type FindOptions, type KeyedText } from '../../main/common/text/find-text.ts';
 import { nfc } from '../../main/common/text/nfc.ts';
+import { keepCase } from '../../main/common/text/replace-case.ts';
 import type { FigureBlock } from '../../main/common/article/model.ts';
 import type { Decorator } from './decorations.ts';
 import './slate-types.ts';
@@ -134,45 +135,64 @@ export function matchAfterReplaced(matches: BlockMatch[], replaced: BlockMatch, 
   return i < 0 ? 0 : i;
 }
 
+/** The text a match covers now. */
+function foundText(editor: Editor, match: BlockMatch): string {
+  if (!match.field) return Editor.string(editor, match.range);
+  const figure = Node.get(editor, match.path);
+  return isFigure(figure) ? figure[match.field].slice(match.start, match.end) : '';
+}
+
+/**
+ * What replaces a match: the replacement as typed with "match case" on, else in the match's own
+ * case pattern (`Đảng viên` at a sentence start, `ĐẢNG VIÊN` in capitals), in NFC.
+ */
+export function replacementFor(editor: Editor, match: BlockMatch, replacement: string, options: FindOptions): string {
+  return nfc(options.matchCase ? replacement : keepCase(foundText(editor, match), replacement));
+}
+
 /**
  * Replaces the matches of one figure field (in order, as found) with one setNodes. The string is
  * rebuilt from the last match back so the earlier offsets stay true, and stored NFC as typed.
  */
-function replaceInField(editor: Editor, spans: BlockMatch[], text: string): void {
+function replaceInField(editor: Editor, spans: BlockMatch[], texts: string[]): void {
   const { path, field } = spans[0];
   const figure = Node.get(editor, path);
   if (!field || !isFigure(figure)) return;
   let value = figure[field];
-  for (let i = spans.length - 1; i >= 0; i--) value = value.slice(0, spans[i].start) + text + value.slice(spans[i].end);
+  for (let i = spans.length - 1; i >= 0; i--) value = value.slice(0, spans[i].start) + texts[i] + value.slice(spans[i].end);
   Transforms.setNodes<FigureBlock>(editor, { [field]: nfc(value) }, { at: path });
 }
 
-/** Replaces one match; the text is written in NFC like everything typed. */
-export function replaceMatch(editor: Editor, match: BlockMatch, replacement: string): void {
+/** Replaces one match (in its case pattern unless match case is on, see replacementFor). */
+export function replaceMatch(editor: Editor, match: BlockMatch, replacement: string, options: FindOptions = {}): void {
+  const text = replacementFor(editor, match, replacement, options);
   HistoryEditor.withNewBatch(editor, () => {
-    if (match.field) replaceInField(editor, [match], nfc(replacement));
-    else Transforms.insertText(editor, nfc(replacement), { at: match.range });
+    if (match.field) replaceInField(editor, [match], [text]);
+    else Transforms.insertText(editor, text, { at: match.range });
   });
 }
 
 /**
- * Replaces every match as ONE undo step. Text from the last match to the first, so the offsets
- * of the matches not yet replaced stay true; each figure field once, with all its matches
- * (replacing inside a block never moves a figure's path).
+ * Replaces every match as ONE undo step, each in its own case pattern. Text from the last match
+ * to the first, so the offsets of the matches not yet replaced stay true; each figure field
+ * once, with all its matches (replacing inside a block never moves a figure's path).
  */
-export function replaceAll(editor: Editor, matches: BlockMatch[], replacement: string): number {
+export function replaceAll(editor: Editor, matches: BlockMatch[], replacement: string, options: FindOptions = {}): number {
   if (!matches.length) return 0;
-  const text = nfc(replacement);
-  const fields = new Map<string, BlockMatch[]>();
-  for (const m of matches) {
-    if (!m.field) continue;
+  const texts = matches.map((m) => replacementFor(editor, m, replacement, options));
+  const fields = new Map<string, { spans: BlockMatch[]; texts: string[] }>();
+  matches.forEach((m, i) => {
+    if (!m.field) return;
     const at = `${m.path.join('.')}:${m.field}`;
-    fields.set(at, [...(fields.get(at) ?? []), m]);
-  }
+    const entry = fields.get(at) ?? { spans: [], texts: [] };
+    entry.spans.push(m);
+    entry.texts.push(texts[i]);
+    fields.set(at, entry);
+  });
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
-      for (let i = matches.length - 1; i >= 0; i--) if (!matches[i].field) Transforms.insertText(editor, text, { at: matches[i].range });
-      for (const spans of fields.values()) replaceInField(editor, spans, text);
+      for (let i = matches.length - 1; i >= 0; i--) if (!matches[i].field) Transforms.insertText(editor, texts[i], { at: matches[i].range });
+      for (const { spans, texts: own } of fields.values()) replaceInField(editor, spans, own);
     });
   });
   return matches.length;

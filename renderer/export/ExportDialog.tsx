@@ -2,6 +2,9 @@
 // link to its block; then where the package goes, which parts, zip or folder, and a progress bar
 // the service feeds (export.progress, polled: the contract is request/answer only). Cancel stops
 // the service, which removes its temporary package: nothing half-written is left behind.
+// The head and the foot (progress, the result, the buttons) stay in view and the middle scrolls,
+// so on a 768 px screen the result and the buttons are never below the fold. Once a package is
+// made, "Đóng" is the main button and the other one offers to export again.
 
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,8 +63,7 @@ function Findings({ report, onJump, disabled }: { report: PreflightReport; onJum
   );
 }
 
-const formatSize = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+const formatSize = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 export function ExportDialog({ article, editor, flush, onClose }: Props): ReactNode {
   const { t } = useTranslation('exportUi');
@@ -81,6 +83,11 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
   const [jobId, setJobId] = useState<string | null>(null);
   const [problem, setProblem] = useState('');
   const [result, setResult] = useState<PackageResult | null>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  // The export button was disabled while it ran (the keyboard lost it): done, the keyboard is on "Đóng".
+  useEffect(() => {
+    if (result) closeButton.current?.focus();
+  }, [result]);
 
   const check = useCallback(async () => {
     setReport(null);
@@ -169,8 +176,7 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
     else dialog.current?.close();
   };
 
-  const togglePart = (part: PackagePart): void =>
-    setParts((ps) => (ps.includes(part) ? ps.filter((p) => p !== part) : PACKAGE_PARTS.filter((p) => p === part || ps.includes(p))));
+  const togglePart = (part: PackagePart): void => setParts((ps) => (ps.includes(part) ? ps.filter((p) => p !== part) : PACKAGE_PARTS.filter((p) => p === part || ps.includes(p))));
 
   const running = jobId !== null;
   const blocked = !report || report.errors > 0;
@@ -182,86 +188,98 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
         <h2 id="export-title">{t('title')}</h2>
       </div>
 
-      <section className="export-preflight" aria-labelledby="export-preflight-title" aria-busy={!report}>
-        <h3 id="export-preflight-title" className="export-section-title">
-          {t('preflight')}{' '}
-          <button type="button" className="link-button" onClick={() => void check()} disabled={running}>
-            {t('recheck')}
-          </button>
-        </h3>
-        {report ? <Findings report={report} onJump={jump} disabled={running} /> : <p>{t('checking')}</p>}
-      </section>
+      <div className="dialog-body export-body">
+        <section className="export-preflight" aria-labelledby="export-preflight-title" aria-busy={!report}>
+          <h3 id="export-preflight-title" className="export-section-title">
+            {t('preflight')}{' '}
+            <button type="button" className="link-button" onClick={() => void check()} disabled={running}>
+              {t('recheck')}
+            </button>
+          </h3>
+          {report ? <Findings report={report} onJump={jump} disabled={running} /> : <p>{t('checking')}</p>}
+        </section>
 
-      <div className="export-form">
-        <div className="field">
-          <label htmlFor={ids.folder}>{t('folder')}</label>
-          <div className="export-folder">
-            <input id={ids.folder} type="text" value={folder} onChange={(e) => setFolder(e.target.value.normalize('NFC'))} disabled={running} spellCheck={false} aria-describedby={`${ids.folder}-hint`} />
-            {transport === 'electron' && (
-              <button type="button" className="button" onClick={() => void chooseFolder()} disabled={running}>
-                {t('chooseFolder')}
-              </button>
-            )}
+        <div className="export-form">
+          <div className="field">
+            <label htmlFor={ids.folder}>{t('folder')}</label>
+            <div className="export-folder">
+              <input
+                id={ids.folder}
+                type="text"
+                value={folder}
+                onChange={(e) => setFolder(e.target.value.normalize('NFC'))}
+                disabled={running}
+                spellCheck={false}
+                aria-describedby={`${ids.folder}-hint`}
+              />
+              {transport === 'electron' && (
+                <button type="button" className="button" onClick={() => void chooseFolder()} disabled={running}>
+                  {t('chooseFolder')}
+                </button>
+              )}
+            </div>
+            <p id={`${ids.folder}-hint`} className="hint">
+              {t('folderHint')}
+            </p>
           </div>
-          <p id={`${ids.folder}-hint`} className="hint">
-            {t('folderHint')}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.name}>{t('name')}</label>
-          <input id={ids.name} type="text" value={name} onChange={(e) => setName(e.target.value.normalize('NFC'))} disabled={running} spellCheck={false} aria-describedby={`${ids.name}-hint`} />
-          <p id={`${ids.name}-hint`} className="hint">
-            {target && t('nameHint', { path: target })}
-          </p>
-        </div>
-        <fieldset className="export-choices" disabled={running}>
-          <legend>{t('kind')}</legend>
-          {(['zip', 'folder'] as const).map((k) => (
-            <label key={k}>
-              <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(k === 'zip' ? 'kindZip' : 'kindFolder')}
+          <div className="field">
+            <label htmlFor={ids.name}>{t('name')}</label>
+            <input id={ids.name} type="text" value={name} onChange={(e) => setName(e.target.value.normalize('NFC'))} disabled={running} spellCheck={false} aria-describedby={`${ids.name}-hint`} />
+            <p id={`${ids.name}-hint`} className="hint">
+              {target && t('nameHint', { path: target })}
+            </p>
+          </div>
+          <fieldset className="export-choices" disabled={running}>
+            <legend>{t('kind')}</legend>
+            {(['zip', 'folder'] as const).map((k) => (
+              <label key={k}>
+                <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(k === 'zip' ? 'kindZip' : 'kindFolder')}
+              </label>
+            ))}
+            <label>
+              <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {t('replace')}
             </label>
-          ))}
-          <label>
-            <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {t('replace')}
-          </label>
-        </fieldset>
-        <fieldset className="export-choices" disabled={running}>
-          <legend>{t('parts')}</legend>
-          {PACKAGE_PARTS.map((p) => (
-            <label key={p}>
-              <input type="checkbox" name={`part-${p}`} checked={parts.includes(p)} onChange={() => togglePart(p)} /> {t(`part.${p}`)}
+          </fieldset>
+          <fieldset className="export-choices" disabled={running}>
+            <legend>{t('parts')}</legend>
+            {PACKAGE_PARTS.map((p) => (
+              <label key={p}>
+                <input type="checkbox" name={`part-${p}`} checked={parts.includes(p)} onChange={() => togglePart(p)} /> {t(`part.${p}`)}
+              </label>
+            ))}
+            <label>
+              <input type="checkbox" checked disabled /> {t('part.ninjs')}
             </label>
-          ))}
-          <label>
-            <input type="checkbox" checked disabled /> {t('part.ninjs')}
-          </label>
-        </fieldset>
+          </fieldset>
+        </div>
       </div>
 
-      {progress && (
-        <div className="export-progress">
-          <progress max={1} value={progressFraction(progress)} aria-label={te(`stage.${progress.stage}`, { done: progress.done, total: progress.total })} />
-          <span role="status">{te(`stage.${progress.stage}`, { done: progress.done, total: progress.total })}</span>
-        </div>
-      )}
-      {problem && (
-        <p className="export-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      {result && (
-        <p className="export-done" role="status" data-path={result.path}>
-          {t('done', { files: result.files, path: result.path, size: formatSize(result.bytes) })}
-        </p>
-      )}
+      <div className="export-foot">
+        {progress && (
+          <div className="export-progress">
+            <progress max={1} value={progressFraction(progress)} aria-label={te(`stage.${progress.stage}`, { done: progress.done, total: progress.total })} />
+            <span role="status">{te(`stage.${progress.stage}`, { done: progress.done, total: progress.total })}</span>
+          </div>
+        )}
+        {problem && (
+          <p className="export-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        {result && (
+          <p className="export-done" role="status" data-path={result.path}>
+            {t('done', { files: result.files, path: result.path, size: formatSize(result.bytes) })}
+          </p>
+        )}
 
-      <div className="form-actions">
-        <button type="button" className="button" onClick={cancel}>
-          {running ? t('cancel') : t('close')}
-        </button>
-        <button type="button" className="button button-primary" onClick={() => void start()} disabled={running || blocked}>
-          {report && report.warnings > 0 ? t('exportAnyway') : t('export')}
-        </button>
+        <div className="form-actions">
+          <button ref={closeButton} type="button" className={result && !running ? 'button button-primary' : 'button'} onClick={cancel}>
+            {running ? t('cancel') : t('close')}
+          </button>
+          <button type="button" className={result ? 'button' : 'button button-primary'} onClick={() => void start()} disabled={running || blocked}>
+            {result ? t('exportAgain') : report && report.warnings > 0 ? t('exportAnyway') : t('export')}
+          </button>
+        </div>
       </div>
     </dialog>
   );

@@ -111,7 +111,9 @@ export function preflight(
       findings.push({ code: 'alt-too-long', severity: 'warning', blockId: b.id, params: { index, length: [...b.alt.trim()].length, max: ALT_MAX_CHARS } });
     const size = croppedSize(b, asset);
     const needed = settings.renditionWidths[settings.renditionWidths.length - 1];
-    if (size.width < needed) findings.push({ code: 'photo-too-small', severity: 'warning', blockId: b.id, params: { index, width: size.width, needed } });
+    // "after cropping" only for a photo that was cropped (i18next's context picks the sentence).
+    const cropped = !!b.crop && (b.crop.width < 1 || b.crop.height < 1);
+    if (size.width < needed) findings.push({ code: 'photo-too-small', severity: 'warning', blockId: b.id, params: { index, width: size.width, needed, ...(cropped ? { context: 'cropped' } : {}) } });
   }
 
   for (const t of textBlocks(article.content)) findings.push(...quoteFindings(t.id, t.text));

@@ -6,7 +6,8 @@ import type { ExportErrorReason, ExportStage, PreflightCode, VerifyProblemCode }
 
 interface ExportCatalog {
   error: Record<ExportErrorReason, string>;
-  finding: Record<PreflightCode, string>;
+  // A code's sentence, and its variants by i18next context (`photo-too-small_cropped`).
+  finding: Record<PreflightCode, string> & Partial<Record<`${PreflightCode}_${string}`, string>>;
   stage: Record<ExportStage, string>;
   verify: Record<VerifyProblemCode, string> & { ok: string; failed: string };
   page: { related: string; photo: string };
@@ -38,7 +39,8 @@ export const exportVi: ExportCatalog = {
     'credit-missing': 'Ảnh số {{index}} chưa ghi nguồn ảnh (tác giả ảnh).',
     'alt-missing': 'Ảnh số {{index}} chưa có mô tả cho người khiếm thị (alt).',
     'alt-too-long': 'Mô tả (alt) của ảnh số {{index}} dài {{length}} ký tự, nên dưới {{max}}.',
-    'photo-too-small': 'Ảnh số {{index}} chỉ rộng {{width}} điểm ảnh sau khi cắt, nhỏ hơn cỡ lớn nhất {{needed}}; ảnh sẽ không được phóng to.',
+    'photo-too-small': 'Ảnh số {{index}} chỉ rộng {{width}} điểm ảnh, nhỏ hơn cỡ lớn nhất {{needed}}; ảnh sẽ không được phóng to.',
+    'photo-too-small_cropped': 'Ảnh số {{index}} chỉ rộng {{width}} điểm ảnh sau khi cắt, nhỏ hơn cỡ lớn nhất {{needed}}; ảnh sẽ không được phóng to.',
     'quotes-unbalanced': 'Ngoặc kép chưa cân: {{open}} dấu mở “ và {{close}} dấu đóng ”.',
     'quotes-straight': 'Có {{count}} dấu ngoặc kép thẳng ("); báo dùng ngoặc kép cong “ ”.',
   },
@@ -93,7 +95,8 @@ export const exportEn: ExportCatalog = {
     'credit-missing': 'Photo {{index}} has no credit (photographer).',
     'alt-missing': 'Photo {{index}} has no text description (alt) for blind readers.',
     'alt-too-long': 'The description (alt) of photo {{index}} is {{length}} characters; keep it under {{max}}.',
-    'photo-too-small': 'Photo {{index}} is only {{width}} pixels wide after cropping, less than the largest size {{needed}}; it will not be enlarged.',
+    'photo-too-small': 'Photo {{index}} is only {{width}} pixels wide, less than the largest size {{needed}}; it will not be enlarged.',
+    'photo-too-small_cropped': 'Photo {{index}} is only {{width}} pixels wide after cropping, less than the largest size {{needed}}; it will not be enlarged.',
     'quotes-unbalanced': 'Quotation marks do not balance: {{open}} opening “ and {{close}} closing ”.',
     'quotes-straight': '{{count}} straight quotation marks ("); the paper uses curly quotes “ ”.',
   },

@@ -1,5 +1,6 @@
 // Preflight: the checks an editor makes before a story leaves, each finding pointing at its block.
 
+import { createI18n } from '../../../main/common/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import type { Article, FigureBlock } from '../../../main/common/article/model.ts';
 import { croppedSize, preflight, type AssetSize } from '../../../main/common/export/preflight.ts';
@@ -90,10 +91,25 @@ describe('preflight', () => {
     fig.crop = { x: 0.1, y: 0.1, width: 0.5, height: 0.9 };
     expect(croppedSize(fig, { width: 3000, height: 2000 })).toEqual({ width: 1500, height: 1800 });
     expect(codes(a)).toEqual(['warning:photo-too-small']);
+    // Only a cropped photo is said to be small "after cropping".
+    expect(preflight(a, settings, big).findings[0].params).toEqual({ index: 1, width: 1500, needed: 1600, context: 'cropped' });
     fig.rotate = 90;
     expect(croppedSize(fig, { width: 3000, height: 2000 })).toEqual({ width: 1800, height: 1500 });
     expect(codes(a)).toEqual([]);
     expect(codes(a, big, { paperPrefix: 'BHG', renditionWidths: [400, 2000] })).toEqual(['warning:photo-too-small']);
+  });
+
+  it('says "after cropping" only of a photo that was cropped', async () => {
+    const a = await fixture();
+    const fig = figureOf(a);
+    const small = new Map([[ASSET, { width: 1200, height: 800 }]]);
+    const t = createI18n('vi').t;
+    const say = (): string => preflight(a, settings, small).findings.map((f) => t(`export:finding.${f.code}`, { ...f.params })).join('');
+    expect(say()).toBe('Ảnh số 1 chỉ rộng 1200 điểm ảnh, nhỏ hơn cỡ lớn nhất 1600; ảnh sẽ không được phóng to.');
+    fig.crop = { x: 0, y: 0, width: 1, height: 1 };
+    expect(say()).not.toMatch(/sau khi cắt/);
+    fig.crop = { x: 0, y: 0, width: 0.9, height: 1 };
+    expect(say()).toBe('Ảnh số 1 chỉ rộng 1080 điểm ảnh sau khi cắt, nhỏ hơn cỡ lớn nhất 1600; ảnh sẽ không được phóng to.');
   });
 
   it('finds unbalanced and straight quotes, nesting allowed', async () => {
