@@ -60,6 +60,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     media: options.media,
     review: options.review,
     exportArea: options.exportArea,
+    importArea: options.importArea,
     onClose: (fn) => closers.push(fn),
   };
 

@@ -5,6 +5,7 @@
 
 import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, IpcMain, Menu, Protocol, Screen, Session, Shell } from 'electron';
+import { electronImportOptions } from './import-glue.ts';
 import { electronMediaOptions, type PhotoGlueDeps } from './photo-glue.ts';
 import { electronReviewOptions, type SafeStorageLike } from './review-glue.ts';
 import { electronExportOptions } from './export-glue.ts';
@@ -120,7 +121,8 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
     const media = electronMediaOptions({ fork: options.electron.utilityProcess?.fork, dialog: dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined, window: () => mainWindow, appDir: options.appDir ?? app.getAppPath(), t });
     const review = await electronReviewOptions({ safeStorage: options.electron.safeStorage, dialog: dialog.showSaveDialog ? (dialog as Pick<Dialog, 'showSaveDialog'>) : undefined, window: () => mainWindow, configDir, t, logger });
     const exportArea = electronExportOptions({ dialog: dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined, window: () => mainWindow, t });
-    core = await options.createCore({ libraryDir, settings, transport: 'electron', logger, media, review, exportArea });
+    const importArea = electronImportOptions({ dialog: dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined, window: () => mainWindow, t });
+    core = await options.createCore({ libraryDir, settings, transport: 'electron', logger, media, review, exportArea, importArea });
   } catch (err) {
     logger.error('the Core did not start', { libraryDir, error: String(err) });
     const detail = err instanceof DatelineError ? t(`errors:${err.code}`, { detail: '', ...err.params }) : String(err);

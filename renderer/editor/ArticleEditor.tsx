@@ -126,6 +126,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
           articleId={article.id}
           headline={articleHeadline(editor.children as Block[]) || t('library.untitled')}
           beforeRestore={() => saver.flush()}
+          current={() => editor.children as Block[]}
           onClose={() => setShowRevisions(false)}
           onRestored={(restored) => {
             setShowRevisions(false);

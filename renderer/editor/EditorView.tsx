@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, Block, RevisionSummary } from '../../main/common/article/model.ts';
 import type { ErrorInfo } from '../../main/common/result.ts';
 import { useApi } from '../api/context.tsx';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
 import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
 import { ArticleEditor } from './ArticleEditor.tsx';
@@ -24,6 +24,7 @@ const revisionsOf = (error: ErrorInfo): RevisionSummary[] => {
 
 export function EditorView({ id, navigate }: { id: string; navigate: (to: Route) => void }): ReactNode {
   const { t } = useTranslation();
+  const { formatTime } = useDates();
   const api = useApi();
   const { notify } = useNotices();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -68,7 +69,7 @@ export function EditorView({ id, navigate }: { id: string; navigate: (to: Route)
         {loaded.error.code === 'CORRUPT' &&
           (last ? (
             <button type="button" className="button button-primary" onClick={() => void restoreLast(last)}>
-              {t('editor.restoreLast', { version: last.version, time: formatNewsroomTime(last.savedAt) })}
+              {t('editor.restoreLast', { version: last.version, time: formatTime(last.savedAt) })}
             </button>
           ) : (
             <p>{t('editor.noRevisions')}</p>

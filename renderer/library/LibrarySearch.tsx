@@ -1,5 +1,6 @@
 // Searching the library (docs/search.md): one box over headline, sapo, body, byline and tags,
-// tone-insensitive (`da nang` finds `Đà Nẵng`), with filters by status, category and date. While
+// tone-insensitive (`da nang` finds `Đà Nẵng`), with filters by status, category (a part of its
+// name is enough) and date (typed day/month/year in every language, never the browser's format). While
 // a search is on, its results stand in for the library's table (LibrarySearch.css hides it).
 // Results show the headline and a snippet with the matched words marked; a click opens the article.
 
@@ -7,9 +8,10 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../main/common/article/model.ts';
 import type { SearchResults } from '../../main/common/contract/search.ts';
+import { parseDate } from '../../main/common/article/time.ts';
 import { compareVietnamese } from '../../main/common/text/fold.ts';
 import { useApi } from '../api/context.tsx';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
 import type { Route } from '../app/route.ts';
 import './LibrarySearch.css';
 
@@ -53,14 +55,20 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
   const box = useRef<HTMLInputElement>(null);
   const asked = useRef(0);
 
-  const active = filters.query.trim() !== '' || filters.status !== '' || filters.category.trim() !== '' || filters.from !== '' || filters.to !== '';
-  const badRange = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
+  const { formatTime } = useDates();
+  // The days as the service takes them (`2025-01-05`); a date not yet complete or not real is null.
+  const from = filters.from.trim() ? parseDate(filters.from) : '';
+  const to = filters.to.trim() ? parseDate(filters.to) : '';
+  const badDate = from === null || to === null;
+  const active = filters.query.trim() !== '' || filters.status !== '' || filters.category.trim() !== '' || !!from || !!to;
+  const badRange = !!from && !!to && from > to;
 
   useEffect(() => {
-    if (!active || badRange) {
+    if (!active || badRange || badDate) {
       asked.current++;
       setResults(null);
-      setProblem(badRange ? t('search.badRange') : '');
+      // A date still being typed is not an alarm: the hint under the filters says the form.
+      setProblem(badRange && !badDate ? t('search.badRange') : '');
       return;
     }
     const ticket = ++asked.current;
@@ -69,8 +77,8 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
         query: filters.query,
         ...(filters.status ? { status: filters.status } : {}),
         ...(filters.category.trim() ? { category: filters.category.trim() } : {}),
-        ...(filters.from ? { from: filters.from } : {}),
-        ...(filters.to ? { to: filters.to } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
         limit,
         offset: 0,
       });
@@ -85,7 +93,7 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
       }
     }, QUIET_MS);
     return () => clearTimeout(timer);
-  }, [api, filters, limit, active, badRange, t]);
+  }, [api, filters, from, to, limit, active, badRange, badDate, t]);
 
   // The categories the library uses, offered as the reporter types one.
   useEffect(() => {
@@ -161,11 +169,11 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
         </label>
         <label className="inline-field">
           <span>{t('search.from')}</span>
-          <input type="date" aria-label={t('search.from')} value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+          <input type="text" className="search-date" inputMode="numeric" placeholder={t('search.datePlaceholder')} aria-invalid={from === null || undefined} value={filters.from} onChange={(e) => set({ from: e.target.value })} />
         </label>
         <label className="inline-field">
           <span>{t('search.to')}</span>
-          <input type="date" aria-label={t('search.to')} value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+          <input type="text" className="search-date" inputMode="numeric" placeholder={t('search.datePlaceholder')} aria-invalid={to === null || undefined} value={filters.to} onChange={(e) => set({ to: e.target.value })} />
         </label>
         {filtered && (
           <button type="button" className="button button-quiet" onClick={() => set({ status: '', category: '', from: '', to: '' })}>
@@ -173,6 +181,7 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
           </button>
         )}
       </div>
+      {badDate && <p className="hint search-date-hint">{t('search.badDate')}</p>}
       {problem && (
         <p className="search-problem" role="alert">
           {problem}
@@ -201,7 +210,7 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
                   <div className="search-meta">
                     <span className={`badge badge-${hit.status}`}>{tu(`status.${hit.status}`)}</span>
                     {hit.category && <span>{hit.category}</span>}
-                    <time dateTime={hit.date}>{formatNewsroomTime(hit.date)}</time>
+                    <time dateTime={hit.date}>{formatTime(hit.date)}</time>
                   </div>
                   {hit.snippet && <p className="search-snippet">{marked(hit.snippet, hit.marks)}</p>}
                 </li>

@@ -1,14 +1,19 @@
-// The library: every article with its headline, status and last change, newest first or in
-// Vietnamese alphabetical order (the service sorts); New, Open, Duplicate, Delete (to the trash),
-// Revisions. With `trash`, the trashed articles and Restore.
+// The library: every article with its headline, section, byline, publish time, status and last
+// change (two articles with one headline are told apart), newest first or in Vietnamese
+// alphabetical order (the service sorts); New, "Mở bản thảo…" (or a draft dropped on the list,
+// DraftImport.tsx), Open, Duplicate, Delete (to the trash), Revisions. With `trash`, the trashed
+// articles and Restore. Dates follow the UI language (app/format.ts), never the browser's.
 
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../main/common/article/model.ts';
 import { useApi } from '../api/context.tsx';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
+import { ariaKeys, withKeys } from '../app/keymap.ts';
 import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
+import { useDraftImport } from './DraftImport.tsx';
+import { looksLikeDraft } from './drafts.ts';
 import { LibrarySearch } from './LibrarySearch.tsx';
 import { RevisionsDialog } from './RevisionsDialog.tsx';
 
@@ -22,8 +27,12 @@ interface Props {
   navigate: (to: Route) => void;
 }
 
+const hasFiles = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
 export function LibraryView({ trash, navigate }: Props): ReactNode {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('screens');
+  const { formatTime } = useDates();
   const api = useApi();
   const { notify } = useNotices();
   const [sort, setSort] = useState<Sort>('changed');
@@ -47,6 +56,9 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
   useEffect(() => {
     void load();
   }, [load]);
+
+  const drafts = useDraftImport({ navigate, onImported: () => void load() });
+  const [dropping, setDropping] = useState(false);
 
   const title = (a: { headline: string }): string => a.headline || t('library.untitled');
 
@@ -97,7 +109,27 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
 
   const heading = trash ? t('library.trashTitle') : t('library.title');
   return (
-    <section className="library" aria-labelledby="library-title">
+    <section
+      className={`library${trash ? ' library-trash' : ''}`}
+      aria-labelledby="library-title"
+      data-dropping={dropping ? 'true' : undefined}
+      onDragOver={(e) => {
+        if (trash || !hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(e) => {
+        if (trash || !hasFiles(e)) return;
+        e.preventDefault();
+        setDropping(false);
+        const files = Array.from(e.dataTransfer.files);
+        drafts.drop(files.filter(looksLikeDraft).length ? files.filter(looksLikeDraft) : files);
+      }}
+    >
       <div className="library-head">
         <h1 id="library-title" className="screen-title">
           {heading}
@@ -112,12 +144,19 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
             </select>
           </label>
           {!trash && (
-            <button type="button" className="button button-primary" onClick={() => void create()} disabled={busy}>
-              {t('library.new')}
-            </button>
+            <>
+              <button type="button" className="button" data-command="draft.open" aria-keyshortcuts={ariaKeys('draft.open')} title={withKeys(ts('drafts.openHint'), 'draft.open')} onClick={drafts.choose}>
+                {ts('drafts.open')}
+              </button>
+              <button type="button" className="button button-primary" onClick={() => void create()} disabled={busy}>
+                {t('library.new')}
+              </button>
+            </>
           )}
         </div>
       </div>
+      {!trash && drafts.ui}
+      {dropping && <p className="drop-hint" aria-hidden="true">{ts('drafts.dropHere')}</p>}
       {trash && <p className="hint">{t('library.trashHint')}</p>}
       {!trash && <LibrarySearch navigate={navigate} />}
       {items === null ? (
@@ -129,6 +168,9 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
           <thead>
             <tr>
               <th scope="col">{t('library.colHeadline')}</th>
+              <th scope="col">{t('library.colCategory')}</th>
+              <th scope="col">{t('library.colByline')}</th>
+              <th scope="col">{t('library.colPublish')}</th>
               <th scope="col">{t('library.colStatus')}</th>
               <th scope="col">{t('library.colChanged')}</th>
               <th scope="col">
@@ -148,6 +190,9 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
                     </a>
                   )}
                 </td>
+                <td className="col-category">{a.category}</td>
+                <td className="col-byline">{a.byline}</td>
+                <td className="col-publish">{a.publishAt ? <time dateTime={a.publishAt}>{formatTime(a.publishAt)}</time> : <span className="hint-inline">{t('library.notScheduled')}</span>}</td>
                 <td className="col-status">
                   {a.corrupt ? (
                     <span className="badge badge-danger">{t('library.corrupt')}</span>
@@ -156,7 +201,7 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
                   )}
                 </td>
                 <td className="col-changed">
-                  <time dateTime={a.updatedAt}>{formatNewsroomTime(a.updatedAt)}</time>
+                  <time dateTime={a.updatedAt}>{formatTime(a.updatedAt)}</time>
                 </td>
                 <td className="col-actions">
                   {trash ? (

@@ -7,7 +7,7 @@
 import type { DatelineApi } from '../../main/common/contract/index.ts';
 import type { MediaAddItem, MediaAddReport } from '../../main/common/contract/media.ts';
 import type { Result } from '../../main/common/result.ts';
-import { SESSION_TOKEN_KEY } from '../api/session-token.ts';
+import { uploadFile } from '../api/upload.ts';
 import type { Transport } from '../api/transport.ts';
 
 /** One photo to add: a File from the page, or a path (the desktop picker's, or a dropped file's). */
@@ -31,21 +31,10 @@ const single = (input: PhotoInput, result: Result<MediaAddReport>): MediaAddItem
 };
 
 /** Uploads a File to the browser host; the answer is media.add's Result. */
-async function upload(articleId: string, file: File, lenient: boolean, unreachable: string): Promise<Result<MediaAddReport>> {
+function upload(articleId: string, file: File, lenient: boolean, unreachable: string): Promise<Result<MediaAddReport>> {
   const query = new URLSearchParams({ name: file.name || 'photo' });
   if (lenient) query.set('lenient', '1');
-  try {
-    const res = await fetch(`/upload/${encodeURIComponent(articleId)}?${query.toString()}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': sessionStorage.getItem(SESSION_TOKEN_KEY) ?? '' },
-      body: file,
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-    return (await res.json()) as Result<MediaAddReport>;
-  } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: unreachable } };
-  }
+  return uploadFile<MediaAddReport>(`/upload/${encodeURIComponent(articleId)}?${query.toString()}`, file, unreachable);
 }
 
 /** The way this window adds one photo. */

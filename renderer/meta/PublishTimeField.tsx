@@ -1,9 +1,12 @@
-// The publish time: the browser's date-and-time picker read on the newsroom's clock
-// (Asia/Ho_Chi_Minh, whatever the laptop's zone), shown back the paper's way, `17:43, 05/01/2025`.
+// The publish time, typed the paper's way, `17:43, 05/01/2025` (hour:minute, day/month/year), on
+// the newsroom's clock (Asia/Ho_Chi_Minh, whatever the laptop's zone), in every UI language. Not
+// the browser's date-and-time picker: that one writes dates in the browser's locale (mm/dd/yyyy
+// on an English system), which a Vietnamese newsroom misreads.
 
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPublishTime, isoToPublishInput, publishInputToIso } from '../../main/common/article/time.ts';
+import { formatPublishTime, parsePublishTime } from '../../main/common/article/time.ts';
+import { MetaInput } from './MetaInput.tsx';
 
 interface Props {
   publishAt: string | null;
@@ -19,41 +22,45 @@ const thisMinute = (): string => {
 
 export function PublishTimeField({ publishAt, onChange }: Props) {
   const { t } = useTranslation('meta');
-  const ref = useRef<HTMLInputElement>(null);
-  const [invalid, setInvalid] = useState(false);
+  const [typed, setTyped] = useState(() => formatPublishTime(publishAt));
+  const [checked, setChecked] = useState(false);
+  const told = useRef(publishAt);
 
-  // Written into the field only when the time changed from outside it ("now", "clear"): a
-  // half-filled picker reports '' and must not be wiped under the reporter's fingers.
+  // A time set from outside the field ("Bây giờ", "Xóa thời gian", a reload) is written into it;
+  // what the reporter is typing is never rewritten under the caret.
   useLayoutEffect(() => {
-    const el = ref.current;
-    if (el && publishInputToIso(el.value) !== publishAt) el.value = isoToPublishInput(publishAt);
+    if (publishAt !== told.current) {
+      told.current = publishAt;
+      setTyped(formatPublishTime(publishAt));
+      setChecked(false);
+    }
   }, [publishAt]);
 
+  const type = (text: string): void => {
+    setTyped(text);
+    const iso = text.trim() ? parsePublishTime(text) : null;
+    if (text.trim() && !iso) return; // Not a whole time yet: said on leaving the field.
+    told.current = iso;
+    setChecked(false);
+    if (iso !== publishAt) onChange(iso);
+  };
+
+  const invalid = checked && typed.trim() !== '' && parsePublishTime(typed) === null;
   const shown = formatPublishTime(publishAt);
   return (
     <div className="meta-field meta-publish">
       <label htmlFor="meta-publish-at">{t('publish.label')}</label>
       <div className="meta-row">
-        <input
-          ref={ref}
+        <MetaInput
           id="meta-publish-at"
-          type="datetime-local"
           data-testid="meta-publish-at"
-          defaultValue={isoToPublishInput(publishAt)}
+          inputMode="numeric"
+          placeholder={t('publish.placeholder')}
+          value={typed}
           aria-describedby="meta-publish-shown"
           aria-invalid={invalid || undefined}
-          onChange={(e) => {
-            const el = e.currentTarget;
-            if (!el.value) {
-              // Every part cleared is "no time"; a part still missing is just unfinished.
-              if (!el.validity.badInput) onChange(null);
-              setInvalid(false);
-              return;
-            }
-            const iso = publishInputToIso(el.value);
-            setInvalid(iso === null);
-            if (iso) onChange(iso);
-          }}
+          onValue={type}
+          onBlur={() => setChecked(true)}
         />
         <button type="button" className="button button-quiet" data-testid="meta-publish-now" onClick={() => onChange(thisMinute())}>
           {t('publish.now')}

@@ -4,12 +4,13 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewView } from '../../main/common/review/types.ts';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
 import { useNotices } from '../app/notices.tsx';
 import { useReviewCall } from './use-review.ts';
 
 export function DecidePanel({ view, submissionId, onDecided }: { view: ReviewView; submissionId: string; onDecided: () => Promise<void> }): ReactNode {
   const { t } = useTranslation('reviewUi');
+  const { formatTime } = useDates();
   const call = useReviewCall();
   const { notify } = useNotices();
   const [note, setNote] = useState('');
@@ -39,7 +40,7 @@ export function DecidePanel({ view, submissionId, onDecided }: { view: ReviewVie
       <h2 id="review-decide">{t('review.decide')}</h2>
       {decided.map((d) => (
         <p key={d.packageId} className={`hint inbox-verdict inbox-verdict-${d.verdict}`} data-decision-id={d.packageId}>
-          {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {formatNewsroomTime(d.decidedAt)}
+          {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {formatTime(d.decidedAt)}
           {d.note && ` · “${d.note}”`}
         </p>
       ))}

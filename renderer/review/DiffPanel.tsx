@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiffRef } from '../../main/common/contract/review.ts';
 import type { ArticleDiff, ReviewView } from '../../main/common/review/types.ts';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
 import { useReviewCall } from './use-review.ts';
 
 interface Option {
@@ -15,16 +15,16 @@ interface Option {
   ref: DiffRef;
 }
 
-function options(view: ReviewView, t: (k: string, o?: Record<string, unknown>) => string): Option[] {
+function options(view: ReviewView, t: (k: string, o?: Record<string, unknown>) => string, formatTime: (iso: string) => string): Option[] {
   const out: Option[] =
     view.side === 'editor'
       ? [{ key: 'draft', label: t('review.refDraft'), ref: { kind: 'draft', id: view.articleId } }]
       : [{ key: 'current', label: t('review.refCurrent'), ref: { kind: 'current', id: view.articleId } }];
   for (const s of [...view.submissions].sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : -1))) {
-    out.push({ key: s.packageId, label: t('review.refSubmission', { version: s.version, time: formatNewsroomTime(s.submittedAt) }), ref: { kind: 'submission', packageId: s.packageId } });
+    out.push({ key: s.packageId, label: t('review.refSubmission', { version: s.version, time: formatTime(s.submittedAt) }), ref: { kind: 'submission', packageId: s.packageId } });
   }
   for (const d of view.decisions) {
-    out.push({ key: d.packageId, label: t('review.refDecision', { name: d.editor.name, time: formatNewsroomTime(d.decidedAt) }), ref: { kind: 'decision', packageId: d.packageId } });
+    out.push({ key: d.packageId, label: t('review.refDecision', { name: d.editor.name, time: formatTime(d.decidedAt) }), ref: { kind: 'decision', packageId: d.packageId } });
   }
   return out;
 }
@@ -47,7 +47,8 @@ function RefSelect({ label, list, value, onChange }: { label: string; list: Opti
 export function DiffPanel({ view }: { view: ReviewView }): ReactNode {
   const { t } = useTranslation('reviewUi');
   const call = useReviewCall();
-  const list = options(view, t);
+  const { formatTime } = useDates();
+  const list = options(view, t, formatTime);
   const [from, setFrom] = useState(list[1]?.key ?? list[0].key);
   const [to, setTo] = useState(list[0].key);
   const [diff, setDiff] = useState<ArticleDiff | null>(null);

@@ -5,13 +5,14 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskInfo, Inbox, InboxItem } from '../../main/common/review/types.ts';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
 import type { Route } from '../app/route.ts';
 import { usePoll, useReviewCall } from './use-review.ts';
 import './review.css';
 
 function Item({ item, navigate }: { item: InboxItem; navigate: (to: Route) => void }): ReactNode {
   const { t } = useTranslation('reviewUi');
+  const { formatTime } = useDates();
   const s = item.submission;
   const badge = item.state === 'conflict' ? 'badge-danger' : item.state === 'decided' ? 'badge-approved' : item.state === 'new' ? 'badge-submitted' : '';
   return (
@@ -23,11 +24,11 @@ function Item({ item, navigate }: { item: InboxItem; navigate: (to: Route) => vo
           {s.headline || s.articleId}
         </a>
       </div>
-      <div className="hint">{t('inbox.by', { name: s.submitter.name, version: s.version, time: formatNewsroomTime(s.submittedAt) })}</div>
+      <div className="hint">{t('inbox.by', { name: s.submitter.name, version: s.version, time: formatTime(s.submittedAt) })}</div>
       {item.latest && (item.openThreads > 0 || item.openSuggestions > 0) && <div className="hint">{t('inbox.counts', { threads: item.openThreads, suggestions: item.openSuggestions })}</div>}
       {item.decisions.map((d) => (
         <div key={d.packageId} className={`hint inbox-verdict inbox-verdict-${d.verdict}`}>
-          {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {formatNewsroomTime(d.decidedAt)}
+          {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {formatTime(d.decidedAt)}
           {d.note && ` · “${d.note}”`}
         </div>
       ))}

@@ -4,7 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlacedSuggestion, PlacedThread, ReviewView } from '../../main/common/review/types.ts';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
 import { useReviewCall } from './use-review.ts';
 
 interface Props {
@@ -17,6 +17,7 @@ interface Props {
 
 function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: PlacedThread; view: ReviewView; active: boolean; onActivate: Props['onActivate']; onChanged: Props['onChanged'] }): ReactNode {
   const { t } = useTranslation('reviewUi');
+  const { formatTime } = useDates();
   const call = useReviewCall();
   const [reply, setReply] = useState('');
   const send = async (): Promise<void> => {
@@ -38,7 +39,7 @@ function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: P
       <ol className="review-comments">
         {thread.comments.map((c) => (
           <li key={c.id}>
-            <strong>{c.author.name}</strong> <time className="hint" dateTime={c.createdAt}>{formatNewsroomTime(c.createdAt)}</time>
+            <strong>{c.author.name}</strong> <time className="hint" dateTime={c.createdAt}>{formatTime(c.createdAt)}</time>
             <div className="review-comment-text">{c.text}</div>
           </li>
         ))}

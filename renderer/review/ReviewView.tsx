@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { articleHeadline } from '../../main/common/article/model.ts';
 import type { ReviewView as View } from '../../main/common/review/types.ts';
 import { latestSubmission } from '../../main/common/review/status.ts';
-import { formatNewsroomTime } from '../app/format.ts';
+import { useDates } from '../app/format.ts';
 import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
 import { DecidePanel } from './DecidePanel.tsx';
@@ -20,6 +20,7 @@ import './review.css';
 
 export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route) => void }): ReactNode {
   const { t } = useTranslation('reviewUi');
+  const { formatTime } = useDates();
   const call = useReviewCall();
   const { notify } = useNotices();
   const [view, setView] = useState<View | null>(null);
@@ -82,14 +83,14 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
           {t(`review:status.${view.status.conflict.length ? 'conflict' : state}`)}
         </span>
       </div>
-      {submission && <p className="hint">{t('review.submittedBy', { name: submission.submitter.name, version: submission.version, time: formatNewsroomTime(submission.submittedAt) })}</p>}
+      {submission && <p className="hint">{t('review.submittedBy', { name: submission.submitter.name, version: submission.version, time: formatTime(submission.submittedAt) })}</p>}
       {view.status.conflict.length > 0 && (
         <div className="review-conflict" role="alert">
           <p>{t('review.conflict')}</p>
           <ul>
             {view.status.conflict.map((d) => (
               <li key={d.packageId} data-verdict={d.verdict}>
-                {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {formatNewsroomTime(d.decidedAt)}
+                {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {formatTime(d.decidedAt)}
                 {d.note && ` · “${d.note}”`}
               </li>
             ))}

@@ -2,6 +2,8 @@
 // The body is a Slate value; metadata that is not running text (byline, time, category, tags…)
 // lives beside it as structured data, so exports never have to parse prose.
 
+import type { ChangeSummary } from '../review/changes.ts';
+
 export const ARTICLE_SCHEMA_VERSION = 1 as const;
 
 export type ArticleStatus = 'draft' | 'submitted' | 'returned' | 'approved';
@@ -114,6 +116,10 @@ export interface ArticleSummary {
   createdAt: string;
   version: number;
   category: string;
+  /** The byline as the paper prints it (`Bài, ảnh: TRUNG HẬU (Quang Bình)`), '' when there is none. */
+  byline: string;
+  /** When the article is to be published (ISO), null when not set. */
+  publishAt: string | null;
   trashed: boolean;
   /** article.json cannot be read (damaged, or from a newer Dateline): offer its revisions. */
   corrupt?: boolean;
@@ -125,6 +131,8 @@ export interface RevisionSummary {
   savedAt: string;
   headline: string;
   reason: 'autosave' | 'create' | 'restore' | 'duplicate' | 'before-restore';
+  /** What changed since the revision before it (the oldest: since an empty article). */
+  changes?: ChangeSummary;
 }
 
 export function emptyMeta(): ArticleMeta {

@@ -140,26 +140,3 @@ export function dayEnd(day: string): string | null {
   const next = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + 1));
   return dayStart(`${next.getUTCFullYear()}-${pad(next.getUTCMonth() + 1)}-${pad(next.getUTCDate())}`);
 }
-
-// ——— the editor's date-and-time field ———
-// <input type="datetime-local"> speaks `2025-01-05T17:43` with no zone; the reporter means the
-// newsroom's clock, not the laptop's (a reporter abroad, a laptop left on UTC).
-
-const LOCAL_INPUT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
-
-/** `2025-01-05T17:43` read on the newsroom's clock → `2025-01-05T10:43:00.000Z`; null when not a real time. */
-export function publishInputToIso(value: string): string | null {
-  const m = LOCAL_INPUT_RE.exec(value.trim());
-  if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => Number(n ?? 0));
-  if (hour > 23 || minute > 59 || second > 59 || !validDay(year, month, day)) return null;
-  return fromWallTime({ year, month, day, hour, minute, second: 0 }).toISOString();
-}
-
-/** An ISO instant as the field's `2025-01-05T17:43` on the newsroom's clock, or '' when there is none. */
-export function isoToPublishInput(iso: string | null | undefined): string {
-  const d = instant(iso);
-  if (!d) return '';
-  const w = wallTime(d);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
-}

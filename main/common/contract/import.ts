@@ -108,9 +108,13 @@ export const importContract = {
   'library.importPreview': { input: ImportInput },
   /** Creates a new article from a draft. */
   'library.import': { input: ImportInput },
+  /** The native file picker for drafts (the desktop app; UNSUPPORTED elsewhere: a browser tab uploads). */
+  'library.chooseDraft': { input: z.object({}).strict() },
 } as const;
 
 export interface ImportOutputs {
   'library.importPreview': { draft: ImportDraft; report: ImportReport };
   'library.import': { article: Article; report: ImportReport };
+  /** The files chosen (none when the picker was cancelled). */
+  'library.chooseDraft': { paths: string[] };
 }

@@ -1,5 +1,6 @@
-// Importing's contract methods (`library.import`, `library.importPreview`), one line in
-// main/core/app.ts AREAS. The path comes from a file dialog or the command line.
+// Importing's contract methods (`library.import`, `library.importPreview`, `library.chooseDraft`),
+// one line in main/core/app.ts AREAS. The path comes from a file dialog (library.chooseDraft, the
+// desktop app's native picker), the browser host's upload (main/host/upload.ts) or the command line.
 
 import { isAbsolute } from 'node:path';
 import { DatelineError } from '../../common/result.ts';
@@ -7,7 +8,13 @@ import type { Handlers } from '../dispatcher.ts';
 import type { CoreContext } from '../types.ts';
 import { importArticle, previewImport } from './service.ts';
 
-export type ImportMethod = 'library.import' | 'library.importPreview';
+export type ImportMethod = 'library.import' | 'library.importPreview' | 'library.chooseDraft';
+
+/** What the transport adds to importing (CoreOptions.importArea). */
+export interface ImportAreaOptions {
+  /** The native file picker (Electron's dialog); absent: library.chooseDraft is UNSUPPORTED. */
+  chooseDrafts?: () => Promise<string[]>;
+}
 
 /** A path relative to the services' working folder would mean different files to different transports. */
 function checkPath(path: string): string {
@@ -21,5 +28,10 @@ export function importHandlers(ctx: CoreContext): Pick<Handlers, ImportMethod> {
   return {
     'library.importPreview': ({ path, convertLegacy }) => previewImport(checkPath(path), options(convertLegacy)),
     'library.import': ({ path, convertLegacy }) => importArticle(ctx.library, checkPath(path), options(convertLegacy)),
+    'library.chooseDraft': async () => {
+      const choose = ctx.importArea?.chooseDrafts;
+      if (!choose) throw new DatelineError('UNSUPPORTED', { detail: 'library.chooseDraft' });
+      return { paths: await choose() };
+    },
   };
 }

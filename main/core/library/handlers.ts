@@ -1,9 +1,10 @@
 // The library's contract methods, over the Library service.
 
 import type { AreaHandlers, CoreContext } from '../types.ts';
+import type { ImportMethod } from '../import/handlers.ts';
 
 /** Handlers for every `library.*` method but importing (main/core/import/handlers.ts) and search (main/core/search/handlers.ts). */
-export function libraryHandlers({ library }: CoreContext): Omit<AreaHandlers<'library'>, 'library.import' | 'library.importPreview' | 'library.search'> {
+export function libraryHandlers({ library }: CoreContext): Omit<AreaHandlers<'library'>, ImportMethod | 'library.search'> {
   return {
     'library.list': (input) => library.list(input),
     'library.create': (input) => library.create(input),

@@ -15,7 +15,8 @@ export interface CacheEntry {
   summary: ArticleSummary;
 }
 
-const FORMAT = 1;
+// 2: summaries carry the byline and the publish time (a format-1 cache is rebuilt).
+const FORMAT = 2;
 
 interface CacheFile {
   format: number;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { articleHeadline, type Article, type RevisionSummary } from '../../common/article/model.ts';
+import { summarizeChanges } from '../../common/review/changes.ts';
 import { DatelineError } from '../../common/result.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { errnoCode, mappingFsErrors } from '../fs/errors.ts';
@@ -44,7 +45,8 @@ export function parseRevisionName(file: string): RevisionName | null {
 }
 
 // Revision files never change once written, so what was read from one stays true: listing an
-// article with hundreds of revisions reads each file once per run, not on every call.
+// article with hundreds of revisions reads each file once per run, not on every call. A
+// revision's changes are against the one before it, so they are kept under both names.
 const SUMMARY_CACHE_MAX = 20_000;
 const summaryCache = new Map<string, RevisionSummary>();
 function remember(path: string, summary: RevisionSummary): void {
@@ -118,24 +120,38 @@ export class Revisions {
     return { article: parsed.article, reason: name.reason };
   }
 
-  /** Summaries, newest first; unreadable snapshots are left out (they cannot be restored). */
+  /**
+   * Summaries, newest first, each with what changed since the readable one before it;
+   * unreadable snapshots are left out (they cannot be restored).
+   */
   async list(articleId: string): Promise<RevisionSummary[]> {
     const out: RevisionSummary[] = [];
-    for (const name of (await this.names()).reverse()) {
-      const path = join(this.dir, name.id + SUFFIX);
-      let summary = summaryCache.get(path);
-      if (!summary) {
-        try {
-          const { article, reason } = await this.read(articleId, name.id);
-          summary = { id: name.id, version: article.version, savedAt: article.updatedAt, headline: articleHeadline(article.content), reason };
-        } catch (err) {
-          if (!(err instanceof DatelineError)) throw err;
-          continue;
-        }
-        remember(path, summary);
+    const readable = async (name: RevisionName): Promise<Article | null> => {
+      try {
+        return (await this.read(articleId, name.id)).article;
+      } catch (err) {
+        if (!(err instanceof DatelineError)) throw err;
+        return null;
       }
+    };
+    // Oldest first, so each revision is compared with the one before it. `article` is null when
+    // the summary came from the cache (the file was not read this time).
+    let previous: { name: RevisionName; path: string; article: Article | null } | null = null;
+    for (const name of await this.names()) {
+      const path = join(this.dir, name.id + SUFFIX);
+      const key = `${path}|${previous?.path ?? ''}`;
+      let summary = summaryCache.get(key);
+      let article: Article | null = null;
+      if (!summary) {
+        article = await readable(name);
+        if (!article) continue;
+        const before = previous ? (previous.article ?? (await readable(previous.name))) : null;
+        summary = { id: name.id, version: article.version, savedAt: article.updatedAt, headline: articleHeadline(article.content), reason: name.reason, changes: summarizeChanges(before, article) };
+        remember(key, summary);
+      }
+      previous = { name, path, article };
       out.push(summary);
     }
-    return out;
+    return out.reverse();
   }
 }

@@ -1,5 +1,6 @@
-// The list's view of an article: headline, status, times, without the body.
+// The list's view of an article: headline, status, times, section, byline, without the body.
 
+import { formatByline } from '../../common/article/byline.ts';
 import { articleHeadline, type Article, type ArticleSummary } from '../../common/article/model.ts';
 import type { Shelf } from './layout.ts';
 
@@ -13,6 +14,8 @@ export function summaryOf(article: Article, shelf: Shelf): ArticleSummary {
     createdAt: article.createdAt,
     version: article.version,
     category: article.meta.category,
+    byline: formatByline(article.meta.byline),
+    publishAt: article.meta.publishAt,
     trashed: shelf === 'trash',
   };
 }
@@ -20,5 +23,5 @@ export function summaryOf(article: Article, shelf: Shelf): ArticleSummary {
 /** The summary of an article whose file cannot be read: listed, flagged, never hidden. */
 export function corruptSummary(id: string, shelf: Shelf, mtimeMs: number): ArticleSummary {
   const when = new Date(Number.isFinite(mtimeMs) ? mtimeMs : 0).toISOString();
-  return { id, headline: '', status: 'draft', updatedAt: when, createdAt: when, version: 0, category: '', trashed: shelf === 'trash', corrupt: true };
+  return { id, headline: '', status: 'draft', updatedAt: when, createdAt: when, version: 0, category: '', byline: '', publishAt: null, trashed: shelf === 'trash', corrupt: true };
 }

@@ -392,12 +392,14 @@ class CompactIndex implements SearchIndex {
 
   private filter(options: SearchOptions): (e: Entry) => boolean {
     const statuses = options.status === undefined ? null : new Set(Array.isArray(options.status) ? options.status : [options.status]);
-    const category = options.category?.trim() ? foldVietnamese(nfc(options.category.trim())) : null;
+    // A part of the section's name, tones and case aside, from a word's start: `xây dựng` and
+    // `xay dung` find `Xây dựng Đảng`, `dang` finds it too, `ng` does not.
+    const category = options.category?.trim() ? ` ${foldVietnamese(nfc(options.category.trim())).replace(/\s+/g, ' ')}` : null;
     const from = bound(options.from, false);
     const to = bound(options.to, true);
     return (e) =>
       (!statuses || statuses.has(e.status)) &&
-      (category === null || e.categoryKey === category) &&
+      (category === null || ` ${e.categoryKey.replace(/\s+/g, ' ')}`.includes(category)) &&
       (from === null || e.dateMs >= from) &&
       (to === null || e.dateMs < to);
   }

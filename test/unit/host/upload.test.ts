@@ -145,6 +145,46 @@ describe('POST /upload/<id>', () => {
   });
 });
 
+describe('POST /import (a draft)', () => {
+  const draft = Buffer.from('Sức mạnh đoàn kết\n\nBHG - Đảng bộ huyện Bắc Quang luôn coi trọng công tác cán bộ.\n\nThân bài thứ nhất.\n\nBài, ảnh: MINH ĐỨC (Bắc Quang)\n', 'utf8');
+
+  it('makes a new article from the file, answering library.import’s article and report', async () => {
+    const r = (await post(host.port, `/import?name=${encodeURIComponent('bản thảo.txt')}`, draft, headers({ Origin: host.origin }))) as unknown as { status: number; body: Result<{ article: { id: string; content: { type: string }[] }; report: { fileName: string; format: string } }> };
+    expect(r.status).toBe(200);
+    if (!r.body.ok) throw new Error(r.body.error.message);
+    expect(r.body.value.report).toMatchObject({ fileName: 'bản thảo.txt', format: 'txt' });
+    const stored = await core.dispatch('library.get', { id: r.body.value.article.id });
+    expect(stored.ok && JSON.stringify(stored.value)).toContain('Sức mạnh đoàn kết');
+  });
+
+  it('refuses what the import refuses, in the UI language, and a missing key before reading', async () => {
+    const old = await post(host.port, '/import?name=cu.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), headers());
+    expect(old.status).toBe(200);
+    expect(old.body.ok === false && old.body.error.message).toMatch(/\.doc.*\.docx/);
+    expect((await post(host.port, '/import?name=a.txt', draft, headers({ 'X-Dateline-Token': 'wrong' }))).status).toBe(403);
+  });
+
+  it('refuses a draft over the import’s limit, declared or streamed, and leaves no temporary file', async () => {
+    const route = createUploadRoute({ core, token: 'k', port: () => port, maxDraftBytes: 1000, tempDir: uploads });
+    await rm(uploads, { recursive: true, force: true });
+    await mkdir(uploads, { recursive: true });
+    let port = 0;
+    const server: Server = createServer((req, res) => {
+      void route(req, res, new URL(req.url ?? '/', 'http://127.0.0.1'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    try {
+      const big = await post(port, '/import?name=dai.txt', Buffer.alloc(5000, 0x61), { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k' });
+      expect(big.status).toBe(413);
+      expect(big.body.ok === false && big.body.error.message).toContain('dai.txt');
+      expect(await readdir(uploads)).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
 describe('a host with the path check of `npm run serve`', () => {
   it('refuses paths the page names that are not photos, and still adds its own uploads whatever their name', async () => {
     const gate = createPhotoPathGate();
