@@ -48,6 +48,7 @@ export function EditorToolbar({ editor, article, saver, review, navigate, onRevi
           {group(
             ts('toolbar.navigation'),
             <button type="button" className="button button-quiet" title={t('editor.backLabel')} onClick={() => navigate({ view: 'library' })}>
+              <span aria-hidden="true">← </span>
               {t('editor.back')}
             </button>,
           )}

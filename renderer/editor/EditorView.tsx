@@ -76,6 +76,7 @@ export function EditorView({ id, navigate }: { id: string; navigate: (to: Route)
           ))}
         <p>
           <button type="button" className="button button-quiet" onClick={() => navigate({ view: 'library' })}>
+            <span aria-hidden="true">← </span>
             {t('editor.back')}
           </button>
         </p>

@@ -1,14 +1,14 @@
 // Settings → Xuất bản: photo sizes, JPEG quality, WebP/AVIF, the headline limit preflight warns
-// at, and the folder the export dialog proposes. Its own form (mounted under the main settings
-// form), checked with the same schema the service reads them with; a bad value is explained and
-// nothing is saved.
+// at, and the folder the export dialog proposes. Each saves by itself like every setting
+// (settings/autosave.tsx), checked with the same schema the service reads them with; a bad value
+// is explained under its field and not saved.
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportSettingsSchema } from '../../main/common/export/settings.ts';
 import type { SettingsPatch } from '../../main/common/settings.ts';
-import { useNotices } from '../app/notices.tsx';
 import { useSettings } from '../app/settings-context.tsx';
+import { AutoField, useSettingsStatus } from '../settings/autosave.tsx';
 import './export.css';
 
 interface Draft {
@@ -27,88 +27,78 @@ export function parseWidths(text: string): number[] | null {
   return [...new Set(parts.map(Number))].sort((a, b) => a - b);
 }
 
+type TextKey = 'widths' | 'jpeg' | 'headlineMax' | 'folder';
+
+/** One text field as a settings patch, or the key of its message (the schema the service reads them with). */
+export function exportFieldPatch(key: TextKey, text: string): { patch: SettingsPatch } | { error: string } {
+  const shape = ExportSettingsSchema.shape;
+  const whole = (t: string): number | null => (/^\d+$/.test(t.trim()) ? Number(t) : null);
+  switch (key) {
+    case 'widths': {
+      const widths = parseWidths(text);
+      return widths && shape.renditionWidths.safeParse(widths).success ? { patch: { renditionWidths: widths } } : { error: 'settings.widthsInvalid' };
+    }
+    case 'jpeg': {
+      const q = whole(text);
+      return q !== null && shape.renditionJpegQuality.safeParse(q).success ? { patch: { renditionJpegQuality: q } } : { error: 'settings.qualityInvalid' };
+    }
+    case 'headlineMax': {
+      const n = whole(text);
+      return n !== null && shape.headlineMaxChars.safeParse(n).success ? { patch: { headlineMaxChars: n } } : { error: 'settings.headlineMaxInvalid' };
+    }
+    case 'folder':
+      return { patch: { exportFolder: text.trim() } };
+  }
+}
+
 /** The draft as a settings patch, or the key of the first message to show. */
 export function exportPatch(d: Draft): { patch: SettingsPatch } | { error: string } {
-  const shape = ExportSettingsSchema.shape;
-  const widths = parseWidths(d.widths);
-  if (!widths || !shape.renditionWidths.safeParse(widths).success) return { error: 'settings.widthsInvalid' };
-  const jpeg = Number(d.jpeg);
-  if (!/^\d+$/.test(d.jpeg.trim()) || !shape.renditionJpegQuality.safeParse(jpeg).success) return { error: 'settings.qualityInvalid' };
-  const headlineMax = Number(d.headlineMax);
-  if (!/^\d+$/.test(d.headlineMax.trim()) || !shape.headlineMaxChars.safeParse(headlineMax).success) return { error: 'settings.headlineMaxInvalid' };
-  return {
-    patch: { renditionWidths: widths, renditionJpegQuality: jpeg, renditionWebp: d.webp, renditionAvif: d.avif, headlineMaxChars: headlineMax, exportFolder: d.folder.trim() },
-  };
+  let patch: SettingsPatch = { renditionWebp: d.webp, renditionAvif: d.avif };
+  for (const key of ['widths', 'jpeg', 'headlineMax', 'folder'] as const) {
+    const made = exportFieldPatch(key, d[key]);
+    if ('error' in made) return made;
+    patch = { ...patch, ...made.patch };
+  }
+  return { patch: { renditionWidths: patch.renditionWidths, renditionJpegQuality: patch.renditionJpegQuality, renditionWebp: d.webp, renditionAvif: d.avif, headlineMaxChars: patch.headlineMaxChars, exportFolder: patch.exportFolder } };
 }
 
 export function ExportSettings(): ReactNode {
   const { t } = useTranslation('exportUi');
   const { settings, update } = useSettings();
-  const { notify } = useNotices();
-  const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => ({
-    widths: settings.renditionWidths.join(', '),
-    jpeg: String(settings.renditionJpegQuality),
-    webp: settings.renditionWebp,
-    avif: settings.renditionAvif,
-    headlineMax: String(settings.headlineMaxChars),
-    folder: settings.exportFolder,
-  }));
-  const [error, setError] = useState('');
-  const [saving, setSaving] = useState(false);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]): void => setDraft((d) => ({ ...d, [key]: value }));
+  const { track } = useSettingsStatus();
 
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    const made = exportPatch(draft);
-    if ('error' in made) return setError(t(made.error));
-    setError('');
-    setSaving(true);
-    try {
-      const r = await update(made.patch);
-      notify(r.ok ? { kind: 'info', message: t('settings.saved') } : { kind: 'error', message: r.error.message });
-    } finally {
-      setSaving(false);
-    }
+  const save = async (patch: SettingsPatch): Promise<string> => {
+    const r = await update(patch);
+    return r.ok ? '' : r.error.message;
   };
-
-  const text = (key: 'widths' | 'jpeg' | 'headlineMax' | 'folder', label: string, hint?: string, inputMode?: 'numeric'): ReactNode => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
-      <input id={`${id}-${key}`} type="text" inputMode={inputMode} value={draft[key]} onChange={(e) => set(key, e.target.value.normalize('NFC'))} spellCheck={false} aria-describedby={hint ? `${id}-${key}-hint` : undefined} />
-      {hint && (
-        <p id={`${id}-${key}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-    </div>
+  const text = (key: TextKey, label: string, value: string, hint?: string, inputMode?: 'numeric'): ReactNode => (
+    <AutoField
+      label={label}
+      hint={hint}
+      value={value}
+      inputMode={inputMode}
+      saveOn={key === 'folder' ? 'leave' : 'pause'}
+      save={async (typed) => {
+        const made = exportFieldPatch(key, typed);
+        return 'error' in made ? t(made.error) : save(made.patch);
+      }}
+    />
+  );
+  const box = (key: 'renditionWebp' | 'renditionAvif', label: string): ReactNode => (
+    <label className="check">
+      <input type="checkbox" checked={settings[key]} onChange={(e) => void track(() => save({ [key]: e.target.checked }))} /> {label}
+    </label>
   );
 
   return (
-    <form className="settings-form export-settings" onSubmit={(e) => void submit(e)} aria-label={t('settings.legend')}>
-      <fieldset>
-        <legend>{t('settings.legend')}</legend>
-        {text('widths', t('settings.widths'), t('settings.widthsHint'))}
-        {text('jpeg', t('settings.jpegQuality'), undefined, 'numeric')}
-        <label className="check">
-          <input type="checkbox" checked={draft.webp} onChange={(e) => set('webp', e.target.checked)} /> {t('settings.webp')}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={draft.avif} onChange={(e) => set('avif', e.target.checked)} /> {t('settings.avif')}
-        </label>
-        {text('headlineMax', t('settings.headlineMax'), undefined, 'numeric')}
-        {text('folder', t('settings.folder'), t('settings.folderHint'))}
-        {error && (
-          <p className="export-problem" role="alert">
-            {error}
-          </p>
-        )}
-      </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
-          {t('settings.save')}
-        </button>
-      </div>
-    </form>
+    <fieldset className="export-settings">
+      <legend>{t('settings.legend')}</legend>
+      {text('widths', t('settings.widths'), settings.renditionWidths.join(', '), t('settings.widthsHint'))}
+      {text('jpeg', t('settings.jpegQuality'), String(settings.renditionJpegQuality), undefined, 'numeric')}
+      {box('renditionWebp', t('settings.webp'))}
+      {box('renditionAvif', t('settings.avif'))}
+      {text('headlineMax', t('settings.headlineMax'), String(settings.headlineMaxChars), undefined, 'numeric')}
+      {text('folder', t('settings.folder'), settings.exportFolder, t('settings.folderHint'))}
+    </fieldset>
   );
 }

@@ -56,7 +56,13 @@ export function MyWords(): ReactNode {
         )}
         <div className="field">
           <label htmlFor={inputId}>{t('myWords.addLabel')}</label>
-          <input id={inputId} type="text" value={word} onChange={(e) => setWord(e.target.value)} aria-invalid={problem ? true : undefined} />
+          {/* Adding a word is an action on the list, beside its field (settings themselves save by themselves). */}
+          <span className="field-with-action">
+            <input id={inputId} type="text" value={word} onChange={(e) => setWord(e.target.value)} aria-invalid={problem ? true : undefined} />
+            <button type="submit" className="button">
+              {t('myWords.add')}
+            </button>
+          </span>
         </div>
         {problem && (
           <p className="export-problem" role="alert">
@@ -64,11 +70,6 @@ export function MyWords(): ReactNode {
           </p>
         )}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button">
-          {t('myWords.add')}
-        </button>
-      </div>
     </form>
   );
 }

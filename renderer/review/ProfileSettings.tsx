@@ -1,13 +1,14 @@
-// The review part of Settings: who I am at the desk (name, roles, signing key), where the desk
-// is, and whose keys I trust. Mounted in SettingsView below the app's own settings.
+// The review parts of Settings: where the desk is (saved by itself, like every setting), and whose
+// keys I trust. Who I am at the desk (name, roles, my key) is Settings → "Bạn"
+// (renderer/settings/PersonSettings.tsx): one name for the byline and the desk.
 
-import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeskInfo, KeyEntry, ProfileInfo, Role } from '../../main/common/review/types.ts';
+import type { DeskInfo, KeyEntry, Role } from '../../main/common/review/types.ts';
 import { ROLES } from '../../main/common/review/types.ts';
-import { useTransport } from '../api/context.tsx';
+import { useApi } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
-import { downloadText } from './download.ts';
+import { AutoField } from '../settings/autosave.tsx';
 import { useReviewCall } from './use-review.ts';
 import './review.css';
 
@@ -25,33 +26,54 @@ function RoleBoxes({ roles, onChange, label }: { roles: Role[]; onChange: (roles
   );
 }
 
-export function ProfileSettings(): ReactNode {
+/** Settings → Bàn biên tập: the shared folder, saved when the field is left (the service makes the folder). */
+export function DeskSettings(): ReactNode {
+  const { t } = useTranslation('reviewUi');
+  const api = useApi();
+  const [desk, setDesk] = useState<DeskInfo | null>(null);
+
+  useEffect(() => {
+    void api['review.desk']({}).then((r) => r.ok && setDesk(r.value));
+  }, [api]);
+
+  const save = async (path: string): Promise<string> => {
+    if (!path.trim()) return '';
+    const r = await api['review.setDesk']({ path: path.trim() });
+    if (!r.ok) return r.error.message;
+    setDesk(r.value);
+    return '';
+  };
+
+  if (!desk) return null;
+  return (
+    <fieldset>
+      <legend>{t('profile.desk')}</legend>
+      <AutoField
+        label={t('profile.deskPath')}
+        value={desk.path ?? ''}
+        save={save}
+        saveOn="leave"
+        hint={
+          <>
+            {t('profile.deskHint')} {desk.path && (desk.reachable ? t('profile.deskReachable') : t('profile.deskUnreachable'))}
+          </>
+        }
+      />
+    </fieldset>
+  );
+}
+
+/** Settings → Khoá của đồng nghiệp: import a colleague's key file, trust it for a role, remove it. */
+export function KeysSettings(): ReactNode {
   const { t } = useTranslation('reviewUi');
   const call = useReviewCall();
-  const transport = useTransport();
   const { notify } = useNotices();
-  const nameId = useId();
-  const deskId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [profile, setProfile] = useState<ProfileInfo | null>(null);
-  const [name, setName] = useState('');
-  const [roles, setRoles] = useState<Role[]>(['reporter']);
-  const [desk, setDesk] = useState<DeskInfo>({ path: null, reachable: false });
-  const [deskPath, setDeskPath] = useState('');
   const [keys, setKeys] = useState<KeyEntry[]>([]);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
-    const [p, d, k] = await Promise.all([call('review.profile', {}), call('review.desk', {}), call('keys.list', {})]);
-    if (p) {
-      setProfile(p);
-      setName(p.name);
-      setRoles(p.roles);
-    }
-    if (d) {
-      setDesk(d);
-      setDeskPath(d.path ?? '');
-    }
+    const k = await call('keys.list', {});
     if (k) setKeys(k);
   }, [call]);
 
@@ -67,35 +89,6 @@ export function ProfileSettings(): ReactNode {
       setBusy(false);
     }
   };
-
-  const saveProfile = (): Promise<void> =>
-    run(async () => {
-      if (!name.trim()) return notify({ kind: 'error', message: t('profile.needName') });
-      if (roles.length === 0) return notify({ kind: 'error', message: t('profile.needRole') });
-      const saved = await call('review.setProfile', { name: name.normalize('NFC'), roles });
-      if (!saved) return;
-      setProfile(saved);
-      notify({ kind: 'info', message: t('profile.saved') });
-      const k = await call('keys.list', {});
-      if (k) setKeys(k);
-    });
-
-  const exportKey = (): Promise<void> =>
-    run(async () => {
-      const exported = await call('keys.export', { saveAs: transport === 'electron' });
-      if (!exported || exported.canceled) return;
-      if (exported.path) return notify({ kind: 'info', message: t('profile.exported', { path: exported.path }) });
-      downloadText(exported.fileName, exported.content);
-      notify({ kind: 'info', message: t('profile.downloaded', { name: exported.fileName }) });
-    });
-
-  const saveDesk = (): Promise<void> =>
-    run(async () => {
-      const d = await call('review.setDesk', { path: deskPath.trim() });
-      if (!d) return;
-      setDesk(d);
-      notify({ kind: 'info', message: t('profile.deskSaved') });
-    });
 
   const importKey = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = e.target.files?.[0];
@@ -127,92 +120,42 @@ export function ProfileSettings(): ReactNode {
     });
 
   return (
-    <div className="review-profile" aria-labelledby="review-profile-title">
-      <fieldset>
-        <legend id="review-profile-title">{t('profile.title')}</legend>
-        <p className="hint">{t('profile.intro')}</p>
-        <div className="field">
-          <label htmlFor={nameId}>{t('profile.name')}</label>
-          <input id={nameId} type="text" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <span className="field-label">{t('profile.roles')}</span>
-          <RoleBoxes roles={roles} onChange={setRoles} label={t('profile.roles')} />
-        </div>
-        <p className="review-key" data-testid="review-key">
-          {profile ? (
-            <>
-              {t('profile.key', { fingerprint: profile.fingerprint })}
-              <br />
-              <span className="hint">{t('profile.protectedBy', { box: t(`profile.box.${profile.protectedBy === 'safeStorage' ? 'safeStorage' : 'file'}`) })}</span>
-            </>
-          ) : (
-            t('profile.noKey')
-          )}
-        </p>
-        <div className="form-actions review-actions">
-          <button type="button" className="button button-primary" disabled={busy} onClick={() => void saveProfile()}>
-            {t('profile.save')}
-          </button>
-          <button type="button" className="button" disabled={busy || !profile} onClick={() => void exportKey()}>
-            {t('profile.export')}
-          </button>
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('profile.desk')}</legend>
-        <div className="field">
-          <label htmlFor={deskId}>{t('profile.deskPath')}</label>
-          <input id={deskId} type="text" value={deskPath} onChange={(e) => setDeskPath(e.target.value)} aria-describedby={`${deskId}-hint`} />
-          <p id={`${deskId}-hint`} className="hint">
-            {t('profile.deskHint')} {desk.path && (desk.reachable ? t('profile.deskReachable') : t('profile.deskUnreachable'))}
-          </p>
-        </div>
-        <div className="form-actions review-actions">
-          <button type="button" className="button" disabled={busy || !deskPath.trim()} onClick={() => void saveDesk()}>
-            {t('profile.deskSave')}
-          </button>
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('profile.keys')}</legend>
-        <p className="hint">{t('profile.keysHint')}</p>
-        {keys.length === 0 ? (
-          <p className="placeholder">{t('profile.keysEmpty')}</p>
-        ) : (
-          <ul className="review-keys">
-            {keys.map((key) => (
-              <li key={key.keyId} className="review-key-entry" data-key-id={key.keyId}>
-                <div>
-                  <strong>{key.name}</strong> {key.own && <span className="badge">{t('profile.own')}</span>}
-                  {!key.own && key.trustedRoles.length === 0 && <span className="badge badge-returned">{t('profile.untrusted')}</span>}
+    <fieldset>
+      <legend>{t('profile.keys')}</legend>
+      <p className="hint">{t('profile.keysHint')}</p>
+      {keys.length === 0 ? (
+        <p className="placeholder">{t('profile.keysEmpty')}</p>
+      ) : (
+        <ul className="review-keys">
+          {keys.map((key) => (
+            <li key={key.keyId} className="review-key-entry" data-key-id={key.keyId}>
+              <div>
+                <strong>{key.name}</strong> {key.own && <span className="badge">{t('profile.own')}</span>}
+                {!key.own && key.trustedRoles.length === 0 && <span className="badge badge-returned">{t('profile.untrusted')}</span>}
+              </div>
+              <code className="review-fingerprint" aria-label={t('profile.fingerprint')}>
+                {key.fingerprint}
+              </code>
+              {!key.own && (
+                <div className="review-key-tools">
+                  <span className="hint">{t('profile.claims', { roles: key.claimedRoles.map((r) => t(`profile.${r}`)).join(', ') })}</span>
+                  <span className="inline-field">{t('profile.trustAs')}</span>
+                  <RoleBoxes roles={key.trustedRoles} onChange={(next) => void trust(key, next)} label={t('profile.trustAs')} />
+                  <button type="button" className="button button-quiet button-danger" aria-label={t('profile.removeLabel', { name: key.name })} disabled={busy} onClick={() => void remove(key)}>
+                    {t('profile.remove')}
+                  </button>
                 </div>
-                <code className="review-fingerprint" aria-label={t('profile.fingerprint')}>
-                  {key.fingerprint}
-                </code>
-                {!key.own && (
-                  <div className="review-key-tools">
-                    <span className="hint">{t('profile.claims', { roles: key.claimedRoles.map((r) => t(`profile.${r}`)).join(', ') })}</span>
-                    <span className="inline-field">{t('profile.trustAs')}</span>
-                    <RoleBoxes roles={key.trustedRoles} onChange={(next) => void trust(key, next)} label={t('profile.trustAs')} />
-                    <button type="button" className="button button-quiet button-danger" disabled={busy} onClick={() => void remove(key)}>
-                      {t('profile.remove')}
-                    </button>
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="form-actions review-actions">
-          <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importKey(e)} data-testid="review-key-file" />
-          <button type="button" className="button" disabled={busy} onClick={() => fileInput.current?.click()}>
-            {t('profile.import')}
-          </button>
-        </div>
-      </fieldset>
-    </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="form-actions review-actions">
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importKey(e)} data-testid="review-key-file" />
+        <button type="button" className="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+          {t('profile.import')}
+        </button>
+      </div>
+    </fieldset>
   );
 }

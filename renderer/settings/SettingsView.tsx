@@ -1,30 +1,44 @@
-// What a reporter sets once: name, place, the paper's prefix, the UI language (applied at once)
-// and the library folder (applied at the next start: the open library cannot move under it).
+// Settings, one model: everything applies at once and saves itself (autosave.tsx), with one
+// status line ("Đã lưu"). The UI language switches the app live; the library folder takes effect
+// at the next start (the open library cannot move under it). Who you are is asked once
+// (PersonSettings: the byline's name is the desk's name).
 
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, Settings } from '../../main/common/settings.ts';
+import type { Language } from '../../main/common/settings.ts';
 import { LANGUAGES } from '../../main/common/settings.ts';
 import { useApi } from '../api/context.tsx';
-import { useNotices } from '../app/notices.tsx';
 import { useSettings } from '../app/settings-context.tsx';
 import { ExportSettings } from '../export/ExportSettings.tsx';
 import { MyWords } from '../language/MyWords.tsx';
-import { ProfileSettings } from '../review/ProfileSettings.tsx';
+import { DeskSettings, KeysSettings } from '../review/ProfileSettings.tsx';
+import { AutoField, SettingsStatus, useSettingsStatus } from './autosave.tsx';
+import { PersonSettings } from './PersonSettings.tsx';
 
-type Draft = Pick<Settings, 'reporterName' | 'reporterPlace' | 'paperPrefix' | 'libraryDir'>;
-
-function Field({ label, hint, value, onChange, placeholder }: { label: string; hint?: string; value: string; onChange: (v: string) => void; placeholder?: string }): ReactNode {
+function LanguageField(): ReactNode {
+  const { t } = useTranslation();
+  const { settings, update } = useSettings();
+  const { track } = useSettingsStatus();
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value.normalize('NFC'))} aria-describedby={hint ? `${id}-hint` : undefined} />
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
+      <label htmlFor={id}>{t('settings.language')}</label>
+      <select
+        id={id}
+        value={settings.language}
+        onChange={(e) =>
+          void track(async () => {
+            const r = await update({ language: e.target.value as Language });
+            return r.ok ? '' : r.error.message;
+          })
+        }
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(`settings.languages.${l}`)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
@@ -32,12 +46,8 @@ function Field({ label, hint, value, onChange, placeholder }: { label: string; h
 export function SettingsView(): ReactNode {
   const { t } = useTranslation();
   const api = useApi();
-  const { notify } = useNotices();
   const { settings, update } = useSettings();
-  const [draft, setDraft] = useState<Draft>(() => ({ ...settings }));
   const [openLibrary, setOpenLibrary] = useState<string>('');
-  const [saving, setSaving] = useState(false);
-  const languageId = useId();
 
   useEffect(() => {
     void api['app.info']({}).then((r) => {
@@ -45,69 +55,43 @@ export function SettingsView(): ReactNode {
     });
   }, [api]);
 
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-
-  const submit = async (e: FormEvent): Promise<void> => {
-    e.preventDefault();
-    setSaving(true);
-    try {
-      const result = await update({ ...draft, paperPrefix: draft.paperPrefix.trim() });
-      notify(result.ok ? { kind: 'info', message: t('settings.saved') } : { kind: 'error', message: result.error.message });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const changeLanguage = async (language: Language): Promise<void> => {
-    const result = await update({ language });
-    if (!result.ok) notify({ kind: 'error', message: result.error.message });
-  };
+  const saver =
+    (key: 'paperPrefix' | 'libraryDir') =>
+    async (value: string): Promise<string> => {
+      const r = await update({ [key]: value.trim() });
+      return r.ok ? '' : r.error.message;
+    };
 
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title" className="screen-title">
         {t('settings.title')}
       </h1>
-      <form onSubmit={(e) => void submit(e)} className="settings-form">
-        <fieldset>
-          <legend>{t('settings.interface')}</legend>
-          <div className="field">
-            <label htmlFor={languageId}>{t('settings.language')}</label>
-            <select id={languageId} value={settings.language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {t(`settings.languages.${l}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('settings.reporter')}</legend>
-          <Field label={t('settings.reporterName')} hint={t('settings.reporterNameHint')} value={draft.reporterName} onChange={set('reporterName')} />
-          <Field label={t('settings.reporterPlace')} hint={t('settings.reporterPlaceHint')} value={draft.reporterPlace} onChange={set('reporterPlace')} />
-        </fieldset>
-        <fieldset>
-          <legend>{t('settings.paper')}</legend>
-          <Field label={t('settings.paperPrefix')} hint={t('settings.paperPrefixHint', { prefix: draft.paperPrefix.trim() || 'BHG' })} value={draft.paperPrefix} onChange={set('paperPrefix')} />
-        </fieldset>
-        <fieldset>
-          <legend>{t('settings.library')}</legend>
-          <div className="field">
-            <span className="field-label">{t('settings.libraryOpen')}</span>
-            <code className="path">{openLibrary}</code>
-          </div>
-          <Field label={t('settings.libraryDir')} hint={t('settings.libraryDirHint')} placeholder={t('settings.libraryDirPlaceholder')} value={draft.libraryDir} onChange={set('libraryDir')} />
-        </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t('settings.save')}
-          </button>
+      <SettingsStatus>
+        <div className="settings-form">
+          <fieldset>
+            <legend>{t('settings.interface')}</legend>
+            <LanguageField />
+          </fieldset>
+          <PersonSettings />
+          <fieldset>
+            <legend>{t('settings.paper')}</legend>
+            <AutoField label={t('settings.paperPrefix')} hint={t('settings.paperPrefixHint', { prefix: settings.paperPrefix.trim() || 'BHG' })} value={settings.paperPrefix} save={saver('paperPrefix')} />
+          </fieldset>
+          <DeskSettings />
+          <fieldset>
+            <legend>{t('settings.library')}</legend>
+            <div className="field">
+              <span className="field-label">{t('settings.libraryOpen')}</span>
+              <code className="path">{openLibrary}</code>
+            </div>
+            <AutoField label={t('settings.libraryDir')} hint={t('settings.libraryDirHint')} placeholder={t('settings.libraryDirPlaceholder')} value={settings.libraryDir} save={saver('libraryDir')} saveOn="leave" />
+          </fieldset>
+          <MyWords />
+          <ExportSettings />
+          <KeysSettings />
         </div>
-      </form>
-      <MyWords />
-      <ExportSettings />
-      <ProfileSettings />
+      </SettingsStatus>
     </section>
   );
 }

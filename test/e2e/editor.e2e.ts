@@ -134,7 +134,7 @@ test('when the disk refuses a save the text stays (even after leaving the articl
   await expect(editor.locator('.block-paragraph').first()).toHaveText('Chữ không được mất');
 
   // Leave the article and come back: the text is still the one typed, not the disk's.
-  await page.getByRole('button', { name: 'Về thư viện' }).click();
+  await page.getByRole('button', { name: 'Thư viện', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Thư viện' })).toBeVisible();
   await page.getByRole('link', { name: 'Ổ đĩa đầy' }).click();
   await expect(editor.locator('.block-paragraph').first()).toHaveText('Chữ không được mất');

@@ -69,7 +69,7 @@ test('preflight in the dialog, jump to the photo, export a folder that verifies'
   await expect(articleText(page)).toContainText(HEADLINE);
 
   // Preflight: the missing alt text is a warning, with a link to its photo.
-  await page.getByRole('button', { name: /Xuất bài thành gói/ }).click();
+  await page.getByRole('button', { name: 'Xuất bản gói' }).click();
   const dialog = page.getByRole('dialog', { name: 'Xuất bản gói' });
   await expect(dialog).toBeVisible();
   const altWarning = dialog.locator('li[data-code="alt-missing"]');
@@ -82,7 +82,7 @@ test('preflight in the dialog, jump to the photo, export a folder that verifies'
   await expect(figure).toBeInViewport();
 
   // Export from the dialog to a folder; warnings are accepted by "Vẫn xuất".
-  await page.getByRole('button', { name: /Xuất bài thành gói/ }).click();
+  await page.getByRole('button', { name: 'Xuất bản gói' }).click();
   await expect(dialog.locator('li[data-code="alt-missing"]')).toBeVisible();
   await dialog.getByLabel('Thư mục lưu').fill(work);
   await dialog.getByLabel('Tên gói').fill('chi-bo-quang-binh');
@@ -139,7 +139,7 @@ test('"In / PDF" prints the paper layout without the app around it', async ({ pa
   await dateline.open(page, `#/article/${id}`);
   await expect(articleText(page)).toContainText(HEADLINE);
   await page.emulateMedia({ media: 'print' });
-  await page.getByRole('button', { name: /In bài hoặc lưu thành PDF/ }).click();
+  await page.getByRole('button', { name: 'In / PDF' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: unknown[] }).__printed.length)).toBe(1);
   const [printed] = (await page.evaluate(() => (window as unknown as { __printed: unknown[] }).__printed)) as {
     text: string;
@@ -178,7 +178,7 @@ test('Hủy during an export leaves nothing in the folder', async ({ page, datel
   const { id } = await setUpStory(dateline, 10);
   await dateline.open(page, `#/article/${id}`);
   await expect(articleText(page)).toContainText(HEADLINE);
-  await page.getByRole('button', { name: /Xuất bài thành gói/ }).click();
+  await page.getByRole('button', { name: 'Xuất bản gói' }).click();
   const dialog = page.getByRole('dialog', { name: 'Xuất bản gói' });
   await expect(dialog.locator('li[data-code="alt-missing"]')).toHaveCount(10);
   await dialog.getByLabel('Thư mục lưu').fill(work);

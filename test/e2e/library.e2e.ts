@@ -30,13 +30,13 @@ test('duplicates, moves to the trash, restores from the trash and undoes a delet
   await expect(page.getByText('2 bài')).toBeVisible();
   expect((await dateline.call('library.list', {})).items).toHaveLength(2);
 
-  await page.getByRole('button', { name: 'Chuyển “Xuân sớm ở Đồng Tâm” vào thùng rác' }).first().click();
+  await page.getByRole('button', { name: 'Xóa “Xuân sớm ở Đồng Tâm” (chuyển vào thùng rác)' }).first().click();
   await expect(page.getByText('1 bài')).toBeVisible();
   // Undo from the notice.
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect(page.getByText('2 bài')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Chuyển “Xuân sớm ở Đồng Tâm” vào thùng rác' }).first().click();
+  await page.getByRole('button', { name: 'Xóa “Xuân sớm ở Đồng Tâm” (chuyển vào thùng rác)' }).first().click();
   await expect(page.getByText('1 bài')).toBeVisible();
   expect((await dateline.call('library.list', { trash: true })).items).toHaveLength(1);
   await page.getByRole('link', { name: 'Thùng rác' }).click();
@@ -60,8 +60,8 @@ test('restores an earlier revision of an article', async ({ page, dateline }) =>
   await expect.poll(async () => (await dateline.call('library.get', { id: article.id })).version).toBe(3);
   await expect(saveStatus(page)).toHaveText('Đã lưu');
 
-  await page.getByRole('button', { name: 'Về thư viện' }).click();
-  await page.getByRole('button', { name: 'Các bản đã lưu của “Tổ vận động xóa bỏ hủ tục”' }).click();
+  await page.getByRole('button', { name: 'Thư viện', exact: true }).click();
+  await page.getByRole('button', { name: 'Bản đã lưu của “Tổ vận động xóa bỏ hủ tục”' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText('Bản 2')).toBeVisible();
   await dialog.getByRole('button', { name: /^Khôi phục bản 2 lúc / }).click();

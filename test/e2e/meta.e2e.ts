@@ -175,7 +175,7 @@ test('metadata the disk refused is kept (even after leaving the article) and sav
   await page.keyboard.type('Thời sự');
   await expect(saveStatus(page)).toHaveText('Chưa lưu được, sẽ thử lại');
 
-  await page.getByRole('button', { name: 'Về thư viện' }).click();
+  await page.getByRole('button', { name: 'Thư viện', exact: true }).click();
   await page.getByRole('link', { name: 'Ổ đĩa đầy' }).click();
   await expect(byTestId(page, 'meta-category')).toHaveValue('Thời sự');
   expect((await dateline.call('library.get', { id: article.id })).meta.category).toBe('');

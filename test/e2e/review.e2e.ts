@@ -63,11 +63,12 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
   try {
     // ---- Reporter: profile and desk, in Settings.
     await dateline.open(page, '#/settings');
-    await page.getByLabel('Tên hiển thị').fill('Trần Trung Hậu');
-    await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
+    await page.getByLabel('Họ tên').click();
+    await page.keyboard.type('Trần Trung Hậu');
     await expect(page.getByTestId('review-key')).toContainText('Khoá ký:');
-    await page.getByLabel('Thư mục bàn biên tập').fill(desk);
-    await page.getByRole('button', { name: 'Chọn bàn' }).click();
+    await page.getByLabel('Thư mục bàn biên tập').click();
+    await page.keyboard.insertText(desk);
+    await page.keyboard.press('Tab');
     await expect.poll(async () => (await dateline.call('review.desk', {})).path).toBe(desk);
     const reporterProfile = await dateline.call('review.profile', {});
     expect(reporterProfile).toMatchObject({ name: 'Trần Trung Hậu', roles: ['reporter'], protectedBy: 'file' });
@@ -102,8 +103,8 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     ];
     await dateline.call('library.save', { id: created.id, content: content as Input<'library.save'>['content'] });
     await dateline.open(page, `#/article/${created.id}`);
-    await page.getByRole('button', { name: 'Gửi bài này tới bàn biên tập để duyệt' }).click();
-    await expect(page.getByRole('textbox', { name: 'Gửi tới bàn biên tập' })).toHaveValue(desk);
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click();
+    await expect(page.getByRole('dialog', { name: 'Gửi tới bàn biên tập' }).getByRole('textbox', { name: 'Thư mục bàn biên tập' })).toHaveValue(desk);
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
     await expect(page.getByRole('status', { name: 'Trạng thái duyệt' })).toHaveText('Chờ duyệt');
     expect((await dateline.call('library.get', { id: created.id })).status).toBe('submitted');
@@ -184,7 +185,7 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     expect((await dateline.call('library.get', { id: created.id })).version).toBe(approved.version);
 
     // "Sửa (hủy duyệt)", then an edit: the approval is visibly void, and so is the stored status.
-    await banner.getByRole('button', { name: /Mở khoá để sửa/ }).click();
+    await banner.getByRole('button', { name: 'Sửa (hủy duyệt)' }).click();
     await expect(articleText(page)).toHaveAttribute('contenteditable', 'true');
     await articleText(page).locator('[data-block-id="b-p1"]').click();
     await page.keyboard.press('End');

@@ -42,6 +42,7 @@ export const reviewUiVi = {
     own: 'Khoá của bạn',
     untrusted: 'Đã biết, chưa tin cậy',
     remove: 'Gỡ',
+    removeLabel: 'Gỡ khoá của {{name}}',
     removed: 'Đã gỡ khoá của {{name}}.',
   },
   bar: {
@@ -168,6 +169,7 @@ export const reviewUiEn: typeof reviewUiVi = {
     own: 'Your key',
     untrusted: 'Known, not trusted',
     remove: 'Remove',
+    removeLabel: 'Remove {{name}}’s key',
     removed: 'Removed {{name}}’s key.',
   },
   bar: {

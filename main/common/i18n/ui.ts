@@ -92,7 +92,7 @@ export const uiVi = {
     },
   },
   editor: {
-    back: '← Thư viện',
+    back: 'Thư viện',
     backLabel: 'Về thư viện',
     label: 'Nội dung bài viết',
     toolbar: 'Thanh công cụ của bài',
@@ -111,8 +111,6 @@ export const uiVi = {
   settings: {
     title: 'Cài đặt',
     reporter: 'Phóng viên',
-    reporterName: 'Tên phóng viên',
-    reporterNameHint: 'Dùng cho dòng tác giả, ví dụ “Bài, ảnh: TRUNG HẬU”.',
     reporterPlace: 'Địa danh',
     reporterPlaceHint: 'Ghi trong ngoặc sau tên tác giả, ví dụ “(Quang Bình)”.',
     paper: 'Tờ báo',
@@ -126,8 +124,6 @@ export const uiVi = {
     libraryDir: 'Thư mục thư viện khi khởi động',
     libraryDirPlaceholder: 'Để trống: thư mục Dateline trong Tài liệu',
     libraryDirHint: 'Đổi thư mục thư viện chỉ có hiệu lực sau khi khởi động lại Dateline.',
-    save: 'Lưu cài đặt',
-    saved: 'Đã lưu cài đặt.',
     loading: 'Đang tải cài đặt…',
   },
   notice: { close: 'Đóng thông báo' },
@@ -258,7 +254,7 @@ export const uiEn: typeof uiVi = {
     },
   },
   editor: {
-    back: '← Library',
+    back: 'Library',
     backLabel: 'Back to the library',
     label: 'Article text',
     toolbar: 'Article toolbar',
@@ -277,8 +273,6 @@ export const uiEn: typeof uiVi = {
   settings: {
     title: 'Settings',
     reporter: 'Reporter',
-    reporterName: 'Reporter’s name',
-    reporterNameHint: 'Used in the byline, e.g. “Bài, ảnh: TRUNG HẬU”.',
     reporterPlace: 'Place',
     reporterPlaceHint: 'Shown in brackets after the name, e.g. “(Quang Bình)”.',
     paper: 'Paper',
@@ -292,8 +286,6 @@ export const uiEn: typeof uiVi = {
     libraryDir: 'Library folder at start',
     libraryDirPlaceholder: 'Empty: the Dateline folder in Documents',
     libraryDirHint: 'A new library folder takes effect only after Dateline is restarted.',
-    save: 'Save settings',
-    saved: 'Settings saved.',
     loading: 'Loading the settings…',
   },
   notice: { close: 'Close the message' },
