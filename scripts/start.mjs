@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// `npm start [-- --library DIR]`: builds the renderer (vite) and the Electron bundles, then runs
-// Dateline in Electron. npm's install scripts are off (.npmrc), so Electron's binary may not be
-// there yet: it is downloaded once here (node_modules/electron/install.js). Where that cannot
-// work (no internet), one sentence in Vietnamese and English says so and points to
-// `npm run serve`, and the exit code is 1.
+// `npm start [-- --library DIR] [--no-browser]`: builds the renderer (vite) and the Electron
+// bundles, then runs Dateline in Electron. npm's install scripts are off (.npmrc), so Electron's
+// binary may not be there yet: it is downloaded once here (node_modules/electron/install.js).
+// Where that cannot work (no internet), one sentence in Vietnamese and English says so, and the
+// same library opens in serve mode instead (`npm run serve`): its address is printed and the
+// system's browser opens it (xdg-open, open, start), unless `--no-browser`, DATELINE_NO_BROWSER=1
+// or BROWSER=none says not to, or there is no desktop to open it on. A newcomer's first
+// `npm start` always ends with the app in front of them.
 // The library is `--library DIR`, else DATELINE_LIBRARY, else the settings (main/electron).
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,9 +20,17 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(join(root, 'package.json'));
 
 export const NO_ELECTRON_MESSAGE = [
-  'Không tải được Electron (lần chạy đầu cần Internet); lệnh “npm run serve” mở Dateline trong trình duyệt.',
-  'Electron could not be downloaded (the first run needs internet); “npm run serve” opens Dateline in the browser.',
+  'Không tải được Electron (lần chạy đầu cần Internet); Dateline mở trong trình duyệt như lệnh “npm run serve”.',
+  'Electron could not be downloaded (the first run needs internet); Dateline opens in the browser instead, as “npm run serve” does.',
 ].join('\n');
+
+export const NO_OPENER_MESSAGE = [
+  'Không mở được trình duyệt trên máy này; hãy mở địa chỉ ở trên trong trình duyệt.',
+  'No browser could be opened here; open the address above in a browser.',
+].join('\n');
+
+/** The address serve mode prints (with this run's key). */
+export const SERVE_URL = /http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+/;
 
 // The download itself may take minutes on a slow line; a network that silently drops packets
 // must not hang `npm start` for that long, hence the quick reachability check first.
@@ -106,6 +117,81 @@ export function electronArgs(userArgs, cwd = process.cwd()) {
   return out;
 }
 
+/** Whether to open the system browser: not with --no-browser, DATELINE_NO_BROWSER=1 or BROWSER=none, nor without a desktop. */
+export function wantsBrowser(userArgs, env = process.env, platform = process.platform) {
+  if (userArgs.includes('--no-browser')) return false;
+  if (env.DATELINE_NO_BROWSER && env.DATELINE_NO_BROWSER !== '0') return false;
+  if ((env.BROWSER ?? '').toLowerCase() === 'none') return false;
+  // A Linux or BSD machine without a display (a server, a container) has nowhere to show it.
+  if (platform !== 'win32' && platform !== 'darwin' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return false;
+  return true;
+}
+
+/** The command that opens an address in the system's browser. */
+export function browserOpener(platform = process.platform) {
+  if (platform === 'darwin') return { command: 'open', args: (url) => [url] };
+  // `start` is a cmd built-in; its first quoted argument is a window title.
+  if (platform === 'win32') return { command: 'cmd', args: (url) => ['/c', 'start', '""', url.replace(/&/g, '^&')] };
+  return { command: 'xdg-open', args: (url) => [url] };
+}
+
+/** serve.mjs's arguments from npm start's: the same library (made absolute), port and settings folder. */
+export function serveArgs(userArgs, cwd = process.cwd()) {
+  const out = [];
+  for (let i = 0; i < userArgs.length; i++) {
+    const arg = userArgs[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name !== '--library' && name !== '--config' && name !== '--port') continue;
+    const value = inline ?? userArgs[++i];
+    if (value === undefined) continue;
+    out.push(name, name === '--port' ? value : resolve(cwd, value));
+  }
+  return out;
+}
+
+/**
+ * Serve mode on the same library, for a machine without Electron: runs scripts/serve.mjs, passes
+ * its output through, and opens the address it prints in the system's browser once. Resolves
+ * with serve's exit code. `spawn` and the streams are injected (tests stub them).
+ */
+export function startWithoutElectron({ userArgs = [], env = process.env, platform = process.platform, cwd = process.cwd(), spawn: run = spawn, stdout = process.stdout, stderr = process.stderr } = {}) {
+  return new Promise((done) => {
+    const child = run(process.execPath, [join(root, 'scripts', 'serve.mjs'), ...serveArgs(userArgs, cwd)], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env });
+    const open = wantsBrowser(userArgs, env, platform);
+    let seen = '';
+    let opened = false;
+    child.stdout.on('data', (chunk) => {
+      stdout.write(chunk);
+      if (opened) return;
+      seen = (seen + chunk.toString('utf8')).slice(-4096);
+      const url = SERVE_URL.exec(seen)?.[0];
+      if (!url) return;
+      opened = true;
+      if (!open) return;
+      const opener = browserOpener(platform);
+      try {
+        const browser = run(opener.command, opener.args(url), { stdio: 'ignore', detached: true, env });
+        browser.on('error', () => stderr.write(`${NO_OPENER_MESSAGE}\n`));
+        browser.unref?.();
+      } catch {
+        stderr.write(`${NO_OPENER_MESSAGE}\n`);
+      }
+    });
+    const forward = (signal) => child.kill(signal);
+    const signals = ['SIGINT', 'SIGTERM'];
+    for (const signal of signals) process.on(signal, forward);
+    const finish = (code) => {
+      for (const signal of signals) process.off(signal, forward);
+      done(code);
+    };
+    child.on('error', (err) => {
+      stderr.write(`${err.message}\n`);
+      finish(1);
+    });
+    child.on('exit', (code, signal) => finish(code ?? (signal ? 1 : 0)));
+  });
+}
+
 async function main() {
   const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   run(process.execPath, [vite, 'build', '--logLevel', 'warn']);
@@ -115,12 +201,12 @@ async function main() {
   const electron = await ensureElectron();
   if (!electron) {
     process.stderr.write(`${NO_ELECTRON_MESSAGE}\n`);
-    process.exit(1);
+    process.exit(await startWithoutElectron({ userArgs: process.argv.slice(2) }));
   }
   // A shell that has ELECTRON_RUN_AS_NODE set would turn the app into a plain Node process.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(electron, electronArgs(process.argv.slice(2)), { cwd: root, stdio: 'inherit', env });
+  const child = spawn(electron, electronArgs(process.argv.slice(2).filter((a) => a !== '--no-browser')), { cwd: root, stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('error', (err) => {
     process.stderr.write(`${err.message}\n`);

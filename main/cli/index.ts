@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { listCommand } from './commands/list.ts';
 import { newCommand } from './commands/new.ts';
+import { setCommand } from './commands/set.ts';
 import { showCommand } from './commands/show.ts';
 import { importCommand } from './commands/import.ts';
 import { checkCommand } from './commands/check.ts';
@@ -13,7 +14,7 @@ import { exportCommand } from './commands/export.ts';
 import { verifyCommand } from './commands/verify.ts';
 import type { CliCommand } from './runtime.ts';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, importCommand, photoCommand, reviewCommand, checkCommand, exportCommand, verifyCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, setCommand, importCommand, photoCommand, reviewCommand, checkCommand, exportCommand, verifyCommand];
 
 /** The program with every command registered. */
 export function buildProgram(): Command {

@@ -70,6 +70,10 @@ export const metaVi = {
   },
   cli: {
     unknownFormat: 'Không có định dạng “{{format}}”; hãy dùng json, html hoặc text.',
+    badByline: 'Không đọc được dòng tác giả “{{value}}”; hãy viết như trên báo, ví dụ “Bài, ảnh: MINH ĐỨC (Bắc Quang)”.',
+    badTime: 'Không đọc được giờ đăng “{{value}}”; hãy viết giờ:phút, ngày/tháng/năm theo giờ Việt Nam, ví dụ “17:43, 05/01/2025”.',
+    badSlug: 'Đường dẫn “{{value}}” không còn chữ hay số nào; hãy viết vài chữ không dấu, ví dụ “suc-manh-doan-ket”.',
+    nothingToSet: 'Chưa có gì để đặt; hãy thêm --byline, --time, --place, --category, --tags hoặc --slug.',
   },
 };
 
@@ -143,5 +147,9 @@ export const metaEn: typeof metaVi = {
   },
   cli: {
     unknownFormat: 'There is no format “{{format}}”; use json, html or text.',
+    badByline: 'The byline “{{value}}” cannot be read; write it as the paper prints it, e.g. “Bài, ảnh: MINH ĐỨC (Bắc Quang)”.',
+    badTime: 'The publish time “{{value}}” cannot be read; write hour:minute, day/month/year in Vietnam time, e.g. “17:43, 05/01/2025”.',
+    badSlug: 'The slug “{{value}}” has no letters or digits left; write a few words without tones, e.g. “suc-manh-doan-ket”.',
+    nothingToSet: 'Nothing to set; add --byline, --time, --place, --category, --tags or --slug.',
   },
 };
