@@ -114,15 +114,17 @@ test('finds and replaces in photo captions and credits, in reading order, one un
   await replace.fill('cụ'.normalize('NFD'));
   await page.getByRole('button', { name: 'Thay tất cả' }).click();
   await expect(page.locator('.find-message')).toHaveText('Đã thay 6 chỗ. Ctrl+Z để hoàn tác.');
-  await expect(count).toHaveText('Không thấy');
-  const replaced = await storedArticle(dateline, id, (a) => figureOf(a).credit === 'Ảnh: Nguyễn cụ');
-  expect(figureOf(replaced)).toMatchObject({ caption: 'cụ dân xem đua thuyền, ngư dân chèo mặc áo đỏ', credit: 'Ảnh: Nguyễn cụ', alt: 'Hai cụ chèo thuyền' });
-  expect(replaced.content.map((b) => ('children' in b && b.type !== 'figure' ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : '')).filter((t) => t.includes('cụ'))).toEqual([
-    'cụ dân Đà Nẵng',
+  // Nothing left counted or marked until the next search (the message says what happened).
+  await expect(count).toHaveText('');
+  // Each match keeps its case pattern: `Người` at the start of the caption becomes `Cụ`.
+  const replaced = await storedArticle(dateline, id, (a) => figureOf(a).credit === 'Ảnh: Nguyễn Cụ');
+  expect(figureOf(replaced)).toMatchObject({ caption: 'Cụ dân xem đua thuyền, ngư dân chèo mặc áo đỏ', credit: 'Ảnh: Nguyễn Cụ', alt: 'Hai cụ chèo thuyền' });
+  expect(replaced.content.map((b) => ('children' in b && b.type !== 'figure' ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : '')).filter((t) => /cụ/i.test(t))).toEqual([
+    'Cụ dân Đà Nẵng',
     'Trước ảnh có cụ chèo.',
     'Sau ảnh có cụ xem.',
   ]);
-  await expect(caption).toHaveValue('cụ dân xem đua thuyền, ngư dân chèo mặc áo đỏ');
+  await expect(caption).toHaveValue('Cụ dân xem đua thuyền, ngư dân chèo mặc áo đỏ');
 
   // ONE Ctrl+Z undoes all six, the captions with the text; a second the single replacement.
   await page.keyboard.press('Escape');

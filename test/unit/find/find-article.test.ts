@@ -45,7 +45,8 @@ describe('find in the article', () => {
     const before = texts(editor);
     const matches = findInArticle(editor, { query: 'nguoi', options: { ignoreTones: true } });
     expect(replaceAll(editor, matches, 'ai')).toBe(7);
-    expect(texts(editor)).toEqual(['ai dân Đà Nẵng', 'BHG - Những ai đi đầu.', 'Ông nói: “ai ta đến Đa Nang.”', 'ai ai', 'Mọi ai.', '']);
+    // Each match keeps its case pattern: the headline's capital stays (replace-case.ts).
+    expect(texts(editor)).toEqual(['Ai dân Đà Nẵng', 'BHG - Những ai đi đầu.', 'Ông nói: “ai ta đến Đa Nang.”', 'ai ai', 'Mọi ai.', '']);
     expect(editor.children[5]).toMatchObject({ caption: 'ai' });
     expect(editor.history.undos).toHaveLength(1);
     editor.undo();

@@ -44,16 +44,17 @@ describe('find in photo captions, credits and alt text', () => {
     const editor = editorOf(article());
     const before = structuredClone(editor.children);
     expect(replaceAll(editor, findInArticle(editor, NGUOI), NFD('cụ'))).toBe(7);
-    expect(figure(editor)).toMatchObject({ caption: 'cụ dân Đà Nẵng, cụ chèo thuyền', credit: 'Ảnh: Nguyễn cụ', alt: 'Hai cụ' });
+    // Each match keeps its case pattern (replace-case.ts).
+    expect(figure(editor)).toMatchObject({ caption: 'Cụ dân Đà Nẵng, cụ chèo thuyền', credit: 'Ảnh: Nguyễn Cụ', alt: 'Hai cụ' });
     expect(figure(editor).caption).toBe(figure(editor).caption.normalize('NFC'));
-    expect(Editor.string(editor, [1])).toBe('BHG - cụ dân đến xem.');
+    expect(Editor.string(editor, [1])).toBe('BHG - Cụ dân đến xem.');
     expect(Editor.string(editor, [4])).toBe('Sau ảnh: cụ xem.');
     expect(findInArticle(editor, NGUOI)).toEqual([]);
     expect(editor.history.undos).toHaveLength(1);
     editor.undo();
     expect(editor.children).toEqual(before);
     editor.redo();
-    expect(figure(editor).credit).toBe('Ảnh: Nguyễn cụ');
+    expect(figure(editor).credit).toBe('Ảnh: Nguyễn Cụ');
   });
 
   it('replace one changes only the current field match, as its own undo step', () => {
