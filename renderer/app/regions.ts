@@ -1,9 +1,10 @@
 // The window's keyboard regions, as in Google Docs and VS Code: F6 and Shift+F6 go round the
 // regions present on the screen (masthead, toolbar, text, details panel, status bar on an
 // article; masthead and the screen elsewhere), landing where the reporter last was in that
-// region, else on its first control. A region is any element marked `data-region="<name>"`;
-// its order is the page's order. While a modal dialog is open the regions behind it are inert,
-// so F6 does nothing there.
+// region, else on its first control. A region is any element marked `data-region="<name>"`, in
+// the order of REGION_ORDER (the status bar sits inside the page, before the details panel, but
+// is visited last, as the bottom of the window). While a modal dialog is open the regions behind
+// it are inert, so F6 does nothing there.
 
 /** The focusable controls of a region, in the page's order (tabbable ones: no tabindex -1 except the roving toolbar's). */
 const FOCUSABLE =
@@ -18,9 +19,16 @@ function visible(el: Element): boolean {
   return r.width > 0 || r.height > 0;
 }
 
-/** The regions on screen, in order. */
+/** The order F6 visits the regions in. */
+export const REGION_ORDER = ['masthead', 'toolbar', 'text', 'details', 'status', 'screen'] as const;
+const rank = (r: HTMLElement): number => {
+  const i = (REGION_ORDER as readonly string[]).indexOf(r.dataset.region ?? '');
+  return i < 0 ? REGION_ORDER.length : i;
+};
+
+/** The regions on screen, in F6's order. */
 export function regions(root: ParentNode = document): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-region]')].filter((r) => visible(r) && !r.parentElement?.closest('[data-region]'));
+  return [...root.querySelectorAll<HTMLElement>('[data-region]')].filter((r) => visible(r) && !r.parentElement?.closest('[data-region]')).sort((a, b) => rank(a) - rank(b));
 }
 
 export const regionOf = (el: Element | null): HTMLElement | null => el?.closest<HTMLElement>('[data-region]') ?? null;

@@ -125,6 +125,7 @@ function SubmitDialog({ article, saver, onDone, onClose }: { article: Article; s
   const dialog = useRef<HTMLDialogElement>(null);
   const [deskPath, setDeskPath] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const el = dialog.current;
@@ -137,6 +138,11 @@ function SubmitDialog({ article, saver, onDone, onClose }: { article: Article; s
       live = false;
     };
   }, [call]);
+  // Once the desk is known, the keyboard is in its field: Enter sends.
+  const known = deskPath !== null;
+  useEffect(() => {
+    if (known) field.current?.focus();
+  }, [known]);
 
   const submit = async (): Promise<void> => {
     const path = (deskPath ?? '').trim();
@@ -171,7 +177,7 @@ function SubmitDialog({ article, saver, onDone, onClose }: { article: Article; s
         </header>
         <div className="field">
           <label htmlFor={deskId}>{t('profile.deskPath')}</label>
-          <input id={deskId} type="text" value={deskPath ?? ''} disabled={deskPath === null} onChange={(e) => setDeskPath(e.target.value)} spellCheck={false} autoFocus />
+          <input ref={field} id={deskId} type="text" value={deskPath ?? ''} disabled={deskPath === null} onChange={(e) => setDeskPath(e.target.value)} spellCheck={false} />
         </div>
         <div className="form-actions dialog-actions">
           <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>
