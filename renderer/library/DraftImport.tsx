@@ -112,9 +112,12 @@ function DraftReport({ outcomes, onConvert, onOpen, onClose }: { outcomes: Outco
   const { t: ti } = useTranslation('import');
   const { t: tUi } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
+  const openButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const el = dialog.current;
     if (el && !el.open) el.showModal();
+    // One article made: "Mở bài" is the next step (showModal would pick the first button).
+    openButton.current?.focus();
   }, []);
   const opened = outcomes.filter((o): o is Outcome & { ok: true; value: Imported } => o.ok);
   const title = opened.length ? t('drafts.reportTitle') : t('drafts.failedTitle');
@@ -207,7 +210,7 @@ function DraftReport({ outcomes, onConvert, onOpen, onClose }: { outcomes: Outco
           {t('drafts.close')}
         </button>
         {opened.length === 1 && (
-          <button type="button" className="button button-primary" onClick={() => onOpen(opened[0].value.article.id)} autoFocus>
+          <button ref={openButton} type="button" className="button button-primary" onClick={() => onOpen(opened[0].value.article.id)}>
             {t('drafts.openArticle')}
           </button>
         )}
