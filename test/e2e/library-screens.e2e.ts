@@ -5,14 +5,11 @@
 // changed, with a preview and a compare with the current text.
 
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { blockText } from '../../main/common/article/model.ts';
 import { articleText, expect, saveStatus, storedArticle, test } from './fixtures.ts';
 
 const DRAFT = '/work/shared/fixtures/articles/bhg-2025-01-05-bon-tot.txt';
 const HEADLINE = 'Sức mạnh đoàn kết trong phong trào “bốn tốt” ở Quang Bình';
-
-const row = (page: Page, headline: string, n = 0) => page.locator('table.articles tbody tr').filter({ has: page.getByRole('link', { name: headline, exact: true }) }).nth(n);
 
 test('columns tell articles apart; the section filter takes a part without tones; dates are day/month/year', async ({ page, dateline }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
