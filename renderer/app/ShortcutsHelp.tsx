@@ -30,7 +30,8 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }): ReactNode {
           {t('help.close')}
         </button>
       </header>
-      <div className="dialog-body">
+      {/* Scrolls on a small screen: focusable, so the keyboard can scroll it. */}
+      <div className="dialog-body" tabIndex={0} aria-labelledby="shortcuts-title">
         <p className="hint">{t('help.intro')}</p>
         <p className="hint">{t('help.regionsHint')}</p>
         {SCOPES.map((scope) => (

@@ -63,6 +63,15 @@ const LINK_ICON = (
   </svg>
 );
 
+// A numbered list: three lines with their numbers (a text glyph such as `1≡` would be part of the
+// button's visible label, which its accessible name must contain: WCAG 2.5.3).
+const NUMBERED_ICON = (
+  <svg viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+    <path d="M6.5 4h7M6.5 8h7M6.5 12h7" />
+    <path d="M2.5 3l1-.5v3M2.2 7.3c.3-.4 1.6-.5 1.6.3 0 .6-1.6 1.4-1.6 1.9h1.7M2.3 10.8h1.5l-.8 1c.6 0 1 .3 1 .7s-.5.8-1.7.5" strokeWidth="1" />
+  </svg>
+);
+
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const MOD = isMac ? '⌘' : 'Ctrl';
 
@@ -127,7 +136,7 @@ export function FormatToolbar({ editor }: { editor: Editor }): ReactNode {
     blockButton('heading-3', t('heading3'), `${MOD}+Alt+3`, 'H3'),
     blockButton('blockquote', t('quote'), `${MOD}+Shift+9`, '“ ”'),
     blockButton('bulleted-list', t('bulleted'), `${MOD}+Shift+8`, '•≡'),
-    blockButton('numbered-list', t('numbered'), `${MOD}+Shift+7`, '1≡'),
+    blockButton('numbered-list', t('numbered'), `${MOD}+Shift+7`, NUMBERED_ICON),
     {
       id: 'link',
       label: t('link'),
@@ -162,7 +171,8 @@ export function FormatToolbar({ editor }: { editor: Editor }): ReactNode {
           key={b.id}
           type="button"
           className={`button button-quiet format-button format-${b.id}`}
-          aria-label={b.label}
+          // A glyph in letters (H2) is said too, after the name (`Tiêu đề phụ, H2`), so the name holds what the button shows (WCAG 2.5.3; axe drops parentheses).
+          aria-label={typeof b.glyph === 'string' && /[\p{L}\p{N}]/u.test(b.glyph) ? `${b.label}, ${b.glyph}` : b.label}
           aria-pressed={b.active(state)}
           aria-keyshortcuts={b.keys.replace('⌘', 'Meta').replace('Ctrl', 'Control')}
           title={t('withShortcut', { name: b.label, keys: b.keys })}

@@ -79,7 +79,7 @@ export function StatusBar(): ReactNode {
       {part('body', t('counts.body'), counts.body)}
       <span className="status-part">{minutes ? t('counts.reading', { minutes }) : t('counts.readingNone')}</span>
       <details className="status-rule">
-        <summary aria-label={rule}>{t('counts.ruleButton')}</summary>
+        <summary>{t('counts.ruleButton')}</summary>
         <p>{rule}</p>
       </details>
     </footer>

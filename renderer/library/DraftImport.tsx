@@ -127,7 +127,7 @@ function DraftReport({ outcomes, onConvert, onOpen, onClose }: { outcomes: Outco
       <header className="dialog-head">
         <h2 id="draft-report-title">{title}</h2>
       </header>
-      <div className="dialog-body">
+      <div className="dialog-body" tabIndex={0} aria-labelledby="draft-report-title">
         {outcomes.map((o, i) => {
           if (!o.ok)
             return (
