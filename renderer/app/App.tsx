@@ -9,7 +9,7 @@ import { LibraryView } from '../library/LibraryView.tsx';
 import { SettingsView } from '../settings/SettingsView.tsx';
 import { InboxScreen } from '../review/InboxScreen.tsx';
 import { useAppKeyboard } from './keyboard.ts';
-import { ariaKeys, withKeys } from './keymap.ts';
+import { commandProps } from './keymap.ts';
 import { NoticeArea } from './notices.tsx';
 import { deskKind, useProfile } from './profile-context.tsx';
 import { routeHash, useRoute, type Route } from './route.ts';
@@ -66,7 +66,7 @@ export function App(): ReactNode {
           {tab('inbox', t('reviewUi:nav.inbox'))}
           {tab('settings', t('nav.settings'))}
         </nav>
-        <button type="button" className="button button-quiet help-button" data-command="help" aria-keyshortcuts={ariaKeys('help')} title={withKeys(ts('masthead.help'), 'help')} onClick={openHelp}>
+        <button type="button" className="button button-quiet help-button" {...commandProps('help', ts('masthead.help'))} onClick={openHelp}>
           {ts('masthead.help')}
         </button>
       </header>

@@ -75,6 +75,12 @@ export function shortcutText(s: Pick<Shortcut, 'mod' | 'alt' | 'shift' | 'code' 
 /** `Mod+P` → `Ctrl+P` or `⌘+P`. */
 export const modText = (keys: string, mac = isMacPlatform()): string => keys.replace(/Mod/g, mac ? '⌘' : 'Ctrl').replace(/Alt/g, mac ? '⌥' : 'Alt');
 
+/** What a command's button carries: its `data-command` (the shortcut clicks it), its keys for
+ * assistive technology, and a tooltip of what it does with its keys. */
+export function commandProps(id: string, hint: string, mac = isMacPlatform()): { 'data-command': string; 'aria-keyshortcuts'?: string; title: string } {
+  return { 'data-command': id, 'aria-keyshortcuts': ariaKeys(id, mac), title: withKeys(hint, id, mac) };
+}
+
 /** The aria-keyshortcuts value of a command's button (`Control+Alt+P`), '' when it has none. */
 export function ariaKeys(id: string, mac = isMacPlatform()): string | undefined {
   const s = SHORTCUTS.find((x) => x.id === id);

@@ -11,7 +11,7 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
-import { ariaKeys, withKeys } from '../app/keymap.ts';
+import { commandProps } from '../app/keymap.ts';
 import type { Route } from '../app/route.ts';
 import { useRovingToolbar } from '../app/roving-toolbar.ts';
 import { ExportTools } from '../export/ExportTools.tsx';
@@ -67,14 +67,7 @@ export function EditorToolbar({ editor, article, saver, review, navigate, onRevi
             ts('toolbar.export'),
             <>
               <ExportTools article={article} editor={editor} flush={saver.flush} />
-              <button
-                type="button"
-                className="button button-quiet"
-                data-command="article.revisions"
-                aria-keyshortcuts={ariaKeys('article.revisions')}
-                title={withKeys(t('editor.revisions'), 'article.revisions')}
-                onClick={onRevisions}
-              >
+              <button type="button" className="button button-quiet" {...commandProps('article.revisions', t('editor.revisions'))} onClick={onRevisions}>
                 {t('editor.revisions')}
               </button>
             </>,

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
 import { useApi } from '../api/context.tsx';
-import { ariaKeys, isMacPlatform, modText, withKeys } from '../app/keymap.ts';
+import { commandProps, isMacPlatform, modText } from '../app/keymap.ts';
 import { useNotices } from '../app/notices.tsx';
 import { assetInfo } from '../media/asset-cache.ts';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -82,7 +82,7 @@ export function ExportTools({ article, editor, flush }: Props): ReactNode {
       <button type="button" className="button button-quiet" title={`${t('printLabel')} (${modText('Mod+P')})`} aria-keyshortcuts={isMacPlatform() ? 'Meta+P' : 'Control+P'} onClick={() => void print()} disabled={printing !== null}>
         {t('print')}
       </button>
-      <button type="button" className="button" data-command="export.package" aria-keyshortcuts={ariaKeys('export.package')} title={withKeys(t('openLabel'), 'export.package')} onClick={() => setExporting(true)}>
+      <button type="button" className="button" {...commandProps('export.package', t('openLabel'))} onClick={() => setExporting(true)}>
         {t('open')}
       </button>
       {exporting && <ExportDialog article={article} editor={editor} flush={flush} onClose={() => setExporting(false)} />}

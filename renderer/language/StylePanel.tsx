@@ -10,7 +10,7 @@ import { ReactEditor } from 'slate-react';
 import type { Block } from '../../main/common/article/model.ts';
 import type { StyleSettingsPatch } from '../../main/common/vietnamese/style/config.ts';
 import type { StyleFinding } from '../../main/common/vietnamese/style/types.ts';
-import { ariaKeys, withKeys } from '../app/keymap.ts';
+import { commandProps } from '../app/keymap.ts';
 import { useSettings } from '../app/settings-context.tsx';
 import { languageWorker } from './language-worker.ts';
 import { applyStyleFix, pointAt, styleBlocks, targetUnchanged, type StyleTarget } from './style-fixes.ts';
@@ -31,7 +31,7 @@ export function StyleButton({ editor, publishAt }: { editor: Editor; publishAt?:
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button button-quiet" data-command="style.check" aria-keyshortcuts={ariaKeys('style.check')} aria-pressed={open} title={withKeys(t('toolbar.styleLabel'), 'style.check')} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="button button-quiet" {...commandProps('style.check', t('toolbar.styleLabel'))} aria-pressed={open} onClick={() => setOpen((o) => !o)}>
         {t('toolbar.style')}
       </button>
       {open && <StylePanel editor={editor} publishAt={publishAt ?? null} onClose={() => setOpen(false)} />}

@@ -107,6 +107,24 @@ export function useDraftImport({ navigate, onImported }: Props): DraftImport {
   return { choose, drop: (files) => void open(draftSources(files, desktopPathForFile(transport))), ui };
 }
 
+/** One part of the report: a heading, why (optional), and its lines; nothing when it has none. */
+function ReportList({ title, hint, className, items }: { title: string; hint?: string; className?: string; items: { text: string; code?: string }[] }): ReactNode {
+  if (!items.length) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      {hint && <p className="hint">{hint}</p>}
+      <ul className={className}>
+        {items.map((item, k) => (
+          <li key={k} data-code={item.code}>
+            {item.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function DraftReport({ outcomes, onConvert, onOpen, onClose }: { outcomes: Outcome[]; onConvert: (o: Outcome) => void; onOpen: (id: string) => void; onClose: () => void }): ReactNode {
   const { t } = useTranslation('screens');
   const { t: ti } = useTranslation('import');
@@ -151,56 +169,15 @@ function DraftReport({ outcomes, onConvert, onOpen, onClose }: { outcomes: Outco
                 )}
               </p>
               {clean && <p className="export-ok">{t('drafts.clean')}</p>}
-              {report.warnings.length > 0 && (
-                <>
-                  <h3>{t('drafts.warnings')}</h3>
-                  <ul className="draft-warnings">
-                    {report.warnings.map((w, k) => (
-                      <li key={k} data-code={w.code}>
-                        {ti(`warning.${w.code}`, { ...w.params })}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              <ReportList title={t('drafts.warnings')} className="draft-warnings" items={report.warnings.map((w) => ({ text: ti(`warning.${w.code}`, { ...w.params }), code: w.code }))} />
               {report.legacy && !report.legacy.converted && (
                 <button type="button" className="button" onClick={() => onConvert(o)}>
                   {t('drafts.convert')}
                 </button>
               )}
-              {report.notes.length > 0 && (
-                <>
-                  <h3>{t('drafts.notes')}</h3>
-                  <p className="hint">{t('drafts.notesWhy')}</p>
-                  <ul className="draft-notes">
-                    {report.notes.map((n, k) => (
-                      <li key={k}>{n}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {report.captions.length > 0 && (
-                <>
-                  <h3>{t('drafts.captions')}</h3>
-                  <ul>
-                    {report.captions.map((c, k) => (
-                      <li key={k}>{c}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {report.related.length > 0 && (
-                <>
-                  <h3>{t('drafts.related')}</h3>
-                  <ul>
-                    {report.related.map((r, k) => (
-                      <li key={k}>
-                        {r.headline} {r.date && <span className="hint">({r.date})</span>}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              <ReportList title={t('drafts.notes')} hint={t('drafts.notesWhy')} className="draft-notes" items={report.notes.map((text) => ({ text }))} />
+              <ReportList title={t('drafts.captions')} items={report.captions.map((text) => ({ text }))} />
+              <ReportList title={t('drafts.related')} items={report.related.map((r) => ({ text: r.date ? `${r.headline} (${r.date})` : r.headline }))} />
             </section>
           );
         })}

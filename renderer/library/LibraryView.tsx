@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../main/common/article/model.ts';
 import { useApi } from '../api/context.tsx';
 import { useDates } from '../app/format.ts';
-import { ariaKeys, withKeys } from '../app/keymap.ts';
+import { commandProps } from '../app/keymap.ts';
 import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
 import { useDraftImport } from './DraftImport.tsx';
@@ -145,7 +145,7 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
           </label>
           {!trash && (
             <>
-              <button type="button" className="button" data-command="draft.open" aria-keyshortcuts={ariaKeys('draft.open')} title={withKeys(ts('drafts.openHint'), 'draft.open')} onClick={drafts.choose}>
+              <button type="button" className="button" {...commandProps('draft.open', ts('drafts.openHint'))} onClick={drafts.choose}>
                 {ts('drafts.open')}
               </button>
               <button type="button" className="button button-primary" onClick={() => void create()} disabled={busy}>

@@ -5,7 +5,7 @@ import { useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import { useApi, useTransport } from '../api/context.tsx';
-import { ariaKeys, withKeys } from '../app/keymap.ts';
+import { commandProps } from '../app/keymap.ts';
 import { useNotices } from '../app/notices.tsx';
 import { desktopPathForFile, photoInputs } from './photo-input.ts';
 import { photoSession } from './photo-session.ts';
@@ -35,15 +35,7 @@ export function PhotoToolbar({ editor }: { editor: Editor }): ReactNode {
 
   return (
     <>
-      <button
-        type="button"
-        className="button button-quiet"
-        data-command="photo.add"
-        aria-keyshortcuts={ariaKeys('photo.add')}
-        title={withKeys(t('addLabel'), 'photo.add')}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => void choose()}
-      >
+      <button type="button" className="button button-quiet" {...commandProps('photo.add', t('addLabel'))} onMouseDown={(e) => e.preventDefault()} onClick={() => void choose()}>
         {t('add')}
       </button>
       {/* Not a control of its own: the button above opens it (hidden from the keyboard and screen readers). */}
@@ -63,15 +55,7 @@ export function PhotoToolbar({ editor }: { editor: Editor }): ReactNode {
           void session.add(photoInputs(files, desktopPathForFile(transport)));
         }}
       />
-      <button
-        type="button"
-        className="button button-quiet"
-        data-command="photo.gallery"
-        aria-keyshortcuts={ariaKeys('photo.gallery')}
-        title={withKeys(t('gallery.title'), 'photo.gallery')}
-        aria-pressed={galleryOpen}
-        onClick={() => session.setGalleryOpen(!galleryOpen)}
-      >
+      <button type="button" className="button button-quiet" {...commandProps('photo.gallery', t('gallery.title'))} aria-pressed={galleryOpen} onClick={() => session.setGalleryOpen(!galleryOpen)}>
         {t('gallery.title')}
       </button>
     </>

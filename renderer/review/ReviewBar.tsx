@@ -11,7 +11,7 @@ import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
 import type { ApprovalStatus } from '../../main/common/review/types.ts';
 import { useDates } from '../app/format.ts';
-import { ariaKeys, withKeys } from '../app/keymap.ts';
+import { commandProps } from '../app/keymap.ts';
 import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
 import { forget, type ArticleSaver } from '../editor/savers.ts';
@@ -100,15 +100,7 @@ export function ReviewBar({ review, article, saver }: { review: ReviewState; art
       <span className={`badge ${badge}`} role="status" aria-label={t('bar.status')} data-review-status={key}>
         {t(`review:status.${key}`)}
       </span>
-      <button
-        type="button"
-        className="button"
-        data-command="review.submit"
-        aria-keyshortcuts={ariaKeys('review.submit')}
-        title={withKeys(t('bar.submitLabel'), 'review.submit')}
-        disabled={locked}
-        onClick={() => setAsking(true)}
-      >
+      <button type="button" className="button" {...commandProps('review.submit', t('bar.submitLabel'))} disabled={locked} onClick={() => setAsking(true)}>
         {t('bar.submit')}
       </button>
       {asking && <SubmitDialog article={article} saver={saver} onDone={() => void review.refresh()} onClose={() => setAsking(false)} />}

@@ -5,18 +5,17 @@
 // the way a person opens them.
 
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import sharp from 'sharp';
 import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
-import type { Block } from '../../main/common/article/model.ts';
 import type { Language } from '../../main/common/settings.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createConfSettings } from '../../main/core/settings/conf-store.ts';
 import { startHost } from '../../main/host/server.ts';
 import { articleText, expect, test, type Dateline } from './fixtures.ts';
+import { storyWithPhoto } from './stories.ts';
 
 const LANGUAGES: readonly Language[] = ['vi', 'en'];
 
@@ -44,31 +43,10 @@ test.afterEach(async () => {
 
 /** An article with a real photo (and one trashed article), set up through the api. */
 async function scene(dateline: Dateline): Promise<string> {
-  const file = join(work, 'na-ke.jpg');
-  await writeFile(
-    file,
-    await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#4a6' } })
-      .jpeg()
-      .toBuffer(),
-  );
-  const created = await dateline.call('library.create', {});
-  const added = await dateline.call('media.add', { id: created.id, paths: [file] });
-  const item = added.items[0];
-  if (!item.ok) throw new Error(item.error.message);
-  const content: Block[] = [
-    { type: 'headline', id: 'b-h', children: [{ text: 'Sức mạnh đoàn kết ở Nà Ké' }] },
-    { type: 'sapo', id: 'b-s', children: [{ text: 'BHG - Chi bộ thôn Nà Ké bốn năm liền đạt danh hiệu bốn tốt.' }] },
-    { type: 'paragraph', id: 'b-p', children: [{ text: 'Đảng viên đi đầu làm đường liên thôn.' }] },
-    { type: 'figure', id: 'b-f', assetId: item.asset.assetId, caption: 'Chi bộ họp', credit: 'Ảnh: MINH ĐỨC', alt: '', layout: 'medium', children: [{ text: '' }] },
-  ];
-  await dateline.call('library.save', {
-    id: created.id,
-    content: content as never,
-    meta: { category: 'Xây dựng Đảng', byline: { role: 'bai-anh', people: [{ name: 'Minh Đức' }], place: 'Bắc Quang' } },
-  });
+  const id = await storyWithPhoto(dateline, work);
   const gone = await dateline.call('library.create', { headline: 'Tin cũ' });
   await dateline.call('library.trash', { id: gone.id });
-  return created.id;
+  return id;
 }
 
 for (const language of LANGUAGES)

@@ -3,12 +3,11 @@
 // package is made (it offers to export again, and "Đóng" takes the keyboard), and a photo that was
 // never cropped is not said to be small "after cropping".
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
-import type { Block } from '../../main/common/article/model.ts';
 import { expect, test } from './fixtures.ts';
+import { storyWithPhoto } from './stories.ts';
 
 let work: string;
 test.beforeEach(async () => {
@@ -22,21 +21,8 @@ test('fits 1366×768: result and buttons in view, "Xuất lại" after success, 
   await page.setViewportSize({ width: 1366, height: 768 });
   // The story (not what this test is about) is set up through the api: a 1200 px photo, smaller
   // than the largest rendition (1600): a warning, so the button first says "Vẫn xuất".
-  const file = join(work, 'na-ke.jpg');
-  await writeFile(file, await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#4a6' } }).jpeg().toBuffer());
-  const created = await dateline.call('library.create', {});
-  const added = await dateline.call('media.add', { id: created.id, paths: [file] });
-  const item = added.items[0];
-  if (!item.ok) throw new Error(item.error.message);
-  const content: Block[] = [
-    { type: 'headline', id: 'b-h', children: [{ text: 'Sức mạnh đoàn kết ở Nà Ké' }] },
-    { type: 'sapo', id: 'b-s', children: [{ text: 'BHG - Chi bộ thôn Nà Ké bốn năm liền đạt danh hiệu bốn tốt.' }] },
-    { type: 'paragraph', id: 'b-p', children: [{ text: 'Đảng viên đi đầu làm đường liên thôn.' }] },
-    { type: 'figure', id: 'b-f', assetId: item.asset.assetId, caption: 'Chi bộ họp', credit: 'Ảnh: MINH ĐỨC', alt: 'Các đảng viên ngồi họp', layout: 'medium', children: [{ text: '' }] },
-  ];
-  await dateline.call('library.save', { id: created.id, content: content as never, meta: { publishAt: '2025-01-05T10:43:00.000Z', byline: { role: 'bai-anh', people: [{ name: 'Minh Đức' }], place: 'Bắc Quang' } } });
-
-  await dateline.open(page, `#/article/${created.id}`);
+  const id = await storyWithPhoto(dateline, work, { width: 1200, alt: 'Các đảng viên ngồi họp' });
+  await dateline.open(page, `#/article/${id}`);
   await page.getByRole('button', { name: 'Xuất bản gói' }).click();
   const dialog = page.getByRole('dialog', { name: 'Xuất bản gói' });
   const small = dialog.locator('[data-code="photo-too-small"]');

@@ -62,6 +62,20 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** The upload routes alone on a server of their own (key `k`), over an empty temporary folder. */
+async function routeAlone(limits: { maxBytes?: number; maxDraftBytes?: number }): Promise<{ port: number; close: () => Promise<void> }> {
+  let port = 0;
+  const route = createUploadRoute({ core, token: 'k', port: () => port, tempDir: uploads, ...limits });
+  await rm(uploads, { recursive: true, force: true });
+  await mkdir(uploads, { recursive: true });
+  const server: Server = createServer((req, res) => {
+    void route(req, res, new URL(req.url ?? '/', 'http://127.0.0.1'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 const headers = (extra: Record<string, string> = {}): Record<string, string> => ({ 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': host.token, ...extra });
 
 describe('POST /upload/<id>', () => {
@@ -103,15 +117,7 @@ describe('POST /upload/<id>', () => {
   });
 
   it('refuses a photo over the limit, declared or streamed, and leaves no temporary file', async () => {
-    const route = createUploadRoute({ core, token: 'k', port: () => port, maxBytes: 1000, tempDir: uploads });
-    await rm(uploads, { recursive: true, force: true });
-    await mkdir(uploads, { recursive: true });
-    let port = 0;
-    const server: Server = createServer((req, res) => {
-      void route(req, res, new URL(req.url ?? '/', 'http://127.0.0.1'));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    const { port, close } = await routeAlone({ maxBytes: 1000 });
     try {
       const declared = await post(port, `/upload/${id}?name=big.jpg`, Buffer.alloc(5000), { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k' });
       expect(declared.status).toBe(413);
@@ -130,7 +136,7 @@ describe('POST /upload/<id>', () => {
       expect(streamed.status).toBe(413);
       expect(await readdir(uploads)).toEqual([]);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
     }
   });
 
@@ -165,22 +171,14 @@ describe('POST /import (a draft)', () => {
   });
 
   it('refuses a draft over the import’s limit, declared or streamed, and leaves no temporary file', async () => {
-    const route = createUploadRoute({ core, token: 'k', port: () => port, maxDraftBytes: 1000, tempDir: uploads });
-    await rm(uploads, { recursive: true, force: true });
-    await mkdir(uploads, { recursive: true });
-    let port = 0;
-    const server: Server = createServer((req, res) => {
-      void route(req, res, new URL(req.url ?? '/', 'http://127.0.0.1'));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    const { port, close } = await routeAlone({ maxDraftBytes: 1000 });
     try {
       const big = await post(port, '/import?name=dai.txt', Buffer.alloc(5000, 0x61), { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k' });
       expect(big.status).toBe(413);
       expect(big.body.ok === false && big.body.error.message).toContain('dai.txt');
       expect(await readdir(uploads)).toEqual([]);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
     }
   });
 });
