@@ -11,6 +11,7 @@ import { useSettings } from '../app/settings-context.tsx';
 import { ExportSettings } from '../export/ExportSettings.tsx';
 import { MyWords } from '../language/MyWords.tsx';
 import { ProfileSettings } from '../review/ProfileSettings.tsx';
+import { WritingSettings } from './WritingSettings.tsx';
 
 type Draft = Pick<Settings, 'reporterName' | 'reporterPlace' | 'paperPrefix' | 'libraryDir'>;
 
@@ -105,6 +106,7 @@ export function SettingsView(): ReactNode {
           </button>
         </div>
       </form>
+      <WritingSettings />
       <MyWords />
       <ExportSettings />
       <ProfileSettings />
