@@ -31,11 +31,11 @@ function selectedWords(editor: Editor): string {
   return text.length <= 100 ? text : '';
 }
 
-/** The input of the figure field a match is in (FigureElement.tsx draws `.figure-field-<name>`). */
-function fieldInput(editor: Editor, match: BlockMatch | null): HTMLInputElement | null {
+/** The text box of the figure field a match is in (FigureElement.tsx draws `.figure-field-<name>`; caption and alt text are text areas). */
+function fieldInput(editor: Editor, match: BlockMatch | null): HTMLInputElement | HTMLTextAreaElement | null {
   if (!match?.field) return null;
   try {
-    return ReactEditor.toDOMNode(editor, Node.get(editor, match.path)).querySelector<HTMLInputElement>(`.figure-field-${match.field} input`);
+    return ReactEditor.toDOMNode(editor, Node.get(editor, match.path)).querySelector<HTMLInputElement | HTMLTextAreaElement>(`.figure-field-${match.field} :is(input, textarea)`);
   } catch {
     return null; // The figure moved or is not drawn.
   }
