@@ -32,38 +32,49 @@ function pastFigures(editor: Editor, index: number, dir: 1 | -1): number {
   return i;
 }
 
-/** The screen rectangle of the caret at `point` (its line), or null off the page. */
-function caretRect(editor: Editor, point: Point): DOMRect | null {
-  try {
-    const range = ReactEditor.toDOMRange(editor, { anchor: point, focus: point });
-    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    return rect.height > 0 ? rect : null;
-  } catch {
-    return null;
-  }
+/** The caret's rectangle on screen (the page's own selection), or null when the browser gives none. */
+function caretBox(): DOMRect | null {
+  const sel = window.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const range = sel.getRangeAt(0);
+  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  return rect.height > 0 ? rect : null;
 }
 
-/** Whether `point` is on the same line of its block as `edge` (its start or end). */
-function sameLine(editor: Editor, point: Point, edge: Point): boolean {
-  const a = caretRect(editor, point);
-  const b = caretRect(editor, edge);
-  // Unmeasurable (between renders): a one-line block, the common case next to a photo.
-  if (!a || !b) return true;
-  return Math.abs(a.top - b.top) < Math.min(a.height, b.height) / 2;
+/** A line's height in the block (its CSS line height, or 1.4 × its font size for `normal`). */
+function lineHeight(el: HTMLElement): number {
+  const style = getComputedStyle(el);
+  return parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4 || 20;
+}
+
+/** Whether the caret is on the block's last line (dir 1) or first line (dir -1). */
+function onEdgeLine(block: HTMLElement, caret: DOMRect | null, dir: 1 | -1): boolean {
+  const box = block.getBoundingClientRect();
+  const line = caret?.height ?? lineHeight(block);
+  // No caret rectangle (a caret at a line's very start): a one-line block is on its edge line.
+  if (!caret) return box.height < line * 1.5;
+  return dir === 1 ? caret.bottom + line / 2 > box.bottom : caret.top - line / 2 < box.top;
 }
 
 /** The point of block `index` on its first (dir 1) or last line nearest to column `x`, else its start or end. */
-function pointInLine(editor: Editor, index: number, dir: 1 | -1, x: number | null): Point {
+function pointInLine(editor: Editor, index: number, dir: 1 | -1, x: number, line: number | null): Point {
   const edge = dir === 1 ? Editor.start(editor, [index]) : Editor.end(editor, [index]);
-  if (x === null) return edge;
   try {
-    ReactEditor.toDOMNode(editor, editor.children[index]!).scrollIntoView({ block: 'nearest' });
-    const line = caretRect(editor, edge);
-    if (!line) return edge;
-    const at = document.caretPositionFromPoint(x, line.top + line.height / 2);
-    if (!at) return edge;
-    const point = ReactEditor.toSlatePoint(editor, [at.offsetNode, at.offset], { exactMatch: false, suppressThrow: true });
-    return point && point.path[0] === index ? point : edge;
+    const el = ReactEditor.toDOMNode(editor, editor.children[index]!);
+    const hit = (): Point | null => {
+      const box = el.getBoundingClientRect();
+      const h = line ?? lineHeight(el);
+      const at = document.caretPositionFromPoint(x, dir === 1 ? box.top + h / 2 : box.bottom - h / 2);
+      // Only a hit in the block itself counts (not the sticky toolbar or status bar over it).
+      if (!at || !el.contains(at.offsetNode)) return null;
+      const point = ReactEditor.toSlatePoint(editor, [at.offsetNode, at.offset], { exactMatch: false, suppressThrow: true });
+      return point && point.path[0] === index ? point : null;
+    };
+    el.scrollIntoView({ block: 'nearest' });
+    const found = hit();
+    if (found) return found;
+    el.scrollIntoView({ block: 'center' });
+    return hit() ?? edge;
   } catch {
     return edge;
   }
@@ -87,10 +98,17 @@ export function stepOverFigures(editor: Editor, event: KeyEventLike): void {
   const top = sel.anchor.path[0];
   if (top === undefined || !isFigure(editor, top + step.dir)) return;
   const edge = step.dir === 1 ? Editor.end(editor, [top]) : Editor.start(editor, [top]);
-  const atEdge = step.vertical ? sameLine(editor, sel.anchor, edge) : Point.equals(sel.anchor, edge);
+  const caret = step.vertical ? caretBox() : null;
+  let block: HTMLElement;
+  try {
+    block = ReactEditor.toDOMNode(editor, editor.children[top]!);
+  } catch {
+    return;
+  }
+  const atEdge = step.vertical ? onEdgeLine(block, caret, step.dir) : Point.equals(sel.anchor, edge);
   if (!atEdge) return;
   event.preventDefault();
-  const x = step.vertical ? (caretRect(editor, sel.anchor)?.left ?? null) : null;
   const to = pastFigures(editor, top + step.dir, step.dir);
-  Transforms.select(editor, step.vertical ? pointInLine(editor, to, step.dir, x) : step.dir === 1 ? Editor.start(editor, [to]) : Editor.end(editor, [to]));
+  const x = caret?.left ?? block.getBoundingClientRect().left;
+  Transforms.select(editor, step.vertical ? pointInLine(editor, to, step.dir, x, caret?.height ?? null) : step.dir === 1 ? Editor.start(editor, [to]) : Editor.end(editor, [to]));
 }
