@@ -31,8 +31,9 @@ interface Scene {
 }
 
 /**
- * From the library: a new article, its headline and sapo typed, a paragraph, then a photo added
- * with the toolbar's "Thêm ảnh" (the browser's file chooser) at the caret.
+ * From the library: a new article, its headline and sapo typed, a paragraph and Enter, then a
+ * photo added with the toolbar's "Thêm ảnh" (the browser's file chooser) on the new empty line
+ * (it goes above that line, which stays below the photo to write on).
  */
 async function articleWithPhoto(page: Page, dateline: Dateline, before = 'Đoạn trước ảnh.'): Promise<Scene> {
   await dateline.open(page);
@@ -44,6 +45,7 @@ async function articleWithPhoto(page: Page, dateline: Dateline, before = 'Đoạ
   await page.keyboard.type('Hàng nghìn người đến cổ vũ.');
   await page.keyboard.press('Enter');
   await page.keyboard.type(before);
+  await page.keyboard.press('Enter');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Thêm ảnh', exact: true }).click();
   await (await chooser).setFiles([{ name: 'dua-thuyen.jpg', mimeType: 'image/jpeg', buffer: await jpeg(1200, 800, 1) }]);
