@@ -14,7 +14,7 @@ import { useEffect, useLayoutEffect, useRef, type ChangeEvent, type CompositionE
 import { curlyQuote, isStraightQuote } from '../../main/common/text/smart-quotes.ts';
 import { nfc } from '../../main/common/text/nfc.ts';
 import { useSettings } from '../app/settings-context.tsx';
-import { commandFor, isComposingKey } from '../editor/shortcuts.ts';
+import { commandFor, isComposingKey, onMac } from '../editor/shortcuts.ts';
 import { FieldHistory, type FieldState } from './field-history.ts';
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
@@ -29,8 +29,6 @@ export interface PlainFieldOptions {
 }
 
 const stateOf = (el: Field): FieldState => ({ value: el.value, selectionStart: el.selectionStart ?? el.value.length, selectionEnd: el.selectionEnd ?? el.value.length });
-
-const onMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 const LINE_BREAKS = /\s*[\r\n]+\s*/g;
 
@@ -50,8 +48,8 @@ export function usePlainField<E extends Field>({ value, onValue, smartQuotes = f
   const history = useRef<FieldHistory | null>(null);
   /** The selection just before the edit being reported, and what the browser said it typed. */
   const before = useRef<{ start: number; end: number; inputType: string; data: string | null } | null>(null);
-  const settings$ = useRef({ quotes, singleLine, onValue });
-  settings$.current = { quotes, singleLine, onValue };
+  const latest = useRef({ quotes, singleLine, onValue });
+  latest.current = { quotes, singleLine, onValue };
 
   // Starts from the value the field was given, before the first keystroke changes it.
   history.current ??= new FieldHistory({ value, selectionStart: value.length, selectionEnd: value.length });
@@ -70,12 +68,12 @@ export function usePlainField<E extends Field>({ value, onValue, smartQuotes = f
     if (!state) return;
     el.value = state.value;
     el.setSelectionRange(state.selectionStart, state.selectionEnd);
-    settings$.current.onValue(nfc(state.value));
+    latest.current.onValue(nfc(state.value));
   };
 
   /** Takes in what the reporter just did to the field, and tells the parent. */
   const report = (el: E): void => {
-    const { quotes: curly, singleLine: oneLine, onValue: tell } = settings$.current;
+    const { quotes: curly, singleLine: oneLine, onValue: tell } = latest.current;
     if (oneLine) joinLines(el);
     const input = before.current;
     before.current = null;
@@ -102,7 +100,7 @@ export function usePlainField<E extends Field>({ value, onValue, smartQuotes = f
         show(el, e.inputType === 'historyUndo' ? historyOf(el).undo() : historyOf(el).redo());
         return;
       }
-      if (settings$.current.singleLine && (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph')) {
+      if (latest.current.singleLine && (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph')) {
         e.preventDefault();
         return;
       }

@@ -11,7 +11,7 @@ import { HistoryEditor } from 'slate-history';
 import { ReactEditor, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { FigureBlock } from '../../main/common/article/model.ts';
 import { useApi } from '../api/context.tsx';
-import { commandFor, isComposingKey } from '../editor/shortcuts.ts';
+import { commandFor, isComposingKey, onMac } from '../editor/shortcuts.ts';
 import { PlainInput, PlainTextArea } from '../fields/PlainField.tsx';
 import { useAssetInfo } from './asset-cache.ts';
 import { CropDialog } from './CropDialog.tsx';
@@ -42,11 +42,11 @@ function FigureField({ label, value, placeholder, onCommit, maxLength, name, mul
  * control goes back into the text, just before the photo; Tab on the last goes on to whatever
  * follows in the page (the browser's own order, so the keyboard is never trapped here).
  */
-function figureKeys(editor: Editor, element: FigureBlock): (e: KeyboardEvent) => void {
+function figureKeys(editor: Editor, figure: FigureBlock): (e: KeyboardEvent) => void {
   return (e) => {
     e.stopPropagation();
     if (e.defaultPrevented || isComposingKey(e)) return;
-    const command = commandFor(e, /Mac|iPhone|iPad/.test(navigator.platform));
+    const command = commandFor(e, onMac());
     if (command?.kind === 'undo' || command?.kind === 'redo') {
       e.preventDefault();
       if (command.kind === 'undo') editor.undo();
@@ -55,7 +55,7 @@ function figureKeys(editor: Editor, element: FigureBlock): (e: KeyboardEvent) =>
     }
     if (e.key === 'Tab' && e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && isFirstControl(e.currentTarget, e.target)) {
       e.preventDefault();
-      const at = ReactEditor.findPath(editor, element);
+      const at = ReactEditor.findPath(editor, figure);
       Transforms.select(editor, Editor.end(editor, [at[0] - 1]));
       ReactEditor.focus(editor);
     }
@@ -92,7 +92,7 @@ const KEEP_TO_FIGURE = {
   onDrop: stop,
 };
 
-const FigureIsland = memo(function FigureIsland({ articleId, figure, element, onChange, onRemove }: { articleId: string; figure: FigureBlock; element: FigureBlock; onChange: (patch: Partial<FigureBlock>) => void; onRemove: () => void }): ReactNode {
+const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, onRemove }: { articleId: string; figure: FigureBlock; onChange: (patch: Partial<FigureBlock>) => void; onRemove: () => void }): ReactNode {
   const { t } = useTranslation('photos');
   const api = useApi();
   const editor = useSlateStatic();
@@ -108,7 +108,7 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, element, on
   }, [cropping]);
   return (
     <div className="figure-island" contentEditable={false}>
-      <div className="figure-photo" onMouseDown={(e) => selectFigure(e, editor, element)}>
+      <div className="figure-photo" onMouseDown={(e) => selectFigure(e, editor, figure)}>
         {info ? <CroppedPhoto articleId={articleId} info={info} figure={figure} alt={figure.alt || figure.caption} /> : <div className="figure-missing">{info === null ? t('figure.missing') : t('figure.loading')}</div>}
         {info?.hasGps && (
           <span className="figure-gps" title={t('figure.gpsTitle')}>
@@ -116,7 +116,7 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, element, on
           </span>
         )}
       </div>
-      <div className="figure-fields" {...KEEP_TO_FIGURE} onKeyDown={figureKeys(editor, element)}>
+      <div className="figure-fields" {...KEEP_TO_FIGURE} onKeyDown={figureKeys(editor, figure)}>
         <FigureField name="caption" multiline label={t('figure.caption')} placeholder={t('figure.captionPlaceholder')} value={figure.caption} onCommit={(caption) => onChange({ caption })} />
         <FigureField name="credit" label={t('figure.credit')} placeholder={t('figure.creditPlaceholder')} value={figure.credit} onCommit={(credit) => onChange({ credit })} />
         <FigureField name="alt" multiline label={t('figure.alt')} placeholder={t('figure.altPlaceholder')} value={figure.alt} maxLength={250} onCommit={(alt) => onChange({ alt })} />
@@ -154,10 +154,10 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, element, on
 });
 
 /** A click on the photo selects the figure (Backspace or Delete then removes it, Enter opens a line below). */
-function selectFigure(e: MouseEvent, editor: Editor, element: FigureBlock): void {
+function selectFigure(e: MouseEvent, editor: Editor, figure: FigureBlock): void {
   if (e.button !== 0) return;
   e.preventDefault();
-  Transforms.select(editor, ReactEditor.findPath(editor, element));
+  Transforms.select(editor, ReactEditor.findPath(editor, figure));
   ReactEditor.focus(editor);
 }
 
@@ -191,7 +191,7 @@ export function FigureElement({ attributes, children, element, articleId }: Rend
   };
   return (
     <figure {...attributes} className={`block block-figure figure-${figure.layout}${selected ? ' is-selected' : ''}`} data-block-id={figure.id} aria-label={t('figure.label')}>
-      <FigureIsland articleId={articleId} figure={figure} element={element as FigureBlock} onChange={change} onRemove={remove} />
+      <FigureIsland articleId={articleId} figure={figure} onChange={change} onRemove={remove} />
       {children}
     </figure>
   );
