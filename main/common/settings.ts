@@ -18,6 +18,8 @@ export interface Settings extends ExportSettings {
   libraryDir: string;
   /** Words the reporter added to their own dictionary (the spell checker accepts them). */
   userWords: string[];
+  /** Straight quotes typed in the article and its captions become “ ” ‘ ’ (as in Word). */
+  smartQuotes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'vi',
   libraryDir: '',
   userWords: [],
+  smartQuotes: true,
   ...DEFAULT_EXPORT_SETTINGS,
 };
 
@@ -37,6 +40,7 @@ export const SettingsSchema = z.object({
   language: z.enum(['vi', 'en']),
   libraryDir: z.string().max(4096),
   userWords: z.array(z.string().min(1).max(100)).max(20_000),
+  smartQuotes: z.boolean(),
   ...ExportSettingsSchema.shape,
 });
 

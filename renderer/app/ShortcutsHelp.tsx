@@ -3,14 +3,15 @@
 
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isMacPlatform, modText, OTHER_KEYS, SHORTCUTS, shortcutText, type ShortcutScope } from './keymap.ts';
+import { onMac } from '../editor/shortcuts.ts';
+import { modText, OTHER_KEYS, SHORTCUTS, shortcutText, type ShortcutScope } from './keymap.ts';
 
 const SCOPES: readonly ShortcutScope[] = ['app', 'editor', 'library'];
 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }): ReactNode {
   const { t } = useTranslation('screens');
   const dialog = useRef<HTMLDialogElement>(null);
-  const mac = isMacPlatform();
+  const mac = onMac();
 
   useEffect(() => {
     const el = dialog.current;

@@ -4,8 +4,8 @@
 // editor never sees a chord that is the app's; nothing fires while an input method composes.
 
 import { useEffect, useRef } from 'react';
-import { isComposingKey } from '../editor/shortcuts.ts';
-import { isMacPlatform, shortcutFor, type ShortcutScope } from './keymap.ts';
+import { isComposingKey, onMac } from '../editor/shortcuts.ts';
+import { shortcutFor, type ShortcutScope } from './keymap.ts';
 import { cycleRegions, focusRegion, modalOpen, regionNamed, trackLastUsed } from './regions.ts';
 
 /** The enabled, visible button of a command on screen (outside any open dialog unless in it). */
@@ -26,7 +26,7 @@ export function useAppKeyboard(openHelp: () => void): void {
     const stopTracking = trackLastUsed();
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented || isComposingKey(e)) return;
-      const shortcut = shortcutFor(e, isMacPlatform());
+      const shortcut = shortcutFor(e, onMac());
       if (!shortcut) return;
       const modal = modalOpen();
       if (shortcut.id === 'help') {

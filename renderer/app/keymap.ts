@@ -4,9 +4,7 @@
 // clicks the button, so a shortcut can do exactly what the button does, no more (disabled
 // button, nothing happens) and there is one code path per command. docs/editor.md has the table.
 
-import { isComposingKey, type KeyEventLike } from '../editor/shortcuts.ts';
-
-export const isMacPlatform = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+import { isComposingKey, onMac, type KeyEventLike } from '../editor/shortcuts.ts';
 
 /** Where a shortcut works: everywhere, while an article is open, or in the library. */
 export type ShortcutScope = 'app' | 'editor' | 'library';
@@ -68,21 +66,21 @@ export const OTHER_KEYS: readonly { keys: string; help: string; scope: ShortcutS
 const keyOfCode = (s: Shortcut): string => s.label ?? s.code.replace(/^Key|^Digit/, '');
 
 /** `Ctrl+Alt+P` (`⌘⌥P` style words on a Mac: `⌘+Alt+P`) for the reader. */
-export function shortcutText(s: Pick<Shortcut, 'mod' | 'alt' | 'shift' | 'code' | 'label'>, mac = isMacPlatform()): string {
+export function shortcutText(s: Pick<Shortcut, 'mod' | 'alt' | 'shift' | 'code' | 'label'>, mac = onMac()): string {
   return [s.mod ? (mac ? '⌘' : 'Ctrl') : '', s.alt ? (mac ? '⌥' : 'Alt') : '', s.shift ? 'Shift' : '', keyOfCode(s as Shortcut)].filter(Boolean).join('+');
 }
 
 /** `Mod+P` → `Ctrl+P` or `⌘+P`. */
-export const modText = (keys: string, mac = isMacPlatform()): string => keys.replace(/Mod/g, mac ? '⌘' : 'Ctrl').replace(/Alt/g, mac ? '⌥' : 'Alt');
+export const modText = (keys: string, mac = onMac()): string => keys.replace(/Mod/g, mac ? '⌘' : 'Ctrl').replace(/Alt/g, mac ? '⌥' : 'Alt');
 
 /** What a command's button carries: its `data-command` (the shortcut clicks it), its keys for
  * assistive technology, and a tooltip of what it does with its keys. */
-export function commandProps(id: string, hint: string, mac = isMacPlatform()): { 'data-command': string; 'aria-keyshortcuts'?: string; title: string } {
+export function commandProps(id: string, hint: string, mac = onMac()): { 'data-command': string; 'aria-keyshortcuts'?: string; title: string } {
   return { 'data-command': id, 'aria-keyshortcuts': ariaKeys(id, mac), title: withKeys(hint, id, mac) };
 }
 
 /** The aria-keyshortcuts value of a command's button (`Control+Alt+P`), '' when it has none. */
-export function ariaKeys(id: string, mac = isMacPlatform()): string | undefined {
+export function ariaKeys(id: string, mac = onMac()): string | undefined {
   const s = SHORTCUTS.find((x) => x.id === id);
   if (!s) return undefined;
   const key = s.code === 'Slash' ? '/' : keyOfCode(s);
@@ -90,13 +88,13 @@ export function ariaKeys(id: string, mac = isMacPlatform()): string | undefined 
 }
 
 /** A button's tooltip: its description and its keys. */
-export function withKeys(label: string, id: string, mac = isMacPlatform()): string {
+export function withKeys(label: string, id: string, mac = onMac()): string {
   const s = SHORTCUTS.find((x) => x.id === id);
   return s ? `${label} (${shortcutText(s, mac)})` : label;
 }
 
 /** The shortcut a keydown means, or null (never while an input method is composing). */
-export function shortcutFor(event: KeyEventLike, mac = isMacPlatform()): Shortcut | null {
+export function shortcutFor(event: KeyEventLike, mac = onMac()): Shortcut | null {
   if (isComposingKey(event)) return null;
   const mod = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   const bare = !event.ctrlKey && !event.metaKey;

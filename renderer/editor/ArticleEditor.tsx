@@ -9,6 +9,7 @@ import { Editable, Slate } from 'slate-react';
 import type { Article, Block } from '../../main/common/article/model.ts';
 import { articleHeadline } from '../../main/common/article/model.ts';
 import { useApi, useTransport } from '../api/context.tsx';
+import { useSettings } from '../app/settings-context.tsx';
 import type { Route } from '../app/route.ts';
 import { RevisionsDialog } from '../library/RevisionsDialog.tsx';
 import { PhotoDesk } from '../media/PhotoDesk.tsx';
@@ -25,6 +26,8 @@ import { FindReplace } from './FindReplace.tsx';
 import { useFrameFirst } from './frame-first.ts';
 import { scrollCaretIntoView } from './scroll-caret.ts';
 import { handleEditorKeyDown } from './shortcuts.ts';
+import { stepOverFigures } from './figure-keys.ts';
+import { setSmartQuotes } from './with-smart-quotes.ts';
 import { handlePaste } from './with-paste.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { EditorHints, makeRenderElement } from './elements.tsx';
@@ -56,6 +59,8 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const decorate = useMemo(() => combineDecorators([findDecorate, spellDecorate]), [findDecorate, spellDecorate]);
   const initialValue = useMemo(() => (content ?? article.content) as Descendant[], [article.content, content]);
   const review = useReviewState({ editor, article, saver, onReplaced });
+  const { smartQuotes } = useSettings().settings;
+  useEffect(() => setSmartQuotes(editor, smartQuotes), [editor, smartQuotes]);
 
   // The Saver follows the editor itself, not React's render of it (which may wait a frame after
   // a typed letter, see frame-first.ts): a letter typed just before the window closes is saved.
@@ -105,7 +110,10 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
               renderLeaf={renderLeaf}
               decorate={decorate}
               scrollSelectionIntoView={scrollCaretIntoView}
-              onKeyDown={(e) => handleEditorKeyDown(editor, e)}
+              onKeyDown={(e) => {
+                handleEditorKeyDown(editor, e);
+                stepOverFigures(editor, e);
+              }}
               onPaste={(e) => handlePaste(editor, e)}
               onBlur={() => void saver.flush()}
               // Chromium's checker knows no Vietnamese offline and would underline every word; the

@@ -10,9 +10,10 @@ import { withFormatting } from './formatting.ts';
 import { withFigures } from './with-figures.ts';
 import { withLinks } from './with-links.ts';
 import { withNfc } from './with-nfc.ts';
+import { withSmartQuotes } from './with-smart-quotes.ts';
 import { withStructure } from './with-structure.ts';
 
 /** The article's rules on any Slate editor (apply after withHistory and withReact). */
 export function withArticleRules<T extends Editor>(editor: T): T {
-  return withFormatting(withNfc(withStructure(withBlockIds(withLinks(withFigures(editor))))));
+  return withFormatting(withNfc(withStructure(withBlockIds(withLinks(withFigures(withSmartQuotes(editor)))))));
 }

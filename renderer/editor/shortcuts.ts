@@ -91,7 +91,8 @@ export function runCommand(editor: Editor, command: EditorCommand): boolean {
 // Escape hands the next Tab back to the browser, so keyboard users can leave the editor.
 const tabReleased = new WeakSet<Editor>();
 
-const onMac = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+/** Whether the keyboard is a Mac's (⌘ for Ctrl). */
+export const onMac = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 export interface KeyDownOptions {
   isMac?: boolean;

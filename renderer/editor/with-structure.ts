@@ -3,10 +3,10 @@
 // splitting them, Backspace/Delete at their edges move the caret instead of merging blocks, and
 // text pasted into them joins its lines.
 
-import { Editor, Element, Node, Range, Text, Transforms, type Descendant } from 'slate';
+import { Editor, Element, Node, Range, Text, Transforms, type Descendant, type Point } from 'slate';
 import { newBlockId } from '../../main/common/article/ids.ts';
 import type { Block } from '../../main/common/article/model.ts';
-import { repeatedPrefix } from '../../main/common/article/sapo.ts';
+import { repeatedPrefix, splitPrefix } from '../../main/common/article/sapo.ts';
 
 const BODY_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'blockquote', 'bulleted-list', 'numbered-list', 'figure']);
 
@@ -67,6 +67,18 @@ function dropRepeatedPrefix(editor: Editor): boolean {
   return true;
 }
 
+/**
+ * Where the sapo's own words start: after the paper's prefix (`BHG - `) the new article comes
+ * with, so that Enter in the headline and typing on at once writes after it, not before it.
+ */
+function afterSapoPrefix(editor: Editor): Point {
+  const sapo = editor.children[1];
+  const first = sapo && Element.isElement(sapo) ? sapo.children[0] : undefined;
+  if (!first || !Text.isText(first)) return Editor.start(editor, [1]);
+  const { prefix, rest } = splitPrefix(first.text);
+  return prefix ? { path: [1, 0], offset: first.text.length - rest.length } : Editor.start(editor, [1]);
+}
+
 export function withStructure<T extends Editor>(editor: T): T {
   const { normalizeNode, insertBreak, insertSoftBreak, deleteBackward, deleteForward } = editor;
 
@@ -80,7 +92,7 @@ export function withStructure<T extends Editor>(editor: T): T {
     const i = currentBlockIndex(editor);
     if (i !== 0 && i !== 1) return false;
     if (editor.selection && Range.isExpanded(editor.selection)) Transforms.collapse(editor, { edge: 'end' });
-    Transforms.select(editor, Editor.start(editor, [i + 1]));
+    Transforms.select(editor, i === 0 ? afterSapoPrefix(editor) : Editor.start(editor, [i + 1]));
     return true;
   };
   editor.insertBreak = () => {

@@ -3,7 +3,7 @@
 // re-insert (UniKey, EVKey, OpenKey) send a delete and an insert for every accent, so undo
 // walked back through `tiếng`, `tiêng`, `tieeng`… This keeps slate-history's stacks, undo and
 // redo and its withNewBatch / withoutSaving / withoutMerging flags, and decides itself which
-// batch an operation joins:
+// batch an operation joins (the typing-run rules are shared with the plain fields, typing-runs.ts):
 //   - a typing run is one step: text inserted and removed at the caret, in one text node,
 //     until the next word starts (typing after a space) or the typist pauses (~1 s);
 //   - the insert that completes a Backspace burst always joins its delete, pause or not;
@@ -11,8 +11,9 @@
 //   - at least 1,000 steps are kept (default 2,000).
 
 import type { BaseOperation, Editor } from 'slate';
-import { Path, Text } from 'slate';
+import { Text } from 'slate';
 import { HistoryEditor, withHistory, type History } from 'slate-history';
+import { continuesRun, type Typing } from './typing-runs.ts';
 
 export interface TypingHistoryOptions {
   /** Quiet time that ends a typing run (default 1000 ms). */
@@ -23,22 +24,11 @@ export interface TypingHistoryOptions {
   now?: () => number;
 }
 
-/**
- * A keystroke's effect on the text: letters inserted or removed at a place. A letter typed with
- * new marks (after Ctrl+B, or retyped where a bold run was just deleted) arrives as a new text
- * node instead of an insert_text; it counts as typing too, its place unknown (`exact` false).
- */
-interface Typing {
-  kind: 'insert' | 'remove';
-  text: string;
-  path: Path;
-  offset: number;
-  exact: boolean;
-}
-
 function typingOf(op: BaseOperation): Typing | null {
   if (op.type === 'insert_text') return { kind: 'insert', text: op.text, path: op.path, offset: op.offset, exact: true };
   if (op.type === 'remove_text') return { kind: 'remove', text: op.text, path: op.path, offset: op.offset, exact: true };
+  // A letter typed with new marks (after Ctrl+B, or retyped where a bold run was just deleted)
+  // arrives as a new text node instead of an insert_text: typing too, its place unknown.
   if (op.type === 'insert_node' && Text.isText(op.node) && op.node.text) return { kind: 'insert', text: op.node.text, path: op.path, offset: 0, exact: false };
   return null;
 }
@@ -57,25 +47,6 @@ function lastTyping(operations: readonly BaseOperation[]): Typing | null {
   return null;
 }
 
-/** Where the caret stands after a keystroke. */
-const caretAfter = (t: Typing): number => (t.kind === 'insert' ? t.offset + t.text.length : t.offset);
-
-/** Whether `op` continues typing at the caret `prev` left: insert there, or delete just before or after it. */
-function atCaret(op: Typing, prev: Typing): boolean {
-  if (!op.exact || !prev.exact) return true;
-  if (!Path.equals(op.path, prev.path)) return false;
-  const caret = caretAfter(prev);
-  if (op.kind === 'insert') return op.offset === caret;
-  return op.offset + op.text.length === caret || op.offset === caret;
-}
-
-/** A new word starts: something other than white space typed right after white space. */
-const startsWord = (op: Typing, prev: Typing): boolean => op.kind === 'insert' && /^\S/u.test(op.text) && prev.kind === 'insert' && /\s$/u.test(prev.text);
-
-/** The second half of a Backspace burst: the insert where the deletes ended. */
-const completesBurst = (op: Typing, prev: Typing): boolean =>
-  op.kind === 'insert' && prev.kind === 'remove' && (!op.exact || (Path.equals(op.path, prev.path) && op.offset === prev.offset));
-
 export function withTypingHistory<T extends Editor>(editor: T, options: TypingHistoryOptions = {}): T & HistoryEditor {
   const pauseMs = options.pauseMs ?? 1000;
   const limit = Math.max(1000, options.limit ?? 2000);
@@ -93,8 +64,7 @@ export function withTypingHistory<T extends Editor>(editor: T, options: TypingHi
     const prev = lastTyping(lastBatch.operations);
     // After a command's or Enter's step (a later change), typing starts a step of its own.
     if (!typing || !prev) return false;
-    if (completesBurst(typing, prev)) return true;
-    return at - lastAt <= pauseMs && atCaret(typing, prev) && !startsWord(typing, prev);
+    return continuesRun(typing, prev, at - lastAt, pauseMs);
   };
 
   e.apply = (op) => {

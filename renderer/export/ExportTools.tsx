@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
 import { useApi } from '../api/context.tsx';
-import { commandProps, isMacPlatform, modText } from '../app/keymap.ts';
+import { commandProps, modText } from '../app/keymap.ts';
+import { onMac } from '../editor/shortcuts.ts';
 import { useNotices } from '../app/notices.tsx';
 import { assetInfo } from '../media/asset-cache.ts';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -79,7 +80,7 @@ export function ExportTools({ article, editor, flush }: Props): ReactNode {
 
   return (
     <>
-      <button type="button" className="button button-quiet" title={`${t('printLabel')} (${modText('Mod+P')})`} aria-keyshortcuts={isMacPlatform() ? 'Meta+P' : 'Control+P'} onClick={() => void print()} disabled={printing !== null}>
+      <button type="button" className="button button-quiet" title={`${t('printLabel')} (${modText('Mod+P')})`} aria-keyshortcuts={onMac() ? 'Meta+P' : 'Control+P'} onClick={() => void print()} disabled={printing !== null}>
         {t('print')}
       </button>
       <button type="button" className="button" {...commandProps('export.package', t('openLabel'))} onClick={() => setExporting(true)}>

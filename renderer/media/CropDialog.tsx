@@ -1,16 +1,17 @@
 // Cropping a figure's photo: a frame over the whole preview, moved and resized with the mouse or
-// the arrow keys (Shift resizes), aspect presets, a quarter turn, and a focal point. It edits
-// data only (crop fractions, rotate, focus): the stored original is never touched, and the
-// figure gets the result in one setNodes, one undo step.
+// the arrow keys (Shift resizes), aspect presets, a quarter turn, and a focal point. It works on
+// the photo as the reader will see it, turned: the frame's aspect is the final picture's, and
+// the stored crop (fractions of the upright photo) is worked out on Apply. It edits data only
+// (crop fractions, rotate, focus): the stored original is never touched, and the figure gets
+// the result in one setNodes, one undo step. The dialog takes the whole window.
 
-import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Crop, FigureBlock } from '../../main/common/article/model.ts';
 import type { AssetInfo } from '../../main/common/contract/media.ts';
-import { mediaUrl } from '../api/media-url.ts';
 import { CroppedPhoto } from './CroppedPhoto.tsx';
-import { ASPECTS, clampCrop, fitAspect, moveCrop, nextRotation, resizeCrop, type Aspect, type Rotation } from './figure-nodes.ts';
+import { ASPECTS, clampCrop, cropFromView, cropToView, fitAspect, moveCrop, nextRotation, resizeCrop, resizeCropBy, turnedSize, turnPoint, type Aspect, type Rotation } from './figure-nodes.ts';
 import './photos.css';
 
 export type CropPatch = Pick<FigureBlock, 'crop' | 'rotate' | 'focus'>;
@@ -33,11 +34,14 @@ export function CropDialog({ articleId, info, figure, onClose, onApply }: Props)
   const dialog = useRef<HTMLDialogElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | null>(null);
-  const [crop, setCrop] = useState<Crop>(figure.crop ?? WHOLE);
   const [rotate, setRotate] = useState<Rotation>(figure.rotate ?? 0);
+  // The frame on the turned photo (fractions of it).
+  const [view, setView] = useState<Crop>(() => cropToView(figure.crop ?? WHOLE, figure.rotate));
   const [focus, setFocus] = useState(figure.focus);
   const [placingFocus, setPlacingFocus] = useState(false);
-  const { width: w, height: h } = info.renditions.preview;
+  const [missedFrame, setMissedFrame] = useState(false);
+  const preview = info.renditions.preview;
+  const { width: w, height: h } = turnedSize(preview.width, preview.height, rotate);
 
   useEffect(() => {
     const el = dialog.current;
@@ -55,27 +59,37 @@ export function CropDialog({ articleId, info, figure, onClose, onApply }: Props)
     e.preventDefault();
     e.stopPropagation();
     const p = fraction(e);
-    drag.current = { kind, startX: p.x, startY: p.y, crop };
+    drag.current = { kind, startX: p.x, startY: p.y, crop: view };
     (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
   };
   const onMove = (e: ReactPointerEvent): void => {
     const d = drag.current;
     if (!d) return;
     const p = fraction(e);
-    setCrop(d.kind === 'move' ? moveCrop(d.crop, p.x - d.startX, p.y - d.startY) : resizeCrop(d.crop, p.x, p.y, w, h, rotate));
+    setView(d.kind === 'move' ? moveCrop(d.crop, p.x - d.startX, p.y - d.startY) : resizeCrop(d.crop, p.x, p.y, w, h));
   };
   const end = (): void => {
     drag.current = null;
   };
 
+  const placeFocus = (placing: boolean): void => {
+    setPlacingFocus(placing);
+    setMissedFrame(false);
+  };
+
   const onStageClick = (e: React.MouseEvent): void => {
     if (!placingFocus) return;
     const p = fraction(e);
-    // The focal point is kept as fractions of the cropped picture.
-    const fx = (p.x - crop.x) / crop.width;
-    const fy = (p.y - crop.y) / crop.height;
-    if (fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1) setFocus({ x: round(fx), y: round(fy) });
-    setPlacingFocus(false);
+    // The focal point is kept as fractions of the final (cropped, turned) picture.
+    const fx = (p.x - view.x) / view.width;
+    const fy = (p.y - view.y) / view.height;
+    if (fx >= 0 && fx <= 1 && fy >= 0 && fy <= 1) {
+      setFocus({ x: round(fx), y: round(fy) });
+      placeFocus(false);
+    } else {
+      // Outside the frame the point would be cropped away: say so, and keep waiting for a click.
+      setMissedFrame(true);
+    }
   };
 
   const onKey = (e: React.KeyboardEvent): void => {
@@ -83,18 +97,25 @@ export function CropDialog({ articleId, info, figure, onClose, onApply }: Props)
     const d = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] }[e.key];
     if (!d) return;
     e.preventDefault();
-    setCrop((c) => (e.shiftKey ? resizeCrop(c, c.x + c.width + d[0], c.y + c.height + d[1], w, h, rotate) : moveCrop(c, d[0], d[1])));
+    setView((c) => (e.shiftKey ? resizeCropBy(c, d[0], d[1], w, h) : moveCrop(c, d[0], d[1])));
   };
 
-  const chooseAspect = (aspect: Aspect): void => setCrop((c) => fitAspect(c, aspect, w, h, rotate));
+  const chooseAspect = (aspect: Aspect): void => setView((c) => fitAspect(c, aspect, w, h));
   const turn = (): void => {
-    const r = nextRotation(rotate);
-    setRotate(r);
-    setCrop((c) => fitAspect(c, c.aspect ?? 'free', w, h, r));
+    const next = nextRotation(rotate);
+    const size = turnedSize(preview.width, preview.height, next);
+    // The frame and the focal point turn with the photo; a preset aspect stays the reader's.
+    setView((c) => {
+      const turned = cropToView(c, 90);
+      return (c.aspect ?? 'free') === 'free' ? turned : fitAspect(turned, c.aspect ?? 'free', size.width, size.height);
+    });
+    setFocus((f) => f && turnPoint(f));
+    setRotate(next);
   };
 
+  const stored = (): Crop => cropFromView(clampCrop(view), rotate);
   const apply = (): void => {
-    const c = clampCrop(crop);
+    const c = stored();
     const whole = c.x <= 0.0001 && c.y <= 0.0001 && c.width >= 0.9999 && c.height >= 0.9999 && (c.aspect ?? 'free') === 'free';
     onApply({
       crop: whole ? undefined : { x: round(c.x), y: round(c.y), width: round(c.width), height: round(c.height), aspect: c.aspect ?? 'free' },
@@ -104,7 +125,7 @@ export function CropDialog({ articleId, info, figure, onClose, onApply }: Props)
   };
 
   const pct = (v: number): string => `${v * 100}%`;
-  const aspect = crop.aspect ?? 'free';
+  const aspect = view.aspect ?? 'free';
 
   return createPortal(
     <dialog
@@ -131,30 +152,42 @@ export function CropDialog({ articleId, info, figure, onClose, onApply }: Props)
         <button type="button" className="button button-quiet" onClick={turn}>
           {t('crop.rotate')} ({rotate}°)
         </button>
-        <button type="button" className="button button-quiet" aria-pressed={placingFocus} onClick={() => setPlacingFocus(!placingFocus)}>
+        <button type="button" className="button button-quiet" aria-pressed={placingFocus} onClick={() => placeFocus(!placingFocus)}>
           {t('crop.focus')}
         </button>
       </div>
-      {placingFocus && <p className="crop-hint">{t('crop.focusHint')}</p>}
+      <p className={`crop-hint${missedFrame ? ' is-warning' : ''}`} role="status">
+        {placingFocus ? (missedFrame ? t('crop.focusOutside') : t('crop.focusHint')) : ''}
+      </p>
       <div className="crop-body">
-        <div ref={stage} className={`crop-stage${placingFocus ? ' is-placing' : ''}`} onPointerMove={onMove} onPointerUp={end} onPointerCancel={end} onClick={onStageClick}>
-          <img src={mediaUrl(articleId, info.renditions.preview.path)} alt="" draggable={false} />
+        <div className="crop-area">
           <div
-            className="crop-rect"
-            role="slider"
-            tabIndex={0}
-            aria-label={t('crop.area')}
-            aria-valuetext={`${Math.round(crop.x * 100)}%, ${Math.round(crop.y * 100)}%, ${Math.round(crop.width * 100)}% × ${Math.round(crop.height * 100)}%`}
-            style={{ left: pct(crop.x), top: pct(crop.y), width: pct(crop.width), height: pct(crop.height) }}
-            onPointerDown={start('move')}
-            onKeyDown={onKey}
+            ref={stage}
+            className={`crop-stage${placingFocus ? ' is-placing' : ''}`}
+            style={{ '--ratio': String(w / h) } as CSSProperties}
+            onPointerMove={onMove}
+            onPointerUp={end}
+            onPointerCancel={end}
+            onClick={onStageClick}
           >
-            {focus && <span className="crop-focus" style={{ left: pct(focus.x), top: pct(focus.y) }} />}
-            <span className="crop-handle" onPointerDown={start('resize')} />
+            <CroppedPhoto articleId={articleId} info={info} figure={{ rotate }} alt="" />
+            <div
+              className="crop-rect"
+              role="slider"
+              tabIndex={0}
+              aria-label={t('crop.area')}
+              aria-valuetext={`${Math.round(view.x * 100)}%, ${Math.round(view.y * 100)}%, ${Math.round(view.width * 100)}% × ${Math.round(view.height * 100)}%`}
+              style={{ left: pct(view.x), top: pct(view.y), width: pct(view.width), height: pct(view.height) }}
+              onPointerDown={start('move')}
+              onKeyDown={onKey}
+            >
+              {focus && <span className="crop-focus" style={{ left: pct(focus.x), top: pct(focus.y) }} />}
+              <span className="crop-handle" onPointerDown={start('resize')} />
+            </div>
           </div>
         </div>
         <div className="crop-result">
-          <CroppedPhoto articleId={articleId} info={info} figure={{ crop, rotate }} alt="" />
+          <CroppedPhoto articleId={articleId} info={info} figure={{ crop: stored(), rotate }} alt="" />
         </div>
       </div>
       <footer className="crop-actions">
@@ -162,7 +195,7 @@ export function CropDialog({ articleId, info, figure, onClose, onApply }: Props)
           type="button"
           className="button button-quiet"
           onClick={() => {
-            setCrop(WHOLE);
+            setView(WHOLE);
             setRotate(0);
             setFocus(undefined);
           }}

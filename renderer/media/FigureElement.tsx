@@ -1,77 +1,96 @@
 // A photo in the article as the reporter edits it: the preview (cropped and turned as stored),
 // and the figure's fields in an island Slate does not edit (contentEditable={false}): caption,
 // credit, alt text, size, crop. Every change is a Slate setNodes, so it is saved with the
-// article and undone with Ctrl+Z like typing. Fields keep their own draft while an IME composes
-// and store NFC.
+// article (and the article's Ctrl+Z in the text takes back a run of typing in a field); inside
+// a text field, Ctrl+Z is the field's own undo, a word at a time (renderer/fields).
 
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Transforms, type Editor } from 'slate';
+import { Editor, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { ReactEditor, useSelected, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { FigureBlock } from '../../main/common/article/model.ts';
-import { nfc } from '../../main/common/text/nfc.ts';
 import { useApi } from '../api/context.tsx';
+import { commandFor, isComposingKey, onMac } from '../editor/shortcuts.ts';
+import { PlainInput, PlainTextArea } from '../fields/PlainField.tsx';
 import { useAssetInfo } from './asset-cache.ts';
 import { CropDialog } from './CropDialog.tsx';
 import { CroppedPhoto } from './CroppedPhoto.tsx';
 import './photos.css';
 
-/** A text field of the figure: its own draft while typing or composing, NFC in the article. */
-function FigureField({ label, value, placeholder, onCommit, maxLength, name }: { label: string; value: string; placeholder: string; onCommit: (v: string) => void; maxLength?: number; name: string }): ReactNode {
-  const [draft, setDraft] = useState(value);
-  const composing = useRef(false);
-  const draftRef = useRef(draft);
-  draftRef.current = draft;
-  useEffect(() => {
-    // A change from elsewhere (undo, another window's save) shows, except mid-composition.
-    if (!composing.current && value !== nfc(draftRef.current)) setDraft(value);
-  }, [value]);
+/**
+ * A text field of the figure: a plain field (its own undo, IME-safe, NFC in the article). The
+ * caption and the alt text wrap and grow with their words, still one line of text each.
+ */
+function FigureField({ label, value, placeholder, onCommit, maxLength, name, multiline = false }: { label: string; value: string; placeholder: string; onCommit: (v: string) => void; maxLength?: number; name: string; multiline?: boolean }): ReactNode {
   return (
     <label className={`figure-field figure-field-${name}`}>
       <span className="figure-field-label">{label}</span>
-      <input
-        type="text"
-        value={draft}
-        placeholder={placeholder}
-        maxLength={maxLength}
-        spellCheck={false}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (!composing.current) onCommit(nfc(e.target.value));
-        }}
-        onCompositionStart={() => {
-          composing.current = true;
-        }}
-        onCompositionEnd={(e) => {
-          composing.current = false;
-          onCommit(nfc(e.currentTarget.value));
-        }}
-      />
+      {multiline ? (
+        <PlainTextArea rows={1} singleLine smartQuotes value={value} placeholder={placeholder} maxLength={maxLength} onValue={onCommit} />
+      ) : (
+        <PlainInput value={value} placeholder={placeholder} maxLength={maxLength} onValue={onCommit} />
+      )}
     </label>
   );
 }
 
 /**
- * Keys typed in the figure's fields are the fields' own (Tab moves between them, Ctrl+B is not the
- * article's bold), except undo and redo: they are the article's, whose history holds the fields'
- * changes (the browser's own undo inside a field would not be saved). Slate passes no key event
- * from a void's fields to the editor's handlers, so undo and redo are run here.
+ * Keys typed in the figure's controls are the controls' own (Tab moves between them, Ctrl+B is not
+ * the article's bold), except undo and redo on a control that is not a text field: they are the
+ * article's, whose history holds the figure's changes (a crop, a size). Shift+Tab on the first
+ * control goes back into the text, just before the photo; Tab on the last goes on to whatever
+ * follows in the page (the browser's own order, so the keyboard is never trapped here).
  */
-function fieldKeys(editor: Editor): (e: KeyboardEvent) => void {
+function figureKeys(editor: Editor, figure: FigureBlock): (e: KeyboardEvent) => void {
   return (e) => {
-    const mod = e.ctrlKey || e.metaKey;
-    const key = e.key.toLowerCase();
-    if (mod && !e.altKey && (key === 'z' || key === 'y')) {
+    e.stopPropagation();
+    if (e.defaultPrevented || isComposingKey(e)) return;
+    const command = commandFor(e, onMac());
+    if (command?.kind === 'undo' || command?.kind === 'redo') {
       e.preventDefault();
-      e.stopPropagation();
-      if (key === 'y' || e.shiftKey) editor.redo();
-      else editor.undo();
+      if (command.kind === 'undo') editor.undo();
+      else editor.redo();
       return;
     }
-    if (!mod || /^[biukejlr]$/.test(key)) e.stopPropagation();
+    if (e.key === 'Tab' && e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey && isFirstControl(e.currentTarget, e.target)) {
+      e.preventDefault();
+      const at = ReactEditor.findPath(editor, figure);
+      Transforms.select(editor, Editor.end(editor, [at[0] - 1]));
+      ReactEditor.focus(editor);
+    }
   };
 }
+
+const CONTROLS = 'input, textarea, select, button:not(:disabled)';
+const isFirstControl = (island: Element, target: EventTarget): boolean => island.querySelector(CONTROLS) === target;
+
+/**
+ * What happens in the figure's controls stays there. slate-react takes a click, focus or blur
+ * inside a void element for one on the figure itself: it selects the figure and, restoring the
+ * page's selection into the text, pulls the focus back there, so the next keys land in the
+ * article (or a Backspace removes the photo). Its handlers hear the React events that bubble
+ * out of here, so these stop at the island; the browser does the rest.
+ */
+const stop = (e: SyntheticEvent): void => e.stopPropagation();
+const KEEP_TO_FIGURE = {
+  onMouseDown: stop,
+  onMouseUp: stop,
+  onClick: stop,
+  onFocus: stop,
+  onBlur: stop,
+  onKeyUp: stop,
+  onBeforeInput: stop,
+  onInput: stop,
+  onCompositionStart: stop,
+  onCompositionUpdate: stop,
+  onCompositionEnd: stop,
+  onCopy: stop,
+  onCut: stop,
+  onPaste: stop,
+  onDragStart: stop,
+  onDrop: stop,
+};
 
 const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, onRemove }: { articleId: string; figure: FigureBlock; onChange: (patch: Partial<FigureBlock>) => void; onRemove: () => void }): ReactNode {
   const { t } = useTranslation('photos');
@@ -79,16 +98,17 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, o
   const editor = useSlateStatic();
   const info = useAssetInfo(api, articleId, figure.assetId);
   const [cropping, setCropping] = useState(false);
+  const cropButton = useRef<HTMLButtonElement>(null);
+  const wasCropping = useRef(false);
+  // Once the crop dialog is gone (applied or cancelled), the keyboard is back on the button that
+  // opened it: Ctrl+Z there undoes the crop, Tab goes on from there.
+  useEffect(() => {
+    if (wasCropping.current && !cropping) cropButton.current?.focus();
+    wasCropping.current = cropping;
+  }, [cropping]);
   return (
-    <div
-      className="figure-island"
-      contentEditable={false}
-      onKeyDown={fieldKeys(editor)}
-      // Slate still counts itself focused when focus moves into a void's field, and would then pull
-      // the caret back into the text on the next render (each keystroke here is a setNodes).
-      onFocus={() => ReactEditor.blur(editor)}
-    >
-      <div className="figure-photo">
+    <div className="figure-island" contentEditable={false}>
+      <div className="figure-photo" onMouseDown={(e) => selectFigure(e, editor, figure)}>
         {info ? <CroppedPhoto articleId={articleId} info={info} figure={figure} alt={figure.alt || figure.caption} /> : <div className="figure-missing">{info === null ? t('figure.missing') : t('figure.loading')}</div>}
         {info?.hasGps && (
           <span className="figure-gps" title={t('figure.gpsTitle')}>
@@ -96,10 +116,10 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, o
           </span>
         )}
       </div>
-      <div className="figure-fields">
-        <FigureField name="caption" label={t('figure.caption')} placeholder={t('figure.captionPlaceholder')} value={figure.caption} onCommit={(caption) => onChange({ caption })} />
+      <div className="figure-fields" {...KEEP_TO_FIGURE} onKeyDown={figureKeys(editor, figure)}>
+        <FigureField name="caption" multiline label={t('figure.caption')} placeholder={t('figure.captionPlaceholder')} value={figure.caption} onCommit={(caption) => onChange({ caption })} />
         <FigureField name="credit" label={t('figure.credit')} placeholder={t('figure.creditPlaceholder')} value={figure.credit} onCommit={(credit) => onChange({ credit })} />
-        <FigureField name="alt" label={t('figure.alt')} placeholder={t('figure.altPlaceholder')} value={figure.alt} maxLength={250} onCommit={(alt) => onChange({ alt })} />
+        <FigureField name="alt" multiline label={t('figure.alt')} placeholder={t('figure.altPlaceholder')} value={figure.alt} maxLength={250} onCommit={(alt) => onChange({ alt })} />
         <div className="figure-actions">
           <label className="figure-field-inline">
             <span className="figure-field-label">{t('figure.layout')}</span>
@@ -109,7 +129,7 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, o
               <option value="full">{t('figure.full')}</option>
             </select>
           </label>
-          <button type="button" className="button button-quiet" disabled={!info} onClick={() => setCropping(true)}>
+          <button ref={cropButton} type="button" className="button button-quiet" disabled={!info} onClick={() => setCropping(true)}>
             {t('figure.crop')}
           </button>
           <button type="button" className="button button-quiet button-danger" onClick={onRemove}>
@@ -132,6 +152,14 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, o
     </div>
   );
 });
+
+/** A click on the photo selects the figure (Backspace or Delete then removes it, Enter opens a line below). */
+function selectFigure(e: MouseEvent, editor: Editor, figure: FigureBlock): void {
+  if (e.button !== 0) return;
+  e.preventDefault();
+  Transforms.select(editor, ReactEditor.findPath(editor, figure));
+  ReactEditor.focus(editor);
+}
 
 const lastFieldBatch = new WeakMap<Editor, { key: string; batch: unknown }>();
 

@@ -113,7 +113,63 @@ export function moveCrop(c: Crop, dx: number, dy: number): Crop {
   return { ...c, x: clamp01(Math.min(c.x + dx, 1 - c.width)), y: clamp01(Math.min(c.y + dy, 1 - c.height)) };
 }
 
+/**
+ * Resizing by a key press from the bottom-right corner: ← → change the width, ↑ ↓ the height,
+ * and a preset aspect makes the other side follow (so a frame as wide as the photo still
+ * shrinks with Shift+←). Fractions; never past the photo's edges nor under 2%.
+ */
+export function resizeCropBy(c: Crop, dx: number, dy: number, w: number, h: number): Crop {
+  const limit = (v: number, max: number): number => Math.min(max, Math.max(0.02, v));
+  let width = limit(c.width + dx, 1 - c.x);
+  let height = limit(c.height + dy, 1 - c.y);
+  const ratio = aspectRatio(c.aspect ?? 'free');
+  if (ratio !== null) {
+    if (dx !== 0) height = (width * w) / ratio / h;
+    else width = (height * h * ratio) / w;
+    if (c.y + height > 1) {
+      height = 1 - c.y;
+      width = (height * h * ratio) / w;
+    }
+    if (c.x + width > 1) {
+      width = 1 - c.x;
+      height = (width * w) / ratio / h;
+    }
+  }
+  return { ...c, width, height };
+}
+
 export const nextRotation = (r: Rotation | undefined): Rotation => (((r ?? 0) + 90) % 360) as Rotation;
+
+/** A rectangle of a picture (fractions) where it is once the picture is turned a quarter clockwise. */
+const quarterTurn = (c: Crop): Crop => ({ ...c, x: 1 - c.y - c.height, y: c.x, width: c.height, height: c.width });
+/** …and a quarter back. */
+const quarterBack = (c: Crop): Crop => ({ ...c, x: c.y, y: 1 - c.x - c.width, width: c.height, height: c.width });
+
+const times = (rotate: Rotation | undefined): number => ((rotate ?? 0) / 90) % 4;
+
+/**
+ * A crop of the upright photo (as stored) as it shows on the photo turned by `rotate`: the crop
+ * dialog works on the turned photo, so the frame and its aspect are what the reader will see.
+ */
+export function cropToView(c: Crop, rotate: Rotation | undefined): Crop {
+  let v = c;
+  for (let i = 0; i < times(rotate); i++) v = quarterTurn(v);
+  return v;
+}
+
+/** The stored crop (fractions of the upright photo) of a frame drawn on the photo turned by `rotate`. */
+export function cropFromView(v: Crop, rotate: Rotation | undefined): Crop {
+  let c = v;
+  for (let i = 0; i < times(rotate); i++) c = quarterBack(c);
+  return c;
+}
+
+/** A point of the picture (the focal point) where it is once the picture is turned a quarter clockwise. */
+export const turnPoint = (p: { x: number; y: number }): { x: number; y: number } => ({ x: 1 - p.y, y: p.x });
+
+/** The size of the photo once turned by `rotate`. */
+export const turnedSize = (w: number, h: number, rotate: Rotation | undefined): { width: number; height: number } =>
+  times(rotate) % 2 === 1 ? { width: h, height: w } : { width: w, height: h };
 
 /**
  * How the figure shows its crop and rotation with plain CSS over the whole preview: the frame's

@@ -14,7 +14,7 @@ import { useApi } from '../api/context.tsx';
 import { useSettings } from '../app/settings-context.tsx';
 import type { ArticleSaver } from '../editor/savers.ts';
 import { BylineFields } from './BylineFields.tsx';
-import { MetaInput, MetaTextArea } from './MetaInput.tsx';
+import { PlainInput, PlainTextArea } from '../fields/PlainField.tsx';
 import { PublishTimeField } from './PublishTimeField.tsx';
 import { RelatedField } from './RelatedField.tsx';
 import { TagsField } from './TagsField.tsx';
@@ -97,11 +97,11 @@ export function ArticleMetaPanel({ article, saver, editor }: Props) {
         <PublishTimeField publishAt={meta.publishAt} onChange={(publishAt) => update({ publishAt })} />
         <label className="meta-field">
           <span>{t('place')}</span>
-          <MetaInput data-testid="meta-place" value={meta.place} placeholder={t('placePlaceholder')} onValue={(place) => update({ place })} />
+          <PlainInput data-testid="meta-place" value={meta.place} placeholder={t('placePlaceholder')} onValue={(place) => update({ place })} />
         </label>
         <label className="meta-field">
           <span>{t('category')}</span>
-          <MetaInput data-testid="meta-category" list={categoryList} value={meta.category} placeholder={t('categoryPlaceholder')} onValue={(category) => update({ category })} />
+          <PlainInput data-testid="meta-category" list={categoryList} value={meta.category} placeholder={t('categoryPlaceholder')} onValue={(category) => update({ category })} />
           <datalist id={categoryList}>
             {categories.map((c) => (
               <option key={c} value={c} />
@@ -110,7 +110,7 @@ export function ArticleMetaPanel({ article, saver, editor }: Props) {
         </label>
         <div className="meta-field">
           <label htmlFor="meta-slug">{t('slug.label')}</label>
-          <MetaInput
+          <PlainInput
             id="meta-slug"
             data-testid="meta-slug"
             value={meta.slug}
@@ -139,7 +139,7 @@ export function ArticleMetaPanel({ article, saver, editor }: Props) {
       <RelatedField selfId={article.id} ids={meta.relatedIds} onChange={(relatedIds) => update({ relatedIds })} />
       <div className="meta-field meta-note">
         <label htmlFor="meta-editor-note">{t('note.label')}</label>
-        <MetaTextArea id="meta-editor-note" data-testid="meta-editor-note" rows={3} value={meta.editorNote} aria-describedby="meta-note-hint" onValue={(editorNote) => update({ editorNote })} />
+        <PlainTextArea id="meta-editor-note" data-testid="meta-editor-note" rows={3} value={meta.editorNote} aria-describedby="meta-note-hint" onValue={(editorNote) => update({ editorNote })} />
         <p id="meta-note-hint" className="meta-hint meta-note-hint">
           {t('note.hint')}
         </p>

@@ -1,13 +1,14 @@
 // The byline as structured data: its form (`Bài, ảnh:`, `Tin:`, `Theo …`…), the people, the
 // place, the source; and beneath, the line exactly as the paper prints it (formatByline).
-// Names are kept as typed; the capitals are the printer's business.
+// Names are kept as typed; the capitals are the printer's business. The fields come in the
+// order the line prints them (form, names, place or source), on screen and for Tab alike.
 
 import { useTranslation } from 'react-i18next';
 import { formatByline } from '../../main/common/article/byline.ts';
 import { bylineForStore, bylineWithDefaults, isEmptyByline } from '../../main/common/article/meta.ts';
 import type { Byline, BylinePerson, BylineRole } from '../../main/common/article/model.ts';
 import type { Settings } from '../../main/common/settings.ts';
-import { MetaInput } from './MetaInput.tsx';
+import { PlainInput } from '../fields/PlainField.tsx';
 
 const ROLES: readonly BylineRole[] = ['bai-anh', 'tin-anh', 'bai', 'tin', 'nhom-pv', 'theo'];
 
@@ -44,22 +45,11 @@ export function BylineFields({ byline, onChange, settings }: Props) {
             ))}
           </select>
         </label>
-        {byline.role === 'theo' ? (
-          <label className="meta-field">
-            <span>{t('byline.source')}</span>
-            <MetaInput data-testid="byline-source" value={byline.source ?? ''} placeholder={t('byline.sourcePlaceholder')} onValue={(source) => onChange({ ...byline, source })} />
-          </label>
-        ) : (
-          <label className="meta-field">
-            <span>{t('byline.place')}</span>
-            <MetaInput data-testid="byline-place" value={byline.place ?? ''} placeholder={t('byline.placePlaceholder')} onValue={(place) => onChange({ ...byline, place })} />
-          </label>
-        )}
       </div>
       <ol className="meta-people">
         {people.map((person, i) => (
           <li key={i} className="meta-person">
-            <MetaInput
+            <PlainInput
               data-testid={`byline-name-${i}`}
               aria-label={t('byline.name', { n: i + 1 })}
               placeholder={t('byline.namePlaceholder')}
@@ -93,6 +83,19 @@ export function BylineFields({ byline, onChange, settings }: Props) {
           <button type="button" className="button button-quiet" data-testid="byline-use-settings" onClick={() => onChange(fromSettings)}>
             {t('byline.useSettings', { byline: formatByline(fromSettings) })}
           </button>
+        )}
+      </div>
+      <div className="meta-row meta-byline-place">
+        {byline.role === 'theo' ? (
+          <label className="meta-field">
+            <span>{t('byline.source')}</span>
+            <PlainInput data-testid="byline-source" value={byline.source ?? ''} placeholder={t('byline.sourcePlaceholder')} onValue={(source) => onChange({ ...byline, source })} />
+          </label>
+        ) : (
+          <label className="meta-field">
+            <span>{t('byline.place')}</span>
+            <PlainInput data-testid="byline-place" value={byline.place ?? ''} placeholder={t('byline.placePlaceholder')} onValue={(place) => onChange({ ...byline, place })} />
+          </label>
         )}
       </div>
       <p className="meta-preview">

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPublishTime, parsePublishTime } from '../../main/common/article/time.ts';
-import { MetaInput } from './MetaInput.tsx';
+import { PlainInput } from '../fields/PlainField.tsx';
 
 interface Props {
   publishAt: string | null;
@@ -51,7 +51,7 @@ export function PublishTimeField({ publishAt, onChange }: Props) {
     <div className="meta-field meta-publish">
       <label htmlFor="meta-publish-at">{t('publish.label')}</label>
       <div className="meta-row">
-        <MetaInput
+        <PlainInput
           id="meta-publish-at"
           data-testid="meta-publish-at"
           inputMode="numeric"

@@ -7,7 +7,7 @@ import { articleHeadline } from '../../main/common/article/model.ts';
 import { formatPublishDate } from '../../main/common/article/time.ts';
 import type { SearchHit } from '../../main/common/contract/search.ts';
 import { useApi } from '../api/context.tsx';
-import { MetaInput } from './MetaInput.tsx';
+import { PlainInput } from '../fields/PlainField.tsx';
 
 /** What the panel shows of an article: its headline and its date. */
 export interface ArticleLabel {
@@ -91,7 +91,7 @@ export function RelatedField({ selfId, ids, onChange }: Props) {
           ))}
         </ul>
       )}
-      <MetaInput
+      <PlainInput
         id="meta-related-search"
         data-testid="meta-related-search"
         type="search"

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addTags } from '../../main/common/article/meta.ts';
-import { MetaInput } from './MetaInput.tsx';
+import { PlainInput } from '../fields/PlainField.tsx';
 
 interface Props {
   tags: string[];
@@ -40,7 +40,7 @@ export function TagsField({ tags, onChange }: Props) {
             ))}
           </ul>
         )}
-        <MetaInput
+        <PlainInput
           id="meta-tags"
           data-testid="meta-tags"
           value={draft.text}

@@ -14,6 +14,7 @@ import { MyWords } from '../language/MyWords.tsx';
 import { DeskSettings, KeysSettings } from '../review/ProfileSettings.tsx';
 import { AutoField, SettingsStatus, useSettingsStatus } from './autosave.tsx';
 import { PersonSettings } from './PersonSettings.tsx';
+import { WritingSettings } from './WritingSettings.tsx';
 
 function LanguageField(): ReactNode {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export function SettingsView(): ReactNode {
             </div>
             <AutoField label={t('settings.libraryDir')} hint={t('settings.libraryDirHint')} placeholder={t('settings.libraryDirPlaceholder')} value={settings.libraryDir} save={saver('libraryDir')} saveOn="leave" />
           </fieldset>
+          <WritingSettings />
           <MyWords />
           <ExportSettings />
           <KeysSettings />

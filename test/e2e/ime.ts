@@ -185,6 +185,13 @@ export const WORDS = [
   'Lập', 'Thành', 'Bằng', 'Lang', 'Xuân', 'Giang', 'Tả', 'Ván', 'Quản', 'Bạ', 'HĐND', 'UBND', 'BTV', 'đồng', 'chí',
 ];
 
+/**
+ * What the article's text shows for typed `text` with curly quotes on (the default): an
+ * apostrophe after a letter becomes ’ (`H'Mông` → `H’Mông`). The plain fields that do not turn
+ * quotes (byline, credit) show `text` itself.
+ */
+export const asTypedInArticle = (text: string): string => text.replace(/(?<=\p{L})'/gu, '’');
+
 /** `count` words drawn from WORDS. */
 export function randomWords(count: number, random: () => number): string[] {
   return Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)] as string);

@@ -6,20 +6,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import sharp from 'sharp';
 import type { Article, FigureBlock } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createConfSettings } from '../../main/core/settings/conf-store.ts';
 import { startHost } from '../../main/host/server.ts';
 import { articleText, expect, storedArticle, test } from './fixtures.ts';
-
-/** A real JPEG, made by sharp here; `artist` goes into EXIF as the photographer, `gps` a place in Hà Giang. */
-async function jpeg(width: number, height: number, seed: number, artist?: string, gps = false): Promise<Buffer> {
-  const img = sharp({ create: { width, height, channels: 3, background: { r: (seed * 53) % 256, g: (seed * 97) % 256, b: (seed * 31) % 256 } } }).jpeg({ quality: 80 });
-  const place = { GPSLatitudeRef: 'N', GPSLatitude: '22/1 49/1 3000/100', GPSLongitudeRef: 'E', GPSLongitude: '104/1 59/1 600/100' };
-  return artist || gps ? img.withExif({ ...(artist ? { IFD0: { Artist: artist } } : {}), ...(gps ? { IFD3: place } : {}) }).toBuffer() : img.toBuffer();
-}
+import { jpeg } from './photo-files.ts';
 
 const figuresOf = (a: Article): FigureBlock[] => a.content.filter((b): b is FigureBlock => b.type === 'figure');
 const currentArticleId = (page: Page): string => /#\/article\/(a-[0-9a-z-]+)/.exec(page.url())?.[1] ?? '';
@@ -100,10 +93,12 @@ test('photos added by the file input and by paste are captioned, cropped 1:1 and
   await first.getByLabel('Chú thích').press('Tab');
   await expect(first.getByLabel('Nguồn ảnh')).toBeFocused();
   await first.getByLabel('Nguồn ảnh').fill('Ảnh: Trần Văn Bình');
-  // Words typed in a field are one undo step, and Ctrl+Z there is the article's undo.
+  // Ctrl+Z in a field is the field's own undo, a word at a time; the other fields stay.
   const alt = first.getByLabel('Mô tả cho người khiếm thị');
   await alt.pressSequentially('Thuyền đua');
   await expect(alt).toHaveValue('Thuyền đua');
+  await alt.press('Control+z');
+  await expect(alt).toHaveValue('Thuyền ');
   await alt.press('Control+z');
   await expect(alt).toHaveValue('');
   await expect(first.getByLabel('Nguồn ảnh')).toHaveValue('Ảnh: Trần Văn Bình');
@@ -128,8 +123,9 @@ test('photos added by the file input and by paste are captioned, cropped 1:1 and
   expect(f2.credit).toBe('Ảnh: Trung Hậu');
   expect(f3.assetId).toMatch(/^[0-9a-f]{64}$/);
   // Figures went where the caret was when each add began, and the typing was not disturbed.
-  // (The two chosen went above the empty line the caret was on; the pasted one after that line.)
-  expect(stored.content.map((b) => b.type)).toEqual(['headline', 'sapo', 'figure', 'figure', 'paragraph', 'figure']);
+  // (The two chosen went above the empty line the caret was on; the pasted one after that line,
+  // and a paragraph to write in follows it.)
+  expect(stored.content.map((b) => b.type)).toEqual(['headline', 'sapo', 'figure', 'figure', 'paragraph', 'figure', 'paragraph']);
   expect(blockText(stored.content[4])).toBe('Đội thuyền xã Quảng Thuận về nhất.');
   const assets = await dateline.call('media.list', { id });
   expect(assets.map((a) => a.originalName).sort()).toEqual(['dua-thuyen.jpg', 'image.jpg', 'khan-gia.jpg']);
@@ -189,7 +185,9 @@ test('a dropped photo goes where it was dropped; a truncated JPEG is refused, th
   const c = figuresOf(cropped)[0].crop!;
   // On its side, a 16:9 picture is a 9:16 piece of the 500 × 400 photo.
   expect((c.width * 500) / (c.height * 400)).toBeCloseTo(9 / 16, 2);
-  await figure.getByLabel('Chú thích').press('Control+z');
+  // The keyboard is back on the button that opened the dialog; Ctrl+Z there is the article's.
+  await expect(figure.getByRole('button', { name: 'Cắt, xoay…' })).toBeFocused();
+  await page.keyboard.press('Control+z');
   const undone = await storedArticle(dateline, id, (a) => figuresOf(a)[0]?.rotate === undefined);
   expect(figuresOf(undone)[0].crop).toBeUndefined();
 
@@ -202,8 +200,10 @@ test('a dropped photo goes where it was dropped; a truncated JPEG is refused, th
   await expect(articleText(page).locator('figure.block-figure')).toHaveCount(2, PROCESSED);
 
   const stored = await storedArticle(dateline, id, (a) => figuresOf(a).length === 2);
-  // The caret was last on the first photo (its crop), so the second went right after it.
-  expect(stored.content.map((b) => b.type)).toEqual(['headline', 'sapo', 'figure', 'figure', 'paragraph']);
+  // The caret stayed in the last paragraph (the figure's buttons never take it), so the second
+  // photo went after that paragraph; a paragraph to write in follows the last photo.
+  expect(stored.content.map((b) => b.type)).toEqual(['headline', 'sapo', 'figure', 'paragraph', 'figure', 'paragraph']);
+  expect(blockText(stored.content[3])).toBe('Đoạn cuối bài.');
   const assets = await dateline.call('media.list', { id });
   const damaged = assets.find((a) => a.originalName === 'the-nho-loi.jpg');
   expect(damaged?.notices.map((n) => n.code)).toContain('lenient');

@@ -27,6 +27,12 @@ export const formattingVi = {
     remove: 'Bỏ liên kết',
     cancel: 'Hủy',
   },
+  /** Settings → Soạn thảo (renderer/settings/WritingSettings.tsx). */
+  settings: {
+    legend: 'Soạn thảo',
+    smartQuotes: 'Tự đổi dấu nháy thẳng thành nháy cong (“ ” ‘ ’) khi gõ',
+    smartQuotesHint: 'Áp dụng cho bài viết, chú thích và mô tả ảnh. Nhấn Ctrl+Z ngay sau đó để giữ dấu nháy thẳng.',
+  },
 };
 
 export const formattingEn: typeof formattingVi = {
@@ -53,5 +59,10 @@ export const formattingEn: typeof formattingVi = {
     save: 'Save link',
     remove: 'Remove link',
     cancel: 'Cancel',
+  },
+  settings: {
+    legend: 'Writing',
+    smartQuotes: 'Turn straight quotes into curly quotes (“ ” ‘ ’) as you type',
+    smartQuotesHint: 'In the article, photo captions and alt text. Press Ctrl+Z right after to keep a straight quote.',
   },
 };

@@ -131,6 +131,8 @@ describe('insertPastedBlocks', () => {
     const { editor } = articleEditor(article(figure as never));
     Transforms.select(editor, Editor.start(editor, [2]));
     insertPastedBlocks(editor, [{ type: 'paragraph', id: 'n', children: [{ text: 'Sau ảnh' }] }]);
-    expect(types(editor)).toEqual(['headline', 'sapo', 'figure', 'paragraph']);
+    // A figure is never last: the empty paragraph that follows it stays after what was pasted.
+    expect(types(editor)).toEqual(['headline', 'sapo', 'figure', 'paragraph', 'paragraph']);
+    expect(texts(editor).slice(3)).toEqual(['Sau ảnh', '']);
   });
 });

@@ -43,10 +43,22 @@ describe('structure', () => {
     Transforms.select(e, { path: [0, 0], offset: 3 });
     e.insertBreak();
     expect(texts(e)).toEqual(['Tiêu đề', 'BHG - ', 'Thân']);
-    expect(e.selection?.anchor).toEqual({ path: [1, 0], offset: 0 });
+    // After the paper's prefix the sapo comes with, so the words typed next follow it.
+    expect(e.selection?.anchor).toEqual({ path: [1, 0], offset: 6 });
     e.insertBreak();
     expect(e.selection?.anchor).toEqual({ path: [2, 0], offset: 0 });
     expect(e.children).toHaveLength(3);
+  });
+
+  it('puts the caret after the sapo\'s prefix, before its words, and at the start of a sapo without one', () => {
+    const e = editorWith([block('headline', 'Tiêu đề', 'h'), block('sapo', 'BHG – Nhận thức', 's'), block('paragraph', 'Thân', 'p')]);
+    Transforms.select(e, Editor.end(e, [0]));
+    e.insertBreak();
+    expect(e.selection?.anchor).toEqual({ path: [1, 0], offset: 6 });
+    const bare = editorWith([block('headline', 'Tiêu đề', 'h'), block('sapo', 'Nhận thức', 's'), block('paragraph', 'Thân', 'p')]);
+    Transforms.select(bare, Editor.end(bare, [0]));
+    bare.insertBreak();
+    expect(bare.selection?.anchor).toEqual({ path: [1, 0], offset: 0 });
   });
 
   it('splits a body paragraph on Enter and gives the new one its own id', () => {

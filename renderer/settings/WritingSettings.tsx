@@ -1,0 +1,36 @@
+// Settings → Soạn thảo: typing aids of the article editor. Curly quotes as you type (on by
+// default, as in Word); a change applies at once, to the open article too, and saves itself
+// through Settings' one status line (autosave.tsx).
+
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSettings } from '../app/settings-context.tsx';
+import { useSettingsStatus } from './autosave.tsx';
+import './writing.css';
+
+export function WritingSettings(): ReactNode {
+  const { t } = useTranslation('formatting');
+  const { settings, update } = useSettings();
+  const { track } = useSettingsStatus();
+  const hint = useId();
+
+  const setSmartQuotes = (smartQuotes: boolean): Promise<string> =>
+    track(async () => {
+      const result = await update({ smartQuotes });
+      return result.ok ? '' : result.error.message;
+    });
+
+  return (
+    <fieldset className="writing-settings">
+      <legend>{t('settings.legend')}</legend>
+      <div className="field">
+        <label className="check">
+          <input type="checkbox" checked={settings.smartQuotes} aria-describedby={hint} onChange={(e) => void setSmartQuotes(e.currentTarget.checked)} /> {t('settings.smartQuotes')}
+        </label>
+        <p id={hint} className="hint">
+          {t('settings.smartQuotesHint')}
+        </p>
+      </div>
+    </fieldset>
+  );
+}
