@@ -12,7 +12,7 @@ interface LanguageCatalog {
   style: {
     prefix: { form: string; missing: string };
     tone: { old: string; new: string };
-    quotes: { straight: string; unopened: string; unclosed: string };
+    quotes: { straight: string; curly: string; unopened: string; unclosed: string };
     spacing: { before: string; after: string; double: string; inside: string };
     date: { slash: string; dot: string };
     byline: { caps: string };
@@ -46,6 +46,7 @@ export const languageVi: LanguageCatalog = {
     },
     quotes: {
       straight: 'Dùng ngoặc kép cong “{{expected}}” thay cho ngoặc thẳng.',
+      curly: 'Toà soạn dùng ngoặc kép thẳng {{expected}} thay cho ngoặc cong.',
       unopened: 'Dấu đóng ngoặc kép này không có dấu mở tương ứng.',
       unclosed: 'Ngoặc kép mở ở đây chưa được đóng.',
     },
@@ -127,6 +128,7 @@ export const languageEn: LanguageCatalog = {
     },
     quotes: {
       straight: 'Use the curly quotation mark “{{expected}}” instead of a straight one.',
+      curly: 'The house uses the straight quotation mark {{expected}}, not curly ones.',
       unopened: 'This closing quotation mark has no opening one.',
       unclosed: 'The quotation opened here is never closed.',
     },

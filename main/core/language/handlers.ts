@@ -96,7 +96,7 @@ export function createLanguageHandlers(deps: LanguageDeps): AreaHandlers<'langua
     const [style, spelling] = await Promise.all([
       input.style ? deps.style().then((c) => c.check(blocks, settings)) : Promise.resolve([]),
       input.spelling
-        ? deps.spell.check(blocks.map((b) => b.text), { userWords: input.userWords ?? saved.userWords ?? [], tonePlacement })
+        ? deps.spell.check(blocks.map((b) => b.text), { userWords: input.userWords ?? saved.userWords ?? [], tonePlacement, wholeBlocks: true })
         : Promise.resolve([]),
     ]);
     const counted = blocks.filter((b) => b.kind === 'headline' || b.kind === 'sapo' || b.kind === 'paragraph');
