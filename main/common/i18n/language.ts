@@ -22,7 +22,7 @@ interface LanguageCatalog {
   };
   rule: Record<StyleRuleId, string>;
   severity: { error: string; warning: string };
-  spelling: { spelling: string; confused: string; addToDictionary: string; noSuggestion: string };
+  spelling: { spelling: string; confused: string; capital: string; addToDictionary: string; noSuggestion: string };
   legacy: {
     encoding: Record<LegacyEncoding | 'cp1258' | 'viscii' | 'tcvn', string>;
     offer: string;
@@ -83,6 +83,7 @@ export const languageVi: LanguageCatalog = {
   spelling: {
     spelling: 'Không có trong từ điển: “{{word}}”.',
     confused: 'Dễ viết nhầm: “{{word}}” → “{{suggestion}}” ({{note}}).',
+    capital: 'Viết hoa: “{{suggestion}}” (tên riêng, hoặc chữ đầu câu).',
     addToDictionary: 'Thêm vào từ điển của tôi',
     noSuggestion: 'Không có gợi ý',
   },
@@ -165,6 +166,7 @@ export const languageEn: LanguageCatalog = {
   spelling: {
     spelling: 'Not in the dictionary: “{{word}}”.',
     confused: 'Often confused: “{{word}}” → “{{suggestion}}” ({{note}}).',
+    capital: 'Capitals: “{{suggestion}}” (a proper name, or a sentence’s first word).',
     addToDictionary: 'Add to my dictionary',
     noSuggestion: 'No suggestions',
   },
