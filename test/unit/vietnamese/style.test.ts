@@ -274,12 +274,12 @@ describe('statistic without a source', () => {
   });
 
   it.each([
-    ['the sentence before', 'Theo Sở Nông nghiệp, toàn tỉnh có 120 sản phẩm OCOP. Trong đó, 15 sản phẩm chiếm 12,5%.'],
-    ['the paragraph before', ['Theo Cục Thống kê, tỉnh có 20 nghìn hộ nghèo.', 'Tỷ lệ hộ nghèo giảm còn 12,5%.']],
-    ['a body named in the sentence', 'UBND huyện đã hỗ trợ 5 tỷ đồng cho người dân.'],
-    ['a person named in the sentence before', 'Gia đình anh Sùng Mí Chứ ở thôn Sủng Chớ. Năm 2021, anh vay 50 triệu đồng.'],
-    ['the next sentence, pointing back', 'Thu nhập đạt 32 triệu đồng/người/năm. Các số liệu trên được nêu trong báo cáo chính trị.'],
-  ])('counts a source named in %s', (_, text) => {
+    ['in the sentence before', 'Theo Sở Nông nghiệp, toàn tỉnh có 120 sản phẩm OCOP. Trong đó, 15 sản phẩm chiếm 12,5%.'],
+    ['in the paragraph before', ['Theo Cục Thống kê, tỉnh có 20 nghìn hộ nghèo.', 'Tỷ lệ hộ nghèo giảm còn 12,5%.']],
+    ['in the sentence (a body)', 'UBND huyện đã hỗ trợ 5 tỷ đồng cho người dân.'],
+    ['in the sentence before (a person)', 'Gia đình anh Sùng Mí Chứ ở thôn Sủng Chớ. Năm 2021, anh vay 50 triệu đồng.'],
+    ['in the next sentence, which points back', 'Thu nhập đạt 32 triệu đồng/người/năm. Các số liệu trên được nêu trong báo cáo chính trị.'],
+  ])('counts a source named %s', (_, text) => {
     const blocks = (typeof text === 'string' ? [text] : text).map((t): TextBlock => ({ kind: 'paragraph', text: t }));
     expect(run('unattributed-statistic', blocks)).toEqual([]);
   });

@@ -138,7 +138,9 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
         const cue = name.kind === 'place' || name.kind === 'ethnic' || name.kind === 'organ' ? cueBefore(text, tokens, i, cues) : undefined;
         // In capitals (a headline set in capitals), or as the gazetteer has it: fine.
         const laterCapital = writtenWords.slice(1).some(capitalised);
-        const meant = capitalised(writtenWords[0]) ? !startsSentence || cue !== undefined || laterCapital : cue !== undefined || laterCapital;
+        // The text's own first word may open a sentence even when the caller cannot say so.
+        const mayOpen = startsSentence || i === 0;
+        const meant = capitalised(writtenWords[0]) ? !mayOpen || cue !== undefined || laterCapital : cue !== undefined || laterCapital;
         if (differs && !allCaps(written) && meant) {
           let suggestion = '';
           let last = from;

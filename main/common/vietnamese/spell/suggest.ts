@@ -6,9 +6,10 @@
 //    or vowel mark come first (`nguòi` → `người`, `đươc` → `được`);
 // 2. a swap of the letters writers confuse (s/x, ch/tr, d/gi, final n/ng…, confusion.ts) costs
 //    about as little (`dống` → `giống`, `truyển` → `chuyển`);
-// 3. among those as near (one mark or one swap away, or one letter…), the word that makes a
-//    known pair with its neighbours (`học tậb` → `tập`), then a swap of confusable letters, then
-//    the word news text uses most (frequency.tsv, frequent.ts).
+// 3. among those as near (up to two marks or one swap away; about one letter; more), the word
+//    that makes a known pair with its neighbours (`học tậb` → `tập`), then a swap of confusable
+//    letters, then the word news text uses most (frequency.tsv, frequent.ts): `nguòi` → `người`
+//    before the rare `nguồi`.
 
 import { frequencyKey, type Frequency } from '../lists.ts';
 import { placeTone } from '../tone.ts';
@@ -48,8 +49,11 @@ const MARK_COST = 0.4;
 export const CONFUSION_COST = 0.5;
 const HOI_NGA_COST = 0.3;
 
-/** Near enough to be ranked together: one mark or one swap; two marks or one letter; more. */
-const tier = (d: number): number => (d <= CONFUSION_COST + 1e-9 ? 0 : d <= 1 + 1e-9 ? 1 : 2);
+/**
+ * Near enough to be ranked together: the same letters with up to two marks changed, or one swap
+ * or doubled letter (`nguòi` → `người`, `dống` → `giống`); then about one letter; then more.
+ */
+const tier = (d: number): number => (d <= 2 * MARK_COST + 1e-9 ? 0 : d <= 1.3 + 1e-9 ? 1 : 2);
 
 const cost = (c: string): number => (MARKS.has(c) ? MARK_COST : 1);
 /** A letter typed twice (`hoàa`, `thônn`) is a slip of the finger: dropping it costs half. */
