@@ -89,6 +89,8 @@ const SWAP_I_Y: Record<string, string> = {
   i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ', y: 'i', ỳ: 'ì', ý: 'í', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị',
 };
 const CACHE_LIMIT = 50_000;
+/** A word this near (two marks, or one swap of confusable letters) beats a name's syllable in other capitals. */
+const NEAR_WORD = 0.8;
 
 /** All capitals without a vowel mark and not a syllable: `UBND`, `HĐND`, `BHG`, `KHKT`. */
 function looksLikeAbbreviation(word: string): boolean {
@@ -194,6 +196,9 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   const styled = (s: string, placement: TonePlacement | undefined): string =>
     placement ? s.split(' ').map((w) => placeTone(w, placement)).join(' ') : s;
 
+  const recasedFirst = (word: string, near: readonly { distance: number }[]): boolean =>
+    names.isLabel(word) || near.length === 0 || near[0].distance > NEAR_WORD;
+
   // Suggestions are the slow part of a check: each word (in its neighbours) is worked out once.
   const cacheKeyOf = (word: string, context: SuggestContext = {}): string => `${context.before ?? ''}|${word}|${context.after ?? ''}`;
 
@@ -206,11 +211,13 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
       const cased = matchCase(word, s);
       if (!out.includes(cased)) out.push(cased);
     };
-    // A name's syllable or a label in the wrong case: its own spelling first (`vietgap` → `VietGAP`).
     const recased = names.recase(word);
-    if (recased) out.push(recased);
     const near = syllables.suggest(word, maxSuggestions, context);
+    // A label in the wrong case has its own spelling first (`vietgap` → `VietGAP`); so has a
+    // name's syllable (`khuổi` → `Khuổi`), unless a word is as near (`phiêng` → `phiên`).
+    if (recased && recasedFirst(word, near)) out.push(recased);
     for (const s of near) add(s.word);
+    if (recased && !out.includes(recased)) out.splice(1, 0, recased);
     // English only for a word that is not a near miss of a syllable: nspell's English search
     // takes a quarter of a second on a toneless Vietnamese word like `nghanh`.
     const closeSyllable = near.length > 0 && near[0].distance <= 1;
@@ -303,7 +310,8 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
       };
       const offered = now() < deadline || suggestions.has(cacheKeyOf(word, context)) ? suggest(word, placement, context) : [];
       // The same letters as a name or label, in other capitals (`Vietgap`, `khuổi`): a capitals finding.
-      const kind = names.recase(word) !== undefined ? 'capital' : 'spelling';
+      const recased = names.recase(word);
+      const kind = recased !== undefined && offered[0] === recased ? 'capital' : 'spelling';
       findings.push({ start: t.start, end: t.end, word: t.word, suggestions: offered, kind });
     });
     for (const f of names.capitals(text, tokens, opts.blockStart === true)) {

@@ -60,6 +60,8 @@ export interface NameIndex {
   accepts(word: string): boolean;
   /** A one-word name or label written with other capitals than the gazetteer's (`Vietgap` → `VietGAP`). */
   recase(word: string): string | undefined;
+  /** Whether the word is a label of terms.txt (`VietGAP`), which has one spelling. */
+  isLabel(word: string): boolean;
   /** Capitals missing in known names and at sentence starts (the text's own start when `blockStart`). */
   capitals(text: string, tokens: readonly WordToken[], blockStart?: boolean): CapitalFinding[];
   problems: ListProblem[];
@@ -204,6 +206,7 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
   return {
     accepts: (word) => syllables.has(word),
     recase,
+    isLabel: (word) => singles.get(key(word))?.some((f) => f.kind === 'term') ?? false,
     capitals,
     problems,
   };
