@@ -114,8 +114,23 @@ export interface Frequency {
   pairs: Map<string, number>;
 }
 
-/** The key of a word or a pair of words in a Frequency: lower case, NFC, new tone placement. */
-export const frequencyKey = (...words: string[]): string => words.map((w) => placeTone(w.normalize('NFC').toLowerCase(), 'new')).join(' ');
+// Word keys are asked for on every word of every check: each spelling is worked out once.
+const keys = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+/** One word's key: lower case, NFC, new tone placement, the typographic apostrophe as a plain one. */
+export function wordKey(word: string): string {
+  let k = keys.get(word);
+  if (k === undefined) {
+    k = placeTone(word.normalize('NFC').replace(/’/g, "'").toLowerCase(), 'new');
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    keys.set(word, k);
+  }
+  return k;
+}
+
+/** The key of a word or a pair of words in a Frequency (wordKey of each, joined by a space). */
+export const frequencyKey = (...words: string[]): string => (words.length === 1 ? wordKey(words[0]) : words.map(wordKey).join(' '));
 
 /** `word<TAB>count` or `word word<TAB>count` per line. */
 export function parseFrequency(text: string): Parsed<Frequency> {

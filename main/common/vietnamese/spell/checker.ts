@@ -8,7 +8,7 @@
 import nspell, { type NSpell } from 'nspell';
 import { isVietnameseSyllable } from '../syllable.ts';
 import { placeTone, quiToQuy, type TonePlacement } from '../tone.ts';
-import { frequencyKey, parseAbbreviations, parseConfused, parseFrequency, type ConfusedPair, type Frequency, type ListProblem } from '../lists.ts';
+import { frequencyKey, wordKey, parseAbbreviations, parseConfused, parseFrequency, type ConfusedPair, type Frequency, type ListProblem } from '../lists.ts';
 import { Lexicon } from './lexicon.ts';
 import { createNameIndex } from './names.ts';
 import { createSyllableSuggester, type SuggestContext } from './suggest.ts';
@@ -106,7 +106,7 @@ function matchCase(model: string, word: string): string {
   return word;
 }
 
-const syllableKey = (s: string): string => placeTone(s.normalize('NFC').toLowerCase(), 'new');
+const syllableKey = wordKey;
 
 interface ConfusedEntry extends ConfusedPair {
   syllables: string[];

@@ -4,8 +4,7 @@
 // that announces a place), `người mông` (after one that announces a people), `Vietgap` (a label
 // has one spelling). A capital at a sentence's start is checked here too.
 
-import { parseGazetteer, type GazetteerName, type ListProblem, type NameKind } from '../lists.ts';
-import { placeTone } from '../tone.ts';
+import { parseGazetteer, wordKey, type GazetteerName, type ListProblem, type NameKind } from '../lists.ts';
 import { Lexicon } from './lexicon.ts';
 import type { WordToken } from './tokens.ts';
 
@@ -26,7 +25,7 @@ interface Name {
   kind: NameKind;
 }
 
-const key = (w: string): string => placeTone(w.normalize('NFC').replace(/’/g, "'").toLowerCase(), 'new');
+const key = wordKey;
 
 /** Words after which a place's name keeps its capitals (checked in lower case, joined by one space). */
 const PLACE_CUES = new Set(['tỉnh', 'huyện', 'xã', 'thôn', 'bản', 'xóm', 'làng', 'phường', 'quận', 'thị trấn', 'thị xã', 'thành phố', 'tp', 'sông', 'suối', 'núi', 'đèo', 'cửa khẩu', 'đồn biên phòng', 'tỉnh lộ']);

@@ -58,25 +58,55 @@ const tier = (d: number): number => (d <= 2 * MARK_COST + 1e-9 ? 0 : d <= 1.3 + 
 const cost = (c: string): number => (MARKS.has(c) ? MARK_COST : 1);
 /** A letter typed twice (`hoàa`, `thônn`) is a slip of the finger: dropping it costs half. */
 const DOUBLED_COST = 0.5;
+const NEAR_CACHE_LIMIT = 20_000;
 
-/** Edit distance where marks are cheap, or a value above max as soon as it must exceed max. */
-function distance(a: string, b: string, max: number): number {
-  let prev = [0];
-  for (let j = 1; j <= b.length; j++) prev.push(prev[j - 1] + cost(b[j - 1]));
+/** Plain edit distance (every change 1), or max + 1 as soon as it must exceed max: a quick sieve. */
+function unitDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const ca = a[i - 1];
-    const drop = MARKS.has(ca) ? MARK_COST : i > 1 && a[i - 2] === ca ? DOUBLED_COST : 1;
-    const cur = [prev[0] + drop];
-    let best = cur[0];
+    const cur = [i];
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cb = b[j - 1];
-      const sub = ca === cb ? 0 : MARKS.has(ca) && MARKS.has(cb) ? MARK_COST : 1;
-      const v = Math.min(prev[j] + drop, cur[j - 1] + cost(cb), prev[j - 1] + sub);
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
       cur.push(v);
       if (v < best) best = v;
     }
-    if (best > max + 1e-9) return max + 1;
+    if (best > max) return max + 1;
     prev = cur;
+  }
+  return prev[b.length];
+}
+
+// Two rows of the distance table, reused (keys are a syllable's letters and marks: short).
+let rowA = new Float64Array(32);
+let rowB = new Float64Array(32);
+
+/** Edit distance where marks are cheap, or a value above max as soon as it must exceed max. */
+function distance(a: string, b: string, max: number): number {
+  if (b.length + 1 > rowA.length) {
+    rowA = new Float64Array(b.length + 1);
+    rowB = new Float64Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  prev[0] = 0;
+  for (let j = 1; j <= b.length; j++) prev[j] = prev[j - 1] + cost(b[j - 1]);
+  for (let i = 1; i <= a.length; i++) {
+    const ca = a[i - 1];
+    const caMark = MARKS.has(ca);
+    const drop = caMark ? MARK_COST : i > 1 && a[i - 2] === ca ? DOUBLED_COST : 1;
+    cur[0] = prev[0] + drop;
+    let best = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cb = b[j - 1];
+      const sub = ca === cb ? 0 : caMark && MARKS.has(cb) ? MARK_COST : 1;
+      const v = Math.min(prev[j] + drop, cur[j - 1] + cost(cb), prev[j - 1] + sub);
+      cur[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max + 1e-9) return max + 1;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
@@ -108,6 +138,10 @@ export interface SyllableSuggester {
 export function createSyllableSuggester(dic: string, frequency?: Frequency, pairs: ReadonlySet<string> = new Set()): SyllableSuggester {
   const entries: { word: string; key: string; letters: string; count: number }[] = [];
   const byWord = new Map<string, (typeof entries)[number]>();
+  // Syllables by their letters without marks (`được` → `duoc`): the near ones are found by
+  // looking up the typed letters and their one-letter edits, not by measuring every syllable.
+  const byLetters = new Map<string, (typeof entries)[number][]>();
+  const alphabet = new Set<string>();
   const letters = (k: string) => [...k].filter((c) => !MARKS.has(c)).join('');
   for (const line of dic.split(/\r?\n/).slice(1)) {
     const word = line.split('/')[0].trim().normalize('NFC').toLowerCase();
@@ -119,6 +153,24 @@ export function createSyllableSuggester(dic: string, frequency?: Frequency, pair
     entries.push(entry);
     // Looked up in the new tone placement: the .dic may write `xoè` where a swap makes `xòe`.
     byWord.set(placeTone(word, 'new'), entry);
+    const group = byLetters.get(entry.letters);
+    if (group) group.push(entry);
+    else byLetters.set(entry.letters, [entry]);
+    for (const c of entry.letters) alphabet.add(c);
+  }
+
+  /** The letters and every string one letter away (dropped, added, changed, swapped with the next). */
+  function oneLetterAway(s: string): Set<string> {
+    const out = new Set([s]);
+    for (let i = 0; i <= s.length; i++) {
+      if (i < s.length) out.add(s.slice(0, i) + s.slice(i + 1));
+      if (i < s.length - 1) out.add(s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2));
+      for (const c of alphabet) {
+        out.add(s.slice(0, i) + c + s.slice(i));
+        if (i < s.length) out.add(s.slice(0, i) + c + s.slice(i + 1));
+      }
+    }
+    return out;
   }
   const pairCount = (a: string | undefined, b: string | undefined): number => {
     if (!a || !b) return 0;
@@ -126,27 +178,46 @@ export function createSyllableSuggester(dic: string, frequency?: Frequency, pair
     return (frequency?.pairs.get(k) ?? 0) + (pairs.has(k) ? 1 : 0);
   };
 
+  type Near = { entry: (typeof entries)[number]; distance: number };
+  // The near syllables of a word, whatever its neighbours: the slow part, worked out once.
+  const nearCache = new Map<string, { found: Near[]; swapped: Set<string> }>();
+
+  function nearTo(typed: string, limit: number): { found: Near[]; swapped: Set<string> } {
+    const cached = nearCache.get(typed);
+    if (cached) return cached;
+    const key = spelledOut(typed);
+    const typedLetters = letters(key);
+    const max = typedLetters.length <= 3 ? 1 : 2;
+    const found = new Map<string, Near>();
+    const measure = (e: (typeof entries)[number]): void => {
+      const d = distance(key, e.key, max);
+      if (d <= max + 1e-9) found.set(e.word, { entry: e, distance: d });
+    };
+    for (const near of oneLetterAway(typedLetters)) for (const e of byLetters.get(near) ?? []) measure(e);
+    // Little within a letter (a word typed far off): sieve them all by plain distance (every
+    // weighted cost is at most 1, so the weighted distance is no larger), then measure.
+    if (found.size < limit) for (const e of entries) if (!found.has(e.word) && unitDistance(key, e.key, max) <= max) measure(e);
+    const swapped = new Set<string>();
+    for (const { variant, rule } of confusionVariants(typed)) {
+      const e = byWord.get(placeTone(variant, 'new'));
+      if (!e) continue;
+      swapped.add(e.word);
+      const d = rule === 'hỏi/ngã' ? HOI_NGA_COST : CONFUSION_COST;
+      if ((found.get(e.word)?.distance ?? Infinity) > d) found.set(e.word, { entry: e, distance: d });
+    }
+    const result = { found: [...found.values()], swapped };
+    if (nearCache.size >= NEAR_CACHE_LIMIT) nearCache.clear();
+    nearCache.set(typed, result);
+    return result;
+  }
+
   return {
     has: (word) => byWord.has(placeTone(word.normalize('NFC').toLowerCase(), 'new')),
     suggest(word, limit = 5, context = {}) {
       const typed = word.normalize('NFC').toLowerCase();
-      const key = spelledOut(typed);
-      const typedLetters = letters(key);
-      const max = typedLetters.length <= 3 ? 1 : 2;
-      const found = new Map<string, { entry: (typeof entries)[number]; distance: number }>();
-      for (const e of entries) {
-        const d = distance(key, e.key, max);
-        if (d <= max + 1e-9) found.set(e.word, { entry: e, distance: d });
-      }
-      const swapped = new Set<string>();
-      for (const { variant, rule } of confusionVariants(typed)) {
-        const e = byWord.get(placeTone(variant, 'new'));
-        if (!e) continue;
-        swapped.add(e.word);
-        const d = rule === 'hỏi/ngã' ? HOI_NGA_COST : CONFUSION_COST;
-        if ((found.get(e.word)?.distance ?? Infinity) > d) found.set(e.word, { entry: e, distance: d });
-      }
-      const ranked = [...found.values()].map((f) => ({
+      const typedLetters = letters(spelledOut(typed));
+      const { found, swapped } = nearTo(typed, limit);
+      const ranked = found.map((f) => ({
         ...f,
         tier: tier(f.distance),
         context: pairCount(context.before, f.entry.word) + pairCount(f.entry.word, context.after),
