@@ -156,7 +156,9 @@ test('Settings → Từ điển của tôi lists my words; one removed is underl
   const id = await newArticle(dateline, 'BHG - Sapo.', ['Ông Pàxìnhx, ông Sùngz và ông Lùngx ở Lũng Cú.']);
   await dateline.open(page, `#/article/${id}`);
   const editor = articleText(page);
-  await expect(editor.locator('.misspelled-spelling', { hasText: 'Pàxìnhx' })).toBeVisible();
+  // The first underline of a freshly opened page waits for the worker to load the dictionaries
+  // (seconds on a busy two-core machine).
+  await expect(editor.locator('.misspelled-spelling', { hasText: 'Pàxìnhx' })).toBeVisible({ timeout: 20_000 });
   await expect(editor.locator('.misspelled', { hasText: 'Sùngz' })).toHaveCount(0);
   await expect(editor.locator('.misspelled', { hasText: 'Lùngx' })).toHaveCount(0);
 });

@@ -11,7 +11,7 @@ import { placeTone, quiToQuy, type TonePlacement } from '../tone.ts';
 import { frequencyKey, wordKey, parseAbbreviations, parseConfused, parseFrequency, type ConfusedPair, type Frequency, type ListProblem } from '../lists.ts';
 import { Lexicon } from './lexicon.ts';
 import { createNameIndex } from './names.ts';
-import { createSyllableSuggester, type SuggestContext } from './suggest.ts';
+import { createSyllableSuggester, type SuggestContext, type SyllableSuggester } from './suggest.ts';
 import { wordTokens, type WordToken } from './tokens.ts';
 import { growWrongWords, parseNewsWords } from './wrong-words.ts';
 
@@ -126,7 +126,9 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   const frequency: Frequency = frequencyList.entries[0];
   const newsWords = parseNewsWords(resources.newsWords ?? '');
   const newsPairs = new Set(newsWords.map(({ word }) => word.split(' ')).filter((w) => w.length === 2).map((w) => frequencyKey(w[0], w[1])));
-  const syllables = createSyllableSuggester(resources.vi.dic, frequency, newsPairs);
+  // Built at the first suggestion: a clean text is checked without it, and sooner after loading.
+  let suggester: SyllableSuggester | undefined;
+  const syllables = (): SyllableSuggester => (suggester ??= createSyllableSuggester(resources.vi.dic, frequency, newsPairs));
 
   const abbreviations = parseAbbreviations(resources.abbreviations ?? '');
   if (abbreviations.problems.length) problems.push({ file: 'abbreviations.txt', problems: abbreviations.problems });
@@ -212,7 +214,7 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
       if (!out.includes(cased)) out.push(cased);
     };
     const recased = names.recase(word);
-    const near = syllables.suggest(word, maxSuggestions, context);
+    const near = syllables().suggest(word, maxSuggestions, context);
     // A label in the wrong case has its own spelling first (`vietgap` → `VietGAP`); so has a
     // name's syllable (`khuổi` → `Khuổi`), unless a word is as near (`phiêng` → `phiên`).
     if (recased && recasedFirst(word, near)) out.push(recased);
