@@ -11,6 +11,7 @@ import { createSpellChecker } from '../../../main/common/vietnamese/spell/checke
 import { createStyleChecker } from '../../../main/common/vietnamese/style/checker.ts';
 import { articleBlocks, createLanguageHandlers } from '../../../main/core/language/handlers.ts';
 import { createInProcessSpellService } from '../../../main/core/language/spell-service.ts';
+import type { PaperProfile } from '../../../main/common/vietnamese/style/profile.ts';
 import { dictionaries, fixtureBlocks, resource, spellListFiles } from '../vietnamese/helpers.ts';
 
 type Handlers = ReturnType<typeof createLanguageHandlers>;
@@ -37,6 +38,8 @@ function fixtureArticle(publishAt: string | null): Article {
 }
 
 let handlers: Handlers;
+/** The paper profile in the house's settings (none: the default, Báo Hà Giang's). */
+let profile: PaperProfile | undefined;
 let articles: Map<string, Article>;
 const parse = <M extends 'language.check' | 'language.convertLegacy' | 'language.detectLegacy' | 'language.suggest'>(m: M, input: unknown) =>
   contract[m].input.parse(input) as ParsedInput<M>;
@@ -57,7 +60,7 @@ beforeAll(() => {
       if (!a) throw new DatelineError('NOT_FOUND', { id });
       return a;
     },
-    settings: () => ({ paperPrefix: 'BHG', userWords: ['Khuổii'] }),
+    settings: () => ({ paperPrefix: 'BHG', userWords: ['Khuổii'], ...(profile ? { paperProfile: profile } : {}) }),
     clock: () => new Date('2025-09-02T01:00:00Z'),
   });
 });
@@ -131,6 +134,20 @@ describe('language.check of text and blocks', () => {
     expect(report.blocks).toEqual([{ kind: 'sapo', id: 's' }, { kind: 'byline' }]);
     const off = await handlers['language.check'](parse('language.check', { blocks, style: false, spelling: false }));
     expect(off.style).toEqual([]);
+  });
+
+  it('follows the paper profile in the settings: Báo Hà Giang’s by default, another paper’s when set', async () => {
+    const text = 'Sáng 31.12, ông nói "hoà bình" ngày 05/01/2025.';
+    const rules = async () => (await handlers['language.check'](parse('language.check', { text, spelling: false, asOf: '2025-01-05' }))).style.map((f) => f.ruleId);
+    profile = undefined;
+    // `31.12` and `05/01/2025` are the paper's own forms; the straight quotes and `hoà` are not.
+    expect(await rules()).toEqual(['quotes', 'tone-placement', 'quotes']);
+    profile = { dates: { full: 'dot', short: 'slash' }, tonePlacement: 'new', quotes: 'straight' };
+    try {
+      expect(await rules()).toEqual(['date-format', 'date-format']);
+    } finally {
+      profile = undefined;
+    }
   });
 });
 
