@@ -7,7 +7,7 @@
 // the toolbar, Home and End reach its ends. The toolbar and the find bar under it make the
 // editor's head, which sticks under the masthead.
 
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
@@ -36,6 +36,8 @@ export function EditorToolbar({ editor, article, saver, review, navigate, onRevi
   const { t: ts } = useTranslation('screens');
   const bar = useRef<HTMLDivElement>(null);
   useRovingToolbar(bar);
+  // The publication time as the details panel has it now (the style panel's dated rules need it).
+  const publishAt = useCallback(() => (saver.currentMeta() ?? article.meta).publishAt, [saver, article.meta]);
   const group = (label: string, children: ReactNode, className = ''): ReactNode => (
     <div role="group" aria-label={label} className={`toolbar-group ${className}`}>
       {children}
@@ -59,7 +61,7 @@ export function EditorToolbar({ editor, article, saver, review, navigate, onRevi
           {group(
             ts('toolbar.review'),
             <>
-              <StyleButton editor={editor} publishAt={article.meta.publishAt} />
+              <StyleButton editor={editor} publishAt={publishAt} />
               <ReviewBar review={review} article={article} saver={saver} />
             </>,
           )}
