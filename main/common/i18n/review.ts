@@ -45,6 +45,8 @@ export const reviewVi = {
     'unknown-submission': 'Quyết định này nói về một lần gửi bài không có trên máy này.',
     'duplicate-package': 'Gói {{packageId}} đã có ở đây với nội dung khác; bản mới bị từ chối.',
     exists: 'Đã có tệp “{{path}}”; hãy chọn tên khác để không ghi đè lên nó.',
+    'no-lane': 'Bàn biên tập “{{path}}” trên máy này không có làn của phóng viên gửi bài; máy chủ tòa soạn cần chia sẻ làn đó với máy này.',
+    replayed: 'Biên nhận “{{name}}” bị từ chối: đó là bản chép lại của một biên nhận khác.',
   },
   status: {
     draft: 'Bản nháp',
@@ -111,6 +113,8 @@ export const reviewEn: typeof reviewVi = {
     'unknown-submission': 'This decision is about a submission this machine does not know.',
     'duplicate-package': 'Package {{packageId}} is already here with different content; the new copy was refused.',
     exists: 'There is already a file “{{path}}”; choose another name so it is not overwritten.',
+    'no-lane': 'The desk “{{path}}” on this machine has no lane for the submitting reporter; the newsroom hub needs to share that lane with this machine.',
+    replayed: 'Receipt “{{name}}” refused: it is a copy of another receipt.',
   },
   status: {
     draft: 'Draft',

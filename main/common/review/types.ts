@@ -6,6 +6,7 @@ import type { Article, ArticleStatus } from '../article/model.ts';
 import type { AnchorState } from './anchor.ts';
 import type { Person, Suggestion, Thread } from './notes.ts';
 import type { UnitDiff } from './diff.ts';
+import type { DeskConflictInfo } from '../desk/types.ts';
 
 export type Role = 'reporter' | 'editor';
 export const ROLES: readonly Role[] = ['reporter', 'editor'];
@@ -110,9 +111,9 @@ export interface InboxItem {
 }
 
 export interface RefusedPackage {
-  /** The package's file name in the desk. */
+  /** The package's (or receipt's) file name in the desk. */
   name: string;
-  kind: 'submission' | 'decision';
+  kind: 'submission' | 'decision' | 'receipt';
   /** A key of review:errors (e.g. `tampered`, `unknown-key`). */
   reason: string;
   /** The sentence's parameters; `message` is it in the UI language. */
@@ -126,8 +127,10 @@ export interface RefusedPackage {
 export interface Inbox {
   items: InboxItem[];
   refused: RefusedPackage[];
-  /** Packages still being copied into the desk (read again when complete). */
-  incomplete: { name: string; kind: 'submission' | 'decision'; size: number }[];
+  /** Packages still being copied into the desk, or decisions waiting for their submission (read again later). */
+  incomplete: { name: string; kind: 'submission' | 'decision' | 'receipt'; size: number }[];
+  /** Conflict copies a sync engine made that differ from their package: someone changed a package. */
+  conflicts: DeskConflictInfo[];
 }
 
 export type PlacedThread = Thread & { anchorState: AnchorState };

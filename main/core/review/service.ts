@@ -45,9 +45,12 @@ import { DatelineError } from '../../common/result.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { errnoCode } from '../fs/errors.ts';
 import type { Logger } from '../types.ts';
-import { packageName, parsePackageName, type Desk, type DeskEntry } from './desk.ts';
+import { articleOfDeskName, packageName, parsePackageName, type Desk, type DeskEntry } from './desk.ts';
 import { reviewError } from './errors.ts';
-import { FolderDesk } from './folder-desk.ts';
+import { openDeskAt } from '../desk/open.ts';
+import { ReceiptBook } from '../desk/receipt-book.ts';
+import type { LaneOwner } from '../desk/lane-desk.ts';
+import { conflictInfo } from '../desk/conflict-info.ts';
 import { contentHashOf } from './hash.ts';
 import { intakeEntry, type IntakeContext } from './intake.ts';
 import { DEFAULT_LIMITS, type PackageLimits } from './limits.ts';
@@ -67,8 +70,8 @@ export interface ReviewServiceOptions {
   profileDir: string;
   secretBox?: SecretBox;
   library: ReviewLibrary;
-  /** How a desk path becomes a Desk (default: FolderDesk). */
-  openDesk?: (path: string) => Desk;
+  /** How a desk path becomes a Desk (default: a lanes desk where the folder is one, else FolderDesk). */
+  openDesk?: (path: string, owner: () => Promise<LaneOwner | null>) => Desk | Promise<Desk>;
   clock?: () => Date;
   logger?: Logger;
   limits?: Partial<PackageLimits>;
@@ -78,6 +81,8 @@ export interface ReviewServiceOptions {
   rescanMs?: number;
   /** How long a desk file may stay unreadable as a zip before it is refused rather than awaited (default 10 min). */
   incompleteAfterMs?: number;
+  /** How long a decision may wait for its submission to arrive (default 30 days: a laptop may be offline for long). */
+  awaitSubmissionMs?: number;
   /** The language of the refusal sentences in the inbox. */
   language?: () => Language;
 }
@@ -85,6 +90,8 @@ export interface ReviewServiceOptions {
 export class ReviewService {
   readonly profiles: ProfileStore;
   readonly store: ReviewStore;
+  /** Receipts: those this editor signed, those that came back to this reporter (main/core/desk/receipt-book.ts). */
+  readonly receipts: ReceiptBook;
   private readonly library: ReviewLibrary;
   private readonly clock: () => Date;
   private readonly limits: PackageLimits;
@@ -95,12 +102,15 @@ export class ReviewService {
   private rescanTimer: ReturnType<typeof setInterval> | null = null;
   private syncTimer: ReturnType<typeof setTimeout> | null = null;
   private incomplete = new Map<string, { name: string; kind: DeskEntry['kind']; size: number }>();
+  /** Submissions taken in whose receipt could not be written yet (a desk that failed under the write). */
+  private unacknowledged = new Map<string, DeskEntry>();
   private closed = false;
 
   constructor(private readonly options: ReviewServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.profiles = new ProfileStore(options.profileDir, options.secretBox ?? fileSecretBox, this.clock);
     this.store = new ReviewStore(options.reviewDir);
+    this.receipts = new ReceiptBook(join(options.reviewDir, 'receipts'));
     this.library = options.library;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
@@ -155,7 +165,7 @@ export class ReviewService {
     if (this.rescanTimer) clearInterval(this.rescanTimer);
     this.rescanTimer = null;
     const path = await this.profiles.deskDir();
-    this.desk = path ? (this.options.openDesk ?? ((p) => new FolderDesk(p)))(path) : null;
+    this.desk = path ? await this.openDesk(path) : null;
     if (!this.desk || this.closed) return;
     if (this.options.watch !== false && (await this.desk.available())) {
       try {
@@ -186,6 +196,19 @@ export class ReviewService {
     }, 50);
   }
 
+  private openDesk(path: string): Promise<Desk> {
+    const owner = async (): Promise<LaneOwner | null> => {
+      const p = await this.profiles.profile();
+      return p ? { keyId: p.keyId, name: p.name } : null;
+    };
+    return Promise.resolve((this.options.openDesk ?? openDeskAt)(path, owner));
+  }
+
+  /** The desk in use, or null before one is chosen. */
+  currentDesk(): Desk | null {
+    return this.desk;
+  }
+
   private async requireDesk(): Promise<Desk> {
     if (!this.desk) throw reviewError('no-desk');
     if (!(await this.desk.available())) throw reviewError('desk-unavailable', { path: this.desk.location });
@@ -200,10 +223,10 @@ export class ReviewService {
   /** Chooses the desk folder (created if missing) and starts watching it. */
   setDesk(path: string): Promise<DeskInfo> {
     return this.exclusive(async () => {
-      const desk = (this.options.openDesk ?? ((p) => new FolderDesk(p)))(path);
-      if (desk instanceof FolderDesk) {
+      const desk = await this.openDesk(path);
+      if ('ensure' in desk && typeof desk.ensure === 'function') {
         try {
-          await desk.ensure();
+          await (desk as Desk & { ensure(): Promise<void> }).ensure();
         } catch {
           throw reviewError('desk-unavailable', { path });
         }
@@ -229,6 +252,7 @@ export class ReviewService {
       clock: this.clock,
       writeStatus: (id) => this.writeStatus(id),
       incompleteAfterMs: this.options.incompleteAfterMs ?? 600_000,
+      awaitSubmissionMs: this.options.awaitSubmissionMs ?? 30 * 24 * 3600_000,
     };
   }
 
@@ -250,38 +274,69 @@ export class ReviewService {
       const prev = seen[key];
       if (prev && prev.size === entry.size && prev.modifiedMs === entry.modifiedMs) continue;
       if (refused.has(`${key}|${entry.size}|${entry.modifiedMs}`)) continue;
-      const named = parsePackageName(entry.name);
-      if (!(await this.wants(entry, named, profile.roles))) continue;
+      const named = entry.kind === 'receipt' ? null : parsePackageName(entry.name);
+      if (!(await this.wants(entry, profile.roles))) continue;
       if (named && (await this.store.hasPackage(named.packageId))) {
         seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
         seenChanged = true;
         continue;
       }
-      const outcome = await intakeEntry(this.intakeContext(), desk, entry, this.options.logger);
+      const outcome =
+        entry.kind === 'receipt'
+          ? await this.receipts.take(this.intakeContext(), desk, entry, this.options.logger)
+          : await intakeEntry(this.intakeContext(), desk, entry, this.options.logger);
       if (outcome.kind === 'accepted') {
         report.accepted++;
         changedArticles.add(outcome.articleId);
         seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
         seenChanged = true;
+        if (entry.kind === 'submission' && !entry.archived) this.unacknowledged.set(key, entry);
       } else if (outcome.kind === 'refused') {
         report.refused++;
-      } else if (outcome.kind === 'incomplete') {
+      } else if (outcome.kind === 'incomplete' || outcome.kind === 'waiting') {
         report.incomplete++;
         incomplete.set(key, { name: entry.name, kind: entry.kind, size: entry.size });
       }
     }
     this.incomplete = incomplete;
+    await this.acknowledge(desk);
     if (seenChanged) await this.store.writeSeen(seen);
     if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
     for (const id of changedArticles) this.emit({ type: 'status', articleId: id });
     return report;
   }
 
-  /** Whether this machine reads a desk entry: editors read submissions, anyone reads decisions about articles it knows. */
-  private async wants(entry: DeskEntry, named: { articleId: string } | null, roles: Role[]): Promise<boolean> {
+  /**
+   * Whether this machine reads a desk entry: editors read submissions, anyone reads decisions
+   * about articles it knows, a reporter reads the receipts for its own articles.
+   */
+  private async wants(entry: DeskEntry, roles: Role[]): Promise<boolean> {
     if (entry.kind === 'submission') return roles.includes('editor');
-    if (!named) return true;
-    return (await this.library.has(named.articleId)) || (await this.store.hasArticle(named.articleId));
+    const articleId = articleOfDeskName(entry);
+    if (entry.kind === 'receipt') return !!articleId && (await this.library.has(articleId));
+    if (!articleId) return true;
+    return (await this.library.has(articleId)) || (await this.store.hasArticle(articleId));
+  }
+
+  /** Editor: a signed receipt into the reporter's lane for each submission just taken in. */
+  private async acknowledge(desk: Desk): Promise<void> {
+    if (this.unacknowledged.size === 0) return;
+    const signer = await this.profiles.signer('editor').catch(() => null);
+    for (const [key, entry] of this.unacknowledged) {
+      const named = parsePackageName(entry.name);
+      const submission = named ? (await this.store.readArticle(named.articleId)).submissions.find((s) => s.packageId === named.packageId) : undefined;
+      if (!signer || !submission || submission.own) {
+        this.unacknowledged.delete(key);
+        continue;
+      }
+      try {
+        await this.receipts.acknowledge(desk, signer, submission, this.clock());
+        this.unacknowledged.delete(key);
+      } catch (err) {
+        // Kept for the next scan: the reporter sees "reached the newsroom" meanwhile.
+        this.options.logger?.warn('review: cannot write a receipt', { name: entry.name, err: String(err) });
+      }
+    }
   }
 
   // ---- profile and keys ----------------------------------------------------------------------
@@ -633,6 +688,7 @@ export class ReviewService {
     const packageId = newReviewId('d', this.clock().getTime());
     const decision = { verdict, note, submissionId, submissionHash: submission.contentHash, submitterKeyId: submission.submitter.keyId };
     let written!: Awaited<ReturnType<typeof writePackage>>;
+    const reply = { submission: packageName(id, submissionId), submitterKeyId: submission.submitter.keyId };
     await publishing(desk, () => desk.publish('decision', packageName(id, packageId), async (path) => {
       written = await writePackage(path, {
         kind: 'decision',
@@ -646,7 +702,7 @@ export class ReviewService {
         decision,
         media: [],
       });
-    }));
+    }, reply));
     await this.store.keepOwn(packageId, written);
     const record: DecisionRecord = {
       packageId,
@@ -702,7 +758,10 @@ export class ReviewService {
         refusedAt: r.refusedAt,
         quarantine: r.quarantine,
       }));
-      return { items, refused, incomplete: [...this.incomplete.values()] };
+      const desk = this.desk && (await this.desk.available()) ? this.desk : null;
+      const arriving = desk ? (await desk.arriving()).map((a) => ({ name: a.name, kind: a.kind, size: a.size })) : [];
+      const conflicts = desk ? (await desk.conflicts()).map((c) => conflictInfo(c, t)) : [];
+      return { items, refused, incomplete: [...this.incomplete.values(), ...arriving], conflicts };
     });
   }
 

@@ -1,0 +1,154 @@
+// The files of one lane (or of the one-folder desk): `submissions/`, `decisions/`, `receipts/`.
+// What a listing keeps and skips is the same for every layout: dot files (our `.part` files,
+// `.stfolder`, `.stignore`, OS litter) and links are skipped, a sync engine's temporary files
+// (`.syncthing.<name>.tmp`, `~syncthing~<name>.tmp` on Windows) are files still arriving, and
+// conflict copies are set aside for ConflictJudge. Our own writes go to a dot-named `.part` file
+// renamed into place when whole, so no reader ever sees half of one.
+
+import { COPYFILE_EXCL } from 'node:constants';
+import { copyFile, lstat, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fsyncDir } from '../fs/atomic.ts';
+import { nodeFs } from '../fs/seam.ts';
+import type { ArrivingFile, DeskConflict, DeskEntry, DeskKind } from '../review/desk.ts';
+import { reviewError } from '../review/errors.ts';
+import { conflictOriginal, type ConflictJudge } from './conflicts.ts';
+import { KIND_DIRS } from './lanes.ts';
+
+export const DESK_KINDS = Object.keys(KIND_DIRS) as DeskKind[];
+
+/** Where a lane's files are: its folder, its name (none on a one-folder desk), archived or not. */
+export interface LanePlace {
+  dir: string;
+  lane?: string;
+  archived?: boolean;
+}
+
+export interface ConflictCopy {
+  kind: DeskKind;
+  lane?: string;
+  dir: string;
+  name: string;
+  copy: string;
+}
+
+export interface LaneScan {
+  entries: DeskEntry[];
+  arriving: ArrivingFile[];
+  copies: ConflictCopy[];
+}
+
+const SYNC_TEMP = [
+  ['.syncthing.', '.tmp'],
+  ['~syncthing~', '.tmp'],
+] as const;
+
+/** The name a sync engine's temporary file will have once complete, or null. */
+export function syncTempTarget(name: string): string | null {
+  for (const [prefix, suffix] of SYNC_TEMP) {
+    if (name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length) return name.slice(prefix.length, -suffix.length);
+  }
+  return null;
+}
+
+const wantedName = (kind: DeskKind, name: string): boolean => name.toLowerCase().endsWith(kind === 'receipt' ? '.json' : '.zip');
+
+const KIND_ORDER: Record<DeskKind, number> = { submission: 0, decision: 1, receipt: 2 };
+
+/** Submissions first (a decision read in the same scan then finds its submission), then by time. */
+export function deskOrder(a: DeskEntry, b: DeskEntry): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.modifiedMs - b.modifiedMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+/** Lists a lane's files of every kind. */
+export async function scanLane(place: LanePlace): Promise<LaneScan> {
+  const out: LaneScan = { entries: [], arriving: [], copies: [] };
+  const extra = { ...(place.lane !== undefined ? { lane: place.lane } : {}), ...(place.archived ? { archived: true } : {}) };
+  await Promise.all(
+    DESK_KINDS.map(async (kind) => {
+      const dir = join(place.dir, KIND_DIRS[kind]);
+      let names;
+      try {
+        names = await readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      const stats: Promise<void>[] = [];
+      for (const d of names) {
+        if (!d.isFile()) continue;
+        const arriving = syncTempTarget(d.name);
+        if (arriving !== null) {
+          if (wantedName(kind, arriving)) {
+            stats.push(
+              lstat(join(dir, d.name)).then(
+                (st) => void out.arriving.push({ kind, name: arriving, size: st.size, ...(place.lane !== undefined ? { lane: place.lane } : {}) }),
+                () => undefined,
+              ),
+            );
+          }
+          continue;
+        }
+        if (d.name.startsWith('.') || !wantedName(kind, d.name)) continue;
+        const original = conflictOriginal(d.name);
+        if (original !== null) {
+          out.copies.push({ kind, dir, name: original, copy: d.name, ...(place.lane !== undefined ? { lane: place.lane } : {}) });
+          continue;
+        }
+        stats.push(
+          lstat(join(dir, d.name)).then(
+            (st) => {
+              if (st.isFile()) out.entries.push({ kind, name: d.name, size: st.size, modifiedMs: st.mtimeMs, ...extra });
+            },
+            () => undefined,
+          ),
+        );
+      }
+      await Promise.all(stats);
+    }),
+  );
+  return out;
+}
+
+/** The conflict copies that differ from their package. */
+export async function differingCopies(copies: ConflictCopy[], judge: ConflictJudge): Promise<DeskConflict[]> {
+  const out: DeskConflict[] = [];
+  for (const c of copies) {
+    const copyPath = join(c.dir, c.copy);
+    if (await judge.identical(join(c.dir, c.name), copyPath)) continue;
+    const st = await lstat(copyPath).catch(() => null);
+    if (!st) continue;
+    out.push({ kind: c.kind, name: c.name, copy: c.copy, size: st.size, modifiedMs: st.mtimeMs, ...(c.lane !== undefined ? { lane: c.lane } : {}) });
+  }
+  return out;
+}
+
+/** Copies a listed file to `dest`; refuses (review error `incomplete`) a file that changed since it was listed or while copied. */
+export async function fetchFile(src: string, entry: DeskEntry, dest: string): Promise<void> {
+  const same = async (): Promise<boolean> => {
+    const st = await lstat(src).catch(() => null);
+    return !!st && st.isFile() && st.size === entry.size && st.mtimeMs === entry.modifiedMs;
+  };
+  if (!(await same())) throw reviewError('incomplete', { name: entry.name });
+  await copyFile(src, dest, COPYFILE_EXCL);
+  const copied = await stat(dest);
+  if (!(await same()) || copied.size !== entry.size) throw reviewError('incomplete', { name: entry.name });
+}
+
+/** Writes `name` into `dir` through a dot-named `.part` file renamed into place; never replaces a file. */
+export async function publishFile(dir: string, name: string, write: (path: string) => Promise<void>): Promise<void> {
+  const final = join(dir, name);
+  // Packages are immutable: never replace one (ids are random, so this means a bug or a replay).
+  if (await lstat(final).catch(() => null)) throw new Error(`desk already holds ${name}`);
+  const tmp = join(dir, `.${name}.${process.pid}-${Date.now().toString(36)}.part`);
+  try {
+    await write(tmp);
+    await rename(tmp, final);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  await fsyncDir(nodeFs, dir);
+}
+
+/** Dot names (ours, a sync engine's, the OS's) are never desk files: the watcher ignores them. */
+export const isHiddenPath = (path: string): boolean => /(?:^|[\\/])[.~][^\\/]*$/.test(path);

@@ -1,0 +1,184 @@
+// A desk laid out in lanes (docs/desk.md): under its root, `lanes/<lane>/` holds one reporter's
+// `submissions/`, `decisions/` and `receipts/`; `archive/<lane>/` the same for packages the hub
+// moved out of the shared lanes once decided and old. A reporter's laptop has its own lane only,
+// an editor's machine every lane, so the editor's inbox reads all lanes as one desk. Each lane is
+// an ordinary folder: a sync engine (Syncthing) carries it, but this class never talks to one.
+
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { watch } from 'chokidar';
+import { writeJsonAtomic } from '../fs/atomic.ts';
+import type { ArrivingFile, Desk, DeskConflict, DeskEntry, DeskKind, DeskReply } from '../review/desk.ts';
+import { reviewError } from '../review/errors.ts';
+import { ConflictJudge } from './conflicts.ts';
+import { DESK_KINDS, deskOrder, differingCopies, fetchFile, isHiddenPath, publishFile, scanLane, type LaneScan } from './files.ts';
+import { DESK_MARKER, KIND_DIRS, laneDirName, laneKey, laneKeyOfDir } from './lanes.ts';
+
+/** Who this machine is at the desk: its own lane is named after this key. */
+export interface LaneOwner {
+  keyId: string;
+  name: string;
+}
+
+export interface LaneDeskOptions {
+  /** The profile's key and name; null before a profile exists (nothing can be submitted then). */
+  owner?: () => Promise<LaneOwner | null>;
+  /** How long a file's size must stay unchanged before the watcher reports it (ms). */
+  stabilityMs?: number;
+  usePolling?: boolean;
+}
+
+export interface Lane {
+  /** Its folder name under `lanes/` (or `archive/`). */
+  lane: string;
+  dir: string;
+  /** The 16 hex digits of its owner's key id. */
+  key: string;
+}
+
+/** Whether a folder is the root of a lanes desk: its marker says so, or it has a `lanes/` folder. */
+export async function isLanesRoot(path: string): Promise<boolean> {
+  try {
+    const marker = JSON.parse(await readFile(join(path, DESK_MARKER), 'utf8')) as { layout?: unknown };
+    if (marker.layout === 'lanes') return true;
+  } catch {
+    // No marker, or not ours: look at the folders.
+  }
+  return !!(await stat(join(path, 'lanes')).catch(() => null))?.isDirectory();
+}
+
+export class LaneDesk implements Desk {
+  readonly layout = 'lanes' as const;
+  private readonly judge = new ConflictJudge();
+
+  constructor(
+    readonly location: string,
+    private readonly options: LaneDeskOptions = {},
+  ) {}
+
+  get lanesDir(): string {
+    return join(this.location, 'lanes');
+  }
+
+  get archiveDir(): string {
+    return join(this.location, 'archive');
+  }
+
+  /** Creates `lanes/` and the marker saying what the folder is. */
+  async ensure(): Promise<void> {
+    await mkdir(this.lanesDir, { recursive: true });
+    const marker = join(this.location, DESK_MARKER);
+    if (!(await stat(marker).catch(() => null))) {
+      await writeJsonAtomic(marker, {
+        format: 'dateline.desk',
+        formatVersion: 1,
+        layout: 'lanes',
+        about: 'Dateline review desk in lanes: lanes/<reporter>/ holds submissions/, decisions/ and receipts/; archive/ what the hub set aside.',
+      });
+    }
+  }
+
+  async available(): Promise<boolean> {
+    return !!(await stat(this.location).catch(() => null))?.isDirectory();
+  }
+
+  /** The lanes under `lanes/` (or `archive/`), by folder name. */
+  async lanes(archived = false): Promise<Lane[]> {
+    const base = archived ? this.archiveDir : this.lanesDir;
+    let names;
+    try {
+      names = await readdir(base, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+    const out: Lane[] = [];
+    for (const d of names) {
+      const key = d.isDirectory() && !d.name.startsWith('.') ? laneKeyOfDir(d.name) : null;
+      if (key) out.push({ lane: d.name, dir: join(base, d.name), key });
+    }
+    return out.sort((a, b) => (a.lane < b.lane ? -1 : 1));
+  }
+
+  /** A key's lane, if this machine has it. */
+  async laneOf(keyId: string): Promise<Lane | null> {
+    const key = laneKey(keyId);
+    return (await this.lanes()).find((l) => l.key === key) ?? null;
+  }
+
+  /** This machine's own lane, created (with its sub-folders) if missing. */
+  async ownLane(): Promise<Lane> {
+    const owner = await this.options.owner?.();
+    if (!owner) throw reviewError('no-profile');
+    await this.ensure();
+    const lane = (await this.laneOf(owner.keyId)) ?? { lane: laneDirName(owner.name, owner.keyId), dir: join(this.lanesDir, laneDirName(owner.name, owner.keyId)), key: laneKey(owner.keyId) };
+    for (const kind of DESK_KINDS) await mkdir(join(lane.dir, KIND_DIRS[kind]), { recursive: true });
+    return lane;
+  }
+
+  private async scanAll(): Promise<LaneScan[]> {
+    const [live, archived] = await Promise.all([this.lanes(), this.lanes(true)]);
+    return Promise.all([...live.map((l) => scanLane({ dir: l.dir, lane: l.lane })), ...archived.map((l) => scanLane({ dir: l.dir, lane: l.lane, archived: true }))]);
+  }
+
+  async list(): Promise<DeskEntry[]> {
+    return (await this.scanAll()).flatMap((s) => s.entries).sort(deskOrder);
+  }
+
+  async arriving(): Promise<ArrivingFile[]> {
+    return (await this.scanAll()).flatMap((s) => s.arriving);
+  }
+
+  async conflicts(): Promise<DeskConflict[]> {
+    return differingCopies((await this.scanAll()).flatMap((s) => s.copies), this.judge);
+  }
+
+  /** The path of a listed entry. */
+  pathOf(entry: Pick<DeskEntry, 'kind' | 'name' | 'lane' | 'archived'>): string {
+    if (!entry.lane) throw new Error(`a lanes desk entry has a lane: ${entry.name}`);
+    return join(entry.archived ? this.archiveDir : this.lanesDir, entry.lane, KIND_DIRS[entry.kind], entry.name);
+  }
+
+  fetch(entry: DeskEntry, dest: string): Promise<void> {
+    return fetchFile(this.pathOf(entry), entry, dest);
+  }
+
+  /** The lane a reply goes to: the one holding its submission, else its submitter's lane. */
+  private async replyLane(reply: DeskReply): Promise<Lane> {
+    const lanes = await this.lanes();
+    for (const l of lanes) {
+      if (await stat(join(l.dir, KIND_DIRS.submission, reply.submission)).catch(() => null)) return l;
+    }
+    const own = lanes.find((l) => l.key === laneKey(reply.submitterKeyId));
+    // Never invent a lane here: a folder no engine carries would keep the decision on this machine.
+    if (!own) throw reviewError('no-lane', { path: this.location });
+    return own;
+  }
+
+  async publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>, reply?: DeskReply): Promise<void> {
+    await this.ensure();
+    const lane = kind === 'submission' || !reply ? await this.ownLane() : await this.replyLane(reply);
+    const dir = join(lane.dir, KIND_DIRS[kind]);
+    await mkdir(dir, { recursive: true });
+    await publishFile(dir, name, write);
+  }
+
+  async watch(onChange: () => void): Promise<() => Promise<void>> {
+    await this.ensure();
+    const stability = this.options.stabilityMs ?? 300;
+    const watcher = watch(this.location, {
+      ignoreInitial: true,
+      // root / lanes|archive / <lane> / <kind> / file
+      depth: 3,
+      usePolling: this.options.usePolling ?? false,
+      interval: 500,
+      awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, Math.min(200, Math.floor(stability / 4))) },
+      ignored: isHiddenPath,
+    });
+    watcher.on('add', onChange);
+    watcher.on('change', onChange);
+    watcher.on('addDir', onChange);
+    watcher.on('error', () => undefined);
+    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    return () => watcher.close();
+  }
+}
