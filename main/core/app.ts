@@ -17,6 +17,7 @@ import { importHandlers } from './import/handlers.ts';
 import { notifyReview, reviewArea } from './review/handlers.ts';
 import { languageHandlers } from './language/handlers.ts';
 import { notifySearch, searchArea, searchFor } from './search/handlers.ts';
+import { deskArea } from './desk/handlers.ts';
 import type { AreaHandlers, Core, CoreContext, CoreOptions } from './types.ts';
 
 type Area = (ctx: CoreContext) => Partial<Handlers> | Promise<Partial<Handlers>>;
@@ -29,7 +30,7 @@ function appHandlers(ctx: CoreContext): AreaHandlers<'app'> {
 }
 
 /** The feature areas, one line each. */
-export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx), searchArea];
+export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx), searchArea, deskArea];
 
 /** Methods of the contract that no area handles yet (they answer UNSUPPORTED). */
 export function unhandledMethods(handlers: Partial<Handlers>): MethodName[] {
@@ -60,6 +61,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     media: options.media,
     review: options.review,
     exportArea: options.exportArea,
+    desk: options.desk,
     onClose: (fn) => closers.push(fn),
   };
 

@@ -41,3 +41,6 @@ export const KIND_DIRS = { submission: 'submissions', decision: 'decisions', rec
 
 /** The desk's marker file: says what the folder is and how it is laid out. */
 export const DESK_MARKER = 'dateline-desk.json';
+
+/** Settings of a lane folder Dateline creates in Syncthing: new packages are picked up within a second. */
+export const LANE_FOLDER_DEFAULTS = { type: 'sendreceive', fsWatcherEnabled: true, fsWatcherDelayS: 1, rescanIntervalS: 3600 } as const;

@@ -66,6 +66,9 @@ async function exportKey(
 
 const services = new WeakMap<object, ReviewService>();
 
+/** The review service built for a Core's context (the desk area builds on it). */
+export const reviewServiceOf = (ctx: object): ReviewService | undefined => services.get(ctx);
+
 /** Methods after which a library article's content may have changed under the review. */
 const SAVES = ['library.save', 'library.restoreRevision'] as const;
 
