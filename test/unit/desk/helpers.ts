@@ -8,6 +8,7 @@ import { DeskService } from '../../../main/core/desk/service.ts';
 import { Library } from '../../../main/core/library/library.ts';
 import { libraryPort } from '../../../main/core/review/library.ts';
 import { ReviewService, type ReviewServiceOptions } from '../../../main/core/review/service.ts';
+import { writeArticle } from '../review/helpers.ts';
 
 export interface Machine {
   name: string;
@@ -50,4 +51,9 @@ export async function closeMachines(...ms: Machine[]): Promise<void> {
     await m.review.close();
     await m.library.close();
   }
+}
+
+/** A library article made from the fixture story, with `photos` small photo originals. */
+export function fixtureArticle(m: Machine, photos = 1): ReturnType<typeof writeArticle> {
+  return writeArticle({ library: m.library } as Parameters<typeof writeArticle>[0], photos);
 }

@@ -15,8 +15,7 @@ import { laneFolderId } from '../../../main/core/desk/lanes.ts';
 import { makeReceipt } from '../../../main/core/desk/receipts.ts';
 import { rawPublicKey, keyIdOf } from '../../../main/core/review/keys.ts';
 import { NO_SYNCTHING, startNode, stopAll, syncthingBinary, waitFor, type StNode } from '../../syncthing/harness.ts';
-import { writeArticle } from '../review/helpers.ts';
-import { closeMachines, machine, trustKey, type Machine } from './helpers.ts';
+import { closeMachines, fixtureArticle, machine, trustKey, type Machine } from './helpers.ts';
 
 const haveSyncthing = syncthingBinary() !== null;
 /** Each test waits on several machines in turn; on a loaded 2-core machine that can take minutes. */
@@ -128,7 +127,7 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
   let first: Article;
 
   it('delivers a submission through the hub: on this laptop only, reached the newsroom, received with a receipt; the approval comes back', async () => {
-    first = await writeArticle({ library: A.library } as never, 2);
+    first = await fixtureArticle(A, 2);
     // A offline: the submission stays on the laptop.
     await a.client.pause(hub.deviceId);
     // E offline too, so "reached" is seen before any receipt.
@@ -160,7 +159,7 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
   }, LONG);
 
   it('never sends reporter B what reporter A filed', async () => {
-    const bArticle = await writeArticle({ library: B.library } as never, 1);
+    const bArticle = await fixtureArticle(B, 1);
     await B.review.submit(bArticle.id);
     await waitFor('the editor to have B’s submission', all(), () => inboxHas(E, bArticle.id));
     await waitFor('the receipt to reach B', all(), async () => {
@@ -179,7 +178,7 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
   }, LONG);
 
   it('brings a decision made while the reporter was offline when the laptop comes back', async () => {
-    const art = await writeArticle({ library: A.library } as never, 1);
+    const art = await fixtureArticle(A, 1);
     const sent = await A.review.submit(art.id);
     await waitFor('the editor’s inbox', all(), () => inboxHas(E, art.id));
     await a.client.pause(hub.deviceId);
@@ -194,7 +193,7 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
   }, LONG);
 
   it('keeps both decisions of two editors deciding while the network is split, as a conflict', async () => {
-    const art = await writeArticle({ library: A.library } as never, 1);
+    const art = await fixtureArticle(A, 1);
     const sent = await A.review.submit(art.id);
     await waitFor('both editors’ inboxes', all(), async () => (await inboxHas(E, art.id)) && (await inboxHas(H, art.id)));
     await e.client.pause(hub.deviceId);
