@@ -91,6 +91,19 @@ export function InboxView({ navigate }: { navigate: (to: Route) => void }): Reac
           </ul>
         </>
       )}
+      {inbox && inbox.conflicts.length > 0 && (
+        <>
+          <h2 className="inbox-sub">{t('inbox.conflicts')}</h2>
+          <ul className="inbox-list">
+            {inbox.conflicts.map((c) => (
+              <li key={c.copy} className="inbox-item inbox-refused" data-conflict={c.copy}>
+                <code>{c.copy}</code>
+                <div>{c.message}</div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {inbox && inbox.refused.length > 0 && (
         <>
           <h2 className="inbox-sub">{t('inbox.refused')}</h2>

@@ -7,6 +7,7 @@ import type { DeskInfo, KeyEntry, ProfileInfo, Role } from '../../main/common/re
 import { ROLES } from '../../main/common/review/types.ts';
 import { useTransport } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
+import { DeskSyncPanel } from '../desk/DeskSyncPanel.tsx';
 import { downloadText } from './download.ts';
 import { useReviewCall } from './use-review.ts';
 import './review.css';
@@ -174,6 +175,7 @@ export function ProfileSettings(): ReactNode {
             {t('profile.deskSave')}
           </button>
         </div>
+        <DeskSyncPanel onDeskChanged={() => void load()} />
       </fieldset>
 
       <fieldset>

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
 import type { ApprovalStatus } from '../../main/common/review/types.ts';
+import type { SubmissionDelivery } from '../../main/common/desk/types.ts';
+import { DeliveryTicks } from '../desk/DeliveryTicks.tsx';
 import { formatNewsroomTime } from '../app/format.ts';
 import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
@@ -43,6 +45,7 @@ export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Prop
   const { notify } = useNotices();
   const deskId = useId();
   const [status, setStatus] = useState<ApprovalStatus | null>(null);
+  const [deliveries, setDeliveries] = useState<SubmissionDelivery[]>([]);
   const [unlocked, setUnlocked] = useState(false);
   const [asking, setAsking] = useState(false);
   const [deskPath, setDeskPath] = useState('');
@@ -50,7 +53,8 @@ export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Prop
   const seenDecision = useRef<string | null | undefined>(undefined);
 
   const refresh = async (): Promise<void> => {
-    const s = await quiet('review.status', { id: article.id });
+    const [s, d] = await Promise.all([quiet('review.status', { id: article.id }), quiet('desk.deliveries', { id: article.id })]);
+    if (d) setDeliveries(d);
     if (!s) return;
     setStatus(s);
     const decision = s.decision?.packageId ?? null;
@@ -107,6 +111,8 @@ export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Prop
   const badge = key === 'approved' ? 'badge-approved' : key === 'submitted' ? 'badge-submitted' : key === 'draft' ? '' : key === 'returned' ? 'badge-returned' : 'badge-danger';
   const decision = status?.decision;
   const approval = status?.approval;
+  // The latest submission's journey, until an editor's decision says more.
+  const delivery = !decision ? deliveries.find((d) => d.packageId === status?.submission?.packageId) : undefined;
   const who = (name: string, at: string) => ({ name, time: formatNewsroomTime(at) });
 
   let banner: ReactNode = null;
@@ -139,6 +145,7 @@ export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Prop
       <span className={`badge ${badge}`} role="status" aria-label={t('bar.status')} data-review-status={key}>
         {t(`review:status.${key}`)}
       </span>
+      {delivery && <DeliveryTicks delivery={delivery} />}
       {decision && (
         <button type="button" className="button button-quiet" onClick={() => navigate({ view: 'inbox', id: article.id })}>
           {t('bar.notes')}

@@ -68,7 +68,7 @@ export function statusLines(s: DeskStatus, language: Language): string[] {
   } else if (st?.message) lines.push(st.message);
   if (s.engine === 'syncthing') lines.push(s.waiting.items ? t('desk:cli.waiting', { items: s.waiting.items, size: formatSize(s.waiting.bytes, language) }) : t('desk:cli.nothingWaiting'));
   for (const d of s.deliveries) {
-    const word = d.state === 'received' && d.receipt ? t('desk:delivery.received', { time: formatPublishTime(d.receipt.at), name: d.receipt.by.name }) : d.state === 'reached' && s.layout === 'folder' ? t('desk:delivery.reachedFolder') : t(`desk:delivery.${d.state}`);
+    const word = d.state === 'received' && d.receipt ? t('desk:delivery.received', { time: formatPublishTime(d.receipt.at), name: d.receipt.by.name }) : d.state === 'reached' && d.via === 'folder' ? t('desk:delivery.reachedFolder') : t(`desk:delivery.${d.state}`);
     lines.push(`${d.packageId}  ${d.articleId}  v${d.version}  ${word}  ${d.headline}`);
   }
   for (const c of s.conflicts) lines.push(`! ${c.message}`);

@@ -24,6 +24,8 @@ export interface SubmissionDelivery {
   state: DeliveryState;
   /** When this machine first saw that the newsroom had it. */
   reachedAt?: string;
+  /** What "reached" means here: in the desk folder, or at the hub (Syncthing). */
+  via: 'folder' | 'hub';
   /** The first receipt: which editor's Dateline took it in, and when. */
   receipt?: { at: string; by: Person };
 }

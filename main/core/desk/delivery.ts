@@ -62,7 +62,7 @@ export function syncthingProbe(client: SyncthingClient, folderId: string, hub: s
 }
 
 /** The delivery of each own submission of an article, newest first; newly reached ones are remembered. */
-export async function articleDeliveries(articleId: string, store: ReviewStore, book: ReceiptBook, probe: ReachProbe | null, now: () => Date): Promise<SubmissionDelivery[]> {
+export async function articleDeliveries(articleId: string, store: ReviewStore, book: ReceiptBook, probe: ReachProbe | null, now: () => Date, via: SubmissionDelivery['via']): Promise<SubmissionDelivery[]> {
   const review = await store.readArticle(articleId);
   const own = review.submissions.filter((s) => s.own);
   if (own.length === 0) return [];
@@ -86,6 +86,7 @@ export async function articleDeliveries(articleId: string, store: ReviewStore, b
         headline: s.headline,
         submittedAt: s.submittedAt,
         state,
+        via,
         ...(reachedAt ? { reachedAt } : {}),
         ...(first ? { receipt: { at: first.at, by: first.by } } : {}),
       };

@@ -162,7 +162,11 @@ export class DeskService {
 
   /** The delivery of each of this machine's own submissions of an article, newest first. */
   async deliveries(articleId: string): Promise<SubmissionDelivery[]> {
-    return articleDeliveries(articleId, this.review.store, this.review.receipts, await this.probe().catch(() => null), this.clock);
+    return articleDeliveries(articleId, this.review.store, this.review.receipts, await this.probe().catch(() => null), this.clock, this.via());
+  }
+
+  private via(): SubmissionDelivery['via'] {
+    return this.review.currentDesk() instanceof LaneDesk ? 'hub' : 'folder';
   }
 
   /** Who can say whether the newsroom has a submission: the folder, or Syncthing for the own lane. */
@@ -276,7 +280,7 @@ export class DeskService {
     const probe = byArticle.size ? await this.probe().catch(() => null) : null;
     const out: SubmissionDelivery[] = [];
     for (const [articleId, ids] of byArticle) {
-      const all = await articleDeliveries(articleId, this.review.store, this.review.receipts, probe, this.clock);
+      const all = await articleDeliveries(articleId, this.review.store, this.review.receipts, probe, this.clock, this.via());
       out.push(...all.filter((d) => ids.includes(d.packageId)));
     }
     return out.sort((a, b) => (a.packageId < b.packageId ? 1 : -1)).slice(0, MAX_DELIVERIES);
