@@ -21,7 +21,7 @@ import type { ReviewService } from '../../main/core/review/service.ts';
 import { createConfSettings } from '../../main/core/settings/conf-store.ts';
 import type { Core } from '../../main/core/types.ts';
 import { startHost, type Host } from '../../main/host/server.ts';
-import { NO_SYNCTHING, startNode, stopNode, syncthingBinary, type StNode } from '../syncthing/harness.ts';
+import { NO_SYNCTHING, startNode, stopNode, syncthingBinary } from '../syncthing/harness.ts';
 import { expect, test } from './fixtures.ts';
 
 interface Laptop {
