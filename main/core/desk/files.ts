@@ -10,7 +10,7 @@ import { copyFile, lstat, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fsyncDir } from '../fs/atomic.ts';
 import { nodeFs } from '../fs/seam.ts';
-import type { ArrivingFile, DeskConflict, DeskEntry, DeskKind } from '../review/desk.ts';
+import type { ArrivingFile, DeskConflict, DeskEntry, DeskKind, DeskScan } from '../review/desk.ts';
 import { reviewError } from '../review/errors.ts';
 import { conflictOriginal, type ConflictJudge } from './conflicts.ts';
 import { KIND_DIRS } from './lanes.ts';
@@ -58,6 +58,16 @@ const KIND_ORDER: Record<DeskKind, number> = { submission: 0, decision: 1, recei
 /** Submissions first (a decision read in the same scan then finds its submission), then by time. */
 export function deskOrder(a: DeskEntry, b: DeskEntry): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.modifiedMs - b.modifiedMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+/** A lane's files as a desk scan: its conflict copies compared with their packages. */
+export async function laneScans(places: LanePlace[], judge: ConflictJudge): Promise<DeskScan> {
+  const scans = await Promise.all(places.map((p) => scanLane(p)));
+  return {
+    entries: scans.flatMap((s) => s.entries).sort(deskOrder),
+    arriving: scans.flatMap((s) => s.arriving),
+    conflicts: await differingCopies(scans.flatMap((s) => s.copies), judge),
+  };
 }
 
 /** Lists a lane's files of every kind. */
@@ -134,8 +144,17 @@ export async function fetchFile(src: string, entry: DeskEntry, dest: string): Pr
   if (!(await same()) || copied.size !== entry.size) throw reviewError('incomplete', { name: entry.name });
 }
 
-/** Writes `name` into `dir` through a dot-named `.part` file renamed into place; never replaces a file. */
-export async function publishFile(dir: string, name: string, write: (path: string) => Promise<void>): Promise<void> {
+/** The entry at a path inside a lane (`<lane dir>/<kind dir>/<name>`), or null when it is not a complete desk file. */
+export async function entryIn(place: LanePlace, kindDir: string, name: string): Promise<DeskEntry | null> {
+  const kind = DESK_KINDS.find((k) => KIND_DIRS[k] === kindDir);
+  if (!kind || name.startsWith('.') || name.startsWith('~') || !wantedName(kind, name) || conflictOriginal(name) !== null) return null;
+  const st = await lstat(join(place.dir, kindDir, name)).catch(() => null);
+  if (!st?.isFile()) return null;
+  return { kind, name, size: st.size, modifiedMs: st.mtimeMs, ...(place.lane !== undefined ? { lane: place.lane } : {}), ...(place.archived ? { archived: true } : {}) };
+}
+
+/** Writes `name` into `dir` through a dot-named `.part` file renamed into place; never replaces a file. Resolves to the file's size and time. */
+export async function publishFile(dir: string, name: string, write: (path: string) => Promise<void>): Promise<{ size: number; modifiedMs: number }> {
   const final = join(dir, name);
   // Packages are immutable: never replace one (ids are random, so this means a bug or a replay).
   if (await lstat(final).catch(() => null)) throw new Error(`desk already holds ${name}`);
@@ -148,6 +167,8 @@ export async function publishFile(dir: string, name: string, write: (path: strin
     throw err;
   }
   await fsyncDir(nodeFs, dir);
+  const st = await lstat(final);
+  return { size: st.size, modifiedMs: st.mtimeMs };
 }
 
 /** Dot names (ours, a sync engine's, the OS's) are never desk files: the watcher ignores them. */

@@ -5,13 +5,13 @@
 // an ordinary folder: a sync engine (Syncthing) carries it, but this class never talks to one.
 
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { writeJsonAtomic } from '../fs/atomic.ts';
-import type { ArrivingFile, Desk, DeskConflict, DeskEntry, DeskKind, DeskReply } from '../review/desk.ts';
+import type { Desk, DeskEntry, DeskKind, DeskReply, DeskScan } from '../review/desk.ts';
 import { reviewError } from '../review/errors.ts';
 import { ConflictJudge } from './conflicts.ts';
-import { DESK_KINDS, deskOrder, differingCopies, fetchFile, isHiddenPath, publishFile, scanLane, type LaneScan } from './files.ts';
+import { DESK_KINDS, entryIn, fetchFile, isHiddenPath, laneScans, publishFile } from './files.ts';
 import { DESK_MARKER, KIND_DIRS, laneDirName, laneKey, laneKeyOfDir } from './lanes.ts';
 
 /** Who this machine is at the desk: its own lane is named after this key. */
@@ -115,21 +115,17 @@ export class LaneDesk implements Desk {
     return lane;
   }
 
-  private async scanAll(): Promise<LaneScan[]> {
+  async scan(): Promise<DeskScan> {
     const [live, archived] = await Promise.all([this.lanes(), this.lanes(true)]);
-    return Promise.all([...live.map((l) => scanLane({ dir: l.dir, lane: l.lane })), ...archived.map((l) => scanLane({ dir: l.dir, lane: l.lane, archived: true }))]);
+    return laneScans([...live.map((l) => ({ dir: l.dir, lane: l.lane })), ...archived.map((l) => ({ dir: l.dir, lane: l.lane, archived: true }))], this.judge);
   }
 
-  async list(): Promise<DeskEntry[]> {
-    return (await this.scanAll()).flatMap((s) => s.entries).sort(deskOrder);
-  }
-
-  async arriving(): Promise<ArrivingFile[]> {
-    return (await this.scanAll()).flatMap((s) => s.arriving);
-  }
-
-  async conflicts(): Promise<DeskConflict[]> {
-    return differingCopies((await this.scanAll()).flatMap((s) => s.copies), this.judge);
+  /** `<root>/lanes|archive/<lane>/<kind dir>/<name>` → its entry. */
+  async entryAt(path: string): Promise<DeskEntry | null> {
+    const rel = relative(this.location, path).split(sep);
+    if (rel.length !== 4 || (rel[0] !== 'lanes' && rel[0] !== 'archive') || !laneKeyOfDir(rel[1])) return null;
+    const archived = rel[0] === 'archive';
+    return entryIn({ dir: join(archived ? this.archiveDir : this.lanesDir, rel[1]), lane: rel[1], ...(archived ? { archived } : {}) }, rel[2], rel[3]);
   }
 
   /** The path of a listed entry. */
@@ -154,29 +150,35 @@ export class LaneDesk implements Desk {
     return own;
   }
 
-  async publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>, reply?: DeskReply): Promise<void> {
+  async publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>, reply?: DeskReply): Promise<DeskEntry> {
     await this.ensure();
     const lane = kind === 'submission' || !reply ? await this.ownLane() : await this.replyLane(reply);
     const dir = join(lane.dir, KIND_DIRS[kind]);
     await mkdir(dir, { recursive: true });
-    await publishFile(dir, name, write);
+    return { kind, name, lane: lane.lane, ...(await publishFile(dir, name, write)) };
   }
 
-  async watch(onChange: () => void): Promise<() => Promise<void>> {
+  /**
+   * Reports each file as it appears. A sync engine renames a file into place only once it is
+   * whole, so a lane is not watched for sizes to settle (a hand-made copy still growing is read
+   * as incomplete and read again on its next change).
+   */
+  async watch(onChange: (paths: string[]) => void): Promise<() => Promise<void>> {
     await this.ensure();
-    const stability = this.options.stabilityMs ?? 300;
+    const stability = this.options.stabilityMs ?? 0;
     const watcher = watch(this.location, {
       ignoreInitial: true,
       // root / lanes|archive / <lane> / <kind> / file
       depth: 3,
       usePolling: this.options.usePolling ?? false,
       interval: 500,
-      awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, Math.min(200, Math.floor(stability / 4))) },
+      ...(stability > 0 ? { awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, Math.min(200, Math.floor(stability / 4))) } } : {}),
       ignored: isHiddenPath,
     });
-    watcher.on('add', onChange);
-    watcher.on('change', onChange);
-    watcher.on('addDir', onChange);
+    watcher.on('add', (path: string) => onChange([path]));
+    watcher.on('change', (path: string) => onChange([path]));
+    // A new lane (a reporter joined): read everything.
+    watcher.on('addDir', () => onChange([]));
     watcher.on('error', () => undefined);
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
     return () => watcher.close();

@@ -102,15 +102,15 @@ export class ReceiptBook {
     });
   }
 
-  /** Editor: signs a receipt for a submission just taken in and puts it in the reporter's lane (once). */
-  async acknowledge(desk: Desk, signer: Signer, submission: SubmissionRecord, now: Date): Promise<boolean> {
+  /** Editor: signs a receipt for a submission just taken in and puts it in the reporter's lane (once); resolves to the file written. */
+  async acknowledge(desk: Desk, signer: Signer, submission: SubmissionRecord, now: Date): Promise<DeskEntry | null> {
     const book = await this.read(submission.articleId);
-    if (book.written.some((w) => w.submissionId === submission.packageId)) return false;
+    if (book.written.some((w) => w.submissionId === submission.packageId)) return null;
     const made = makeReceipt(signer, { articleId: submission.articleId, packageId: submission.packageId, contentHash: submission.contentHash, submitterKeyId: submission.submitter.keyId }, now);
-    await desk.publish('receipt', made.name, (path) => writeFile(path, made.bytes, { flag: 'wx' }), { submission: packageName(submission.articleId, submission.packageId), submitterKeyId: submission.submitter.keyId });
+    const entry = await desk.publish('receipt', made.name, (path) => writeFile(path, made.bytes, { flag: 'wx' }), { submission: packageName(submission.articleId, submission.packageId), submitterKeyId: submission.submitter.keyId });
     book.written.push({ submissionId: submission.packageId, receiptId: made.receipt.receiptId, at: made.receipt.createdAt });
     await this.write(book);
-    return true;
+    return entry;
   }
 
   /** Reporter: remembers the first time the newsroom was seen to have a submission (delivery only ever moves forward). */

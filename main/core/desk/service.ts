@@ -213,7 +213,7 @@ export class DeskService {
     }
     status.waiting = status.lanes.reduce((w, l) => ({ items: w.items + l.waitingItems, bytes: w.bytes + l.waitingBytes }), { items: 0, bytes: 0 });
     if (desk && info.reachable) {
-      status.conflicts = (await desk.conflicts()).map((c): DeskConflictInfo => conflictInfo(c, t));
+      status.conflicts = (await desk.scan()).conflicts.map((c): DeskConflictInfo => conflictInfo(c, t));
       status.deliveries = await this.ownDeliveries(lanesDesk, owner);
     }
     return status;
@@ -268,7 +268,7 @@ export class DeskService {
       if (lane) names = (await scanLane({ dir: lane.dir, lane: lane.lane })).entries.filter((e) => e.kind === 'submission').map((e) => e.name);
     } else {
       const current = this.review.currentDesk();
-      if (current) names = (await current.list()).filter((e) => e.kind === 'submission').map((e) => e.name);
+      if (current) names = (await current.scan()).entries.filter((e) => e.kind === 'submission').map((e) => e.name);
     }
     const byArticle = new Map<string, string[]>();
     const parsed = names.map((n) => parsePackageName(n)).filter((p): p is { articleId: string; packageId: string } => !!p);

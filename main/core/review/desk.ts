@@ -45,6 +45,13 @@ export interface ArrivingFile {
   size: number;
 }
 
+/** One reading of the whole desk: the files, what is still arriving, the conflict copies that differ. */
+export interface DeskScan {
+  entries: DeskEntry[];
+  arriving: ArrivingFile[];
+  conflicts: DeskConflict[];
+}
+
 export interface Desk {
   /** Where it is, for the user (a folder path). */
   readonly location: string;
@@ -52,22 +59,21 @@ export interface Desk {
   readonly layout: 'folder' | 'lanes';
   /** Whether it can be reached now (the USB stick is plugged in, the share is mounted). */
   available(): Promise<boolean>;
-  /** Every complete-looking file of every kind: submissions first, then decisions, then receipts. */
-  list(): Promise<DeskEntry[]>;
+  /** Reads the whole desk once: every complete-looking file (submissions first, then decisions, then receipts), what is arriving, conflict copies. */
+  scan(): Promise<DeskScan>;
+  /** The entry a path the watcher reported stands for (null: not a desk file, or gone). */
+  entryAt(path: string): Promise<DeskEntry | null>;
   /** Copies an entry to a new local file; throws review error `incomplete` if it changed meanwhile. */
   fetch(entry: DeskEntry, dest: string): Promise<void>;
   /**
    * Makes a file visible under `name` only once whole: `write` fills the temporary path it is
    * given. A decision or receipt names the submission it answers (`reply`), so a lanes desk puts
-   * it in that reporter's lane; a submission goes into this machine's own lane.
+   * it in that reporter's lane; a submission goes into this machine's own lane. Resolves to the
+   * entry written.
    */
-  publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>, reply?: DeskReply): Promise<void>;
-  /** Calls onChange whenever files may have arrived; resolves to a function that stops watching. */
-  watch(onChange: () => void): Promise<() => Promise<void>>;
-  /** Files still on their way in (a sync engine's temporary files). */
-  arriving(): Promise<ArrivingFile[]>;
-  /** Conflict copies that differ from their package (identical ones are ignored). */
-  conflicts(): Promise<DeskConflict[]>;
+  publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>, reply?: DeskReply): Promise<DeskEntry>;
+  /** Calls onChange with the paths that changed (empty: read everything); resolves to a function that stops watching. */
+  watch(onChange: (paths: string[]) => void): Promise<() => Promise<void>>;
 }
 
 const PACKAGE_NAME = /^(a-[0-9a-z]{6,12}-[0-9a-z]{4,12})__([sd]-[0-9a-z]{6,12}-[0-9a-z]{6,12})\.zip$/;

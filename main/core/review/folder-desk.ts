@@ -5,13 +5,13 @@
 // as an attack. What a listing skips is in main/core/desk/files.ts, shared with the lanes desk.
 
 import { mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { writeJsonAtomic } from '../fs/atomic.ts';
 import { ConflictJudge } from '../desk/conflicts.ts';
-import { DESK_KINDS, deskOrder, differingCopies, fetchFile, isHiddenPath, publishFile, scanLane } from '../desk/files.ts';
+import { DESK_KINDS, entryIn, fetchFile, isHiddenPath, laneScans, publishFile } from '../desk/files.ts';
 import { DESK_MARKER, KIND_DIRS } from '../desk/lanes.ts';
-import type { ArrivingFile, Desk, DeskConflict, DeskEntry, DeskKind } from './desk.ts';
+import type { Desk, DeskEntry, DeskKind, DeskScan } from './desk.ts';
 
 export interface FolderDeskOptions {
   /** How long a file's size must stay unchanged before the watcher reports it (ms). */
@@ -48,28 +48,25 @@ export class FolderDesk implements Desk {
     return !!st?.isDirectory();
   }
 
-  async list(): Promise<DeskEntry[]> {
-    return (await scanLane({ dir: this.location })).entries.sort(deskOrder);
+  scan(): Promise<DeskScan> {
+    return laneScans([{ dir: this.location }], this.judge);
   }
 
-  async arriving(): Promise<ArrivingFile[]> {
-    return (await scanLane({ dir: this.location })).arriving;
-  }
-
-  async conflicts(): Promise<DeskConflict[]> {
-    return differingCopies((await scanLane({ dir: this.location })).copies, this.judge);
+  async entryAt(path: string): Promise<DeskEntry | null> {
+    const rel = relative(this.location, path).split(sep);
+    return rel.length === 2 ? entryIn({ dir: this.location }, rel[0], rel[1]) : null;
   }
 
   fetch(entry: DeskEntry, dest: string): Promise<void> {
     return fetchFile(join(this.dirOf(entry.kind), entry.name), entry, dest);
   }
 
-  async publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>): Promise<void> {
+  async publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>): Promise<DeskEntry> {
     await this.ensure();
-    await publishFile(this.dirOf(kind), name, write);
+    return { kind, name, ...(await publishFile(this.dirOf(kind), name, write)) };
   }
 
-  async watch(onChange: () => void): Promise<() => Promise<void>> {
+  async watch(onChange: (paths: string[]) => void): Promise<() => Promise<void>> {
     await this.ensure();
     const stability = this.options.stabilityMs ?? 1000;
     const watcher = watch(
@@ -83,8 +80,8 @@ export class FolderDesk implements Desk {
         ignored: isHiddenPath,
       },
     );
-    watcher.on('add', onChange);
-    watcher.on('change', onChange);
+    watcher.on('add', (path: string) => onChange([path]));
+    watcher.on('change', (path: string) => onChange([path]));
     // An unplugged stick or a dropped share: keep the app up; the periodic re-scan takes over.
     watcher.on('error', () => undefined);
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));

@@ -45,7 +45,8 @@ import { DatelineError } from '../../common/result.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { errnoCode } from '../fs/errors.ts';
 import type { Logger } from '../types.ts';
-import { articleOfDeskName, packageName, parsePackageName, type Desk, type DeskEntry } from './desk.ts';
+import { articleOfDeskName, packageName, parsePackageName, type Desk, type DeskEntry, type DeskScan } from './desk.ts';
+import { deskOrder } from '../desk/files.ts';
 import { reviewError } from './errors.ts';
 import { openDeskAt } from '../desk/open.ts';
 import { ReceiptBook } from '../desk/receipt-book.ts';
@@ -55,7 +56,7 @@ import { contentHashOf } from './hash.ts';
 import { intakeEntry, type IntakeContext } from './intake.ts';
 import { DEFAULT_LIMITS, type PackageLimits } from './limits.ts';
 import { ProfileStore, fileSecretBox, type SecretBox } from './profile.ts';
-import { ReviewStore, seenKey, type ArticleReview } from './store.ts';
+import { ReviewStore, seenKey, type ArticleReview, type SeenRecord } from './store.ts';
 import { figureOriginals, writePackage } from './writer.ts';
 import type { ReviewLibrary } from './library.ts';
 
@@ -101,7 +102,11 @@ export class ReviewService {
   private stopWatch: (() => Promise<void>) | null = null;
   private rescanTimer: ReturnType<typeof setInterval> | null = null;
   private syncTimer: ReturnType<typeof setTimeout> | null = null;
-  private incomplete = new Map<string, { name: string; kind: DeskEntry['kind']; size: number }>();
+  private incomplete = new Map<string, DeskEntry>();
+  /** From the last full scan: files still arriving, and conflict copies (shown in the inbox). */
+  private lastScan: Pick<DeskScan, 'arriving' | 'conflicts'> = { arriving: [], conflicts: [] };
+  /** Paths the watcher reported since the last sync; null: read the whole desk. */
+  private pending: Set<string> | null = new Set();
   /** Submissions taken in whose receipt could not be written yet (a desk that failed under the write). */
   private unacknowledged = new Map<string, DeskEntry>();
   private closed = false;
@@ -166,10 +171,12 @@ export class ReviewService {
     this.rescanTimer = null;
     const path = await this.profiles.deskDir();
     this.desk = path ? await this.openDesk(path) : null;
+    this.lastScan = { arriving: [], conflicts: [] };
+    this.incomplete = new Map();
     if (!this.desk || this.closed) return;
     if (this.options.watch !== false && (await this.desk.available())) {
       try {
-        this.stopWatch = await this.desk.watch(() => this.scheduleSync());
+        this.stopWatch = await this.desk.watch((paths) => this.scheduleSync(paths));
       } catch (err) {
         this.options.logger?.warn('review: cannot watch the desk', { err: String(err) });
       }
@@ -184,16 +191,26 @@ export class ReviewService {
   }
 
   /**
-   * Coalesces bursts of watcher events into one scan. Without watch and rescan (the CLI, tests)
+   * Coalesces bursts of watcher events into one pass: over the files reported (a new package
+   * is taken in without reading the whole desk), or over the whole desk (no paths: at start, on
+   * the periodic re-scan, when a lane appears). Without watch and rescan (the CLI, tests)
    * nothing runs by itself: the caller drives refresh().
    */
-  private scheduleSync(): void {
+  private scheduleSync(paths: string[] = []): void {
     const auto = this.options.watch !== false || (this.options.rescanMs ?? 60_000) > 0;
-    if (!auto || this.closed || this.syncTimer) return;
-    this.syncTimer = setTimeout(() => {
-      this.syncTimer = null;
-      this.refresh().catch((err) => this.options.logger?.warn('review: desk scan failed', { err: String(err) }));
-    }, 50);
+    if (!auto || this.closed) return;
+    if (paths.length === 0) this.pending = null;
+    else if (this.pending) for (const p of paths) this.pending.add(p);
+    if (this.syncTimer) return;
+    this.syncTimer = setTimeout(
+      () => {
+        this.syncTimer = null;
+        const only = this.pending;
+        this.pending = new Set();
+        this.exclusive(() => this.sync(only ? [...only] : undefined)).catch((err) => this.options.logger?.warn('review: desk scan failed', { err: String(err) }));
+      },
+      this.pending ? 5 : 50,
+    );
   }
 
   private openDesk(path: string): Promise<Desk> {
@@ -256,18 +273,28 @@ export class ReviewService {
     };
   }
 
-  private async sync(): Promise<SyncReport> {
+  /** Takes in what is new in the desk: the files at `paths` (and those still awaited), or everything. */
+  private async sync(paths?: string[]): Promise<SyncReport> {
     const report: SyncReport = { accepted: 0, refused: 0, incomplete: 0 };
     const desk = this.desk;
     if (!desk || !(await desk.available())) return report;
     const profile = await this.profiles.profile();
     if (!profile) return report;
-    const entries = await desk.list();
+    let entries: DeskEntry[];
+    if (paths) {
+      const found = (await Promise.all(paths.map((p) => desk.entryAt(p)))).filter((e): e is DeskEntry => !!e);
+      const keys = new Set(found.map((e) => seenKey(e)));
+      entries = [...found, ...[...this.incomplete.entries()].filter(([k]) => !keys.has(k)).map(([, e]) => e)].sort(deskOrder);
+    } else {
+      const scan = await desk.scan();
+      this.lastScan = { arriving: scan.arriving, conflicts: scan.conflicts };
+      entries = scan.entries;
+    }
     const seen = await this.store.readSeen();
     const refused = new Set((await this.store.refused()).map((r) => `${seenKey(r)}|${r.size}|${r.modifiedMs}`));
     let seenChanged = false;
     const changedArticles = new Set<string>();
-    const incomplete = new Map<string, { name: string; kind: DeskEntry['kind']; size: number }>();
+    const incomplete = new Map<string, DeskEntry>();
     for (const entry of entries) {
       if (this.closed) break;
       const key = seenKey(entry);
@@ -275,7 +302,14 @@ export class ReviewService {
       if (prev && prev.size === entry.size && prev.modifiedMs === entry.modifiedMs) continue;
       if (refused.has(`${key}|${entry.size}|${entry.modifiedMs}`)) continue;
       const named = entry.kind === 'receipt' ? null : parsePackageName(entry.name);
-      if (!(await this.wants(entry, profile.roles))) continue;
+      if (!(await this.wants(entry, profile.roles))) {
+        // A receipt for an article this library does not have never will be ours: not looked at again.
+        if (entry.kind === 'receipt') {
+          seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
+          seenChanged = true;
+        }
+        continue;
+      }
       if (named && (await this.store.hasPackage(named.packageId))) {
         seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
         seenChanged = true;
@@ -295,11 +329,14 @@ export class ReviewService {
         report.refused++;
       } else if (outcome.kind === 'incomplete' || outcome.kind === 'waiting') {
         report.incomplete++;
-        incomplete.set(key, { name: entry.name, kind: entry.kind, size: entry.size });
+        incomplete.set(key, entry);
       }
     }
-    this.incomplete = incomplete;
-    await this.acknowledge(desk);
+    if (paths) {
+      for (const e of entries) if (!incomplete.has(seenKey(e))) this.incomplete.delete(seenKey(e));
+      for (const [k, e] of incomplete) this.incomplete.set(k, e);
+    } else this.incomplete = incomplete;
+    if (await this.acknowledge(desk, seen)) seenChanged = true;
     if (seenChanged) await this.store.writeSeen(seen);
     if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
     for (const id of changedArticles) this.emit({ type: 'status', articleId: id });
@@ -318,9 +355,10 @@ export class ReviewService {
     return (await this.library.has(articleId)) || (await this.store.hasArticle(articleId));
   }
 
-  /** Editor: a signed receipt into the reporter's lane for each submission just taken in. */
-  private async acknowledge(desk: Desk): Promise<void> {
-    if (this.unacknowledged.size === 0) return;
+  /** Editor: a signed receipt into the reporter's lane for each submission just taken in (marked seen: our own). */
+  private async acknowledge(desk: Desk, seen: Record<string, SeenRecord>): Promise<boolean> {
+    if (this.unacknowledged.size === 0) return false;
+    let wrote = false;
     const signer = await this.profiles.signer('editor').catch(() => null);
     for (const [key, entry] of this.unacknowledged) {
       const named = parsePackageName(entry.name);
@@ -330,13 +368,18 @@ export class ReviewService {
         continue;
       }
       try {
-        await this.receipts.acknowledge(desk, signer, submission, this.clock());
+        const receipt = await this.receipts.acknowledge(desk, signer, submission, this.clock());
+        if (receipt) {
+          seen[seenKey(receipt)] = { size: receipt.size, modifiedMs: receipt.modifiedMs };
+          wrote = true;
+        }
         this.unacknowledged.delete(key);
       } catch (err) {
         // Kept for the next scan: the reporter sees "reached the newsroom" meanwhile.
         this.options.logger?.warn('review: cannot write a receipt', { name: entry.name, err: String(err) });
       }
     }
+    return wrote;
   }
 
   // ---- profile and keys ----------------------------------------------------------------------
@@ -625,7 +668,7 @@ export class ReviewService {
       const packageId = newReviewId('s', this.clock().getTime());
       const headline = articleHeadline(article.content);
       let written!: Awaited<ReturnType<typeof writePackage>>;
-      await publishing(desk, () =>
+      const entry = await publishing(desk, () =>
         desk.publish('submission', packageName(id, packageId), async (path) => {
           written = await writePackage(path, { kind: 'submission', packageId, createdAt, signer, article, headline, contentHash: hash, notes, media });
         }),
@@ -646,16 +689,14 @@ export class ReviewService {
       review.submissions.push(submission);
       review.notes = notes;
       await this.store.writeArticle(review);
-      await this.markSeen({ kind: 'submission', name: packageName(id, packageId) }, desk);
+      await this.markSeen(entry);
       await this.writeStatus(id);
       this.emit({ type: 'status', articleId: id });
       return { submission, alreadySubmitted: false };
     });
   }
 
-  private async markSeen(e: Pick<DeskEntry, 'kind' | 'name'>, desk: Desk): Promise<void> {
-    const entry = (await desk.list()).find((x) => x.kind === e.kind && x.name === e.name);
-    if (!entry) return;
+  private async markSeen(entry: DeskEntry): Promise<void> {
     const seen = await this.store.readSeen();
     seen[seenKey(entry)] = { size: entry.size, modifiedMs: entry.modifiedMs };
     await this.store.writeSeen(seen);
@@ -689,7 +730,7 @@ export class ReviewService {
     const decision = { verdict, note, submissionId, submissionHash: submission.contentHash, submitterKeyId: submission.submitter.keyId };
     let written!: Awaited<ReturnType<typeof writePackage>>;
     const reply = { submission: packageName(id, submissionId), submitterKeyId: submission.submitter.keyId };
-    await publishing(desk, () => desk.publish('decision', packageName(id, packageId), async (path) => {
+    const entry = await publishing(desk, () => desk.publish('decision', packageName(id, packageId), async (path) => {
       written = await writePackage(path, {
         kind: 'decision',
         packageId,
@@ -720,7 +761,7 @@ export class ReviewService {
     review.decisions.push(record);
     review.notes = notes;
     await this.store.writeArticle(review);
-    await this.markSeen({ kind: 'decision', name: packageName(id, packageId) }, desk);
+    await this.markSeen(entry);
     this.emit({ type: 'inbox' });
     return record;
   }
@@ -758,10 +799,11 @@ export class ReviewService {
         refusedAt: r.refusedAt,
         quarantine: r.quarantine,
       }));
-      const desk = this.desk && (await this.desk.available()) ? this.desk : null;
-      const arriving = desk ? (await desk.arriving()).map((a) => ({ name: a.name, kind: a.kind, size: a.size })) : [];
-      const conflicts = desk ? (await desk.conflicts()).map((c) => conflictInfo(c, t)) : [];
-      return { items, refused, incomplete: [...this.incomplete.values(), ...arriving], conflicts };
+      // What the last scan saw still arriving, unless it has been taken in since.
+      const taken = new Set(items.map((i) => packageName(i.submission.articleId, i.submission.packageId)));
+      const arriving = this.lastScan.arriving.filter((a) => !taken.has(a.name)).map((a) => ({ name: a.name, kind: a.kind, size: a.size }));
+      const incomplete = [...this.incomplete.values()].map((e) => ({ name: e.name, kind: e.kind, size: e.size }));
+      return { items, refused, incomplete: [...incomplete, ...arriving], conflicts: this.lastScan.conflicts.map((c) => conflictInfo(c, t)) };
     });
   }
 
@@ -800,9 +842,9 @@ export class ReviewService {
 }
 
 /** Runs a desk write; a desk that fails under it (unplugged, read-only, full) is reported as such. */
-async function publishing(desk: Desk, write: () => Promise<void>): Promise<void> {
+async function publishing<T>(desk: Desk, write: () => Promise<T>): Promise<T> {
   try {
-    await write();
+    return await write();
   } catch (err) {
     if (!(err instanceof DatelineError) && errnoCode(err)) throw reviewError('desk-unavailable', { path: desk.location });
     throw err;

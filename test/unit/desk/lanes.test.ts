@@ -120,8 +120,9 @@ describe('a lanes desk', () => {
     await writeFile(join(aLane, 'submissions', `.${a.id}__s-0mzzzzzzz-bbbbbbbbbb.zip.123-x.part`), 'half');
     await writeFile(join(aLane, 'decisions', `~syncthing~${a.id}__d-0mzzzzzzz-cccccccccc.zip.tmp`), 'PK');
     const laneDesk = E.review.currentDesk() as LaneDesk;
-    expect((await laneDesk.list()).map((e) => e.name)).toEqual([name]);
-    expect((await laneDesk.arriving()).map((x) => [x.kind, x.name]).sort()).toEqual([
+    const scan = await laneDesk.scan();
+    expect(scan.entries.map((e) => e.name)).toEqual([name]);
+    expect(scan.arriving.map((x) => [x.kind, x.name]).sort()).toEqual([
       ['decision', `${a.id}__d-0mzzzzzzz-cccccccccc.zip`],
       ['submission', `${a.id}__s-0mzzzzzzz-aaaaaaaaaa.zip`],
     ]);
