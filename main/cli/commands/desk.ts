@@ -124,7 +124,7 @@ export const deskCommand: CliCommand = (program: Command) => {
       .description('on the newsroom hub: accept devices whose keys the newsroom trusts, share every lane with the editors, archive decided packages')
       .option('--root <dir>', 'the hub’s lanes root (default: the current lanes desk, else <library>/desk)')
       .option('--accept-keys <files...>', 'public key files to trust first, each for the roles it claims')
-      .option('--archive-days <n>', 'move decided packages unchanged for this many days to the archive (0: never)', '30')
+      .option('--archive-days <n>', 'move decided packages unchanged for this many days to the archive (0: never)', '7')
       .option('--wait <seconds>', 'how long to wait for new devices to show their card', '60')
       .option('--watch', 'keep running, acting on each new device'),
   ).action((opts: DeskOptions) =>
@@ -139,7 +139,7 @@ export const deskCommand: CliCommand = (program: Command) => {
       await new LaneDesk(root).ensure();
       if ((await s.review.deskInfo()).path !== root) await s.review.setDesk(root);
       const client = await s.desk.client();
-      const days = Math.max(0, Number(opts.archiveDays ?? 30) || 0);
+      const days = Math.max(0, Number(opts.archiveDays ?? 7) || 0);
       const waitMs = Math.max(0, Number(opts.wait ?? 60) || 0) * 1000;
       for (;;) {
         const since = await client.lastEventId();

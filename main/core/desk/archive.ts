@@ -1,9 +1,10 @@
 // The hub's archive (docs/desk.md): an article's packages leave the shared lane once its latest
 // submission is decided, nothing of it changed for a set age, and every device sharing the lane
 // has everything (so the reporter has the decision). Moving them out of the lane deletes them on
-// the reporter's laptop and the editors' lane copies, which is the point: lanes stay small. The
-// archive folder is shared with the editors only. A forged decision could only archive a
-// submission early, and the editors still see it there, so decisions are not verified here.
+// the reporter's laptop and the editors' lane copies, which is the point: lanes stay small (each
+// machine's Dateline keeps what it took in). The archive is the hub's alone. A forged decision
+// could only archive a submission early, when every machine already has it, so decisions are
+// not verified here.
 
 import { mkdir, rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

@@ -2,9 +2,9 @@
 // asks to connect is let in on probation (it shares nothing yet), so that it can offer its lane;
 // the offer carries the machine's card (card.ts). A card signed by a key the newsroom trusts,
 // naming that very device and that key's own lane, gets the lane shared; a device whose key is
-// trusted as an editor gets every lane and the archive. Anything else is sent away again. Each
-// pass also shares new lanes with every editor, stops sharing with keys no longer trusted, and
-// moves decided, old packages into the archive.
+// trusted as an editor gets every lane. Anything else is sent away again. Each pass also shares
+// new lanes with every editor, stops sharing with keys no longer trusted, and moves decided, old
+// packages into the hub's archive (shared with nobody: it grows by the year).
 
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import type { KnownKey, ProfileStore } from '../review/profile.ts';
 import { archiveDecided } from './archive.ts';
 import { cardOfLabel, checkCard } from './card.ts';
 import { LaneDesk } from './lane-desk.ts';
-import { ARCHIVE_FOLDER_ID, LANE_FOLDER_DEFAULTS, laneDirName, laneKeyOfFolder } from './lanes.ts';
+import { LANE_FOLDER_DEFAULTS, laneDirName, laneKeyOfFolder } from './lanes.ts';
 import { writeStIgnore } from './stignore.ts';
 import type { SyncthingClient } from './syncthing/client.ts';
 
@@ -137,7 +137,7 @@ export async function runHub(opts: HubOptions): Promise<HubReport> {
     if (!report.waiting.some((w) => w.deviceId === deviceId)) wait(deviceId, deviceId.slice(0, 7), 'no-card');
   }
 
-  report.lanes = await shareWithEditors(opts, desk, me, state);
+  report.lanes = await shareWithEditors(opts, me, state);
   if (opts.archiveAfterMs > 0) report.archived = await archiveDecided(desk, client, me, clock().getTime() - opts.archiveAfterMs);
   return report;
 }
@@ -168,19 +168,13 @@ async function shareLane(opts: HubOptions, desk: LaneDesk, me: string, folderId:
   await client.addFolder({ id: folderId, label: `Dateline · ${key.name}`, path, devices: [{ deviceID: me }, { deviceID: deviceId }], ...LANE_FOLDER_DEFAULTS });
 }
 
-/** Every lane and the archive shared with every editor's device, and with no device whose key lost the newsroom's trust. */
-async function shareWithEditors(opts: HubOptions, desk: LaneDesk, me: string, state: HubState): Promise<HubReport['lanes']> {
+/** Every lane shared with every editor's device, and with no device whose key lost the newsroom's trust. */
+async function shareWithEditors(opts: HubOptions, me: string, state: HubState): Promise<HubReport['lanes']> {
   const { client } = opts;
   const { editors, revoked } = await editorsAndRevoked(opts, state);
-  const folders = await client.folders();
-  if (editors.length && !folders.some((f) => f.id === ARCHIVE_FOLDER_ID)) {
-    await mkdir(desk.archiveDir, { recursive: true });
-    await writeStIgnore(desk.archiveDir);
-    await client.addFolder({ id: ARCHIVE_FOLDER_ID, label: 'Dateline · archive', path: desk.archiveDir, devices: [{ deviceID: me }, ...editors.map((deviceID) => ({ deviceID }))], ...LANE_FOLDER_DEFAULTS });
-  }
   const out: HubReport['lanes'] = [];
   for (const f of await client.folders()) {
-    if (!laneKeyOfFolder(f.id) && f.id !== ARCHIVE_FOLDER_ID) continue;
+    if (!laneKeyOfFolder(f.id)) continue;
     const ids = new Set(f.devices.map((d) => d.deviceID).filter((id) => !revoked.has(id)));
     for (const e of editors) ids.add(e);
     ids.add(me);

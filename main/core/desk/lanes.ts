@@ -23,8 +23,6 @@ export function laneKeyOfDir(dirName: string): string | null {
 }
 
 export const LANE_FOLDER_PREFIX = 'dateline-lane-';
-/** The Syncthing folder that carries the archive from the hub to the editors. */
-export const ARCHIVE_FOLDER_ID = 'dateline-archive';
 
 /** The Syncthing folder id of a key's lane. */
 export const laneFolderId = (keyId: string): string => `${LANE_FOLDER_PREFIX}${laneKey(keyId)}`;

@@ -19,7 +19,7 @@ import { articleDeliveries, folderProbe, syncthingProbe, type ReachProbe } from 
 import { EngineConfigStore } from './engine-config.ts';
 import { scanLane } from './files.ts';
 import { LaneDesk, type Lane } from './lane-desk.ts';
-import { ARCHIVE_FOLDER_ID, LANE_FOLDER_DEFAULTS, laneDirName, laneFolderId, laneKey, laneKeyOfFolder } from './lanes.ts';
+import { LANE_FOLDER_DEFAULTS, laneDirName, laneFolderId, laneKey, laneKeyOfFolder } from './lanes.ts';
 import { writeStIgnore } from './stignore.ts';
 import type { FolderConfig, SyncthingClient } from './syncthing/client.ts';
 import { normalizeDeviceId } from './syncthing/device-id.ts';
@@ -134,7 +134,7 @@ export class DeskService {
   }
 
   /**
-   * What an editor's machine does by itself: takes the lanes (and the archive) the hub offers.
+   * What an editor's machine does by itself: takes the lanes the hub offers.
    * A reporter's machine takes nothing: its own lane is all it shares.
    */
   async tend(): Promise<number> {
@@ -149,12 +149,11 @@ export class DeskService {
     for (const [folderId, offers] of Object.entries(offered)) {
       const offer = offers[config.hub];
       const key = laneKeyOfFolder(folderId);
-      if (!offer || (!key && folderId !== ARCHIVE_FOLDER_ID)) continue;
-      const path = key ? join(desk.lanesDir, laneDirName(labelName(offer.label), key)) : desk.archiveDir;
+      if (!offer || !key) continue;
+      const path = join(desk.lanesDir, laneDirName(labelName(offer.label), key));
       await mkdir(path, { recursive: true });
       await writeStIgnore(path);
-      const label = key ? `Dateline · ${labelName(offer.label)}` : 'Dateline · archive';
-      await client.addFolder({ id: folderId, label, path, devices: [{ deviceID: me }, { deviceID: config.hub }], ...LANE_FOLDER_DEFAULTS });
+      await client.addFolder({ id: folderId, label: `Dateline · ${labelName(offer.label)}`, path, devices: [{ deviceID: me }, { deviceID: config.hub }], ...LANE_FOLDER_DEFAULTS });
       taken++;
     }
     return taken;

@@ -114,11 +114,11 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
     await H.review.trustKey(entry.keyId, entry.claimedRoles);
     await waitFor('the hub to take B', all(), async () => (await hubPass()).accepted.some((x) => x.deviceId === b.deviceId));
 
-    // E takes every lane and the archive; the hub shares each lane with E.
-    await waitFor('the editor to take both lanes and the archive', all(), async () => {
+    // E takes every lane; the hub shares each lane with E.
+    await waitFor('the editor to take both lanes', all(), async () => {
       await E.desk.tend();
       const ids = (await e.client.folders()).map((f) => f.id);
-      return [laneFolderId(A.review.profiles && (await A.review.profile())!.keyId), laneFolderId((await B.review.profile())!.keyId), 'dateline-archive'].every((id) => ids.includes(id));
+      return [laneFolderId((await A.review.profile())!.keyId), laneFolderId((await B.review.profile())!.keyId)].every((id) => ids.includes(id));
     });
     // A reporter shares its own lane only.
     expect((await a.client.folders()).map((f) => f.id)).toEqual([laneFolderId((await A.review.profile())!.keyId)]);
@@ -247,7 +247,7 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
     expect(d.receipt?.at).not.toBe('2020-01-01T00:00:00.000Z');
   }, LONG);
 
-  it('moves decided, old packages to the hub’s archive: out of the reporter’s lane, still in the editor’s inbox', async () => {
+  it('moves decided, old packages to the hub’s archive: out of the reporter’s and the editor’s lanes, still in the editor’s inbox', async () => {
     const aKey = (await A.review.profile())!;
     const aLaneDir = (await ((await A.review.currentDesk()) as LaneDesk).laneOf(aKey.keyId))!.dir;
     expect((await filesUnder(aLaneDir)).some((f) => f.includes(first.id))).toBe(true);
@@ -258,7 +258,8 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
     });
     expect(report.archived).toBeGreaterThanOrEqual(3);
     await waitFor('the archive to empty A’s lane of the decided article', all(), async () => !(await filesUnder(aLaneDir)).some((f) => f.includes(first.id)));
-    await waitFor('the editor to have the archive', all(), async () => (await filesUnder(join(root, 'E', 'desk', 'archive'))).some((f) => f.includes(first.id)));
+    await waitFor('the archive to empty E’s copy of the lane', all(), async () => !(await filesUnder(join(root, 'E', 'desk', 'lanes'))).some((f) => f.includes(first.id)));
+    expect((await filesUnder(join(hubRoot, 'archive'))).filter((f) => f.includes(first.id)).length).toBeGreaterThanOrEqual(3);
     await E.review.refresh();
     expect((await E.review.inbox()).items.some((i) => i.submission.articleId === first.id && i.state === 'decided')).toBe(true);
     expect((await statusOf(A, first.id)).status).toBe('approved');
