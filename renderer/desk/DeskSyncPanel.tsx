@@ -10,7 +10,7 @@ import type { DeskStatus } from '../../main/common/desk/types.ts';
 import { formatSize } from '../../main/common/desk/format.ts';
 import { formatNewsroomTime } from '../app/format.ts';
 import { useNotices } from '../app/notices.tsx';
-import { usePoll, useReviewCall } from '../review/use-review.ts';
+import { useBusy, usePoll, useReviewCall } from '../review/use-review.ts';
 import './desk.css';
 
 const ignore = (): void => undefined;
@@ -27,21 +27,12 @@ export function DeskSyncPanel({ onDeskChanged }: { onDeskChanged?: () => void })
   const [hub, setHub] = useState('');
   const [address, setAddress] = useState('');
   const [apiKey, setApiKey] = useState('');
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusy();
 
   usePoll(async () => {
     const s = await quiet('desk.status', {});
     if (s) setStatus(s);
   }, []);
-
-  const run = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const join = (e: FormEvent): Promise<void> => {
     e.preventDefault();

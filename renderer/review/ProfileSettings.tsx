@@ -9,7 +9,7 @@ import { useTransport } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
 import { DeskSyncPanel } from '../desk/DeskSyncPanel.tsx';
 import { downloadText } from './download.ts';
-import { useReviewCall } from './use-review.ts';
+import { useBusy, useReviewCall } from './use-review.ts';
 import './review.css';
 
 function RoleBoxes({ roles, onChange, label }: { roles: Role[]; onChange: (roles: Role[]) => void; label: string }): ReactNode {
@@ -40,7 +40,7 @@ export function ProfileSettings(): ReactNode {
   const [desk, setDesk] = useState<DeskInfo>({ path: null, reachable: false });
   const [deskPath, setDeskPath] = useState('');
   const [keys, setKeys] = useState<KeyEntry[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusy();
 
   const load = useCallback(async () => {
     const [p, d, k] = await Promise.all([call('review.profile', {}), call('review.desk', {}), call('keys.list', {})]);
@@ -59,15 +59,6 @@ export function ProfileSettings(): ReactNode {
   useEffect(() => {
     void load();
   }, [load]);
-
-  const run = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const saveProfile = (): Promise<void> =>
     run(async () => {

@@ -33,7 +33,7 @@ import type { Signer } from '../../main/core/review/profile.ts';
 import { ReviewService } from '../../main/core/review/service.ts';
 import { writePackage } from '../../main/core/review/writer.ts';
 import { startNode, stopAll, syncthingBinary, waitFor, type StNode } from '../syncthing/harness.ts';
-import { fixtureContent } from '../unit/review/helpers.ts';
+import { fakeJpeg, fixtureContent } from '../unit/review/helpers.ts';
 import { percentile, round, type Benchmark, type Figure } from './harness.ts';
 
 const LANES = 50;
@@ -45,15 +45,6 @@ const PHOTOS = 20;
 const RUN_PHOTO_BYTES = Math.round(Number(process.env.DESK_BENCH_PHOTO_MB ?? 1) * 1e6);
 
 const median = (xs: number[]): number => percentile(xs, 50);
-
-/** A JPEG-looking file (incompressible, like a real JPEG): hashed and copied, never decoded. */
-function photo(size: number): Buffer {
-  const buf = randomBytes(size);
-  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]).copy(buf, 0);
-  buf[size - 2] = 0xff;
-  buf[size - 1] = 0xd9;
-  return buf;
-}
 
 interface Machine {
   library: Library;
@@ -79,14 +70,14 @@ async function close(...ms: Machine[]): Promise<void> {
   }
 }
 
-/** An article of `photos` photos of `bytes` each, in the machine's library. */
-async function photoArticle(m: Machine, photos: number, bytes: number, headline: string): Promise<string> {
+/** An article of `photos` photos of `bytes()` bytes each, in the machine's library. */
+async function photoArticle(m: Machine, photos: number, bytes: () => number, headline: string): Promise<string> {
   const article = await m.library.create({ headline });
   const media = join(m.library.articleDir(article.id), 'media');
   await mkdir(media, { recursive: true });
   const ids: string[] = [];
   for (let i = 0; i < photos; i++) {
-    const data = photo(bytes);
+    const data = fakeJpeg(bytes());
     const assetId = createHash('sha256').update(data).digest('hex');
     await writeFile(join(media, `${assetId}.jpg`), data);
     ids.push(assetId);
@@ -249,7 +240,7 @@ async function throughHub(tmpDir: string, log: (m: string) => void): Promise<Rec
       const transferMs: number[] = [];
       let size = 0;
       for (let run = 0; run < RUNS; run++) {
-        const id = await photoArticle(A, PHOTOS, RUN_PHOTO_BYTES, `Bài ${run}`);
+        const id = await photoArticle(A, PHOTOS, () => RUN_PHOTO_BYTES, `Bài ${run}`);
         const listed = new Promise<void>((resolve) => {
           const off = E.review.onChange(async (ev) => {
             if (ev.type !== 'inbox') return;
@@ -302,20 +293,10 @@ async function sizes(tmpDir: string, log: (m: string) => void): Promise<Record<s
     for (const m of [R, E]) await m.review.setDesk(desk);
     const rk = await E.review.importKey({ content: (await R.review.exportKey()).content });
     await E.review.trustKey(rk.keyId, ['reporter']);
-    const article = await R.library.create({ headline: 'Hai mươi ảnh' });
-    const media = join(R.library.articleDir(article.id), 'media');
-    await mkdir(media, { recursive: true });
-    const ids: string[] = [];
-    for (let i = 0; i < PHOTOS; i++) {
-      const data = photo(5_000_000 + Math.floor(Math.random() * 3_000_000));
-      const assetId = createHash('sha256').update(data).digest('hex');
-      await writeFile(join(media, `${assetId}.jpg`), data);
-      ids.push(assetId);
-    }
-    await R.library.save({ id: article.id, content: (await fixtureContent(ids)) as never });
-    const sent = await R.review.submit(article.id);
+    const id = await photoArticle(R, PHOTOS, () => 5_000_000 + Math.floor(Math.random() * 3_000_000), 'Hai mươi ảnh');
+    const sent = await R.review.submit(id);
     await E.review.refresh();
-    await E.review.approve(article.id, sent.submission.packageId, 'Đăng số Chủ nhật.');
+    await E.review.approve(id, sent.submission.packageId, 'Đăng số Chủ nhật.');
     const size = async (dir: string): Promise<number> => {
       const names = (await readdir(join(desk, dir))).filter((n) => !n.startsWith('.'));
       return (await stat(join(desk, dir, names[0]))).size;

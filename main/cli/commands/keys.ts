@@ -13,7 +13,7 @@ import type { KeyEntry, Role } from '../../common/review/types.ts';
 import { writeFileAtomic } from '../../core/fs/atomic.ts';
 import type { Core } from '../../core/types.ts';
 import { call, CliFailure, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
-import { parseRoles } from './profile.ts';
+import { collect, parseRoles } from './profile.ts';
 
 interface KeysOptions extends CommonOptions {
   out?: string;
@@ -22,7 +22,6 @@ interface KeysOptions extends CommonOptions {
   none?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 const tr = (core: Core) => createI18n(core.settings.get().language).t;
 
 /** A key file's text; a file that cannot be read, or is far larger than a key file, is refused. */

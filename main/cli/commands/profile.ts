@@ -11,7 +11,8 @@ interface ProfileOptions extends CommonOptions {
   role?: string[];
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+/** Commander's collector for a repeatable, comma-separated option. */
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
 /** The roles named by --role (repeatable or comma-separated); a failure names the bad one. */
 export function parseRoles(values: string[] | undefined, language: 'vi' | 'en'): Role[] {

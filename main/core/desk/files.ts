@@ -8,12 +8,12 @@
 import { COPYFILE_EXCL } from 'node:constants';
 import { copyFile, lstat, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fsyncDir } from '../fs/atomic.ts';
+import { fsyncDir, writeJsonAtomic } from '../fs/atomic.ts';
 import { nodeFs } from '../fs/seam.ts';
 import type { ArrivingFile, DeskConflict, DeskEntry, DeskKind, DeskScan } from '../review/desk.ts';
 import { reviewError } from '../review/errors.ts';
 import { conflictOriginal, type ConflictJudge } from './conflicts.ts';
-import { KIND_DIRS } from './lanes.ts';
+import { DESK_MARKER, KIND_DIRS } from './lanes.ts';
 
 export const DESK_KINDS = Object.keys(KIND_DIRS) as DeskKind[];
 
@@ -169,6 +169,17 @@ export async function publishFile(dir: string, name: string, write: (path: strin
   await fsyncDir(nodeFs, dir);
   const st = await lstat(final);
   return { size: st.size, modifiedMs: st.mtimeMs };
+}
+
+/** Writes the desk's marker (what the folder is, how it is laid out) unless it has one. */
+export async function writeDeskMarker(root: string, layout: 'folder' | 'lanes'): Promise<void> {
+  const marker = join(root, DESK_MARKER);
+  if (await stat(marker).catch(() => null)) return;
+  const about =
+    layout === 'lanes'
+      ? 'Dateline review desk in lanes: lanes/<reporter>/ holds submissions/, decisions/ and receipts/; archive/ what the hub set aside.'
+      : 'Dateline review desk: submissions/, decisions/ and receipts/ hold signed files.';
+  await writeJsonAtomic(marker, { format: 'dateline.desk', formatVersion: 1, ...(layout === 'lanes' ? { layout } : {}), about });
 }
 
 /** Dot names (ours, a sync engine's, the OS's) are never desk files: the watcher ignores them. */

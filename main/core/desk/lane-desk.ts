@@ -7,11 +7,10 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
-import { writeJsonAtomic } from '../fs/atomic.ts';
 import type { Desk, DeskEntry, DeskKind, DeskReply, DeskScan } from '../review/desk.ts';
 import { reviewError } from '../review/errors.ts';
 import { ConflictJudge } from './conflicts.ts';
-import { DESK_KINDS, entryIn, fetchFile, isHiddenPath, laneScans, publishFile } from './files.ts';
+import { DESK_KINDS, entryIn, fetchFile, isHiddenPath, laneScans, publishFile, writeDeskMarker } from './files.ts';
 import { DESK_MARKER, KIND_DIRS, laneDirName, laneKey, laneKeyOfDir } from './lanes.ts';
 
 /** Who this machine is at the desk: its own lane is named after this key. */
@@ -67,15 +66,7 @@ export class LaneDesk implements Desk {
   /** Creates `lanes/` and the marker saying what the folder is. */
   async ensure(): Promise<void> {
     await mkdir(this.lanesDir, { recursive: true });
-    const marker = join(this.location, DESK_MARKER);
-    if (!(await stat(marker).catch(() => null))) {
-      await writeJsonAtomic(marker, {
-        format: 'dateline.desk',
-        formatVersion: 1,
-        layout: 'lanes',
-        about: 'Dateline review desk in lanes: lanes/<reporter>/ holds submissions/, decisions/ and receipts/; archive/ what the hub set aside.',
-      });
-    }
+    await writeDeskMarker(this.location, 'lanes');
   }
 
   async available(): Promise<boolean> {

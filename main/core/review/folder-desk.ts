@@ -7,10 +7,9 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { watch } from 'chokidar';
-import { writeJsonAtomic } from '../fs/atomic.ts';
 import { ConflictJudge } from '../desk/conflicts.ts';
-import { DESK_KINDS, entryIn, fetchFile, isHiddenPath, laneScans, publishFile } from '../desk/files.ts';
-import { DESK_MARKER, KIND_DIRS } from '../desk/lanes.ts';
+import { DESK_KINDS, entryIn, fetchFile, isHiddenPath, laneScans, publishFile, writeDeskMarker } from '../desk/files.ts';
+import { KIND_DIRS } from '../desk/lanes.ts';
 import type { Desk, DeskEntry, DeskKind, DeskScan } from './desk.ts';
 
 export interface FolderDeskOptions {
@@ -36,10 +35,7 @@ export class FolderDesk implements Desk {
   /** Creates the desk's folders (and a marker saying what the folder is) if missing. */
   async ensure(): Promise<void> {
     for (const kind of DESK_KINDS) await mkdir(this.dirOf(kind), { recursive: true });
-    const marker = join(this.location, DESK_MARKER);
-    if (!(await stat(marker).catch(() => null))) {
-      await writeJsonAtomic(marker, { format: 'dateline.desk', formatVersion: 1, about: 'Dateline review desk: submissions/, decisions/ and receipts/ hold signed files.' });
-    }
+    await writeDeskMarker(this.location, 'folder');
   }
 
   /** Whether the folder exists and is a folder. */
