@@ -212,7 +212,8 @@ export class DeskService {
     }
     status.waiting = status.lanes.reduce((w, l) => ({ items: w.items + l.waitingItems, bytes: w.bytes + l.waitingBytes }), { items: 0, bytes: 0 });
     if (desk && info.reachable) {
-      status.conflicts = (await desk.scan()).conflicts.map((c): DeskConflictInfo => conflictInfo(c, t));
+      // From the review service's last reading of the desk: Settings asks every few seconds.
+      status.conflicts = this.review.deskConflicts().map((c): DeskConflictInfo => conflictInfo(c, t));
       status.deliveries = await this.ownDeliveries(lanesDesk, owner);
     }
     return status;

@@ -226,6 +226,11 @@ export class ReviewService {
     return this.desk;
   }
 
+  /** The conflict copies the last full reading of the desk found. */
+  deskConflicts(): DeskScan['conflicts'] {
+    return this.lastScan.conflicts;
+  }
+
   private async requireDesk(): Promise<Desk> {
     if (!this.desk) throw reviewError('no-desk');
     if (!(await this.desk.available())) throw reviewError('desk-unavailable', { path: this.desk.location });

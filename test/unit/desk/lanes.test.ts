@@ -151,6 +151,7 @@ describe('a lanes desk', () => {
     expect(inbox.refused).toEqual([]);
     expect(inbox.conflicts.map((c) => [c.kind, c.name, c.copy])).toEqual([['submission', name, other]]);
     expect(inbox.conflicts[0].message).toContain(other);
+    await A.review.refresh();
     expect((await A.desk.status()).conflicts.map((c) => c.copy)).toEqual([other]);
   });
 
