@@ -10,7 +10,8 @@ import type { Person } from '../../common/review/notes.ts';
 import type { SubmissionRecord } from '../../common/review/types.ts';
 import { writeJsonAtomic } from '../fs/atomic.ts';
 import type { Logger } from '../types.ts';
-import { packageName, type Desk, type DeskEntry } from '../review/desk.ts';
+import { packageName, parsePackageName, type Desk, type DeskEntry } from '../review/desk.ts';
+import { seenKey, type ReviewStore, type SeenRecord } from '../review/store.ts';
 import { reviewError } from '../review/errors.ts';
 import { throughQuarantine, type IntakeContext, type IntakeOutcome } from '../review/intake.ts';
 import type { Signer } from '../review/profile.ts';
@@ -43,6 +44,9 @@ export interface ArticleReceipts {
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
 export class ReceiptBook {
+  /** Submissions taken in whose receipt is not written yet (kept when the desk fails under the write). */
+  private readonly toAcknowledge = new Map<string, DeskEntry>();
+
   constructor(readonly dir: string) {}
 
   private path(articleId: string): string {
@@ -100,6 +104,39 @@ export class ReceiptBook {
       await this.write(book);
       return subject.articleId;
     });
+  }
+
+  /** Editor: a submission was just taken in; its receipt is written by acknowledgeTaken. */
+  taken(entry: DeskEntry): void {
+    this.toAcknowledge.set(seenKey(entry), entry);
+  }
+
+  /**
+   * Editor: a signed receipt into the reporter's lane for each submission taken in, each marked
+   * seen (it is our own file). Answers whether `seen` changed. A write that fails is tried again
+   * at the next pass; the reporter sees "reached the newsroom" meanwhile.
+   */
+  async acknowledgeTaken(a: { desk: Desk; signer: Signer | null; store: ReviewStore; seen: Record<string, SeenRecord>; now: Date; logger?: Logger }): Promise<boolean> {
+    let wrote = false;
+    for (const [key, entry] of this.toAcknowledge) {
+      const named = parsePackageName(entry.name);
+      const submission = named ? (await a.store.readArticle(named.articleId)).submissions.find((s) => s.packageId === named.packageId) : undefined;
+      if (!a.signer || !submission || submission.own) {
+        this.toAcknowledge.delete(key);
+        continue;
+      }
+      try {
+        const receipt = await this.acknowledge(a.desk, a.signer, submission, a.now);
+        if (receipt) {
+          a.seen[seenKey(receipt)] = { size: receipt.size, modifiedMs: receipt.modifiedMs };
+          wrote = true;
+        }
+        this.toAcknowledge.delete(key);
+      } catch (err) {
+        a.logger?.warn('review: cannot write a receipt', { name: entry.name, err: String(err) });
+      }
+    }
+    return wrote;
   }
 
   /** Editor: signs a receipt for a submission just taken in and puts it in the reporter's lane (once); resolves to the file written. */

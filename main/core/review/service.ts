@@ -56,7 +56,7 @@ import { contentHashOf } from './hash.ts';
 import { intakeEntry, type IntakeContext } from './intake.ts';
 import { DEFAULT_LIMITS, type PackageLimits } from './limits.ts';
 import { ProfileStore, fileSecretBox, type SecretBox } from './profile.ts';
-import { ReviewStore, seenKey, type ArticleReview, type SeenRecord } from './store.ts';
+import { ReviewStore, seenKey, type ArticleReview } from './store.ts';
 import { figureOriginals, writePackage } from './writer.ts';
 import type { ReviewLibrary } from './library.ts';
 
@@ -107,8 +107,6 @@ export class ReviewService {
   private lastScan: Pick<DeskScan, 'arriving' | 'conflicts'> = { arriving: [], conflicts: [] };
   /** Paths the watcher reported since the last sync; null: read the whole desk. */
   private pending: Set<string> | null = new Set();
-  /** Submissions taken in whose receipt could not be written yet (a desk that failed under the write). */
-  private unacknowledged = new Map<string, DeskEntry>();
   private closed = false;
 
   constructor(private readonly options: ReviewServiceOptions) {
@@ -329,7 +327,7 @@ export class ReviewService {
         changedArticles.add(outcome.articleId);
         seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
         seenChanged = true;
-        if (entry.kind === 'submission' && !entry.archived) this.unacknowledged.set(key, entry);
+        if (entry.kind === 'submission' && !entry.archived) this.receipts.taken(entry);
       } else if (outcome.kind === 'refused') {
         report.refused++;
       } else if (outcome.kind === 'incomplete' || outcome.kind === 'waiting') {
@@ -341,7 +339,8 @@ export class ReviewService {
       for (const e of entries) if (!incomplete.has(seenKey(e))) this.incomplete.delete(seenKey(e));
       for (const [k, e] of incomplete) this.incomplete.set(k, e);
     } else this.incomplete = incomplete;
-    if (await this.acknowledge(desk, seen)) seenChanged = true;
+    const signer = profile.roles.includes('editor') ? await this.profiles.signer('editor').catch(() => null) : null;
+    if (await this.receipts.acknowledgeTaken({ desk, signer, store: this.store, seen, now: this.clock(), logger: this.options.logger })) seenChanged = true;
     if (seenChanged) await this.store.writeSeen(seen);
     if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
     for (const id of changedArticles) this.emit({ type: 'status', articleId: id });
@@ -358,33 +357,6 @@ export class ReviewService {
     if (entry.kind === 'receipt') return !!articleId && (await this.library.has(articleId));
     if (!articleId) return true;
     return (await this.library.has(articleId)) || (await this.store.hasArticle(articleId));
-  }
-
-  /** Editor: a signed receipt into the reporter's lane for each submission just taken in (marked seen: our own). */
-  private async acknowledge(desk: Desk, seen: Record<string, SeenRecord>): Promise<boolean> {
-    if (this.unacknowledged.size === 0) return false;
-    let wrote = false;
-    const signer = await this.profiles.signer('editor').catch(() => null);
-    for (const [key, entry] of this.unacknowledged) {
-      const named = parsePackageName(entry.name);
-      const submission = named ? (await this.store.readArticle(named.articleId)).submissions.find((s) => s.packageId === named.packageId) : undefined;
-      if (!signer || !submission || submission.own) {
-        this.unacknowledged.delete(key);
-        continue;
-      }
-      try {
-        const receipt = await this.receipts.acknowledge(desk, signer, submission, this.clock());
-        if (receipt) {
-          seen[seenKey(receipt)] = { size: receipt.size, modifiedMs: receipt.modifiedMs };
-          wrote = true;
-        }
-        this.unacknowledged.delete(key);
-      } catch (err) {
-        // Kept for the next scan: the reporter sees "reached the newsroom" meanwhile.
-        this.options.logger?.warn('review: cannot write a receipt', { name: entry.name, err: String(err) });
-      }
-    }
-    return wrote;
   }
 
   // ---- profile and keys ----------------------------------------------------------------------
