@@ -27,7 +27,7 @@ export interface Desk {
   watch(onChange: () => void): Promise<() => Promise<void>>;
 }
 
-const PACKAGE_NAME = /^(a-[0-9a-z]{6,12}-[0-9a-z]{4,12})__([sd]-[0-9a-z]{6,12}-[0-9a-z]{6,12})\.zip$/;
+const PACKAGE_NAME = /^(a-[0-9a-z]{6,12}-[0-9a-z]{4,12})__([sdw]-[0-9a-z]{6,12}-[0-9a-z]{6,12})\.zip$/;
 
 /** The desk name of a package. */
 export const packageName = (articleId: string, packageId: string): string => `${articleId}__${packageId}.zip`;

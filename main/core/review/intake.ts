@@ -19,6 +19,7 @@ import { readPackage, type VerifiedPackage } from './reader.ts';
 import type { ReviewLibrary } from './library.ts';
 import type { ApprovalStatus } from '../../common/review/types.ts';
 import type { ReviewStore } from './store.ts';
+import { takeWithdrawal, WAITING_FOR_DECISION } from './withdraw.ts';
 
 export interface IntakeContext {
   store: ReviewStore;
@@ -30,6 +31,8 @@ export interface IntakeContext {
   writeStatus: (id: string) => Promise<ApprovalStatus | null>;
   /** A file still without its zip end record this long after its last change is not arriving: it is refused. */
   incompleteAfterMs: number;
+  /** Asks for another scan of the desk (refused packages were released to be read again). */
+  rescan?: () => void;
 }
 
 export type IntakeOutcome =
@@ -46,7 +49,8 @@ export async function intakeEntry(ctx: IntakeContext, desk: Desk, entry: DeskEnt
     const zipPath = join(q, 'package.zip');
     await desk.fetch(entry, zipPath);
     const pkg = await readPackage(zipPath, join(q, 'x'), { limits: ctx.limits, lookupKey: (k) => ctx.profiles.lookup(k), name: entry.name });
-    const articleId = pkg.manifest.kind === 'submission' ? await takeSubmission(ctx, pkg) : await takeDecision(ctx, pkg, logger);
+    const kind = pkg.manifest.kind;
+    const articleId = kind === 'submission' ? await takeSubmission(ctx, pkg) : kind === 'decision' ? await takeDecision(ctx, pkg, logger) : await takeWithdrawal(ctx, pkg);
     await rm(q, { recursive: true, force: true });
     return { kind: 'accepted', articleId };
   } catch (caught) {
@@ -88,6 +92,7 @@ async function takeSubmission(ctx: IntakeContext, pkg: VerifiedPackage): Promise
     submitter: { keyId: m.signer.keyId, name: pkg.signer.name },
     own,
     receivedAt: ctx.now(),
+    category: nfc(pkg.article.meta?.category ?? ''),
   };
   review.submissions.push(record);
   review.headline = record.headline;
@@ -142,6 +147,8 @@ async function takeDecision(ctx: IntakeContext, pkg: VerifiedPackage, logger?: L
   }
   await ctx.store.writeArticle(review);
   if (reporterSide) await ctx.writeStatus(id);
+  // A withdrawal of this decision that came first is read again.
+  if (await ctx.store.retryRefusals(WAITING_FOR_DECISION)) ctx.rescan?.();
   return id;
 }
 

@@ -19,7 +19,8 @@ import {
   type Suggestion,
   type Thread,
 } from '../../common/review/notes.ts';
-import { approvalStatus, decisionsOn, latestSubmission } from '../../common/review/status.ts';
+import { approvalStatus, decisionsOn, latestSubmission, withdrawnOn } from '../../common/review/status.ts';
+import { proposeSuggestions, type Proposal } from '../../common/review/suggestions.ts';
 import type {
   ApprovalStatus,
   ArticleDiff,
@@ -29,6 +30,7 @@ import type {
   Inbox,
   InboxItem,
   KeyEntry,
+  PlacedSuggestion,
   ProfileInfo,
   ReviewView,
   Role,
@@ -43,7 +45,6 @@ import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import { DatelineError } from '../../common/result.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
-import { errnoCode } from '../fs/errors.ts';
 import type { Logger } from '../types.ts';
 import { packageName, parsePackageName, type Desk, type DeskEntry } from './desk.ts';
 import { reviewError } from './errors.ts';
@@ -54,6 +55,9 @@ import { DEFAULT_LIMITS, type PackageLimits } from './limits.ts';
 import { ProfileStore, fileSecretBox, type SecretBox } from './profile.ts';
 import { ReviewStore, seenKey, type ArticleReview } from './store.ts';
 import { figureOriginals, writePackage } from './writer.ts';
+import { publishing } from './publish.ts';
+import { ReviewScreen, type DevelopPhotos } from './screen.ts';
+import { publishWithdrawal } from './withdraw.ts';
 import type { ReviewLibrary } from './library.ts';
 
 export type { ReviewLibrary };
@@ -80,11 +84,14 @@ export interface ReviewServiceOptions {
   incompleteAfterMs?: number;
   /** The language of the refusal sentences in the inbox. */
   language?: () => Language;
+  /** Makes the editor's previews of submitted photos (screen.ts); absent: no previews. */
+  developPhotos?: DevelopPhotos;
 }
 
 export class ReviewService {
   readonly profiles: ProfileStore;
   readonly store: ReviewStore;
+  readonly screen: ReviewScreen;
   private readonly library: ReviewLibrary;
   private readonly clock: () => Date;
   private readonly limits: PackageLimits;
@@ -102,6 +109,7 @@ export class ReviewService {
     this.profiles = new ProfileStore(options.profileDir, options.secretBox ?? fileSecretBox, this.clock);
     this.store = new ReviewStore(options.reviewDir);
     this.library = options.library;
+    this.screen = new ReviewScreen({ reviewDir: options.reviewDir, store: this.store, library: this.library, develop: options.developPhotos, language: options.language, logger: options.logger });
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
@@ -229,6 +237,7 @@ export class ReviewService {
       clock: this.clock,
       writeStatus: (id) => this.writeStatus(id),
       incompleteAfterMs: this.options.incompleteAfterMs ?? 600_000,
+      rescan: () => this.scheduleSync(),
     };
   }
 
@@ -273,8 +282,18 @@ export class ReviewService {
     this.incomplete = incomplete;
     if (seenChanged) await this.store.writeSeen(seen);
     if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
-    for (const id of changedArticles) this.emit({ type: 'status', articleId: id });
+    for (const id of changedArticles) {
+      this.emit({ type: 'status', articleId: id });
+      void this.preparePhotos(id);
+    }
     return report;
+  }
+
+  /** On the editor's side, starts making previews of the latest submission's photos. */
+  private async preparePhotos(id: string): Promise<void> {
+    if (await this.library.has(id)) return;
+    const latest = latestSubmission((await this.store.readArticle(id)).submissions);
+    if (latest) await this.screen.prepare(id, latest);
   }
 
   /** Whether this machine reads a desk entry: editors read submissions, anyone reads decisions about articles it knows. */
@@ -399,6 +418,7 @@ export class ReviewService {
       threads: placed.threads.map((p) => ({ ...p.item, anchorState: p.state })),
       suggestions: placed.suggestions.map((p) => ({ ...p.item, anchorState: p.state })),
       status: this.statusOf(id, article, review),
+      ...(await this.screen.extras(side, article, review)),
     };
   }
 
@@ -415,6 +435,8 @@ export class ReviewService {
           await this.store.writeArticle(review);
           this.emit({ type: 'inbox' });
         }
+        // Previews made before this app started, or lost, are made again.
+        void this.screen.prepare(id, latest);
       }
       return this.view(id, review);
     });
@@ -544,6 +566,29 @@ export class ReviewService {
     });
   }
 
+  /**
+   * Suggesting mode: the editor's own text of some units; their suggestions there become the
+   * changes from the text under review to it (suggestions.ts). Returns every suggestion.
+   */
+  propose(id: string, proposals: readonly Proposal[]): Promise<PlacedSuggestion[]> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer();
+      if ((await this.sideOf(id)) === 'reporter') throw reviewError('propose-reporter');
+      const review = await this.store.readArticle(id);
+      const { article, submission } = await this.editorArticle(review);
+      // Once signed, the notes went with the decision: withdraw it to suggest more.
+      if (review.decisions.some((d) => d.submissionId === submission.packageId && d.own && !d.withdrawn)) throw reviewError('already-decided');
+      try {
+        const texts = proposals.map((p) => ({ ...p, text: nfc(p.text) }));
+        review.notes = proposeSuggestions(review.notes, article.content, texts, signer.person, this.now(), () => newReviewId('g', this.clock().getTime()));
+      } catch {
+        throw reviewError('bad-range');
+      }
+      await this.store.writeArticle(review);
+      return placeNotes(review.notes, article.content).suggestions.map((p) => ({ ...p.item, anchorState: p.state }));
+    });
+  }
+
   private checkIds(review: ArticleReview, ids?: readonly string[]): void {
     for (const s of ids ?? []) if (!review.notes.suggestions.some((x) => x.id === s)) throw reviewError('not-found', { what: 'suggestion', ref: s });
   }
@@ -625,7 +670,7 @@ export class ReviewService {
     const latest = latestSubmission(review.submissions) as SubmissionRecord;
     if (latest.packageId !== submission.packageId) throw reviewError('not-latest', { version: latest.version });
     if (submission.submitter.keyId === signer.person.keyId) throw reviewError('self-approval');
-    if (review.decisions.some((d) => d.submissionId === submissionId && d.own)) throw reviewError('already-decided');
+    if (review.decisions.some((d) => d.submissionId === submissionId && d.own && !d.withdrawn)) throw reviewError('already-decided');
     const { article } = await this.editorArticle(review);
     const contentHash = contentHashOf(article);
     const notes = reanchorNotes(review.notes, article.content);
@@ -669,6 +714,21 @@ export class ReviewService {
     return record;
   }
 
+  /**
+   * Voids a decision with a signed withdrawal in the desk (withdraw.ts): one's own at any time,
+   * another editor's with a reason.
+   */
+  withdraw(id: string, decisionId: string, reason = ''): Promise<DecisionRecord> {
+    return this.exclusive(async () => {
+      const desk = await this.requireDesk();
+      const { decision, name } = await publishWithdrawal({ store: this.store, profiles: this.profiles, desk, now: () => this.now(), clock: this.clock }, id, decisionId, reason);
+      await this.markSeen({ kind: 'decision', name }, desk);
+      if (await this.writeStatus(id)) this.emit({ type: 'status', articleId: id });
+      this.emit({ type: 'inbox' });
+      return decision;
+    });
+  }
+
   // ---- inbox and diff ------------------------------------------------------------------------
 
   /** The editor's inbox: every submission received, refused packages, packages still arriving. */
@@ -679,15 +739,17 @@ export class ReviewService {
         const latest = latestSubmission(review.submissions);
         for (const submission of review.submissions) {
           if (submission.own) continue;
-          const decisions = decisionsOn(review.decisions, submission.packageId);
-          const state = decisions.length >= 2 ? 'conflict' : decisions.length >= 1 ? 'decided' : review.opened.includes(submission.packageId) ? 'in-review' : 'new';
+          const active = decisionsOn(review.decisions, submission.packageId);
+          const state = active.length >= 2 ? 'conflict' : active.length >= 1 ? 'decided' : review.opened.includes(submission.packageId) ? 'in-review' : 'new';
           items.push({
             submission,
             state,
             latest: latest?.packageId === submission.packageId,
-            decisions,
+            // Withdrawn ones too, shown as such.
+            decisions: [...active, ...withdrawnOn(review.decisions, submission.packageId)],
             openThreads: review.notes.threads.filter((t) => !t.resolved).length,
             openSuggestions: review.notes.suggestions.filter((s) => s.status === 'open').length,
+            category: submission.category ?? (await this.store.packageArticle(submission.packageId).catch(() => null))?.meta.category ?? '',
           });
         }
       }
@@ -737,16 +799,6 @@ export class ReviewService {
         removed: count('removed'),
       };
     });
-  }
-}
-
-/** Runs a desk write; a desk that fails under it (unplugged, read-only, full) is reported as such. */
-async function publishing(desk: Desk, write: () => Promise<void>): Promise<void> {
-  try {
-    await write();
-  } catch (err) {
-    if (!(err instanceof DatelineError) && errnoCode(err)) throw reviewError('desk-unavailable', { path: desk.location });
-    throw err;
   }
 }
 
