@@ -59,13 +59,19 @@ export class ReviewScreen {
 
   constructor(private readonly options: ReviewScreenOptions) {}
 
-  /** Starts making previews of the submission's photos that have none yet; resolves when done. */
-  prepare(articleId: string, submission: SubmissionRecord): Promise<void> {
+  /**
+   * Starts making previews of the photos of `submission` (or of what it resolves to: null for
+   * none) that have none yet; resolves when done.
+   */
+  prepare(articleId: string, submission: SubmissionRecord | (() => Promise<SubmissionRecord | null>)): Promise<void> {
     const develop = this.options.develop;
     if (!develop) return Promise.resolve();
     const previous = this.running.get(articleId) ?? Promise.resolve();
     const run = previous
-      .then(() => this.develop(develop, articleId, submission.packageId))
+      .then(async () => {
+        const s = typeof submission === 'function' ? await submission() : submission;
+        if (s) await this.develop(develop, articleId, s.packageId);
+      })
       .catch((err) => this.options.logger?.warn('review: cannot make previews', { articleId, err: String(err) }))
       .finally(() => {
         if (this.running.get(articleId) === run) this.running.delete(articleId);

@@ -284,16 +284,15 @@ export class ReviewService {
     if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
     for (const id of changedArticles) {
       this.emit({ type: 'status', articleId: id });
-      void this.preparePhotos(id);
+      void this.screen.prepare(id, () => this.editorsLatest(id));
     }
     return report;
   }
 
-  /** On the editor's side, starts making previews of the latest submission's photos. */
-  private async preparePhotos(id: string): Promise<void> {
-    if (await this.library.has(id)) return;
-    const latest = latestSubmission((await this.store.readArticle(id)).submissions);
-    if (latest) await this.screen.prepare(id, latest);
+  /** The latest submission of an article on the editor's side (null on the reporter's). */
+  private async editorsLatest(id: string): Promise<SubmissionRecord | null> {
+    if (await this.library.has(id)) return null;
+    return latestSubmission((await this.store.readArticle(id)).submissions);
   }
 
   /** Whether this machine reads a desk entry: editors read submissions, anyone reads decisions about articles it knows. */
