@@ -36,10 +36,26 @@ function trimHunk(h: Hunk, base: string): Hunk | null {
   return start === end && !insert ? null : { start, end, insert };
 }
 
+/** What may stand between two changes that are still one edit: white space, or one word. */
+const ONE_WORD_APART = /^\s*[\p{L}\p{M}\p{N}]*\s*$/u;
+
+/** Joins changes one word apart: `mỗi tháng một lần` → `hằng tháng` is one replacement, not two. */
+function joinNear(hunks: Hunk[], base: string): Hunk[] {
+  const out: Hunk[] = [];
+  for (const h of hunks) {
+    const last = out[out.length - 1];
+    const between = last ? base.slice(last.end, h.start) : '';
+    if (last && ONE_WORD_APART.test(between)) out[out.length - 1] = { start: last.start, end: h.end, insert: last.insert + between + h.insert };
+    else out.push(h);
+  }
+  return out;
+}
+
 /**
  * The changes from `base` to `proposed` as replacements of base ranges, whole syllables,
  * numbers and marks at a time (diff.ts's tokens). Changes that touch, or are apart by white
- * space only, are one: `tham quan` → `ngắm` is one replacement, not two edits.
+ * space or one word only, are one edit: `tham quan` → `ngắm` is one replacement, and so is
+ * `mỗi tháng một lần` → `hằng tháng`.
  */
 export function hunksOf(base: string, proposed: string): Hunk[] {
   if (base === proposed) return [];
@@ -78,7 +94,7 @@ export function hunksOf(base: string, proposed: string): Hunk[] {
     }
   });
   if (cur) out.push(cur);
-  return out.map((h) => trimHunk(h, base)).filter((h): h is Hunk => h !== null);
+  return joinNear(out.map((h) => trimHunk(h, base)).filter((h): h is Hunk => h !== null), base);
 }
 
 /** Applies hunks (base offsets, in order, not overlapping) to the base text. */

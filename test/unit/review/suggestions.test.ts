@@ -39,9 +39,12 @@ describe('hunks: the changes from the text under review to the editor’s text',
     expect(hunksOf('4.000', '4.500')).toEqual([{ start: 0, end: 5, insert: '4.500' }]);
   });
 
-  it('joins changes that touch or are apart by white space only', () => {
-    // `mỗi tháng một lần` → `hằng tháng`: two changes apart by a word stay two.
-    expect(hunksOf(P1, P1.replace('mỗi tháng một lần', 'hằng tháng'))).toHaveLength(2);
+  it('joins changes that touch or are apart by white space or one word only', () => {
+    // `mỗi tháng một lần` → `hằng tháng`: typed over as one edit, kept as one.
+    const at = P1.indexOf('mỗi');
+    expect(hunksOf(P1, P1.replace('mỗi tháng một lần', 'hằng tháng'))).toEqual([{ start: at, end: at + 'mỗi tháng một lần'.length, insert: 'hằng tháng' }]);
+    // Two words apart: two edits.
+    expect(hunksOf('xin chào các bạn nhé', 'XIN chào các BẠN nhé')).toHaveLength(2);
     // Two words changed side by side are one suggestion.
     expect(hunksOf('chi bộ bốn tốt', 'chi bộ năm đẹp')).toEqual([{ start: 7, end: 14, insert: 'năm đẹp' }]);
   });
