@@ -4,18 +4,19 @@
 // everyone's suggestions as track changes, and what changed since the previous submission
 // (decorations.ts). It reports the selection as a range of the text under review.
 
-import { useEffect, useMemo, useRef, type JSX, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type JSX, type ReactNode } from 'react';
 import { Editor, Range, Transforms, type Descendant } from 'slate';
 import { Editable, ReactEditor, Slate, type RenderElementProps, type RenderLeafProps } from 'slate-react';
 import type { Person } from '../../main/common/review/notes.ts';
 import type { ReviewView } from '../../main/common/review/types.ts';
 import { createArticleEditor } from '../editor/create-editor.ts';
+import { syncSelectionFromDom } from '../editor/dom-selection.ts';
 import { changedContent, onEditorChange } from '../editor/editor-changes.ts';
 import { EditorHints, makeRenderElement } from '../editor/elements.tsx';
 import { useFrameFirst } from '../editor/frame-first.ts';
 import { renderLeaf } from '../editor/leaves.tsx';
 import { commandFor, handleEditorKeyDown, isComposingKey, type KeyEventLike } from '../editor/shortcuts.ts';
-import { selectionToRange, trackDecorator, type TrackLayers } from './decorations.ts';
+import { lengthensInsertion, selectionToRange, trackDecorator, type TrackLayers } from './decorations.ts';
 import { ReviewFigure } from './ReviewFigure.tsx';
 import { SuggestSync, type SendProposals } from './suggest-sync.ts';
 import { suggestingContent, withSuggesting } from './suggesting.ts';
@@ -27,7 +28,7 @@ function renderReviewLeaf(props: RenderLeafProps): JSX.Element {
   const { leaf } = props;
   let out: ReactNode = props.children;
   if (leaf.reviewDelete) out = <del className="review-del">{out}</del>;
-  if (leaf.suggestInsert) out = <ins className="review-ins" data-suggestion-id={leaf.suggestInsert}>{out}</ins>;
+  if (leaf.suggestInsert) out = <ins className="review-ins">{out}</ins>;
   if (leaf.sinceInsert) out = <span className="since-ins">{out}</span>;
   if (leaf.reviewThread) out = <mark className={`review-mark review-mark-${leaf.reviewThread}`}>{out}</mark>;
   const beside: [string | undefined, string][] = [
@@ -43,6 +44,14 @@ function renderReviewLeaf(props: RenderLeafProps): JSX.Element {
   }
   if (leaf.reviewActive) out = <span className="review-active">{out}</span>;
   return renderLeaf({ ...props, children: out });
+}
+
+/** The value, or the one before it when it has the same JSON. */
+function useSame<T>(value: T): T {
+  const last = useRef<{ json: string; value: T } | null>(null);
+  const json = JSON.stringify(value);
+  if (!last.current || last.current.json !== json) last.current = { json, value };
+  return last.current.value;
 }
 
 /** Keys in suggesting mode: undo and redo as in the editor; no formatting (it cannot be suggested). */
@@ -72,26 +81,28 @@ interface Props {
 }
 
 export function ReviewDocument({ view, me, suggesting, layers, label, onSelect, send, onSent, onSync }: Props): ReactNode {
-  // The text as this reader would have it, made once (the screen is keyed by what can change
-  // it), and normalised by the editor's rules now, so that what they add is not a suggestion.
-  const editor = useMemo(() => {
-    const e = withSuggesting(createArticleEditor());
-    e.children = suggestingContent(view.article.content, view.suggestions, me) as Descendant[];
-    Editor.normalize(e, { force: true });
-    return e;
-  }, []);
+  const editor = useMemo(() => withSuggesting(createArticleEditor()), []);
   useFrameFirst(editor);
-  const initialValue = useMemo(() => editor.children, [editor]);
+  // The text as this reader would have it, made once: the screen is keyed by what can change it.
+  const initialValue = useMemo(() => suggestingContent(view.article.content, view.suggestions, me) as Descendant[], []);
   const baseElement = useMemo(() => makeRenderElement(view.articleId), [view.articleId]);
   const renderElement = useMemo(() => (props: RenderElementProps): JSX.Element => (props.element.type === 'figure' ? <ReviewFigure {...props} /> : baseElement(props)), [baseElement]);
 
-  const mine = useMemo(() => view.suggestions.filter((s) => me && s.status === 'open' && s.author.keyId === me.keyId), [view.suggestions, me]);
-  const others = useMemo(() => view.suggestions.filter((s) => !me || s.author.keyId !== me.keyId), [view.suggestions, me]);
-  const decorate = useMemo(() => trackDecorator(editor, { ...layers, suggestions: others, mine }), [editor, layers, others, mine]);
+  // Redrawing the marks redraws the article: only when they change, not when a list is new; and
+  // never while an input method composes a word (a render under the composition moves or doubles
+  // it, editor.md A2), but right after.
+  const mine = useSame(view.suggestions.filter((s) => s.id === layers.activeId && me && s.author.keyId === me.keyId));
+  const others = useSame(view.suggestions.filter((s) => !me || s.author.keyId !== me.keyId));
+  const fresh = useMemo(() => trackDecorator(editor, { ...layers, suggestions: others, mine }), [editor, layers, others, mine]);
+  const composing = useRef(false);
+  const shown = useRef(fresh);
+  const [, afterComposition] = useState(0);
+  if (!composing.current) shown.current = fresh;
+  const decorate = shown.current;
 
   const sender = useRef(send);
   sender.current = send;
-  const sync = useMemo(() => new SuggestSync(editor, () => sender.current, onSent), [editor]);
+  const sync = useMemo(() => new SuggestSync(editor, initialValue, () => sender.current, onSent), [editor]);
   useEffect(() => {
     onSync(sync);
     const stop = onEditorChange(editor, () => {
@@ -144,6 +155,22 @@ export function ReviewDocument({ view, me, suggesting, layers, label, onSelect, 
           renderLeaf={renderReviewLeaf}
           decorate={decorate}
           onKeyDown={(e) => suggestKeyDown(editor, e)}
+          onCompositionStart={() => {
+            composing.current = true;
+          }}
+          onCompositionEnd={() => {
+            composing.current = false;
+            afterComposition((n) => n + 1);
+          }}
+          onDOMBeforeInput={(event) => {
+            // A letter that starts a new insertion is typed through the model (see lengthensInsertion).
+            if (!suggesting || event.inputType !== 'insertText' || !event.data || event.isComposing) return;
+            syncSelectionFromDom(editor);
+            const sel = editor.selection;
+            if (!sel || !Range.isCollapsed(sel) || lengthensInsertion(editor, sel.anchor, layers.base)) return;
+            event.preventDefault();
+            Editor.insertText(editor, event.data);
+          }}
           onBlur={() => void sync.flush()}
           spellCheck={false}
         />

@@ -72,7 +72,7 @@ export function ReviewFigure({ attributes, children, element }: RenderElementPro
       >
         <div className="figure-photo">
           {info ? (
-            <CroppedPhoto articleId={ctx.articleId} info={info} figure={figure} alt={figure.alt || figure.caption} />
+            <CroppedPhoto articleId={ctx.articleId} info={info} figure={figure} alt={figure.alt || figure.caption} lazy />
           ) : (
             <div className="figure-missing" data-photo-state={photo?.state ?? 'failed'}>
               {photo?.state === 'preparing' ? t('figure.preparing') : (photo?.problem ?? t('figure.noPhoto'))}

@@ -37,7 +37,8 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
   const { t } = useTranslation('reviewUi');
   const call = useReviewCall();
   const [view, setView] = useState<View | null>(null);
-  const [profile, setProfile] = useState<ProfileInfo | null>(null);
+  // undefined until asked: the text is built once, knowing whose suggestions it shows applied.
+  const [profile, setProfile] = useState<ProfileInfo | null | undefined>(undefined);
   const [selection, setSelection] = useState<SelectedRange | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [composing, setComposing] = useState<Composing | null>(null);
@@ -53,12 +54,16 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
   useEffect(() => {
     void quiet('review.profile', {}).then((p) => setProfile(p ?? null));
   }, [quiet]);
+  // A poll that brings nothing new changes nothing on the screen: no render while the editor types.
+  const lastJson = useRef('');
   const load = useCallback(async () => {
     const v = await quiet('review.open', { id });
-    if (v) {
-      setView(v);
-      setProblem(null);
-    }
+    if (!v) return;
+    setProblem(null);
+    const json = JSON.stringify(v);
+    if (json === lastJson.current) return;
+    lastJson.current = json;
+    setView(v);
   }, [quiet, id]);
   usePoll(load, [id]);
   const onSelect = useCallback((r: SelectedRange | null) => setSelection(r), []);
@@ -95,7 +100,7 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
     };
   }, [view, base, suggesting]);
 
-  if (!view) return problem ? <p role="alert">{problem}</p> : <p className="placeholder">{t('review.loading')}</p>;
+  if (!view || profile === undefined) return problem ? <p role="alert">{problem}</p> : <p className="placeholder">{t('review.loading')}</p>;
   const submission = latestSubmission(view.submissions);
   const onLatest = submission ? decisionsOn(view.decisions, submission.packageId) : [];
   const canSuggest = !!(me && submission && profile?.roles.includes('editor') && submission.submitter.keyId !== me.keyId && !onLatest.some((d) => d.own));
@@ -179,7 +184,7 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
           <div className="page review-page">
             <FigureReviewContext.Provider value={figureReview}>
               <ReviewDocument
-                key={`${view.status.contentHash}:${docVersion}:${me ? 'me' : ''}`}
+                key={`${view.status.contentHash}:${docVersion}`}
                 view={view}
                 me={me}
                 suggesting={isSuggesting}

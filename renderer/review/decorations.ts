@@ -81,6 +81,19 @@ export function selectionToRange(
   return { blockId: a.blockId, field: 'text', start, end, quote: baseText.slice(start, end) };
 }
 
+/**
+ * Whether a letter typed at `point` lengthens an insertion the editor's own text already has
+ * there (the point is inside it or at its end), so the browser may type it itself: it lands in
+ * that insertion's leaf. A letter that starts a new insertion splits the leaf it lands in, and
+ * the page's caret would be left in the old one (ReviewDocument types those through the model).
+ */
+export function lengthensInsertion(editor: Editor, point: Point, base: ReadonlyMap<string, string>): boolean {
+  const at = pointToOffset(editor, point);
+  const block = blockAbove(editor, point.path);
+  if (!at || !block) return false;
+  return changesOf(base.get(unitKey(at.blockId, 'text')), Node.string(block.node)).some((h) => h.insert !== '' && h.at < at.offset && at.offset <= h.at + h.insert.length);
+}
+
 interface Mark {
   start: number;
   end: number;
@@ -94,7 +107,10 @@ export interface TrackLayers {
   threads: readonly PlacedThread[];
   /** Open suggestions drawn over the text: everyone's but those already in it (the editor's own). */
   suggestions: readonly PlacedSuggestion[];
-  /** The editor's own open suggestions (in the text), to highlight the one chosen in the list. */
+  /**
+   * The editor's own suggestion chosen in the list, if any, to highlight it (only that one: the
+   * marks of the editor's own changes must not change when the service answers while they type).
+   */
   mine: readonly PlacedSuggestion[];
   since: SinceChanges | null;
   activeId: string | null;
@@ -118,7 +134,7 @@ export function blockMarks(blockId: string, shown: string, layers: TrackLayers):
   for (const h of hunks) {
     const own = layers.mine.find((s) => s.anchor.blockId === blockId && s.anchor.field === 'text' && s.anchor.start <= h.end && h.start <= s.anchor.end);
     const flag = own ? active(own.id) : {};
-    if (h.insert) marks.push({ start: h.at, end: h.at + h.insert.length, props: { suggestInsert: own?.id ?? 'pending', ...flag } });
+    if (h.insert) marks.push({ start: h.at, end: h.at + h.insert.length, props: { suggestInsert: 'own', ...flag } });
     if (h.deleted) beside(marks, h.at, shown.length, { suggestDeleted: h.deleted, ...flag }, { suggestDeletedAfter: h.deleted, ...flag });
   }
   for (const th of layers.threads) {

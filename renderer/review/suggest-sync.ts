@@ -3,7 +3,7 @@
 // suggesting.ts says why the text itself is sent). `flush` sends what is left at once: before
 // deciding, accepting, leaving the mode or the screen, so no typed letter is left behind.
 
-import type { Editor } from 'slate';
+import type { Descendant, Editor } from 'slate';
 import type { Proposal } from '../../main/common/review/suggestions.ts';
 import type { PlacedSuggestion } from '../../main/common/review/types.ts';
 import { unitKey } from '../../main/common/review/units.ts';
@@ -23,11 +23,13 @@ export class SuggestSync {
    */
   constructor(
     private readonly editor: Editor,
+    /** The text the screen opened with: what the service holds. */
+    opened: readonly Descendant[],
     private readonly sender: () => SendProposals | null,
     private readonly onSent: (suggestions: PlacedSuggestion[]) => void,
     private readonly pauseMs = 400,
   ) {
-    this.sent = unitTexts(editor.children);
+    this.sent = unitTexts(opened);
   }
 
   private changes() {

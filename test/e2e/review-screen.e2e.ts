@@ -16,68 +16,46 @@ import type { Browser, Page } from '@playwright/test';
 import sharp from 'sharp';
 import type { Block, FigureBlock } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
-import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
+import type { Input } from '../../main/common/contract/index.ts';
 import { newReviewId } from '../../main/common/review/ids.ts';
 import { textUnits } from '../../main/common/review/units.ts';
 import { countText } from '../../main/common/vietnamese/counts.ts';
-import { createCore } from '../../main/core/app.ts';
 import { contentHashOf } from '../../main/core/review/hash.ts';
 import { fileSecretBox, ProfileStore } from '../../main/core/review/profile.ts';
 import { writePackage } from '../../main/core/review/writer.ts';
-import { createConfSettings } from '../../main/core/settings/conf-store.ts';
-import type { Core } from '../../main/core/types.ts';
-import { startHost } from '../../main/host/server.ts';
 import { articleText, expect, test, type Dateline } from './fixtures.ts';
 import { cdpFor, composeText, seeded, sendBursts, textBursts } from './ime.ts';
+import { clickAfter, dragSelect, editorFor, type Call } from './review-helpers.ts';
 
 const P0 = 'Năm 2024, xã đã tiếp nhận hơn 4.000 lượt khách du lịch đến tham quan ruộng bậc thang.';
 const P1 = 'Các chi bộ đều tổ chức sinh hoạt chuyên đề mỗi tháng một lần.';
 const SAPO = 'BHG - Xã Bản Luốc xây dựng chi bộ bốn tốt.';
 
-type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;
-
 interface Newsroom {
   root: string;
   desk: string;
-  editorCore: Core;
   editorCall: Call;
   editorPage: Page;
   editorUrl: string;
   close: () => Promise<void>;
 }
 
-/** The editor's laptop (a second host over its own library) and the keys trusted both ways. */
+/** The editor's laptop (review-helpers.ts) and a browser page on it, at 1366 × 768. */
 async function newsroom(dateline: Dateline, rendererDir: string, browser: Browser): Promise<Newsroom> {
   const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-screen-'));
   const desk = join(root, 'desk');
-  const editorCore = await createCore({ libraryDir: join(root, 'editor-library'), settings: createConfSettings({ dir: join(root, 'editor-config') }), transport: 'host' });
-  const editorHost = await startHost({ core: editorCore, port: 0, rendererDir });
-  const editorCall: Call = async (method, input) => {
-    const r = await editorCore.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as never;
-  };
-  await dateline.call('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });
-  await dateline.call('review.setDesk', { path: desk });
-  await editorCall('review.setProfile', { name: 'Nguyễn Thị Biên', roles: ['editor'] });
-  await editorCall('review.setDesk', { path: desk });
-  const r = await editorCall('keys.import', { content: (await dateline.call('keys.export', {})).content });
-  await editorCall('keys.trust', { keyId: r.keyId, roles: ['reporter'] });
-  const e = await dateline.call('keys.import', { content: (await editorCall('keys.export', {})).content });
-  await dateline.call('keys.trust', { keyId: e.keyId, roles: ['editor'] });
+  const editor = await editorFor(dateline, root, desk, rendererDir);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const editorPage = await context.newPage();
   return {
     root,
     desk,
-    editorCore,
-    editorCall,
+    editorCall: editor.call,
     editorPage,
-    editorUrl: editorHost.url,
+    editorUrl: editor.host.url,
     close: async () => {
       await context.close();
-      await editorHost.close();
-      await editorCore.close();
+      await editor.close();
       await rm(root, { recursive: true, force: true });
     },
   };
@@ -90,55 +68,6 @@ async function photo(dir: string, name: string, seed: number, gps = false): Prom
   const path = join(dir, name);
   await writeFile(path, await (gps ? img.withExif({ IFD3: place }) : img).toBuffer());
   return path;
-}
-
-/** Selects `quote` in a block of the review screen with the mouse: press before it, drag past it. */
-async function dragSelect(page: Page, blockId: string, quote: string): Promise<void> {
-  const box = await page.evaluate(
-    ({ blockId, quote }) => {
-      const block = document.querySelector(`.review-article [data-block-id="${blockId}"]`) as HTMLElement;
-      block.scrollIntoView({ block: 'center' });
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n.textContent ?? '').indexOf(quote);
-        if (at < 0) continue;
-        const rect = (from: number, to: number): DOMRect => {
-          const r = document.createRange();
-          r.setStart(n as Node, from);
-          r.setEnd(n as Node, to);
-          return r.getBoundingClientRect();
-        };
-        const first = rect(at, at + 1);
-        const last = rect(at + quote.length - 1, at + quote.length);
-        return { x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 1, y1: last.top + last.height / 2 };
-      }
-      throw new Error(`no “${quote}” in ${blockId}`);
-    },
-    { blockId, quote },
-  );
-  await page.mouse.move(box.x0, box.y0);
-  await page.mouse.down();
-  await page.mouse.move(box.x1, box.y1, { steps: 4 });
-  await page.mouse.up();
-}
-
-/** Clicks just after the last letter of a block of the review screen. */
-async function clickAtEnd(page: Page, blockId: string): Promise<void> {
-  const at = await page.evaluate((blockId) => {
-    const block = document.querySelector(`.review-article [data-block-id="${blockId}"]`) as HTMLElement;
-    block.scrollIntoView({ block: 'center' });
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    let last: Node | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.textContent ?? '').trim()) last = n;
-    const r = document.createRange();
-    const len = (last?.textContent ?? '').length;
-    r.setStart(last as Node, len - 1);
-    r.setEnd(last as Node, len);
-    const rect = r.getBoundingClientRect();
-    return { x: rect.right - 1, y: rect.top + rect.height / 2 };
-  }, blockId);
-  await page.mouse.click(at.x, at.y);
-  await page.keyboard.press('End');
 }
 
 const unitText = (content: Block[], blockId: string, field = 'text'): string | undefined => textUnits(content).find((u) => u.blockId === blockId && u.field === field)?.text;
@@ -180,8 +109,10 @@ async function writeStory(dateline: Dateline, dir: string, opts: { category: str
   return { id: created.id, figures };
 }
 
-/** Waits until every photo of the review screen is loaded and decoded. */
+/** Scrolls past every photo of the review screen (they load as they come near) and waits until all are decoded. */
 async function photosPainted(page: Page, count: number): Promise<void> {
+  await expect(page.locator('.review-figure')).toHaveCount(count);
+  for (const figure of await page.locator('.review-figure').all()) await figure.scrollIntoViewIfNeeded();
   await expect
     .poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('.review-figure img')].filter((i) => i.complete && i.naturalWidth > 0).length), { timeout: 90_000 })
     .toBe(count);
@@ -302,7 +233,8 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
 
     // Suggesting mode: UniKey bursts, then compositions, at the end of a paragraph.
     await editorPage.getByRole('button', { name: 'Đề xuất', exact: true }).click();
-    await clickAtEnd(editorPage, 'b-p1');
+    await clickAfter(editorPage, 'b-p1');
+    await editorPage.keyboard.press('End');
     const cdp = await cdpFor(editorPage);
     const typedBursts = ' Đảng bộ huyện Quang Bình tạo điều kiện';
     await sendBursts(cdp, textBursts(typedBursts, seeded(13)), { gapMs: [0, 5] });

@@ -7,14 +7,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import type { Block } from '../../main/common/article/model.ts';
-import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
-import { createCore } from '../../main/core/app.ts';
-import { createConfSettings } from '../../main/core/settings/conf-store.ts';
-import { startHost } from '../../main/host/server.ts';
+import type { Input } from '../../main/common/contract/index.ts';
 import { expect, test } from './fixtures.ts';
 import { cdpFor, compose, composeWord, processKey, randomWords, seeded, sendBursts, sentenceBursts, type Burst } from './ime.ts';
+import { clickAfter, editorFor } from './review-helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 1800 } });
 
@@ -23,50 +20,12 @@ type Case = (typeof CASES)[number];
 const base = (c: Case): string => (c === 'tone' ? 'Chi bộ tao điều kiện cho đảng viên.' : c === 'A3' ? 'Đoạn văn để gõ đè.' : `Đoạn ${c}.`);
 const blockId = (c: Case): string => `b-case${c.toLowerCase()}`;
 
-/** Clicks just after `after` in a block of the review screen (its last letter when omitted). */
-async function clickIn(page: Page, id: string, after?: string): Promise<void> {
-  const at = await page.evaluate(
-    ({ id, after }) => {
-      const block = document.querySelector(`.review-article [data-block-id="${id}"]`) as HTMLElement;
-      block.scrollIntoView({ block: 'center' });
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = n.textContent ?? '';
-        const end = after ? text.indexOf(after) + after.length : text.trimEnd().length;
-        if (end <= 0 || (after && text.indexOf(after) < 0)) continue;
-        const r = document.createRange();
-        r.setStart(n, end - 1);
-        r.setEnd(n, end);
-        const rect = r.getBoundingClientRect();
-        return { x: rect.right - 1, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`nothing to click in ${id}`);
-    },
-    { id, after },
-  );
-  await page.mouse.click(at.x, at.y);
-  // slate-react reads the caret after a click at most every 100 ms (docs/vietnamese-input.md).
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
-}
-
 test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exactly as typed', async ({ page, dateline, rendererDir }) => {
   test.setTimeout(420_000);
   const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-suggest-'));
-  const desk = join(root, 'desk');
-  const editorCore = await createCore({ libraryDir: join(root, 'editor-library'), settings: createConfSettings({ dir: join(root, 'editor-config') }), transport: 'host' });
-  const editorHost = await startHost({ core: editorCore, port: 0, rendererDir });
-  const editorCall = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await editorCore.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as Output<M>;
-  };
+  const editor = await editorFor(dateline, root, join(root, 'desk'), rendererDir);
+  const editorCall = editor.call;
   try {
-    await dateline.call('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });
-    await dateline.call('review.setDesk', { path: desk });
-    await editorCall('review.setProfile', { name: 'Nguyễn Thị Biên', roles: ['editor'] });
-    await editorCall('review.setDesk', { path: desk });
-    const key = await editorCall('keys.import', { content: (await dateline.call('keys.export', {})).content });
-    await editorCall('keys.trust', { keyId: key.keyId, roles: ['reporter'] });
     const created = await dateline.call('library.create', { headline: 'Gõ tiếng Việt khi đề xuất' });
     const content: Block[] = [
       created.content[0],
@@ -77,7 +36,7 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     await dateline.call('review.submit', { id: created.id });
     const id = created.id;
 
-    await page.goto(editorHost.url + '#/inbox');
+    await page.goto(editor.host.url + '#/inbox');
     await expect(page.locator('.inbox-item')).toHaveCount(1, { timeout: 60_000 });
     await page.locator('.inbox-item').click();
     await page.getByRole('button', { name: 'Đề xuất', exact: true }).click();
@@ -88,38 +47,38 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
 
     /** The service holds exactly these suggestions in the case's block, and the screen shows the text. */
     const expectCase = async (c: Case, expected: [quote: string, insert: string][], screen: string): Promise<void> => {
+      await expect.poll(() => page.locator(`.review-article [data-block-id="${blockId(c)}"]`).evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, '')), { message: `${c}: screen` }).toBe(screen);
       await expect
         .poll(async () => (await editorCall('review.open', { id })).suggestions.filter((s) => s.anchor.blockId === blockId(c)).map((s) => [s.anchor.quote, s.insert]), { timeout: 20_000, message: `${c}: stored suggestions` })
         .toEqual(expected);
-      await expect.poll(() => page.locator(`.review-article [data-block-id="${blockId(c)}"]`).evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, '')), { message: `${c}: screen` }).toBe(screen);
     };
     const inserted = async (c: Case, text: string): Promise<void> => expectCase(c, [['', text]], base(c) + text);
 
     // A1: t→ti→…→tiếng composed, then Space.
-    await clickIn(page, blockId('A1'));
+    await clickAfter(page, blockId('A1'));
     await space();
     await composeWord(cdp, 'tiếng');
     await space();
     await inserted('A1', ' tiếng ');
 
     // A2: a composition the browser commits when the mouse goes down elsewhere.
-    await clickIn(page, blockId('A2'));
+    await clickAfter(page, blockId('A2'));
     await space();
     await compose(cdp, ['t', 'ti', 'tie', 'tiê'], false);
     await cdp.send('Input.insertText', { text: 'tiê' });
-    await clickIn(page, blockId('away'));
+    await clickAfter(page, blockId('away'));
     await composeWord(cdp, 'xong');
     await inserted('A2', ' tiê');
     await inserted('away', 'xong');
 
     // A3: composing over a selection replaces it.
-    await clickIn(page, blockId('A3'), 'Đoạn');
+    await clickAfter(page, blockId('A3'), 'Đoạn');
     await page.keyboard.press('Shift+Home');
     await composeWord(cdp, 'Phần');
     await expectCase('A3', [['Đoạn', 'Phần']], base('A3').replace('Đoạn', 'Phần'));
 
     // A4: vậy, then Enter: no new paragraph can be suggested, so nothing splits.
-    await clickIn(page, blockId('A4'));
+    await clickAfter(page, blockId('A4'));
     await space();
     await composeWord(cdp, 'vậy');
     await page.keyboard.press('Enter');
@@ -127,7 +86,7 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     await expect(page.locator('.review-article [data-block-id]')).toHaveCount(blocksBefore);
 
     // A5: xin chào các bạn, committed word by word with the Space after each.
-    await clickIn(page, blockId('A5'));
+    await clickAfter(page, blockId('A5'));
     await space();
     for (const w of ['xin', 'chào', 'các', 'bạn']) {
       await composeWord(cdp, w);
@@ -136,25 +95,25 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     await inserted('A5', ' xin chào các bạn ');
 
     // A6: t, a, o, then UniKey's burst [BS, BS, ạo].
-    await clickIn(page, blockId('A6'));
+    await clickAfter(page, blockId('A6'));
     const tao: Burst[] = [[{ kind: 'key', char: ' ' }], [{ kind: 'key', char: 't' }], [{ kind: 'key', char: 'a' }], [{ kind: 'key', char: 'o' }], [{ kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'ạo' }]];
     await sendBursts(cdp, tao);
     await inserted('A6', ' tạo');
 
     // A7: 200 random words as Telex/VNI bursts 0–5 ms apart.
-    await clickIn(page, blockId('A7'));
+    await clickAfter(page, blockId('A7'));
     const random = seeded(77);
     const words = randomWords(200, random);
     await sendBursts(cdp, [[{ kind: 'key', char: ' ' }], ...sentenceBursts(words, random)], { gapMs: [0, 5], random });
     await inserted('A7', ` ${words.join(' ')}`);
 
     // A9: OpenKey's placeholder, BS, BS, đ.
-    await clickIn(page, blockId('A9'));
+    await clickAfter(page, blockId('A9'));
     await sendBursts(cdp, [[{ kind: 'key', char: ' ' }], [{ kind: 'key', char: 'd' }], [{ kind: 'insert', text: '\u202F' }, { kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'đ' }]]);
     await inserted('A9', ' đ');
 
     // A12: undo after tiếng Việt typed as bursts: only whole words, then nothing.
-    await clickIn(page, blockId('A12'));
+    await clickAfter(page, blockId('A12'));
     await sendBursts(cdp, [[{ kind: 'key', char: ' ' }], ...sentenceBursts(['tiếng', 'Việt'], seeded(12))]);
     await inserted('A12', ' tiếng Việt');
     const seen: string[] = [];
@@ -166,7 +125,7 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     await expectCase('A12', [], base('A12'));
 
     // A13: Enter and Ctrl+B as 'Process' (keyCode 229) mid-composition do nothing.
-    await clickIn(page, blockId('A13'));
+    await clickAfter(page, blockId('A13'));
     await space();
     await compose(cdp, ['t', 'ti', 'tie', 'tiê'], false);
     await processKey(cdp, 'Enter');
@@ -176,7 +135,7 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     await expect(page.locator('.review-article [data-block-id]')).toHaveCount(blocksBefore);
 
     // A tone typed on the reporter's own word: UniKey deletes two of its letters and types ạo.
-    await clickIn(page, blockId('tone'), 'tao');
+    await clickAfter(page, blockId('tone'), 'tao');
     await sendBursts(cdp, [[{ kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'ạo' }]]);
     await expectCase('tone', [['tao', 'tạo']], base('tone').replace('tao', 'tạo'));
 
@@ -185,8 +144,7 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     expect(view.suggestions.every((s) => s.author.name === 'Nguyễn Thị Biên' && s.status === 'open')).toBe(true);
     expect(view.article.content.map((b) => ('children' in b ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : ''))).toEqual(content.map((b) => ('children' in b ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : '')));
   } finally {
-    await editorHost.close();
-    await editorCore.close();
+    await editor.close();
     await rm(root, { recursive: true, force: true });
   }
 });

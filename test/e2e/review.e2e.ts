@@ -8,59 +8,24 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
 import type { Block } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createConfSettings } from '../../main/core/settings/conf-store.ts';
-import { startHost } from '../../main/host/server.ts';
 import { articleText, expect, test } from './fixtures.ts';
+import { dragSelect, laptop } from './review-helpers.ts';
 
 const P0 = 'Năm 2024, xã đã tiếp nhận hơn 4.000 lượt khách du lịch đến tham quan ruộng bậc thang.';
 const P1 = 'Các chi bộ đều tổ chức sinh hoạt chuyên đề mỗi tháng một lần.';
-
-/** Selects `quote` in the block's text with the mouse: press before its first letter, drag past its last. */
-async function dragSelect(page: Page, blockId: string, quote: string): Promise<void> {
-  const box = await page.evaluate(
-    ({ blockId, quote }) => {
-      const block = document.querySelector(`.review-article [data-block-id="${blockId}"]`);
-      const walker = document.createTreeWalker(block as Node, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n.textContent ?? '').indexOf(quote);
-        if (at < 0) continue;
-        const rect = (from: number, to: number): DOMRect => {
-          const r = document.createRange();
-          r.setStart(n as Node, from);
-          r.setEnd(n as Node, to);
-          return r.getBoundingClientRect();
-        };
-        const first = rect(at, at + 1);
-        const last = rect(at + quote.length - 1, at + quote.length);
-        return { x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 1, y1: last.top + last.height / 2 };
-      }
-      throw new Error(`no “${quote}” in ${blockId}`);
-    },
-    { blockId, quote },
-  );
-  await page.mouse.move(box.x0, box.y0);
-  await page.mouse.down();
-  await page.mouse.move(box.x1, box.y1, { steps: 4 });
-  await page.mouse.up();
-}
 
 test('a reporter submits, an editor reviews and approves, the reporter sees it locked, an edit voids it', async ({ page, dateline, rendererDir, browser }) => {
   test.setTimeout(240_000);
   const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-desk-'));
   const desk = join(root, 'desk');
   // The editor's laptop: a second host over its own library.
-  const editorCore = await createCore({ libraryDir: join(root, 'editor-library'), settings: createConfSettings({ dir: join(root, 'editor-config') }), transport: 'host' });
-  const editorHost = await startHost({ core: editorCore, port: 0, rendererDir });
-  const editorCall = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await editorCore.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as Output<M>;
-  };
+  const editorLaptop = await laptop(root, 'editor', rendererDir);
+  const { host: editorHost, call: editorCall } = editorLaptop;
   const editorContext = await browser.newContext();
   const editorPage = await editorContext.newPage();
   const problems: string[] = [];
@@ -202,8 +167,7 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     expect(problems).toEqual([]);
   } finally {
     await editorContext.close();
-    await editorHost.close();
-    await editorCore.close();
+    await editorLaptop.close();
     await rm(root, { recursive: true, force: true });
   }
 });

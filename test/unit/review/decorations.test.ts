@@ -55,7 +55,7 @@ describe('review marks', () => {
     const marks = blockMarks('b-p', shown, layers());
     const at = shown.indexOf('ý kiến');
     expect(marks).toEqual([
-      { start: at, end: at + 'ý kiến'.length, props: { suggestInsert: 'pending' } },
+      { start: at, end: at + 'ý kiến'.length, props: { suggestInsert: 'own' } },
       { start: at, end: at + 1, props: { suggestDeleted: 'tiếng nói' } },
     ]);
     // A pure deletion at the end of the block: shown after the last letter.
@@ -77,7 +77,7 @@ describe('review marks', () => {
     const local = tail.indexOf('chung');
     const ý = tail.indexOf('ý kiến');
     expect(decorate([{ text: tail }, [1, 2]])).toEqual([
-      { anchor: { path: [1, 2], offset: ý }, focus: { path: [1, 2], offset: ý + 6 }, suggestInsert: 'pending' },
+      { anchor: { path: [1, 2], offset: ý }, focus: { path: [1, 2], offset: ý + 6 }, suggestInsert: 'own' },
       { anchor: { path: [1, 2], offset: ý }, focus: { path: [1, 2], offset: ý + 1 }, suggestDeleted: 'tiếng nói' },
       { anchor: { path: [1, 2], offset: local }, focus: { path: [1, 2], offset: local + 5 }, reviewDelete: theirs.id },
       { anchor: { path: [1, 2], offset: local + 4 }, focus: { path: [1, 2], offset: local + 5 }, reviewInsertAfter: 'của cả chi bộ' },

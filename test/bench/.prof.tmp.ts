@@ -1,0 +1,61 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import sharp from 'sharp';
+import type { Block } from '../../main/common/article/model.ts';
+import { createCore } from '../../main/core/app.ts';
+import { createMemorySettings } from '../../main/core/settings/memory.ts';
+import { ensureRendererBuilt } from '../../main/host/build.ts';
+import { startHost } from '../../main/host/server.ts';
+import { asBlocks, proseParagraphs } from './prose.ts';
+const repoDir = fileURLToPath(new URL('../..', import.meta.url));
+const tmp = '/tmp/prof';
+const rendererDir = await ensureRendererBuilt(repoDir, console.log);
+const rc = await createCore({ libraryDir: join(tmp, 'r'+Date.now()), settings: createMemorySettings(), transport: 'host' });
+const ec = await createCore({ libraryDir: join(tmp, 'e'+Date.now()), settings: createMemorySettings(), transport: 'host' });
+const call = (c: typeof rc) => async (m: string, i: unknown): Promise<any> => { const r = await c.dispatch(m as never, i as never); if (!r.ok) throw new Error(r.error.message); return r.value; };
+const R = call(rc), E = call(ec);
+const desk = join(tmp, 'desk'+Date.now());
+await R('review.setProfile', { name: 'R', roles: ['reporter'] }); await R('review.setDesk', { path: desk });
+await E('review.setProfile', { name: 'E', roles: ['editor'] }); await E('review.setDesk', { path: desk });
+const k = await E('keys.import', { content: (await R('keys.export', {})).content }); await E('keys.trust', { keyId: k.keyId, roles: ['reporter'] });
+const created = await R('library.create', { headline: 'H' });
+const paths: string[] = [];
+for (let i = 0; i < 20; i++) { const p = join(tmp, `p${i}.jpg`); await writeFile(p, await sharp({ create: { width: 2000, height: 1500, channels: 3, background: {r:0,g:0,b:0}, noise: { type: 'gaussian', mean: 60 + i * 7, sigma: 40 } } }).jpeg({ quality: 88 }).toBuffer()); paths.push(p); }
+const added = await R('media.add', { id: created.id, paths, lenient: false });
+const paras = asBlocks(proseParagraphs(3000));
+const content: Block[] = [created.content[0], { type: 'sapo', id: 'b-sapo', children: [{ text: 'BHG - x.' }] }];
+paras.forEach((p, i) => { content.push(p); const it = added.items[i]; if (it?.ok) content.push({ type: 'figure', id: `b-f${i}`, assetId: it.asset.assetId, caption: 'c', credit: 'Ảnh: A', alt: 'a', layout: 'medium', children: [{ text: '' }] }); });
+await R('library.save', { id: created.id, content });
+await R('review.submit', { id: created.id });
+await E('review.refresh', {});
+for (;;) { const v = await E('review.open', { id: created.id }); if (v.photos.every((p: any) => p.state === 'ready')) break; await new Promise((r) => setTimeout(r, 200)); }
+const t0 = Date.now(); await E('review.open', { id: created.id }); console.log('review.open in node', Date.now() - t0, 'ms');
+const host = await startHost({ core: ec, port: 0, rendererDir });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+for (let run = 0; run < 2; run++) {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${host.url}#/inbox`);
+  await page.locator(`a[href="#/inbox/${created.id}"]`).waitFor();
+  await page.evaluate(`(() => { window.__t = {}; let t0 = 0; document.addEventListener('click', () => { t0 = performance.now(); window.__t.click = 0; }, { capture: true, once: true });
+   const obs = new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name.includes('review.open') && !window.__t.open) window.__t.open = [e.startTime - t0, e.responseEnd - t0, e.transferSize]; }); obs.observe({ type: 'resource', buffered: false });
+   const check = () => { if (!t0) return requestAnimationFrame(check); if (!window.__t.article && document.querySelector('.review-article')) window.__t.article = performance.now() - t0;
+     const imgs = [...document.querySelectorAll('.review-figure img')]; if (imgs.length && !window.__t.imgsInDom) window.__t.imgsInDom = performance.now() - t0;
+     if (imgs.length === 20 && imgs.every((i) => i.complete && i.naturalWidth > 0)) { window.__t.loaded = performance.now() - t0; return; } requestAnimationFrame(check); }; requestAnimationFrame(check); })()`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start');
+  await page.locator(`a[href="#/inbox/${created.id}"]`).click();
+  for (let i = 0; i < 600 && !(await page.evaluate('window.__t.loaded')); i++) await new Promise((r) => setTimeout(r, 100));
+  console.log(JSON.stringify(await page.evaluate('window.__t')));
+  const { profile } = await cdp.send('Profiler.stop') as any;
+  const self = new Map<string, number>(); const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+  const dt = profile.timeDeltas as number[]; const counts = new Map<number, number>();
+  profile.samples.forEach((id: number, i: number) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+  for (const [id, us] of counts) { const n: any = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + us); }
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(0)}ms ${k}`).join('\n'));
+  const res = await page.evaluate(`performance.getEntriesByType('resource').filter(e => e.name.includes('/media/')).map(e => [Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize]).slice(0,3)`);
+  console.log(JSON.stringify(res));
+  await page.close();
+}
+await browser.close(); await host.close(); await ec.close(); await rc.close();
