@@ -2,6 +2,7 @@
 // browser host, the CLI and the tests. A feature area joins with one line in AREAS: a function
 // from the CoreContext to the handlers of its contract methods (e.g. main/core/library/handlers.ts).
 
+import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { METHOD_NAMES, type MethodName } from '../common/contract/index.ts';
 import { DatelineError } from '../common/result.ts';
@@ -15,6 +16,7 @@ import { exportHandlers } from './export/handlers.ts';
 import { mediaHandlers } from './media/handlers.ts';
 import { importHandlers } from './import/handlers.ts';
 import { notifyReview, reviewArea } from './review/handlers.ts';
+import { mediaFolder } from './review/screen.ts';
 import { languageHandlers } from './language/handlers.ts';
 import { notifySearch, searchArea, searchFor } from './search/handlers.ts';
 import { deskArea } from './desk/handlers.ts';
@@ -93,7 +95,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch,
     libraryDir: options.libraryDir,
     settings: options.settings,
-    articleDir: (id) => library.articleDir(id),
+    // The editor's previews of an article that came through the desk are served like the library's.
+    articleDir: (id) => mediaFolder(library.articleDir(id), join(options.libraryDir, 'review'), id),
     close() {
       closing ??= (async () => {
         for (const fn of closers.reverse()) {

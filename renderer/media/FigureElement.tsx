@@ -18,7 +18,7 @@ import { CroppedPhoto } from './CroppedPhoto.tsx';
 import './photos.css';
 
 /** A text field of the figure: its own draft while typing or composing, NFC in the article. */
-function FigureField({ label, value, placeholder, onCommit, maxLength, name }: { label: string; value: string; placeholder: string; onCommit: (v: string) => void; maxLength?: number; name: string }): ReactNode {
+export function FigureField({ label, value, placeholder, onCommit, maxLength, name }: { label: string; value: string; placeholder: string; onCommit: (v: string) => void; maxLength?: number; name: string }): ReactNode {
   const [draft, setDraft] = useState(value);
   const composing = useRef(false);
   const draftRef = useRef(draft);
@@ -58,7 +58,7 @@ function FigureField({ label, value, placeholder, onCommit, maxLength, name }: {
  * changes (the browser's own undo inside a field would not be saved). Slate passes no key event
  * from a void's fields to the editor's handlers, so undo and redo are run here.
  */
-function fieldKeys(editor: Editor): (e: KeyboardEvent) => void {
+export function fieldKeys(editor: Editor): (e: KeyboardEvent) => void {
   return (e) => {
     const mod = e.ctrlKey || e.metaKey;
     const key = e.key.toLowerCase();

@@ -1,6 +1,8 @@
-// The review in the editor's toolbar: the article's review status, "Gửi duyệt" (asking which desk),
-// and under the toolbar what the desk decided: who approved and when (the article is then
-// locked until "Sửa (hủy duyệt)"), a void approval, a returned article's note, a conflict.
+// The review in the editor's toolbar: the article's review status (the same word the library and
+// the review screen use), "Gửi duyệt" (asking which desk), and under the toolbar what the desk
+// decided: who approved and when, with the editor's note (the article is then locked until
+// "Sửa (hủy duyệt)"), a void approval, a returned article's note, a withdrawn decision, a
+// conflict, an edit made after submitting.
 // Decisions arrive by themselves: the service watches the desk and this bar asks every 2 s.
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
@@ -29,7 +31,7 @@ interface Props {
 
 const ignore = (): void => undefined;
 
-/** The status word: the stored status, or what an edit did to it. */
+/** What the banner explains beyond the status word: what an edit or the desk did to it. */
 function statusKey(s: ApprovalStatus): string {
   if (s.conflict.length) return 'conflict';
   if (s.approval && !s.approval.valid) return 'voided';
@@ -108,12 +110,15 @@ export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Prop
   };
 
   const key = status ? statusKey(status) : 'draft';
-  const badge = key === 'approved' ? 'badge-approved' : key === 'submitted' ? 'badge-submitted' : key === 'draft' ? '' : key === 'returned' ? 'badge-returned' : 'badge-danger';
+  const word = status?.status ?? 'draft';
+  const badge = word === 'approved' ? 'badge-approved' : word === 'submitted' ? 'badge-submitted' : word === 'returned' ? 'badge-returned' : '';
   const decision = status?.decision;
   const approval = status?.approval;
   // The latest submission's journey, until an editor's decision says more.
   const delivery = !decision ? deliveries.find((d) => d.packageId === status?.submission?.packageId) : undefined;
   const who = (name: string, at: string) => ({ name, time: formatNewsroomTime(at) });
+  const withdrawn = status?.withdrawn.at(-1);
+  const note = decision?.note ? <span className="review-banner-note">{t('bar.note', { note: decision.note })}</span> : null;
 
   let banner: ReactNode = null;
   if (status?.conflict.length) {
@@ -122,14 +127,20 @@ export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Prop
   } else if (approval?.valid && locked) {
     banner = (
       <p className="review-banner review-banner-approved" data-testid="review-banner">
-        {t('bar.approvedBy', who(approval.by.name, approval.at))}
+        <span>
+          {t('bar.approvedBy', who(approval.by.name, approval.at))} {note}
+        </span>
         <button type="button" className="button button-quiet" aria-label={t('bar.unlockLabel')} onClick={() => setUnlocked(true)}>
           {t('bar.unlock')}
         </button>
       </p>
     );
   } else if (approval?.valid) {
-    banner = <p className="review-banner review-banner-unlocked" data-testid="review-banner">{t('bar.unlocked', { name: approval.by.name })}</p>;
+    banner = (
+      <p className="review-banner review-banner-unlocked" data-testid="review-banner">
+        {t('bar.unlocked', { name: approval.by.name })} {note}
+      </p>
+    );
   } else if (approval && !approval.valid) {
     banner = <p className="review-banner review-banner-void" data-testid="review-banner">{t('bar.voided', who(approval.by.name, approval.at))}</p>;
   } else if (decision?.verdict === 'returned') {
@@ -138,15 +149,25 @@ export function ReviewBar({ editor, article, saver, navigate, onReplaced }: Prop
         {t('bar.returned', { ...who(decision.editor.name, decision.decidedAt), note: decision.note })}
       </p>
     );
+  } else if (withdrawn?.withdrawn && !decision) {
+    const w = withdrawn.withdrawn;
+    banner = (
+      <p className="review-banner review-banner-withdrawn" data-testid="review-banner">
+        {t('bar.withdrawn', { ...who(w.by.name, w.at), verdict: t(`bar.verdict.${withdrawn.verdict}`) })}
+        {w.reason && ` “${w.reason}”`}
+      </p>
+    );
+  } else if (key === 'changed') {
+    banner = <p className="review-banner review-banner-void" data-testid="review-banner">{t('review:status.changed')}</p>;
   }
 
   return (
     <>
       <span className={`badge ${badge}`} role="status" aria-label={t('bar.status')} data-review-status={key}>
-        {t(`review:status.${key}`)}
+        {t(`review:status.${word}`)}
       </span>
       {delivery && <DeliveryTicks delivery={delivery} />}
-      {decision && (
+      {!!(decision || withdrawn || status?.conflict.length) && (
         <button type="button" className="button button-quiet" onClick={() => navigate({ view: 'inbox', id: article.id })}>
           {t('bar.notes')}
         </button>

@@ -16,8 +16,16 @@ import type { LaneDesk } from './lane-desk.ts';
 import { KIND_DIRS, laneKeyOfFolder } from './lanes.ts';
 import type { SyncthingClient } from './syncthing/client.ts';
 
-/** The submission a decision package answers, read from its manifest (unverified), or null. */
-export async function decisionSubject(zipPath: string): Promise<string | null> {
+/** What a decision package answers, or a withdrawal voids, read from its manifest (unverified). */
+export interface DecisionSubject {
+  /** A decision: the submission it decides. */
+  submissionId?: string;
+  /** A withdrawal: the decision it voids. */
+  withdraws?: string;
+}
+
+/** The submission a decision package answers, or the decision a withdrawal voids, read from its manifest (unverified); null when unreadable. */
+export async function decisionSubject(zipPath: string): Promise<DecisionSubject | null> {
   let zip: yauzl.ZipFile | null = null;
   try {
     zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false });
@@ -27,8 +35,10 @@ export async function decisionSubject(zipPath: string): Promise<string | null> {
       if (entry.uncompressedSize > 1024 * 1024) return null;
       const chunks: Buffer[] = [];
       for await (const c of await zip.openReadStreamPromise(entry)) chunks.push(c as Buffer);
-      const manifest = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { decision?: { submissionId?: unknown } };
-      return typeof manifest.decision?.submissionId === 'string' ? manifest.decision.submissionId : null;
+      const manifest = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { decision?: { submissionId?: unknown }; withdrawal?: { decisionId?: unknown } };
+      if (typeof manifest.decision?.submissionId === 'string') return { submissionId: manifest.decision.submissionId };
+      if (typeof manifest.withdrawal?.decisionId === 'string') return { withdraws: manifest.withdrawal.decisionId };
+      return null;
     }
     return null;
   } catch {
@@ -55,14 +65,16 @@ export async function decidedAndOld(laneDir: string, olderThan: number): Promise
       .sort()
       .pop();
     if (!latest) continue;
-    let decided = false;
+    // Decisions on the latest submission, less those withdrawn (a withdrawn decision leaves the submission waiting).
+    const deciding = new Set<string>();
+    const withdrawn = new Set<string>();
     for (const d of group.filter((e) => e.kind === 'decision')) {
-      if ((await decisionSubject(join(laneDir, KIND_DIRS.decision, d.name))) === latest) {
-        decided = true;
-        break;
-      }
+      const subject = await decisionSubject(join(laneDir, KIND_DIRS.decision, d.name));
+      const packageId = parsePackageName(d.name)?.packageId;
+      if (subject?.submissionId === latest && packageId) deciding.add(packageId);
+      if (subject?.withdraws) withdrawn.add(subject.withdraws);
     }
-    if (decided) out.push(...group);
+    if ([...deciding].some((id) => !withdrawn.has(id))) out.push(...group);
   }
   return out;
 }

@@ -76,7 +76,7 @@ export interface Desk {
   watch(onChange: (paths: string[]) => void): Promise<() => Promise<void>>;
 }
 
-const PACKAGE_NAME = /^(a-[0-9a-z]{6,12}-[0-9a-z]{4,12})__([sd]-[0-9a-z]{6,12}-[0-9a-z]{6,12})\.zip$/;
+const PACKAGE_NAME = /^(a-[0-9a-z]{6,12}-[0-9a-z]{4,12})__([sdw]-[0-9a-z]{6,12}-[0-9a-z]{6,12})\.zip$/;
 const RECEIPT_NAME = /^(a-[0-9a-z]{6,12}-[0-9a-z]{4,12})__(r-[0-9a-z]{6,12}-[0-9a-z]{6,12})\.json$/;
 
 /** The desk name of a package. */

@@ -19,6 +19,7 @@ import { readPackage, type VerifiedPackage } from './reader.ts';
 import type { ReviewLibrary } from './library.ts';
 import type { ApprovalStatus } from '../../common/review/types.ts';
 import type { ReviewStore } from './store.ts';
+import { takeWithdrawal, WAITING_FOR_DECISION } from './withdraw.ts';
 
 export interface IntakeContext {
   store: ReviewStore;
@@ -32,6 +33,8 @@ export interface IntakeContext {
   incompleteAfterMs: number;
   /** How long a decision may wait for its submission to arrive before it is refused as about an unknown one. */
   awaitSubmissionMs: number;
+  /** Asks for another scan of the desk (refused packages were released to be read again). */
+  rescan?: () => void;
 }
 
 export type IntakeOutcome =
@@ -46,7 +49,8 @@ export type IntakeOutcome =
 export function intakeEntry(ctx: IntakeContext, desk: Desk, entry: DeskEntry, logger?: Logger): Promise<IntakeOutcome> {
   return throughQuarantine(ctx, desk, entry, logger, async (file, q) => {
     const pkg = await readPackage(file, join(q, 'x'), { limits: ctx.limits, lookupKey: (k) => ctx.profiles.lookup(k), name: entry.name });
-    return pkg.manifest.kind === 'submission' ? takeSubmission(ctx, pkg) : takeDecision(ctx, pkg, logger);
+    const kind = pkg.manifest.kind;
+    return kind === 'submission' ? takeSubmission(ctx, pkg) : kind === 'decision' ? takeDecision(ctx, pkg, logger) : takeWithdrawal(ctx, pkg);
   });
 }
 
@@ -114,6 +118,7 @@ async function takeSubmission(ctx: IntakeContext, pkg: VerifiedPackage): Promise
     submitter: { keyId: m.signer.keyId, name: pkg.signer.name },
     own,
     receivedAt: ctx.now(),
+    category: nfc(pkg.article.meta?.category ?? ''),
   };
   review.submissions.push(record);
   review.headline = record.headline;
@@ -168,6 +173,8 @@ async function takeDecision(ctx: IntakeContext, pkg: VerifiedPackage, logger?: L
   }
   await ctx.store.writeArticle(review);
   if (reporterSide) await ctx.writeStatus(id);
+  // A withdrawal of this decision that came first is read again.
+  if (await ctx.store.retryRefusals(WAITING_FOR_DECISION)) ctx.rescan?.();
   return id;
 }
 

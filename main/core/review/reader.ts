@@ -192,7 +192,8 @@ function issue(err: z.ZodError): string {
   return `${i?.path.join('.') || '-'}: ${i?.message ?? 'invalid'}`.slice(0, 200);
 }
 
-const needRole = (kind: Manifest['kind']): Role => (kind === 'decision' ? 'editor' : 'reporter');
+/** Decisions and their withdrawals are an editor's to sign; submissions a reporter's. */
+const needRole = (kind: Manifest['kind']): Role => (kind === 'submission' ? 'reporter' : 'editor');
 
 /** Opens, checks and extracts a package into `dir` (an empty quarantine folder); throws the reason it is refused. */
 export async function readPackage(zipPath: string, dir: string, opts: ReadOptions): Promise<VerifiedPackage> {

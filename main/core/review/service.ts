@@ -19,7 +19,8 @@ import {
   type Suggestion,
   type Thread,
 } from '../../common/review/notes.ts';
-import { approvalStatus, decisionsOn, latestSubmission } from '../../common/review/status.ts';
+import { approvalStatus, decisionsOn, latestSubmission, withdrawnOn } from '../../common/review/status.ts';
+import { proposeSuggestions, type Proposal } from '../../common/review/suggestions.ts';
 import type {
   ApprovalStatus,
   ArticleDiff,
@@ -29,6 +30,7 @@ import type {
   Inbox,
   InboxItem,
   KeyEntry,
+  PlacedSuggestion,
   ProfileInfo,
   ReviewView,
   Role,
@@ -43,7 +45,6 @@ import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import { DatelineError } from '../../common/result.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
-import { errnoCode } from '../fs/errors.ts';
 import type { Logger } from '../types.ts';
 import { articleOfDeskName, packageName, parsePackageName, type Desk, type DeskEntry, type DeskScan } from './desk.ts';
 import { deskOrder } from '../desk/files.ts';
@@ -58,6 +59,9 @@ import { DEFAULT_LIMITS, type PackageLimits } from './limits.ts';
 import { ProfileStore, fileSecretBox, type SecretBox } from './profile.ts';
 import { ReviewStore, seenKey, type ArticleReview } from './store.ts';
 import { figureOriginals, writePackage } from './writer.ts';
+import { publishing } from './publish.ts';
+import { ReviewScreen, type DevelopPhotos } from './screen.ts';
+import { publishWithdrawal } from './withdraw.ts';
 import type { ReviewLibrary } from './library.ts';
 
 export type { ReviewLibrary };
@@ -86,6 +90,8 @@ export interface ReviewServiceOptions {
   awaitSubmissionMs?: number;
   /** The language of the refusal sentences in the inbox. */
   language?: () => Language;
+  /** Makes the editor's previews of submitted photos (screen.ts); absent: no previews. */
+  developPhotos?: DevelopPhotos;
 }
 
 export class ReviewService {
@@ -93,6 +99,7 @@ export class ReviewService {
   readonly store: ReviewStore;
   /** Receipts: those this editor signed, those that came back to this reporter (main/core/desk/receipt-book.ts). */
   readonly receipts: ReceiptBook;
+  readonly screen: ReviewScreen;
   private readonly library: ReviewLibrary;
   private readonly clock: () => Date;
   private readonly limits: PackageLimits;
@@ -115,6 +122,7 @@ export class ReviewService {
     this.store = new ReviewStore(options.reviewDir);
     this.receipts = new ReceiptBook(join(options.reviewDir, 'receipts'));
     this.library = options.library;
+    this.screen = new ReviewScreen({ reviewDir: options.reviewDir, store: this.store, library: this.library, develop: options.developPhotos, language: options.language, logger: options.logger });
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
@@ -273,6 +281,7 @@ export class ReviewService {
       writeStatus: (id) => this.writeStatus(id),
       incompleteAfterMs: this.options.incompleteAfterMs ?? 600_000,
       awaitSubmissionMs: this.options.awaitSubmissionMs ?? 30 * 24 * 3600_000,
+      rescan: () => this.scheduleSync(),
     };
   }
 
@@ -343,8 +352,17 @@ export class ReviewService {
     if (await this.receipts.acknowledgeTaken({ desk, signer, store: this.store, seen, now: this.clock(), logger: this.options.logger })) seenChanged = true;
     if (seenChanged) await this.store.writeSeen(seen);
     if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
-    for (const id of changedArticles) this.emit({ type: 'status', articleId: id });
+    for (const id of changedArticles) {
+      this.emit({ type: 'status', articleId: id });
+      void this.screen.prepare(id, () => this.editorsLatest(id));
+    }
     return report;
+  }
+
+  /** The latest submission of an article on the editor's side (null on the reporter's). */
+  private async editorsLatest(id: string): Promise<SubmissionRecord | null> {
+    if (await this.library.has(id)) return null;
+    return latestSubmission((await this.store.readArticle(id)).submissions);
   }
 
   /**
@@ -474,6 +492,7 @@ export class ReviewService {
       threads: placed.threads.map((p) => ({ ...p.item, anchorState: p.state })),
       suggestions: placed.suggestions.map((p) => ({ ...p.item, anchorState: p.state })),
       status: this.statusOf(id, article, review),
+      ...(await this.screen.extras(side, article, review)),
     };
   }
 
@@ -490,6 +509,8 @@ export class ReviewService {
           await this.store.writeArticle(review);
           this.emit({ type: 'inbox' });
         }
+        // Previews made before this app started, or lost, are made again.
+        void this.screen.prepare(id, latest);
       }
       return this.view(id, review);
     });
@@ -619,6 +640,29 @@ export class ReviewService {
     });
   }
 
+  /**
+   * Suggesting mode: the editor's own text of some units; their suggestions there become the
+   * changes from the text under review to it (suggestions.ts). Returns every suggestion.
+   */
+  propose(id: string, proposals: readonly Proposal[]): Promise<PlacedSuggestion[]> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer();
+      if ((await this.sideOf(id)) === 'reporter') throw reviewError('propose-reporter');
+      const review = await this.store.readArticle(id);
+      const { article, submission } = await this.editorArticle(review);
+      // Once signed, the notes went with the decision: withdraw it to suggest more.
+      if (review.decisions.some((d) => d.submissionId === submission.packageId && d.own && !d.withdrawn)) throw reviewError('already-decided');
+      try {
+        const texts = proposals.map((p) => ({ ...p, text: nfc(p.text) }));
+        review.notes = proposeSuggestions(review.notes, article.content, texts, signer.person, this.now(), () => newReviewId('g', this.clock().getTime()));
+      } catch {
+        throw reviewError('bad-range');
+      }
+      await this.store.writeArticle(review);
+      return placeNotes(review.notes, article.content).suggestions.map((p) => ({ ...p.item, anchorState: p.state }));
+    });
+  }
+
   private checkIds(review: ArticleReview, ids?: readonly string[]): void {
     for (const s of ids ?? []) if (!review.notes.suggestions.some((x) => x.id === s)) throw reviewError('not-found', { what: 'suggestion', ref: s });
   }
@@ -698,7 +742,7 @@ export class ReviewService {
     const latest = latestSubmission(review.submissions) as SubmissionRecord;
     if (latest.packageId !== submission.packageId) throw reviewError('not-latest', { version: latest.version });
     if (submission.submitter.keyId === signer.person.keyId) throw reviewError('self-approval');
-    if (review.decisions.some((d) => d.submissionId === submissionId && d.own)) throw reviewError('already-decided');
+    if (review.decisions.some((d) => d.submissionId === submissionId && d.own && !d.withdrawn)) throw reviewError('already-decided');
     const { article } = await this.editorArticle(review);
     const contentHash = contentHashOf(article);
     const notes = reanchorNotes(review.notes, article.content);
@@ -743,6 +787,21 @@ export class ReviewService {
     return record;
   }
 
+  /**
+   * Voids a decision with a signed withdrawal in the desk (withdraw.ts): one's own at any time,
+   * another editor's with a reason.
+   */
+  withdraw(id: string, decisionId: string, reason = ''): Promise<DecisionRecord> {
+    return this.exclusive(async () => {
+      const desk = await this.requireDesk();
+      const { decision, entry } = await publishWithdrawal({ store: this.store, profiles: this.profiles, desk, now: () => this.now(), clock: this.clock }, id, decisionId, reason);
+      await this.markSeen(entry);
+      if (await this.writeStatus(id)) this.emit({ type: 'status', articleId: id });
+      this.emit({ type: 'inbox' });
+      return decision;
+    });
+  }
+
   // ---- inbox and diff ------------------------------------------------------------------------
 
   /** The editor's inbox: every submission received, refused packages, packages still arriving. */
@@ -753,15 +812,17 @@ export class ReviewService {
         const latest = latestSubmission(review.submissions);
         for (const submission of review.submissions) {
           if (submission.own) continue;
-          const decisions = decisionsOn(review.decisions, submission.packageId);
-          const state = decisions.length >= 2 ? 'conflict' : decisions.length >= 1 ? 'decided' : review.opened.includes(submission.packageId) ? 'in-review' : 'new';
+          const active = decisionsOn(review.decisions, submission.packageId);
+          const state = active.length >= 2 ? 'conflict' : active.length >= 1 ? 'decided' : review.opened.includes(submission.packageId) ? 'in-review' : 'new';
           items.push({
             submission,
             state,
             latest: latest?.packageId === submission.packageId,
-            decisions,
+            // Withdrawn ones too, shown as such.
+            decisions: [...active, ...withdrawnOn(review.decisions, submission.packageId)],
             openThreads: review.notes.threads.filter((t) => !t.resolved).length,
             openSuggestions: review.notes.suggestions.filter((s) => s.status === 'open').length,
+            category: submission.category ?? (await this.store.packageArticle(submission.packageId).catch(() => null))?.meta.category ?? '',
           });
         }
       }
@@ -815,16 +876,6 @@ export class ReviewService {
         removed: count('removed'),
       };
     });
-  }
-}
-
-/** Runs a desk write; a desk that fails under it (unplugged, read-only, full) is reported as such. */
-async function publishing<T>(desk: Desk, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (err) {
-    if (!(err instanceof DatelineError) && errnoCode(err)) throw reviewError('desk-unavailable', { path: desk.location });
-    throw err;
   }
 }
 

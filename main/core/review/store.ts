@@ -231,10 +231,15 @@ export class ReviewStore {
   }
 
   /** After the key list changed: packages refused for lack of trust will be read again. */
-  async retryTrustRefusals(): Promise<number> {
+  retryTrustRefusals(): Promise<number> {
+    return this.retryRefusals(TRUST_REASONS);
+  }
+
+  /** Packages refused for one of `reasons` will be read again at the next scan. */
+  async retryRefusals(reasons: ReadonlySet<string>): Promise<number> {
     let n = 0;
     for (const r of await this.refused()) {
-      if (!TRUST_REASONS.has(r.reason)) continue;
+      if (!reasons.has(r.reason)) continue;
       await rename(join(r.quarantine, REFUSED), join(r.quarantine, RETRY));
       n++;
     }

@@ -245,4 +245,32 @@ describe('the hub’s archive', () => {
       await closeMachines(A, E);
     }
   });
+
+  it('keeps an article whose decision was withdrawn in the lane: it waits for a decision again', async () => {
+    const A = await machine(root, 'A', 'Trần Trung Hậu', ['reporter']);
+    const E = await machine(root, 'E', 'Nguyễn Thị Biên', ['editor']);
+    try {
+      const desk = join(root, 'desk');
+      const lanes = new LaneDesk(desk);
+      await lanes.ensure();
+      for (const m of [A, E]) await m.review.setDesk(desk);
+      await trustKey(A, E, ['reporter']);
+      await trustKey(E, A, ['editor']);
+      const a = await fixtureArticle(A);
+      const s1 = (await A.review.submit(a.id)).submission;
+      await E.review.refresh();
+      const d = await E.review.approve(a.id, s1.packageId);
+      const lane = (await lanes.lanes())[0];
+      expect((await decidedAndOld(lane.dir, Date.now() + 1000)).length).toBe(3);
+      await E.review.withdraw(a.id, d.packageId);
+      // The withdrawal went beside the submission, in the reporter's lane.
+      expect((await readdir(join(lane.dir, 'decisions'))).filter((n) => n.includes('__w-'))).toHaveLength(1);
+      expect(await decidedAndOld(lane.dir, Date.now() + 1000)).toEqual([]);
+      // Decided again: it may leave.
+      await E.review.approve(a.id, s1.packageId);
+      expect((await decidedAndOld(lane.dir, Date.now() + 1000)).map((e) => e.kind).sort()).toEqual(['decision', 'decision', 'decision', 'receipt', 'submission']);
+    } finally {
+      await closeMachines(A, E);
+    }
+  });
 });
