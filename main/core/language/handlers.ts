@@ -10,6 +10,7 @@ import { addCounts, countText, readingTime } from '../../common/vietnamese/count
 import { convertLegacy, convertRun } from '../../common/vietnamese/legacy/convert.ts';
 import { detectLegacy } from '../../common/vietnamese/legacy/detect.ts';
 import type { StyleSettingsPatch } from '../../common/vietnamese/style/config.ts';
+import { profileStyle, type PaperProfile } from '../../common/vietnamese/style/profile.ts';
 import { createStyleChecker, type StyleChecker } from '../../common/vietnamese/style/checker.ts';
 import type { TextBlock } from '../../common/vietnamese/style/types.ts';
 import type { AreaHandlers, CoreContext } from '../types.ts';
@@ -19,6 +20,8 @@ import { createSpellWorker, type SpellService } from './spell-service.ts';
 /** What the house has chosen, as the settings keep it. */
 export interface LanguageSettings {
   paperPrefix?: string;
+  /** The paper's profile (dates, tone placement, quotes); default Báo Hà Giang's. */
+  paperProfile?: PaperProfile;
   style?: StyleSettingsPatch;
   userWords?: readonly string[];
 }
@@ -84,19 +87,25 @@ export function createLanguageHandlers(deps: LanguageDeps): AreaHandlers<'langua
     blocks = blocks.map((b) => ({ ...b, text: b.text.normalize('NFC') }));
     asOf ??= dayIn(clock());
 
-    // House settings, then this call's, then what only the call can know (the date).
-    const settings: StyleSettingsPatch = { ...saved.style };
-    if (saved.paperPrefix !== undefined) settings.prefix = { ...settings.prefix, prefix: saved.paperPrefix };
-    for (const [rule, patch] of Object.entries(input.settings ?? {}) as [keyof StyleSettingsPatch, object][]) {
-      Object.assign(settings, { [rule]: { ...settings[rule], ...patch } });
-    }
-    settings['merged-place'] = { asOf, ...settings['merged-place'] };
+    // The paper's profile, then the house's own settings, then this call's, then what only the
+    // call can know (the date).
+    const settings: StyleSettingsPatch = {};
+    const layer = (patch: StyleSettingsPatch | undefined): void => {
+      for (const [rule, p] of Object.entries(patch ?? {}) as [keyof StyleSettingsPatch, object][]) {
+        Object.assign(settings, { [rule]: { ...settings[rule], ...p } });
+      }
+    };
+    layer(profileStyle(saved.paperPrefix ?? 'BHG', saved.paperProfile));
+    layer(saved.style);
+    layer(input.settings);
+    // A patch may say `asOf: null` (today); the article's date wins only where none was asked for.
+    settings['merged-place'] = { ...settings['merged-place'], asOf: settings['merged-place']?.asOf ?? asOf };
     const tonePlacement = settings['tone-placement']?.style;
 
     const [style, spelling] = await Promise.all([
       input.style ? deps.style().then((c) => c.check(blocks, settings)) : Promise.resolve([]),
       input.spelling
-        ? deps.spell.check(blocks.map((b) => b.text), { userWords: input.userWords ?? saved.userWords ?? [], tonePlacement })
+        ? deps.spell.check(blocks.map((b) => b.text), { userWords: input.userWords ?? saved.userWords ?? [], tonePlacement, wholeBlocks: true })
         : Promise.resolve([]),
     ]);
     const counted = blocks.filter((b) => b.kind === 'headline' || b.kind === 'sapo' || b.kind === 'paragraph');
@@ -139,7 +148,7 @@ export function languageHandlers(ctx: CoreContext, resourcesDir = defaultResourc
       return style;
     },
     getArticle: (id) => ctx.library.get(id),
-    settings: () => ({ paperPrefix: ctx.settings.get().paperPrefix }),
+    settings: () => ({ paperPrefix: ctx.settings.get().paperPrefix, paperProfile: ctx.settings.get().paperProfile }),
     clock: ctx.clock,
   });
 }

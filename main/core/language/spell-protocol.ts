@@ -10,7 +10,7 @@ export interface SpellWorkerData {
 }
 
 export type ToWorker =
-  | { id: number; type: 'check'; texts: string[]; userWords?: string[]; tonePlacement?: TonePlacement }
+  | { id: number; type: 'check'; texts: string[]; userWords?: string[]; tonePlacement?: TonePlacement; wholeBlocks?: boolean }
   | { id: number; type: 'suggest'; word: string; tonePlacement?: TonePlacement };
 
 export type FromWorker =

@@ -15,6 +15,8 @@ import { defaultResourcesDir, type DictionaryLocations } from './resources.ts';
 export interface SpellCheckRequest {
   userWords?: readonly string[];
   tonePlacement?: TonePlacement;
+  /** Each text is a whole block (a paragraph, the headline): its first word needs a capital. */
+  wholeBlocks?: boolean;
 }
 
 export interface SpellService {
@@ -143,6 +145,7 @@ export function createSpellWorker(options: SpellWorkerOptions = {}): SpellServic
         texts: [...texts],
         ...(request.userWords ? { userWords: [...request.userWords] } : {}),
         ...(request.tonePlacement ? { tonePlacement: request.tonePlacement } : {}),
+        ...(request.wholeBlocks ? { wholeBlocks: true } : {}),
       });
     },
     suggest(word, tonePlacement) {
@@ -167,7 +170,7 @@ export function createSpellWorker(options: SpellWorkerOptions = {}): SpellServic
 export function createInProcessSpellService(checker: SpellChecker, loadMs = 0): SpellService {
   return {
     async check(texts, request = {}) {
-      return texts.map((t) => checker.checkText(t, { userWords: request.userWords ?? [], tonePlacement: request.tonePlacement }));
+      return texts.map((t) => checker.checkText(t, { userWords: request.userWords ?? [], tonePlacement: request.tonePlacement, blockStart: request.wholeBlocks }));
     },
     async suggest(word, tonePlacement) {
       return checker.suggest(word, tonePlacement);

@@ -18,7 +18,7 @@ const queue: ToWorker[] = [];
 function answer(m: ToWorker, c: SpellChecker): void {
   try {
     if (m.type === 'suggest') send({ type: 'suggestions', id: m.id, suggestions: c.suggest(m.word, m.tonePlacement) });
-    else send({ type: 'result', id: m.id, findings: m.texts.map((t) => c.checkText(t, { userWords: m.userWords ?? [], tonePlacement: m.tonePlacement })) });
+    else send({ type: 'result', id: m.id, findings: m.texts.map((t) => c.checkText(t, { userWords: m.userWords ?? [], tonePlacement: m.tonePlacement, blockStart: m.wholeBlocks })) });
   } catch (err) {
     send({ type: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
   }
