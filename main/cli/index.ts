@@ -12,9 +12,12 @@ import { photoCommand } from './commands/photo.ts';
 import { reviewCommand } from './commands/review.ts';
 import { exportCommand } from './commands/export.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { profileCommand } from './commands/profile.ts';
+import { keysCommand } from './commands/keys.ts';
+import { deskCommand } from './commands/desk.ts';
 import type { CliCommand } from './runtime.ts';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, setCommand, importCommand, photoCommand, reviewCommand, checkCommand, exportCommand, verifyCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, setCommand, importCommand, photoCommand, reviewCommand, profileCommand, keysCommand, deskCommand, checkCommand, exportCommand, verifyCommand];
 
 /** The program with every command registered. */
 export function buildProgram(): Command {

@@ -5,12 +5,12 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { MethodName, Input, Output } from '../common/contract/index.ts';
 import { createI18n } from '../common/i18n/index.ts';
-import type { ErrorInfo } from '../common/result.ts';
+import { DatelineError, type ErrorInfo } from '../common/result.ts';
 import { createCore } from '../core/app.ts';
 import { defaultLibraryDir } from '../core/library/location.ts';
 import { createLogger, silentLogger } from '../core/logger.ts';
 import { createConfSettings } from '../core/settings/conf-store.ts';
-import type { Core } from '../core/types.ts';
+import type { Core, CoreOptions } from '../core/types.ts';
 
 /** Options every command accepts. */
 export interface CommonOptions {
@@ -59,7 +59,7 @@ export function printJson(value: unknown): void {
  * Runs a command's body with a Core over the chosen library; closes it; prints any failure as one
  * sentence on stderr (in the settings' language) and sets a non-zero exit code.
  */
-export async function withCore(options: CommonOptions, body: (core: Core) => Promise<void>): Promise<void> {
+export async function withCore(options: CommonOptions, body: (core: Core) => Promise<void>, extra: Partial<Pick<CoreOptions, 'desk'>> = {}): Promise<void> {
   // stderr carries one sentence for the user; the details go to --verbose or $DATELINE_LOG.
   const logFile = process.env.DATELINE_LOG;
   const logger = options.verbose || logFile ? createLogger({ level: options.verbose ? 'info' : 'warn', ...(logFile ? { file: logFile } : {}) }) : silentLogger;
@@ -67,7 +67,7 @@ export async function withCore(options: CommonOptions, body: (core: Core) => Pro
   let core: Core | undefined;
   try {
     const current = settings.get();
-    core = await createCore({ libraryDir: libraryDirFrom(options.library, current.libraryDir), settings, transport: 'direct', logger });
+    core = await createCore({ libraryDir: libraryDirFrom(options.library, current.libraryDir), settings, transport: 'direct', logger, ...extra });
     await body(core);
   } catch (err) {
     let message: string;
@@ -80,8 +80,13 @@ export async function withCore(options: CommonOptions, body: (core: Core) => Pro
       } catch {
         // The default language then.
       }
-      message = createI18n(language).t('errors:INTERNAL', { detail: err instanceof Error ? err.message : String(err) });
-      logger.error('command failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      if (err instanceof DatelineError) {
+        // A service called directly (the desk commands) fails with a sentence of its own.
+        message = createI18n(language).t(`errors:${err.code}`, err.params);
+      } else {
+        message = createI18n(language).t('errors:INTERNAL', { detail: err instanceof Error ? err.message : String(err) });
+        logger.error('command failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+      }
     }
     process.stderr.write(message + '\n');
     process.exitCode = 1;

@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'BAD_IMAGE'
   | 'EXPORT'
   | 'REVIEW'
+  | 'DESK'
   | 'LANGUAGE'
   | 'IMPORT'
   | 'INTERNAL';

@@ -2,6 +2,7 @@
 // browser host, the CLI and the tests. A feature area joins with one line in AREAS: a function
 // from the CoreContext to the handlers of its contract methods (e.g. main/core/library/handlers.ts).
 
+import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { METHOD_NAMES, type MethodName } from '../common/contract/index.ts';
 import { DatelineError } from '../common/result.ts';
@@ -15,8 +16,10 @@ import { exportHandlers } from './export/handlers.ts';
 import { mediaHandlers } from './media/handlers.ts';
 import { importHandlers } from './import/handlers.ts';
 import { notifyReview, reviewArea } from './review/handlers.ts';
+import { mediaFolder } from './review/screen.ts';
 import { languageHandlers } from './language/handlers.ts';
 import { notifySearch, searchArea, searchFor } from './search/handlers.ts';
+import { deskArea } from './desk/handlers.ts';
 import type { AreaHandlers, Core, CoreContext, CoreOptions } from './types.ts';
 
 type Area = (ctx: CoreContext) => Partial<Handlers> | Promise<Partial<Handlers>>;
@@ -29,7 +32,7 @@ function appHandlers(ctx: CoreContext): AreaHandlers<'app'> {
 }
 
 /** The feature areas, one line each. */
-export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx), searchArea];
+export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx), searchArea, deskArea];
 
 /** Methods of the contract that no area handles yet (they answer UNSUPPORTED). */
 export function unhandledMethods(handlers: Partial<Handlers>): MethodName[] {
@@ -61,6 +64,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     review: options.review,
     exportArea: options.exportArea,
     importArea: options.importArea,
+    desk: options.desk,
     onClose: (fn) => closers.push(fn),
   };
 
@@ -92,7 +96,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch,
     libraryDir: options.libraryDir,
     settings: options.settings,
-    articleDir: (id) => library.articleDir(id),
+    // The editor's previews of an article that came through the desk are served like the library's.
+    articleDir: (id) => mediaFolder(library.articleDir(id), join(options.libraryDir, 'review'), id),
     close() {
       closing ??= (async () => {
         for (const fn of closers.reverse()) {

@@ -9,6 +9,7 @@ import type { MediaAreaOptions } from './media/handlers.ts';
 import type { ReviewAreaOptions } from './review/handlers.ts';
 import type { ExportAreaOptions } from './export/handlers.ts';
 import type { ImportAreaOptions } from './import/handlers.ts';
+import type { DeskAreaOptions } from './desk/handlers.ts';
 
 /** Where settings persist: electron-store in Electron, conf under Node, memory in tests. */
 export interface SettingsStore {
@@ -38,6 +39,8 @@ export interface CoreOptions {
   exportArea?: ExportAreaOptions;
   /** Drafts: the native file picker (main/electron/import-glue.ts). */
   importArea?: ImportAreaOptions;
+  /** Desk across machines: where Syncthing's config is looked up, how often lanes offered are taken (main/core/desk/handlers.ts). */
+  desk?: DeskAreaOptions;
 }
 
 export interface Core {
@@ -67,6 +70,8 @@ export interface CoreContext {
   exportArea?: ExportAreaOptions;
   /** CoreOptions.importArea, for importing drafts. */
   importArea?: ImportAreaOptions;
+  /** CoreOptions.desk, for the desk area. */
+  desk?: DeskAreaOptions;
   /** Registers cleanup run by Core.close(), in reverse order of registration. */
   onClose(fn: () => Promise<void> | void): void;
 }

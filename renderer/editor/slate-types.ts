@@ -22,6 +22,14 @@ export interface DecorationMarks {
   reviewDelete?: string;
   reviewInsertAfter?: string;
   reviewInsertBefore?: string;
+  /** Review, suggesting mode: the editor's own inserted text (its suggestion id), deleted text shown before/after this leaf. */
+  suggestInsert?: string;
+  suggestDeleted?: string;
+  suggestDeletedAfter?: string;
+  /** Review: what changed since the previous submission (inserted here; deleted text shown before/after). */
+  sinceInsert?: boolean;
+  sinceDeleted?: string;
+  sinceDeletedAfter?: string;
 }
 
 /** Optional hooks other parts of the window set on the editor. */

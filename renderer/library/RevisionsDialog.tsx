@@ -1,5 +1,5 @@
 // The revisions of one article, newest first, each told apart by what it changed since the one
-// before (`+12 chữ · −3 chữ · “sâu sắc” → “rõ”`, from the service: main/common/review/changes.ts),
+// before (`+12 chữ · −3 chữ · “sâu sắc” → “rõ”`, from the service: main/common/review/change-summary.ts),
 // with a preview of its text and a word-by-word compare with the current text (the review's diff,
 // main/common/review/diff.ts). Each is restorable; a restore loses nothing: the service snapshots
 // the current version first.
@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockText, type Article, type Block, type RevisionSummary } from '../../main/common/article/model.ts';
-import { summarizeChanges, type ChangeSummary } from '../../main/common/review/changes.ts';
+import { summarizeChanges, type ChangeSummary } from '../../main/common/review/change-summary.ts';
 import { diffArticles } from '../../main/common/review/diff.ts';
 import { useApi } from '../api/context.tsx';
 import { useDates } from '../app/format.ts';

@@ -22,7 +22,7 @@ import './photos.css';
  * A text field of the figure: a plain field (its own undo, IME-safe, NFC in the article). The
  * caption and the alt text wrap and grow with their words, still one line of text each.
  */
-function FigureField({ label, value, placeholder, onCommit, maxLength, name, multiline = false }: { label: string; value: string; placeholder: string; onCommit: (v: string) => void; maxLength?: number; name: string; multiline?: boolean }): ReactNode {
+export function FigureField({ label, value, placeholder, onCommit, maxLength, name, multiline = false }: { label: string; value: string; placeholder: string; onCommit: (v: string) => void; maxLength?: number; name: string; multiline?: boolean }): ReactNode {
   return (
     <label className={`figure-field figure-field-${name}`}>
       <span className="figure-field-label">{label}</span>
@@ -42,7 +42,7 @@ function FigureField({ label, value, placeholder, onCommit, maxLength, name, mul
  * control goes back into the text, just before the photo; Tab on the last goes on to whatever
  * follows in the page (the browser's own order, so the keyboard is never trapped here).
  */
-function figureKeys(editor: Editor, figure: FigureBlock): (e: KeyboardEvent) => void {
+export function figureKeys(editor: Editor, figure: FigureBlock): (e: KeyboardEvent) => void {
   return (e) => {
     e.stopPropagation();
     if (e.defaultPrevented || isComposingKey(e)) return;

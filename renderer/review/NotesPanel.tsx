@@ -1,5 +1,6 @@
 // Beside the article under review: the comment threads (reply, resolve, reopen; a thread whose
-// text is gone is shown detached) and the suggestions (accept or reject one by one, or all).
+// text is gone is shown detached) and the suggestions, each with its author and time (accept or
+// reject one by one, or all).
 
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,10 @@ interface Props {
   activeId: string | null;
   onActivate: (id: string | null) => void;
   onChanged: () => Promise<void>;
-  setView: (view: ReviewView) => void;
+  /** Before accepting or rejecting: suggesting mode sends what it still holds. */
+  beforeDecide: () => Promise<void>;
+  /** The view after accepting or rejecting (the text under review may have changed). */
+  onDecided: (view: ReviewView) => void;
 }
 
 function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: PlacedThread; view: ReviewView; active: boolean; onActivate: Props['onActivate']; onChanged: Props['onChanged'] }): ReactNode {
@@ -63,19 +67,22 @@ function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: P
   );
 }
 
-function describe(s: PlacedSuggestion, t: (k: string, o?: Record<string, unknown>) => string): string {
-  if (!s.anchor.quote) return t('review.insert', { text: s.insert });
-  if (!s.insert) return t('review.delete', { text: s.anchor.quote });
-  return t('review.replace', { quote: s.anchor.quote, text: s.insert });
+/** A suggestion in words: insert, delete or replace what. */
+export function describeSuggestion(s: PlacedSuggestion, t: (k: string, o?: Record<string, unknown>) => string): string {
+  const what = !s.anchor.quote ? t('review.insert', { text: s.insert }) : !s.insert ? t('review.delete', { text: s.anchor.quote }) : t('review.replace', { quote: s.anchor.quote, text: s.insert });
+  // A photo's caption, credit or alt text says which.
+  return s.anchor.field === 'text' ? what : `${t(`photos:figure.${s.anchor.field}`)}: ${what}`;
 }
 
-export function NotesPanel({ view, activeId, onActivate, onChanged, setView }: Props): ReactNode {
+export function NotesPanel({ view, activeId, onActivate, onChanged, beforeDecide, onDecided }: Props): ReactNode {
   const { t } = useTranslation('reviewUi');
+  const { formatTime } = useDates();
   const call = useReviewCall();
   const open = view.suggestions.filter((s) => s.status === 'open');
   const decide = async (verb: 'review.accept' | 'review.reject', ids?: string[]): Promise<void> => {
+    await beforeDecide();
     const next = await call(verb, { id: view.articleId, ...(ids ? { suggestionIds: ids } : {}) });
-    if (next) setView(next);
+    if (next) onDecided(next);
   };
   const statusWord = { open: t('review.statusOpen'), accepted: t('review.statusAccepted'), rejected: t('review.statusRejected') };
 
@@ -112,10 +119,10 @@ export function NotesPanel({ view, activeId, onActivate, onChanged, setView }: P
             {view.suggestions.map((s) => (
               <li key={s.id} className={`review-suggestion review-suggestion-${s.status}`} data-suggestion-id={s.id} data-status={s.status}>
                 <button type="button" className="review-quote" onClick={() => onActivate(activeId === s.id ? null : s.id)} aria-pressed={activeId === s.id}>
-                  {describe(s, t)}
+                  {describeSuggestion(s, t)}
                 </button>
                 <div className="hint">
-                  {s.author.name} · {statusWord[s.status]}
+                  {s.author.name} · <time dateTime={s.createdAt}>{formatTime(s.createdAt)}</time> · {statusWord[s.status]}
                   {s.decidedBy && ` · ${s.decidedBy.name}`}
                   {s.status === 'open' && s.anchorState === 'lost' && ` · ${t('review.lost')}`}
                 </div>

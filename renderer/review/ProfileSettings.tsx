@@ -8,8 +8,9 @@ import type { DeskInfo, KeyEntry, Role } from '../../main/common/review/types.ts
 import { ROLES } from '../../main/common/review/types.ts';
 import { useApi } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
+import { DeskSyncPanel } from '../desk/DeskSyncPanel.tsx';
 import { AutoField } from '../settings/autosave.tsx';
-import { useReviewCall } from './use-review.ts';
+import { useBusy, useReviewCall } from './use-review.ts';
 import './review.css';
 
 function RoleBoxes({ roles, onChange, label }: { roles: Role[]; onChange: (roles: Role[]) => void; label: string }): ReactNode {
@@ -32,9 +33,14 @@ export function DeskSettings(): ReactNode {
   const api = useApi();
   const [desk, setDesk] = useState<DeskInfo | null>(null);
 
-  useEffect(() => {
-    void api['review.desk']({}).then((r) => r.ok && setDesk(r.value));
+  const load = useCallback(async () => {
+    const r = await api['review.desk']({});
+    if (r.ok) setDesk(r.value);
   }, [api]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   const save = async (path: string): Promise<string> => {
     if (!path.trim()) return '';
@@ -59,6 +65,7 @@ export function DeskSettings(): ReactNode {
           </>
         }
       />
+      <DeskSyncPanel onDeskChanged={() => void load()} />
     </fieldset>
   );
 }
@@ -70,7 +77,7 @@ export function KeysSettings(): ReactNode {
   const { notify } = useNotices();
   const fileInput = useRef<HTMLInputElement>(null);
   const [keys, setKeys] = useState<KeyEntry[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [busy, run] = useBusy();
 
   const load = useCallback(async () => {
     const k = await call('keys.list', {});
@@ -80,15 +87,6 @@ export function KeysSettings(): ReactNode {
   useEffect(() => {
     void load();
   }, [load]);
-
-  const run = async (work: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const importKey = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = e.target.files?.[0];

@@ -1,7 +1,9 @@
-// The review in the editor: the article's review status and "Gửi duyệt" in the toolbar (the
-// desk is asked in a small dialog), and under the toolbar what the desk decided (ReviewBanner):
-// who approved and when (the article is then locked until "Sửa (hủy duyệt)"), a void approval,
-// a returned article's note, a conflict, with "Xem ý kiến" when there is a decision. The banner
+// The review in the editor: the article's review status (the same word the library and the
+// review screen use), the submission's delivery ticks and "Gửi duyệt" in the toolbar (the desk is
+// asked in a small dialog), and under the toolbar what the desk decided (ReviewBanner): who
+// approved and when, with the editor's note (the article is then locked until "Sửa (hủy
+// duyệt)"), a void approval, a returned article's note, a withdrawn decision, a conflict, an edit
+// made after submitting, with "Xem ý kiến" when the desk said something. The banner
 // sits below the toolbar, never in it, so the toolbar keeps its height whatever the status.
 // Decisions arrive by themselves: the service watches the desk and useReviewState asks every 2 s.
 
@@ -9,7 +11,9 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
+import type { SubmissionDelivery } from '../../main/common/desk/types.ts';
 import type { ApprovalStatus } from '../../main/common/review/types.ts';
+import { DeliveryTicks } from '../desk/DeliveryTicks.tsx';
 import { useDates } from '../app/format.ts';
 import { commandProps } from '../app/keymap.ts';
 import { useNotices } from '../app/notices.tsx';
@@ -31,6 +35,8 @@ export interface ReviewState {
   status: ApprovalStatus | null;
   /** The status word's key (`draft`, `submitted`, `changed`, `approved`, …). */
   key: string;
+  /** Where the latest submissions are on their way to the newsroom (desk.deliveries). */
+  deliveries: SubmissionDelivery[];
   locked: boolean;
   unlock(): void;
   refresh(): Promise<void>;
@@ -38,7 +44,7 @@ export interface ReviewState {
 
 const ignore = (): void => undefined;
 
-/** The status word: the stored status, or what an edit did to it. */
+/** What the banner explains beyond the status word: what an edit or the desk did to it. */
 function statusKey(s: ApprovalStatus): string {
   if (s.conflict.length) return 'conflict';
   if (s.approval && !s.approval.valid) return 'voided';
@@ -53,11 +59,13 @@ export function useReviewState({ editor, article, saver, onReplaced }: StateProp
   const quiet = useReviewCall(ignore);
   const { notify } = useNotices();
   const [status, setStatus] = useState<ApprovalStatus | null>(null);
+  const [deliveries, setDeliveries] = useState<SubmissionDelivery[]>([]);
   const [unlocked, setUnlocked] = useState(false);
   const seenDecision = useRef<string | null | undefined>(undefined);
 
   const refresh = async (): Promise<void> => {
-    const s = await quiet('review.status', { id: article.id });
+    const [s, d] = await Promise.all([quiet('review.status', { id: article.id }), quiet('desk.deliveries', { id: article.id })]);
+    if (d) setDeliveries(d);
     if (!s) return;
     setStatus(s);
     const decision = s.decision?.packageId ?? null;
@@ -85,21 +93,25 @@ export function useReviewState({ editor, article, saver, onReplaced }: StateProp
     if (status && !status.locked) setUnlocked(false);
   }, [status]);
 
-  return { status, key: status ? statusKey(status) : 'draft', locked, unlock: () => setUnlocked(true), refresh };
+  return { status, key: status ? statusKey(status) : 'draft', deliveries, locked, unlock: () => setUnlocked(true), refresh };
 }
 
 /** The status word and "Gửi duyệt" (toolbar). */
 export function ReviewBar({ review, article, saver }: { review: ReviewState; article: Article; saver: ArticleSaver }): ReactNode {
   const { t } = useTranslation('reviewUi');
   const [asking, setAsking] = useState(false);
-  const { key, locked } = review;
-  const badge = key === 'approved' ? 'badge-approved' : key === 'submitted' ? 'badge-submitted' : key === 'draft' ? '' : key === 'returned' ? 'badge-returned' : 'badge-danger';
+  const { key, locked, status } = review;
+  const word = status?.status ?? 'draft';
+  const badge = word === 'approved' ? 'badge-approved' : word === 'submitted' ? 'badge-submitted' : word === 'returned' ? 'badge-returned' : '';
+  // The latest submission's journey, until an editor's decision says more.
+  const delivery = !status?.decision ? review.deliveries.find((d) => d.packageId === status?.submission?.packageId) : undefined;
 
   return (
     <>
       <span className={`badge ${badge}`} role="status" aria-label={t('bar.status')} data-review-status={key}>
-        {t(`review:status.${key}`)}
+        {t(`review:status.${word}`)}
       </span>
+      {delivery && <DeliveryTicks delivery={delivery} />}
       <button type="button" className="button" {...commandProps('review.submit', t('bar.submitLabel'))} disabled={locked} onClick={() => setAsking(true)}>
         {t('bar.submit')}
       </button>
@@ -193,7 +205,9 @@ export function ReviewBanner({ review, article, navigate }: { review: ReviewStat
   const decision = status.decision;
   const approval = status.approval;
   const who = (name: string, at: string) => ({ name, time: formatTime(at) });
-  const notes = decision && (
+  const withdrawn = status.withdrawn.at(-1);
+  const note = decision?.note ? <span className="review-banner-note">{t('bar.note', { note: decision.note })}</span> : null;
+  const notes = !!(decision || withdrawn || status.conflict.length) && (
     <button type="button" className="button button-quiet" onClick={() => navigate({ view: 'inbox', id: article.id })}>
       {t('bar.notes')}
     </button>
@@ -207,7 +221,11 @@ export function ReviewBanner({ review, article, navigate }: { review: ReviewStat
     text = t('bar.conflict', { list: status.conflict.map((d) => `${d.editor.name}: ${t(`review:status.${d.verdict}`)}${d.note ? ` “${d.note}”` : ''}`).join(' · ') });
   } else if (approval?.valid && locked) {
     kind = 'approved';
-    text = t('bar.approvedBy', who(approval.by.name, approval.at));
+    text = (
+      <>
+        {t('bar.approvedBy', who(approval.by.name, approval.at))} {note}
+      </>
+    );
     unlock = (
       <button type="button" className="button button-quiet" title={t('bar.unlockLabel')} onClick={review.unlock}>
         {t('bar.unlock')}
@@ -215,13 +233,24 @@ export function ReviewBanner({ review, article, navigate }: { review: ReviewStat
     );
   } else if (approval?.valid) {
     kind = 'unlocked';
-    text = t('bar.unlocked', { name: approval.by.name });
+    text = (
+      <>
+        {t('bar.unlocked', { name: approval.by.name })} {note}
+      </>
+    );
   } else if (approval && !approval.valid) {
     kind = 'void';
     text = t('bar.voided', who(approval.by.name, approval.at));
   } else if (decision?.verdict === 'returned') {
     kind = 'returned';
     text = t('bar.returned', { ...who(decision.editor.name, decision.decidedAt), note: decision.note });
+  } else if (withdrawn?.withdrawn && !decision) {
+    const w = withdrawn.withdrawn;
+    kind = 'withdrawn';
+    text = `${t('bar.withdrawn', { ...who(w.by.name, w.at), verdict: t(`bar.verdict.${withdrawn.verdict}`) })}${w.reason ? ` “${w.reason}”` : ''}`;
+  } else if (review.key === 'changed') {
+    kind = 'void';
+    text = t('review:status.changed');
   } else if (decision) {
     kind = 'decided';
     text = null;

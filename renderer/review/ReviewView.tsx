@@ -1,65 +1,121 @@
-// One article in review mode (`#/inbox/<id>`): the text with comments and suggestions drawn on
-// it, the threads and the suggestions beside it, a word diff between any two versions, and (for
-// the editor) Approve / Return with a note. The reporter opens the same screen from the editor
-// to read the desk's notes, reply, and accept or reject suggestions.
+// One article in review mode (`#/inbox/<id>`): everything the approval signs on one screen. The
+// text with comments, suggestions and what changed since the previous submission drawn on it;
+// every photo as the reporter's editor shows it; the details, counts and preflight beside it;
+// the threads and suggestions; a word diff between any two versions; and (for the editor) the
+// decision. "Đề xuất" turns on suggesting mode: the editor types straight into the text and
+// every change is kept as a suggestion (suggesting.ts). The reporter opens the same screen from
+// the editor to read the desk's notes and decisions, reply, and accept or reject suggestions.
 
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleHeadline } from '../../main/common/article/model.ts';
-import type { ReviewView as View } from '../../main/common/review/types.ts';
-import { latestSubmission } from '../../main/common/review/status.ts';
+import type { Proposal } from '../../main/common/review/suggestions.ts';
+import type { ProfileInfo, ReviewView as View } from '../../main/common/review/types.ts';
+import { decisionsOn, latestSubmission } from '../../main/common/review/status.ts';
+import { unitKey } from '../../main/common/review/units.ts';
 import { useDates } from '../app/format.ts';
-import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
 import { DecidePanel } from './DecidePanel.tsx';
+import { DecisionList } from './DecisionList.tsx';
+import { DetailsPanel } from './DetailsPanel.tsx';
 import { DiffPanel } from './DiffPanel.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
-import { ReviewArticle, type SelectedRange } from './ReviewArticle.tsx';
+import { ReviewDocument, type SelectedRange } from './ReviewDocument.tsx';
+import { FigureReviewContext, type FigureFieldName, type FigureReview } from './ReviewFigure.tsx';
+import type { SuggestSync } from './suggest-sync.ts';
+import { unitTexts } from './suggesting.ts';
 import { usePoll, useReviewCall } from './use-review.ts';
 import './review.css';
+
+/** What a comment is about: a range of the text under review, or the whole article. */
+interface Composing {
+  range: { blockId: string; field: 'text' | FigureFieldName; start: number; end: number } | null;
+  quote: string;
+}
 
 export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route) => void }): ReactNode {
   const { t } = useTranslation('reviewUi');
   const { formatTime } = useDates();
   const call = useReviewCall();
-  const { notify } = useNotices();
   const [view, setView] = useState<View | null>(null);
+  // undefined until asked: the text is built once, knowing whose suggestions it shows applied.
+  const [profile, setProfile] = useState<ProfileInfo | null | undefined>(undefined);
   const [selection, setSelection] = useState<SelectedRange | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [composing, setComposing] = useState<'comment' | 'suggest' | null>(null);
+  const [composing, setComposing] = useState<Composing | null>(null);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [suggesting, setSuggesting] = useState(false);
+  // Bumped when the text as this editor has it changes other than by their typing (a suggestion
+  // accepted or rejected): the text is then built again from the service's view.
+  const [docVersion, setDocVersion] = useState(0);
+  const sync = useRef<SuggestSync | null>(null);
   const quiet = useReviewCall(setProblem);
 
+  useEffect(() => {
+    void quiet('review.profile', {}).then((p) => setProfile(p ?? null));
+  }, [quiet]);
+  // A poll that brings nothing new changes nothing on the screen: no render while the editor types.
+  const lastJson = useRef('');
   const load = useCallback(async () => {
     const v = await quiet('review.open', { id });
-    if (v) {
-      setView(v);
-      setProblem(null);
-    }
+    if (!v) return;
+    setProblem(null);
+    const json = JSON.stringify(v);
+    if (json === lastJson.current) return;
+    lastJson.current = json;
+    setView(v);
   }, [quiet, id]);
   usePoll(load, [id]);
   const onSelect = useCallback((r: SelectedRange | null) => setSelection(r), []);
+  const onSync = useCallback((s: SuggestSync | null) => {
+    sync.current = s;
+  }, []);
+  const flush = useCallback(async () => {
+    await sync.current?.flush();
+  }, []);
+  const send = useCallback((units: Proposal[]) => call('review.propose', { id, units }), [call, id]);
+  const onSent = useCallback((suggestions: View['suggestions']) => setView((v) => (v ? { ...v, suggestions } : v)), []);
 
-  if (!view) return problem ? <p role="alert">{problem}</p> : <p className="placeholder">{t('review.loading')}</p>;
+  const contentHash = view?.status.contentHash;
+  // The text under review, unit by unit (anchors and the editor's changes are measured against it).
+  const article = view?.article;
+  const base = useMemo(() => unitTexts(article?.content ?? []), [contentHash]);
+  const layers = useMemo(() => ({ base, threads: view?.threads ?? [], since: view?.since ?? null, activeId }), [base, view?.threads, view?.since, activeId]);
+  const side = view?.side;
+  const me = useMemo(() => (side === 'editor' && profile ? { keyId: profile.keyId, name: profile.name } : null), [side, profile]);
+  const figureReview = useMemo((): FigureReview | null => {
+    if (!view) return null;
+    return {
+      articleId: view.articleId,
+      photos: new Map(view.photos.map((p) => [p.assetId, p])),
+      base,
+      changes: new Map((view.since?.figures ?? []).map((f) => [f.blockId, f.kind])),
+      changedUnits: new Set((view.since?.units ?? []).filter((u) => u.field !== 'text').map((u) => unitKey(u.blockId, u.field))),
+      suggesting,
+      onComment: (blockId, field) => {
+        const quote = base.get(unitKey(blockId, field)) ?? '';
+        setComposing({ range: { blockId, field, start: 0, end: quote.length }, quote });
+        setText('');
+      },
+    };
+  }, [view, base, suggesting]);
+
+  if (!view || profile === undefined) return problem ? <p role="alert">{problem}</p> : <p className="placeholder">{t('review.loading')}</p>;
   const submission = latestSubmission(view.submissions);
-  const fixed = selection && (composing === 'suggest' ? true : selection.end > selection.start) ? selection : null;
+  const onLatest = submission ? decisionsOn(view.decisions, submission.packageId) : [];
+  const canSuggest = !!(me && submission && profile?.roles.includes('editor') && submission.submitter.keyId !== me.keyId && !onLatest.some((d) => d.own));
+  const isSuggesting = suggesting && canSuggest;
 
-  const compose = (kind: 'comment' | 'suggest'): void => {
-    if (kind === 'suggest' && !selection) return notify({ kind: 'error', message: t('review.selectFirst') });
-    setComposing(kind);
-    setText(kind === 'suggest' ? (selection?.quote ?? '') : '');
+  const compose = (): void => {
+    const fixed = selection && selection.end > selection.start ? selection : null;
+    setComposing(fixed ? { range: { blockId: fixed.blockId, field: fixed.field, start: fixed.start, end: fixed.end }, quote: fixed.quote } : { range: null, quote: '' });
+    setText('');
   };
 
-  const send = async (): Promise<void> => {
-    if (composing === 'comment') {
-      if (!text.trim()) return;
-      const range = fixed ? { blockId: fixed.blockId, field: fixed.field, start: fixed.start, end: fixed.end } : undefined;
-      if (!(await call('review.comment', { id, text: text.normalize('NFC'), ...(range ? { range } : {}) }))) return;
-    } else if (composing === 'suggest' && selection) {
-      const range = { blockId: selection.blockId, field: selection.field, start: selection.start, end: selection.end };
-      if (!(await call('review.suggest', { id, range, text: text.normalize('NFC') }))) return;
-    }
+  const sendComment = async (): Promise<void> => {
+    if (!composing || !text.trim()) return;
+    if (!(await call('review.comment', { id, text: text.normalize('NFC'), ...(composing.range ? { range: composing.range } : {}) }))) return;
     setComposing(null);
     setText('');
     await load();
@@ -68,7 +124,6 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
   const headline = articleHeadline(view.article.content) || submission?.headline || id;
   // The editor's working copy differs from the submission once a suggestion is accepted; that is
   // not the reporter's edit, so the editor sees the submission's state (or the decision on it).
-  const onLatest = submission ? view.decisions.filter((d) => d.submissionId === submission.packageId) : [];
   const state = view.side === 'reporter' ? view.status.status : onLatest.length === 1 ? onLatest[0].verdict : 'submitted';
   return (
     <section className="review-screen" aria-labelledby="review-title">
@@ -80,51 +135,43 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
           {headline}
         </h1>
         <span className={`badge badge-${state}`} data-review-status={state}>
-          {t(`review:status.${view.status.conflict.length ? 'conflict' : state}`)}
+          {t(`review:status.${onLatest.length > 1 ? 'conflict' : state}`)}
         </span>
       </div>
       {submission && <p className="hint">{t('review.submittedBy', { name: submission.submitter.name, version: submission.version, time: formatTime(submission.submittedAt) })}</p>}
-      {view.status.conflict.length > 0 && (
+      {view.since && <p className="hint review-since-legend">{t('since.legend', { version: view.since.fromVersion })}</p>}
+      {onLatest.length > 1 && (
         <div className="review-conflict" role="alert">
           <p>{t('review.conflict')}</p>
-          <ul>
-            {view.status.conflict.map((d) => (
-              <li key={d.packageId} data-verdict={d.verdict}>
-                {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {formatTime(d.decidedAt)}
-                {d.note && ` · “${d.note}”`}
-              </li>
-            ))}
-          </ul>
         </div>
       )}
       <div className="review-layout">
         <div className="review-main">
-          <div className="review-tools" role="toolbar" aria-label={t('review.article')}>
-            <button type="button" className="button" onClick={() => compose('comment')}>
+          <div className="review-tools" role="toolbar" aria-label={t('review.tools')}>
+            <button type="button" className="button" onClick={compose}>
               {selection && selection.end > selection.start ? t('review.commentOnSelection') : t('review.commentWhole')}
             </button>
-            <button type="button" className="button" onClick={() => compose('suggest')}>
-              {t('review.suggest')}
-            </button>
+            {view.side === 'editor' && (
+              <button type="button" className="button" aria-pressed={isSuggesting} disabled={!canSuggest} title={t('review.suggestModeHint')} onClick={() => setSuggesting(!isSuggesting)}>
+                {t('review.suggestMode')}
+              </button>
+            )}
           </div>
+          {isSuggesting && (
+            <p className="review-suggest-hint" role="status">
+              {t('review.suggesting')}
+            </p>
+          )}
           {composing && (
             <form
               className="review-compose"
               onSubmit={(e) => {
                 e.preventDefault();
-                void send();
+                void sendComment();
               }}
             >
-              {composing === 'suggest' && selection && <p className="hint">{t('review.suggestLabel')} (“{selection.quote}”)</p>}
-              {composing === 'comment' && fixed && <p className="hint">“{fixed.quote}”</p>}
-              <textarea
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                aria-label={composing === 'comment' ? t('review.comment') : t('review.suggestLabel')}
-                placeholder={composing === 'comment' ? t('review.commentPlaceholder') : t('review.suggestPlaceholder')}
-                rows={3}
-                autoFocus
-              />
+              {composing.range && <p className="hint">“{composing.quote}”</p>}
+              <textarea value={text} onChange={(e) => setText(e.target.value)} aria-label={t('review.comment')} placeholder={t('review.commentPlaceholder')} rows={3} autoFocus />
               <div className="review-actions">
                 <button type="submit" className="button button-primary">
                   {t('review.add')}
@@ -136,13 +183,54 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
             </form>
           )}
           <div className="page review-page">
-            <ReviewArticle key={view.status.contentHash} article={view.article} threads={view.threads} suggestions={view.suggestions} activeId={activeId} label={t('review.article')} onSelect={onSelect} />
+            <FigureReviewContext.Provider value={figureReview}>
+              <ReviewDocument
+                key={`${view.status.contentHash}:${docVersion}`}
+                view={view}
+                me={me}
+                suggesting={isSuggesting}
+                layers={layers}
+                label={t('review.article')}
+                onSelect={onSelect}
+                send={canSuggest ? send : null}
+                onSent={onSent}
+                onSync={onSync}
+              />
+            </FigureReviewContext.Provider>
           </div>
           <DiffPanel view={view} />
         </div>
-        <aside className="review-side">
-          {view.side === 'editor' && submission && <DecidePanel view={view} submissionId={submission.packageId} onDecided={load} />}
-          <NotesPanel view={view} activeId={activeId} onActivate={setActiveId} onChanged={load} setView={setView} />
+        <aside className="review-side" aria-label={t('review.side')}>
+          {view.side === 'editor' && submission ? (
+            <DecidePanel
+              view={view}
+              submissionId={submission.packageId}
+              beforeDecide={flush}
+              onDecided={async () => {
+                setSuggesting(false);
+                await load();
+              }}
+            />
+          ) : (
+            view.decisions.length > 0 && (
+              <section className="review-panel" aria-labelledby="review-decisions">
+                <h2 id="review-decisions">{t('decisions.title')}</h2>
+                <DecisionList view={view} onChanged={load} />
+              </section>
+            )
+          )}
+          <DetailsPanel view={view} />
+          <NotesPanel
+            view={view}
+            activeId={activeId}
+            onActivate={setActiveId}
+            onChanged={load}
+            beforeDecide={flush}
+            onDecided={(next) => {
+              setView(next);
+              setDocVersion((v) => v + 1);
+            }}
+          />
         </aside>
       </div>
     </section>

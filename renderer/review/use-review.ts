@@ -3,7 +3,7 @@
 // so screens that show what arrives at the desk ask again every POLL_MS; the service's own
 // watcher does the reading, so a poll only reads this laptop's records.
 
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
 import { useApi } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
@@ -52,4 +52,18 @@ export function usePoll(load: () => Promise<void>, deps: readonly unknown[]): vo
       clearInterval(timer);
     };
   }, deps);
+}
+
+/** A busy flag and a runner that holds it while one piece of work runs (buttons disable meanwhile). */
+export function useBusy(): [boolean, (work: () => Promise<void>) => Promise<void>] {
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async (work: () => Promise<void>): Promise<void> => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return [busy, run];
 }

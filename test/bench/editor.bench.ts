@@ -31,8 +31,8 @@ const OPEN_RUNS = 5;
 // of three rounds). Each round is a new page whose first key comes a set time after a frame:
 // round r at r/ROUNDS of a frame, the same for every editor, so all of them are typed to on
 // the same spread of phases instead of on chance ones.
-const ROUNDS = 8;
-const FRAME_MS = 1000 / 60;
+export const ROUNDS = 8;
+export const FRAME_MS = 1000 / 60;
 // ASCII, so that every character is a real key press with its keydown (Playwright types other
 // characters as text insertion, which fires no keydown).
 const TYPED = 'tieng Viet cua nguoi HMong o Lung Cu, Meo Vac, Dong Van va Yen Minh; '.repeat(3).slice(0, KEYS);
@@ -79,7 +79,7 @@ async function typeOnClock(page: Page, text: string, phaseMs: number): Promise<v
 }
 
 /** Types TYPED into the middle paragraph (matched by `paragraphs`) and returns one latency per key. */
-async function typeInMiddle(page: Page, paragraphs: string, phaseMs: number): Promise<number[]> {
+export async function typeInMiddle(page: Page, paragraphs: string, phaseMs: number): Promise<number[]> {
   const count = await page.locator(paragraphs).count();
   await page.locator(paragraphs).nth(Math.floor(count / 2)).click();
   await page.evaluate(() => {

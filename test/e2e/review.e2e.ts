@@ -1,60 +1,31 @@
 // The review between two laptops in Chromium: two browser hosts over two libraries (a reporter's
 // and an editor's) sharing one desk folder. The reporter makes a profile and submits; the editor
-// sees it arrive in the inbox, comments on a range, suggests two changes, accepts one and rejects
-// the other, and approves; the reporter's editor shows who approved, locked; "Sửa (hủy duyệt)"
-// and an edit void the approval. Every step is checked in the stored data too.
+// sees it arrive in the inbox, comments on a range, types two changes in suggesting mode, accepts
+// one and rejects the other, and approves (a summary, then a second confirmation); the reporter's
+// editor shows who approved, locked; "Sửa (hủy duyệt)" and an edit void the approval. Every step
+// is checked in the stored data too.
 
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
 import type { Block } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createConfSettings } from '../../main/core/settings/conf-store.ts';
-import { startHost } from '../../main/host/server.ts';
 import { articleText, expect, test } from './fixtures.ts';
+import { dragSelect, laptop } from './review-helpers.ts';
 
 const P0 = 'Năm 2024, xã đã tiếp nhận hơn 4.000 lượt khách du lịch đến tham quan ruộng bậc thang.';
 const P1 = 'Các chi bộ đều tổ chức sinh hoạt chuyên đề mỗi tháng một lần.';
-
-/** Selects `quote` inside the block's text in the review screen, as a mouse would. */
-async function selectText(page: Page, blockId: string, quote: string): Promise<void> {
-  await page.evaluate(
-    ({ blockId, quote }) => {
-      const block = document.querySelector(`.review-article [data-block-id="${blockId}"]`);
-      const walker = document.createTreeWalker(block as Node, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n.parentElement?.closest('[contenteditable="false"]') && n.parentElement.closest('ins')) continue;
-        const at = (n.textContent ?? '').indexOf(quote);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + quote.length);
-        const sel = window.getSelection() as Selection;
-        sel.removeAllRanges();
-        sel.addRange(range);
-        return;
-      }
-      throw new Error(`no “${quote}” in ${blockId}`);
-    },
-    { blockId, quote },
-  );
-}
 
 test('a reporter submits, an editor reviews and approves, the reporter sees it locked, an edit voids it', async ({ page, dateline, rendererDir, browser }) => {
   test.setTimeout(240_000);
   const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-desk-'));
   const desk = join(root, 'desk');
   // The editor's laptop: a second host over its own library.
-  const editorCore = await createCore({ libraryDir: join(root, 'editor-library'), settings: createConfSettings({ dir: join(root, 'editor-config') }), transport: 'host' });
-  const editorHost = await startHost({ core: editorCore, port: 0, rendererDir });
-  const editorCall = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await editorCore.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as Output<M>;
-  };
+  const editorLaptop = await laptop(root, 'editor', rendererDir);
+  const { host: editorHost, call: editorCall } = editorLaptop;
   const editorContext = await browser.newContext();
   const editorPage = await editorContext.newPage();
   const problems: string[] = [];
@@ -121,7 +92,7 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     await expect(editorPage.locator('.review-article')).toContainText(P0);
 
     // A comment on a range.
-    await selectText(editorPage, 'b-p0', 'hơn 4.000 lượt');
+    await dragSelect(editorPage, 'b-p0', 'hơn 4.000 lượt');
     await editorPage.getByRole('button', { name: 'Ý kiến về đoạn chọn' }).click();
     await editorPage.getByRole('textbox', { name: 'Ý kiến' }).fill('Con số này lấy từ đâu?');
     await editorPage.getByRole('button', { name: 'Thêm' }).click();
@@ -130,18 +101,16 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     expect(withComment.threads).toHaveLength(1);
     expect(withComment.threads[0]).toMatchObject({ anchor: { blockId: 'b-p0', quote: 'hơn 4.000 lượt' }, comments: [{ text: 'Con số này lấy từ đâu?', author: { name: 'Nguyễn Thị Biên' } }] });
 
-    // Two suggestions, shown as track changes.
-    await selectText(editorPage, 'b-p0', 'tham quan');
-    await editorPage.getByRole('button', { name: 'Đề xuất sửa' }).click();
-    await editorPage.getByRole('textbox', { name: 'Đề xuất thay đoạn chọn bằng' }).fill('ngắm');
-    await editorPage.getByRole('button', { name: 'Thêm' }).click();
-    // Decorations split leaves: the deletion may span several <del>s.
-    await expect.poll(async () => (await editorPage.locator('.review-del').allTextContents()).join('')).toBe('tham quan');
-    await expect(editorPage.locator('.review-ins')).toHaveText('ngắm');
-    await selectText(editorPage, 'b-p1', 'mỗi tháng một lần');
-    await editorPage.getByRole('button', { name: 'Đề xuất sửa' }).click();
-    await editorPage.getByRole('textbox', { name: 'Đề xuất thay đoạn chọn bằng' }).fill('hằng tháng');
-    await editorPage.getByRole('button', { name: 'Thêm' }).click();
+    // Two suggestions typed straight into the text in suggesting mode, shown as track changes.
+    await editorPage.getByRole('button', { name: 'Đề xuất', exact: true }).click();
+    await expect(editorPage.locator('.review-article')).toHaveAttribute('contenteditable', 'true');
+    await dragSelect(editorPage, 'b-p0', 'tham quan');
+    await editorPage.keyboard.type('ngắm');
+    // Marks split leaves: the insertion may span several <ins>.
+    await expect.poll(async () => (await editorPage.locator('.review-ins').allTextContents()).join('')).toBe('ngắm');
+    await expect(editorPage.locator('.pseudo-del')).toHaveAttribute('data-text', 'tham quan');
+    await dragSelect(editorPage, 'b-p1', 'mỗi tháng một lần');
+    await editorPage.keyboard.type('hằng tháng');
     await expect(editorPage.locator('.review-suggestion')).toHaveCount(2);
 
     // Accept the first, reject the second.
@@ -162,8 +131,10 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     await expect(editorPage.locator('.review-diff-unit[data-block-id="b-p0"] del')).toHaveText('tham quan');
     await expect(editorPage.locator('.review-diff-unit[data-block-id="b-p0"] ins')).toHaveText('ngắm');
 
-    // Approve.
-    await editorPage.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    // Approve: the summary first, then the signature.
+    await editorPage.getByRole('button', { name: 'Duyệt…' }).click();
+    await expect(editorPage.getByRole('dialog', { name: 'Ký duyệt bài này?' })).toContainText('1 đề xuất bạn đã chấp nhận vào bài');
+    await editorPage.getByRole('button', { name: 'Ký duyệt' }).click();
     await expect(editorPage.locator('.review-decide [data-decision-id]')).toContainText('Đã duyệt bởi Nguyễn Thị Biên');
     const decisions = await editorCall('review.decisions', { id: created.id });
     expect(decisions).toHaveLength(1);
@@ -197,8 +168,7 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     expect(problems).toEqual([]);
   } finally {
     await editorContext.close();
-    await editorHost.close();
-    await editorCore.close();
+    await editorLaptop.close();
     await rm(root, { recursive: true, force: true });
   }
 });
@@ -247,7 +217,7 @@ test('a returned article shows the editor’s note; two editors deciding differe
     expect((await dateline.call('library.get', { id: first.id })).status).toBe('returned');
     // The reporter reads the desk's notes and accepts the suggestion: the library article changes.
     await page.getByRole('button', { name: 'Xem ý kiến của bàn biên tập' }).click();
-    await expect(page.locator('.review-ins')).toHaveText('hằng tháng');
+    await expect(page.locator('.pseudo-ins')).toHaveAttribute('data-text', 'hằng tháng');
     await page.locator('.review-suggestion').getByRole('button', { name: 'Chấp nhận' }).click();
     await expect(page.locator('.review-suggestion')).toHaveAttribute('data-status', 'accepted');
     await expect.poll(async () => (await dateline.call('library.get', { id: first.id })).content.map((b) => blockText(b)).find((x) => x.startsWith('Các chi bộ'))).toBe(P1.replace('mỗi tháng một lần', 'hằng tháng'));
@@ -261,8 +231,9 @@ test('a returned article shows the editor’s note; two editors deciding differe
     await biên.call('review.approve', { id: second.id, submissionId: s2.submission.packageId });
     await tập.call('review.return', { id: second.id, submissionId: s2.submission.packageId, note: 'Chưa đủ cân bằng.' });
     await dateline.open(page, `#/article/${second.id}`);
-    await expect(page.getByRole('status', { name: 'Trạng thái duyệt' })).toHaveText('Các biên tập viên quyết định khác nhau', { timeout: 30_000 });
-    await expect(page.locator('.review-banner-conflict')).toContainText('Nguyễn Thị Biên');
+    // The status word is the library's (waiting for a decision); the banner says why.
+    await expect(page.locator('.review-banner-conflict')).toContainText('Nguyễn Thị Biên', { timeout: 30_000 });
+    await expect(page.getByRole('status', { name: 'Trạng thái duyệt' })).toHaveText('Chờ duyệt');
     await expect(page.locator('.review-banner-conflict')).toContainText('Lê Văn Tập');
     const status = await dateline.call('review.status', { id: second.id });
     expect(status.conflict.map((d) => [d.editor.name, d.verdict])).toEqual(

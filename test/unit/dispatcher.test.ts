@@ -10,7 +10,7 @@ import { createMemorySettings } from '../../main/core/settings/memory.ts';
 import type { Core } from '../../main/core/types.ts';
 import { tempDir } from './library/helpers.ts';
 
-const CODES: ErrorCode[] = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CORRUPT', 'CONFLICT', 'DISK_FULL', 'READ_ONLY', 'UNSUPPORTED', 'UNTRUSTED_SENDER', 'BAD_IMAGE' as ErrorCode, 'REVIEW' as ErrorCode, 'INTERNAL'];
+const CODES: ErrorCode[] = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CORRUPT', 'CONFLICT', 'DISK_FULL', 'READ_ONLY', 'UNSUPPORTED', 'UNTRUSTED_SENDER', 'BAD_IMAGE' as ErrorCode, 'REVIEW' as ErrorCode, 'DESK', 'INTERNAL'];
 
 let core: Core;
 let cleanup: () => Promise<void>;

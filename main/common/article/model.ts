@@ -2,7 +2,7 @@
 // The body is a Slate value; metadata that is not running text (byline, time, category, tags…)
 // lives beside it as structured data, so exports never have to parse prose.
 
-import type { ChangeSummary } from '../review/changes.ts';
+import type { ChangeSummary } from '../review/change-summary.ts';
 
 export const ARTICLE_SCHEMA_VERSION = 1 as const;
 

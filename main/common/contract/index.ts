@@ -13,6 +13,7 @@ import { exportContract, type ExportOutputs } from './export.ts';
 import { languageContract, type LanguageOutputs } from './language.ts';
 import { importContract, type ImportOutputs } from './import.ts';
 import { searchContract, type SearchOutputs } from './search.ts';
+import { deskContract, type DeskOutputs } from './desk.ts';
 
 export const contract = {
   ...appContract,
@@ -24,9 +25,10 @@ export const contract = {
   ...languageContract,
   ...importContract,
   ...searchContract,
+  ...deskContract,
 } as const;
 
-export type Outputs = AppOutputs & LibraryOutputs & MediaOutputs & SettingsOutputs & ReviewOutputs & ExportOutputs & LanguageOutputs & ImportOutputs & SearchOutputs;
+export type Outputs = AppOutputs & LibraryOutputs & MediaOutputs & SettingsOutputs & ReviewOutputs & ExportOutputs & LanguageOutputs & ImportOutputs & SearchOutputs & DeskOutputs;
 
 export type MethodName = keyof typeof contract;
 export type Input<M extends MethodName> = z.input<(typeof contract)[M]['input']>;

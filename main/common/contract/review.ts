@@ -12,6 +12,7 @@ import type {
   ExportedKey,
   Inbox,
   KeyEntry,
+  PlacedSuggestion,
   ProfileInfo,
   ReviewView,
   SubmitReceipt,
@@ -80,6 +81,29 @@ export const reviewContract = {
   'review.suggest': {
     input: z.object({ id: ArticleIdSchema, range: RangeSchema, text: z.string().max(100_000) }).strict(),
   },
+  /**
+   * Suggesting mode: the editor's own text of some units (a block's text, a figure's caption,
+   * credit or alt); the editor's suggestions there become the changes to that text.
+   */
+  'review.propose': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        units: z
+          .array(
+            z
+              .object({
+                blockId: z.string().min(1).max(100),
+                field: z.enum(['text', 'caption', 'credit', 'alt']),
+                text: z.string().max(100_000),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(2000),
+      })
+      .strict(),
+  },
   /** Without suggestionIds: all open suggestions. */
   'review.accept': { input: Pick },
   'review.reject': { input: Pick },
@@ -88,6 +112,16 @@ export const reviewContract = {
   },
   'review.return': {
     input: z.object({ id: ArticleIdSchema, submissionId: PackageIdSchema, note: z.string().trim().min(1).max(20_000) }).strict(),
+  },
+  /** Voids a decision (a signed withdrawal in the desk); a reason is required for another editor's. */
+  'review.withdraw': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        decisionId: PackageIdSchema.refine((v) => v.startsWith('d-'), 'not a decision id'),
+        reason: z.string().trim().max(20_000).optional(),
+      })
+      .strict(),
   },
   'review.decisions': { input: ById },
   'review.status': { input: ById },
@@ -119,6 +153,8 @@ export interface ReviewOutputs {
   'review.comment': Thread;
   'review.resolve': Thread;
   'review.suggest': Suggestion;
+  'review.propose': PlacedSuggestion[];
+  'review.withdraw': DecisionRecord;
   'review.accept': ReviewView;
   'review.reject': ReviewView;
   'review.approve': DecisionRecord;

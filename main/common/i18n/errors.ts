@@ -17,6 +17,8 @@ export const errorsVi: Catalog = {
   BAD_IMAGE: '$t(media:bad.{{reason}})',
   // One sentence per reason, kept with the review service's strings (main/common/i18n/review.ts).
   REVIEW: '$t(review:errors.{{reason}})',
+  // Why Syncthing cannot carry the desk, and how to fix it (main/common/i18n/desk.ts).
+  DESK: '$t(desk:error.{{reason}})',
   EXPORT: '$t(export:error.{{reason}})',
   LANGUAGE: '$t(language:error.{{reason}})',
   IMPORT: '$t(import:error.{{reason}})',
@@ -35,6 +37,7 @@ export const errorsEn: Catalog = {
   UNTRUSTED_SENDER: 'The request was refused because it did not come from a Dateline window.',
   BAD_IMAGE: '$t(media:bad.{{reason}})',
   REVIEW: '$t(review:errors.{{reason}})',
+  DESK: '$t(desk:error.{{reason}})',
   EXPORT: '$t(export:error.{{reason}})',
   LANGUAGE: '$t(language:error.{{reason}})',
   IMPORT: '$t(import:error.{{reason}})',

@@ -17,7 +17,8 @@ export const uiVi = {
     overwrite: 'Lưu đè bằng bản đang sửa',
     kept: 'Nội dung bạn đang viết vẫn được giữ trong cửa sổ này.',
   },
-  status: { draft: 'Bản nháp', submitted: 'Đã gửi', returned: 'Bị trả lại', approved: 'Đã duyệt' },
+  // The same words as the review screens' (review.ts `status`): one state, one name.
+  status: { draft: 'Bản nháp', submitted: 'Chờ duyệt', returned: 'Bị trả lại', approved: 'Đã duyệt' },
   library: {
     title: 'Thư viện',
     trashTitle: 'Thùng rác',

@@ -1,55 +1,103 @@
-// What changed between two versions of an article, in a line: words added and removed (a word is
-// a syllable, as the diff and the paper count them) and the first change in reading order, e.g.
-// `+12 / −3: “sâu sắc” → “rõ”`. Built on the review's word diff (diff.ts), so the revisions list
-// and the review screen agree on what a change is.
+// What changed from one submission of an article to the next, for the review screen to mark in
+// place: the words of each text unit (diff.ts), the details an approval covers (byline as
+// printed, time, place, category, tags, related articles, slug) and the photos (new, another
+// photo, cropped, turned or laid out differently, removed).
 
-import type { ArticleMeta, Block } from '../article/model.ts';
-import { diffArticles, tokenize } from './diff.ts';
+import { formatByline } from '../article/byline.ts';
+import type { Article, ArticleMeta, Block, FigureBlock } from '../article/model.ts';
+import { formatPublishTime } from '../article/time.ts';
+import { diffArticles, type UnitDiff } from './diff.ts';
 
-export interface ChangeSummary {
-  /** Words (syllables, numbers) inserted and deleted. */
-  added: number;
-  removed: number;
-  /** The first change in reading order: the words taken out and put in (either may be ''). */
-  first: { before: string; after: string } | null;
-  /** The article's details (byline, time, section…) differ. */
-  metaChanged: boolean;
+/** A detail field of the article, as the review screen's details panel names it. */
+export type MetaField = 'byline' | 'publishAt' | 'place' | 'category' | 'tags' | 'relatedIds' | 'slug';
+export const META_FIELDS: readonly MetaField[] = ['byline', 'publishAt', 'place', 'category', 'tags', 'relatedIds', 'slug'];
+
+export interface MetaChange {
+  field: MetaField;
+  /** The value as printed before and after (byline as the paper prints it, time dd/mm/yyyy). */
+  before: string;
+  after: string;
 }
 
-const WORDY = /[\p{L}\p{N}]/u;
-const countWords = (text: string): number => tokenize(text).filter((t) => WORDY.test(t)).length;
+export type FigureChangeKind = 'added' | 'photo' | 'framing' | 'removed';
 
-/** At most `max` words of a change, with … when cut. */
-export function excerpt(text: string, max = 8): string {
-  const words = text.trim().split(/\s+/u).filter(Boolean);
-  return words.length > max ? `${words.slice(0, max).join(' ')}…` : words.join(' ');
+export interface FigureChange {
+  blockId: string;
+  kind: FigureChangeKind;
 }
 
-/** The summary of going from `before` to `after` (an empty `before` is a first version). */
-export function summarizeChanges(before: { content: readonly Block[]; meta?: ArticleMeta } | null, after: { content: readonly Block[]; meta?: ArticleMeta }): ChangeSummary {
-  let added = 0;
-  let removed = 0;
-  let first: ChangeSummary['first'] = null;
-  for (const unit of diffArticles(before?.content ?? [], after.content)) {
-    if (unit.change === 'same') continue;
-    let out = '';
-    let put = '';
-    let run = false;
-    for (const op of unit.ops) {
-      if (op.op === 'insert') added += countWords(op.text);
-      if (op.op === 'delete') removed += countWords(op.text);
-      if (first) continue;
-      // The first run of changes: what it took out and put in, up to the next unchanged words.
-      if (op.op === 'equal') {
-        if (run && op.text.trim() && (out.trim() || put.trim())) first = { before: excerpt(out), after: excerpt(put) };
-      } else {
-        run = true;
-        if (op.op === 'delete') out += op.text;
-        else put += op.text;
-      }
-    }
-    if (!first && run && (out.trim() || put.trim())) first = { before: excerpt(out), after: excerpt(put) };
+export interface SinceChanges {
+  /** The previous submission. */
+  fromId: string;
+  fromVersion: number;
+  /** The latest submission. */
+  toId: string;
+  toVersion: number;
+  /** Units that changed (added, removed or edited), with their word diff. */
+  units: UnitDiff[];
+  meta: MetaChange[];
+  figures: FigureChange[];
+}
+
+/** A detail as printed: what the reader (and the signature) sees of it. */
+export function printedMeta(meta: ArticleMeta, field: MetaField): string {
+  switch (field) {
+    case 'byline':
+      return formatByline(meta.byline);
+    case 'publishAt':
+      return formatPublishTime(meta.publishAt);
+    case 'tags':
+      return meta.tags.join(', ');
+    case 'relatedIds':
+      return meta.relatedIds.join(', ');
+    default:
+      return meta[field] ?? '';
   }
-  const metaChanged = !!before?.meta && !!after.meta && JSON.stringify(before.meta) !== JSON.stringify(after.meta);
-  return { added, removed, first, metaChanged };
+}
+
+/** The details that print differently. */
+export function metaChanges(before: ArticleMeta, after: ArticleMeta): MetaChange[] {
+  const out: MetaChange[] = [];
+  for (const field of META_FIELDS) {
+    const a = printedMeta(before, field);
+    const b = printedMeta(after, field);
+    if (a !== b) out.push({ field, before: a, after: b });
+  }
+  return out;
+}
+
+function figuresOf(content: readonly Block[]): Map<string, FigureBlock> {
+  const out = new Map<string, FigureBlock>();
+  for (const b of content) if (b.type === 'figure') out.set(b.id, b);
+  return out;
+}
+
+const framing = (f: FigureBlock): string => JSON.stringify([f.layout, f.crop ?? null, f.rotate ?? 0, f.focus ?? null]);
+
+/** Photos added, replaced, framed differently (crop, turn, focal point, layout) or removed; caption, credit and alt are text units. */
+export function figureChanges(before: readonly Block[], after: readonly Block[]): FigureChange[] {
+  const a = figuresOf(before);
+  const b = figuresOf(after);
+  const out: FigureChange[] = [];
+  for (const [id, f] of b) {
+    const old = a.get(id);
+    if (!old) out.push({ blockId: id, kind: 'added' });
+    else if (old.assetId !== f.assetId) out.push({ blockId: id, kind: 'photo' });
+    else if (framing(old) !== framing(f)) out.push({ blockId: id, kind: 'framing' });
+  }
+  for (const id of a.keys()) if (!b.has(id)) out.push({ blockId: id, kind: 'removed' });
+  return out;
+}
+
+/** Everything that changed from the previous submission to the latest. */
+export function sinceChanges(from: { id: string; article: Article }, to: { id: string; article: Article }): SinceChanges {
+  return {
+    fromId: from.id,
+    fromVersion: from.article.version,
+    toId: to.id,
+    toVersion: to.article.version,
+    units: diffArticles(from.article.content, to.article.content).filter((u) => u.change !== 'same'),
+    meta: metaChanges(from.article.meta, to.article.meta),
+    figures: figureChanges(from.article.content, to.article.content),
+  };
 }

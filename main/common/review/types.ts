@@ -3,9 +3,12 @@
 // JSON-plain, shared by the services and the UI.
 
 import type { Article, ArticleStatus } from '../article/model.ts';
+import type { AssetInfo } from '../contract/media.ts';
 import type { AnchorState } from './anchor.ts';
+import type { SinceChanges } from './changes.ts';
 import type { Person, Suggestion, Thread } from './notes.ts';
 import type { UnitDiff } from './diff.ts';
+import type { DeskConflictInfo } from '../desk/types.ts';
 
 export type Role = 'reporter' | 'editor';
 export const ROLES: readonly Role[] = ['reporter', 'editor'];
@@ -50,6 +53,8 @@ export interface SubmissionRecord {
   /** Made on this machine. */
   own: boolean;
   receivedAt: string;
+  /** The article's category, for the inbox's filter (absent in records made before it was kept). */
+  category?: string;
 }
 
 export type Verdict = 'approved' | 'returned';
@@ -70,6 +75,18 @@ export interface DecisionRecord {
   receivedAt: string;
   /** Suggestions accepted by the editor that could not be applied to the reporter's changed text. */
   unapplied?: string[];
+  /** Set when a signed withdrawal voided this decision: it then counts for nothing. */
+  withdrawn?: Withdrawal;
+}
+
+/** Who voided a decision, when and why (a signed `withdrawal` package, docs/review.md). */
+export interface Withdrawal {
+  packageId: string;
+  by: Person;
+  at: string;
+  /** Required when someone other than the decision's signer withdraws it. */
+  reason: string;
+  own: boolean;
 }
 
 export interface Approval {
@@ -95,6 +112,8 @@ export interface ApprovalStatus {
   approval: Approval | null;
   /** Two or more decisions on the latest submission: all kept, shown side by side. */
   conflict: DecisionRecord[];
+  /** Decisions on the latest submission that were withdrawn (newest last). */
+  withdrawn: DecisionRecord[];
 }
 
 export type InboxState = 'new' | 'in-review' | 'decided' | 'conflict';
@@ -107,12 +126,14 @@ export interface InboxItem {
   decisions: DecisionRecord[];
   openThreads: number;
   openSuggestions: number;
+  /** The submitted article's category ('' when none). */
+  category: string;
 }
 
 export interface RefusedPackage {
-  /** The package's file name in the desk. */
+  /** The package's (or receipt's) file name in the desk. */
   name: string;
-  kind: 'submission' | 'decision';
+  kind: 'submission' | 'decision' | 'receipt';
   /** A key of review:errors (e.g. `tampered`, `unknown-key`). */
   reason: string;
   /** The sentence's parameters; `message` is it in the UI language. */
@@ -126,11 +147,23 @@ export interface RefusedPackage {
 export interface Inbox {
   items: InboxItem[];
   refused: RefusedPackage[];
-  /** Packages still being copied into the desk (read again when complete). */
-  incomplete: { name: string; kind: 'submission' | 'decision'; size: number }[];
+  /** Packages still being copied into the desk, or decisions waiting for their submission (read again later). */
+  incomplete: { name: string; kind: 'submission' | 'decision' | 'receipt'; size: number }[];
+  /** Conflict copies a sync engine made that differ from their package: someone changed a package. */
+  conflicts: DeskConflictInfo[];
 }
 
 export type PlacedThread = Thread & { anchorState: AnchorState };
+
+/** A figure's photo as the review screen shows it: the preview this laptop made of the original. */
+export interface ReviewPhoto {
+  assetId: string;
+  /** `preparing`: the preview is still being made from the original (editor's side, just after intake). */
+  state: 'ready' | 'preparing' | 'failed';
+  info: AssetInfo | null;
+  /** Why no preview could be made, in the UI language. */
+  problem?: string;
+}
 export type PlacedSuggestion = Suggestion & { anchorState: AnchorState };
 
 export interface ReviewView {
@@ -144,6 +177,12 @@ export interface ReviewView {
   threads: PlacedThread[];
   suggestions: PlacedSuggestion[];
   status: ApprovalStatus;
+  /** Every figure's photo, in the article's order. */
+  photos: ReviewPhoto[];
+  /** What changed from the previous submission to the latest, or null for a first submission. */
+  since: SinceChanges | null;
+  /** The related articles, with their headline where this laptop knows it. */
+  related: { id: string; headline: string | null }[];
 }
 
 export interface SubmitReceipt {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { articleHeadline, type Article, type RevisionSummary } from '../../common/article/model.ts';
-import { summarizeChanges } from '../../common/review/changes.ts';
+import { summarizeChanges } from '../../common/review/change-summary.ts';
 import { DatelineError } from '../../common/result.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { errnoCode, mappingFsErrors } from '../fs/errors.ts';

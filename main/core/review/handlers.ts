@@ -9,6 +9,8 @@ import type { CoreContext } from '../types.ts';
 import { libraryPort } from './library.ts';
 import type { SecretBox } from './profile.ts';
 import { ReviewService } from './service.ts';
+import { createMediaService } from '../media/service.ts';
+import type { DevelopPhotos } from './screen.ts';
 
 export type ReviewMethod = keyof typeof reviewContract;
 
@@ -26,6 +28,8 @@ export function reviewHandlers(service: ReviewService, options: Pick<ReviewAreaO
     'review.comment': (i) => service.comment(i.id, i.text, i.range, i.threadId),
     'review.resolve': (i) => service.resolve(i.id, i.threadId, i.resolved),
     'review.suggest': (i) => service.suggest(i.id, i.range, i.text),
+    'review.propose': (i) => service.propose(i.id, i.units),
+    'review.withdraw': (i) => service.withdraw(i.id, i.decisionId, i.reason),
     'review.accept': (i) => service.accept(i.id, i.suggestionIds),
     'review.reject': (i) => service.reject(i.id, i.suggestionIds),
     'review.approve': (i) => service.approve(i.id, i.submissionId, i.note),
@@ -66,6 +70,9 @@ async function exportKey(
 
 const services = new WeakMap<object, ReviewService>();
 
+/** The review service built for a Core's context (the desk area builds on it). */
+export const reviewServiceOf = (ctx: object): ReviewService | undefined => services.get(ctx);
+
 /** Methods after which a library article's content may have changed under the review. */
 const SAVES = ['library.save', 'library.restoreRevision'] as const;
 
@@ -91,10 +98,26 @@ export function notifyReview<H extends Partial<Handlers>>(handlers: H, ctx: obje
   return out as H;
 }
 
+/**
+ * Previews of submitted photos through a media process of the review's own (one, started on
+ * the first photo, stopped when idle), spawned as the transport spawns the media area's.
+ */
+function reviewPreviews(ctx: CoreContext): DevelopPhotos {
+  let media: ReturnType<typeof createMediaService> | null = null;
+  ctx.onClose(() => media?.close());
+  return async (dir, originals) => {
+    media ??= createMediaService({ logger: ctx.logger, poolSize: 1, ...(ctx.media?.spawn ? { spawn: ctx.media.spawn } : {}) });
+    const outcomes = await media.addPhotos(dir, originals);
+    return outcomes.map((o) => (o.ok ? { ok: true as const } : { ok: false as const, code: o.error.code, params: o.error.params }));
+  };
+}
+
 /** Builds the review service over the Core's library and returns its handlers; closed with the Core. */
 export async function reviewArea(ctx: CoreContext, options: ReviewAreaOptions = {}): Promise<Pick<Handlers, ReviewMethod>> {
   const watch = options.watch ?? ctx.transport !== 'direct';
   const service = new ReviewService({
+    // The screens' photos: previews the editor's laptop makes itself (not for the CLI).
+    developPhotos: ctx.transport === 'direct' ? undefined : reviewPreviews(ctx),
     reviewDir: join(ctx.libraryDir, 'review'),
     profileDir: options.profileDir ?? join(ctx.libraryDir, 'review', 'profile'),
     secretBox: options.secretBox,

@@ -19,6 +19,7 @@ import { readPackage, type VerifiedPackage } from './reader.ts';
 import type { ReviewLibrary } from './library.ts';
 import type { ApprovalStatus } from '../../common/review/types.ts';
 import type { ReviewStore } from './store.ts';
+import { takeWithdrawal, WAITING_FOR_DECISION } from './withdraw.ts';
 
 export interface IntakeContext {
   store: ReviewStore;
@@ -30,29 +31,58 @@ export interface IntakeContext {
   writeStatus: (id: string) => Promise<ApprovalStatus | null>;
   /** A file still without its zip end record this long after its last change is not arriving: it is refused. */
   incompleteAfterMs: number;
+  /** How long a decision may wait for its submission to arrive before it is refused as about an unknown one. */
+  awaitSubmissionMs: number;
+  /** Asks for another scan of the desk (refused packages were released to be read again). */
+  rescan?: () => void;
 }
 
 export type IntakeOutcome =
   | { kind: 'accepted'; articleId: string }
   | { kind: 'refused'; reason: string }
   | { kind: 'incomplete' }
+  /** A decision whose submission has not arrived yet (a sync engine brings files in any order). */
+  | { kind: 'waiting' }
   | { kind: 'failed' };
 
 /** Reads one desk entry through quarantine; never throws. */
-export async function intakeEntry(ctx: IntakeContext, desk: Desk, entry: DeskEntry, logger?: Logger): Promise<IntakeOutcome> {
+export function intakeEntry(ctx: IntakeContext, desk: Desk, entry: DeskEntry, logger?: Logger): Promise<IntakeOutcome> {
+  return throughQuarantine(ctx, desk, entry, logger, async (file, q) => {
+    const pkg = await readPackage(file, join(q, 'x'), { limits: ctx.limits, lookupKey: (k) => ctx.profiles.lookup(k), name: entry.name });
+    const kind = pkg.manifest.kind;
+    return kind === 'submission' ? takeSubmission(ctx, pkg) : kind === 'decision' ? takeDecision(ctx, pkg, logger) : takeWithdrawal(ctx, pkg);
+  });
+}
+
+/**
+ * Copies a desk file into a fresh quarantine folder and hands it to `take`, which verifies it
+ * and records it (answering its article id) or throws the review error refusing it. A refused
+ * file stays in quarantine with refused.json; nothing else is written. Never throws.
+ */
+export async function throughQuarantine(
+  ctx: IntakeContext,
+  desk: Desk,
+  entry: DeskEntry,
+  logger: Logger | undefined,
+  take: (file: string, quarantine: string) => Promise<string>,
+): Promise<IntakeOutcome> {
   let q: string | null = null;
   try {
     q = await ctx.store.newQuarantine(ctx.clock());
-    const zipPath = join(q, 'package.zip');
-    await desk.fetch(entry, zipPath);
-    const pkg = await readPackage(zipPath, join(q, 'x'), { limits: ctx.limits, lookupKey: (k) => ctx.profiles.lookup(k), name: entry.name });
-    const articleId = pkg.manifest.kind === 'submission' ? await takeSubmission(ctx, pkg) : await takeDecision(ctx, pkg, logger);
+    const file = join(q, entry.kind === 'receipt' ? 'receipt.json' : 'package.zip');
+    await desk.fetch(entry, file);
+    const articleId = await take(file, q);
     await rm(q, { recursive: true, force: true });
     return { kind: 'accepted', articleId };
   } catch (caught) {
     let err = caught;
-    if (reviewReason(err) === 'incomplete' && Date.now() - entry.modifiedMs > ctx.incompleteAfterMs) err = reviewError('not-a-zip', { name: entry.name });
+    const age = Date.now() - entry.modifiedMs;
+    if (reviewReason(err) === 'incomplete' && age > ctx.incompleteAfterMs) err = reviewError('not-a-zip', { name: entry.name });
     const reason = reviewReason(err);
+    if (reason === 'unknown-submission' && entry.kind === 'decision' && age < ctx.awaitSubmissionMs) {
+      if (q) await rm(q, { recursive: true, force: true }).catch(() => undefined);
+      return { kind: 'waiting' };
+    }
     if (q && reason && reason !== 'incomplete') {
       const params = { ...(err as { params: Record<string, string | number> }).params };
       delete params.reason;
@@ -88,6 +118,7 @@ async function takeSubmission(ctx: IntakeContext, pkg: VerifiedPackage): Promise
     submitter: { keyId: m.signer.keyId, name: pkg.signer.name },
     own,
     receivedAt: ctx.now(),
+    category: nfc(pkg.article.meta?.category ?? ''),
   };
   review.submissions.push(record);
   review.headline = record.headline;
@@ -142,6 +173,8 @@ async function takeDecision(ctx: IntakeContext, pkg: VerifiedPackage, logger?: L
   }
   await ctx.store.writeArticle(review);
   if (reporterSide) await ctx.writeStatus(id);
+  // A withdrawal of this decision that came first is read again.
+  if (await ctx.store.retryRefusals(WAITING_FOR_DECISION)) ctx.rescan?.();
   return id;
 }
 

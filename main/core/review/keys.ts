@@ -15,6 +15,10 @@ export const PUBLIC_KEY_FORMAT_VERSION = 1;
 export const SIGNING_CONTEXT = {
   package: 'dateline.review-package.v1\n',
   keyFile: 'dateline.public-key.v1\n',
+  /** An editor's receipt for a submission (main/core/desk/receipts.ts). */
+  receipt: 'dateline.receipt.v1\n',
+  /** A machine's card binding its Syncthing device to its key (main/core/desk/card.ts). */
+  deskCard: 'dateline.desk-card.v1\n',
 } as const;
 
 const base64url = (b64: string): string => b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

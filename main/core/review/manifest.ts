@@ -1,6 +1,7 @@
 // The package format (docs/review.md): a zip holding manifest.json (what the package is and the
 // SHA-256 of every other file), manifest.sig (the signer's Ed25519 signature of the manifest's
-// exact bytes), article.json, review.json and, in a submission, media/<sha256>.<ext>.
+// exact bytes), article.json, review.json and, in a submission, media/<sha256>.<ext>. A
+// withdrawal (kind `withdrawal`) voids one decision; it carries the decided article and notes.
 
 import { z } from 'zod';
 import { ARTICLE_ID_PATTERN } from '../../common/article/ids.ts';
@@ -18,7 +19,10 @@ export const REVIEW = 'review.json';
 /** media/<sha256 of the bytes>.<ext>: the asset id is the hash, so the name is checked too. */
 export const MEDIA_ENTRY = /^media\/([0-9a-f]{64})\.([a-z0-9]{1,5})$/;
 
-export type PackageKind = 'submission' | 'decision';
+export type PackageKind = 'submission' | 'decision' | 'withdrawal';
+
+/** The id prefix of each kind of package. */
+export const PACKAGE_PREFIX: Record<PackageKind, string> = { submission: 's-', decision: 'd-', withdrawal: 'w-' };
 
 const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const Iso = z.iso.datetime({ offset: true });
@@ -37,7 +41,7 @@ export const ManifestSchema = z
   .object({
     format: z.literal(PACKAGE_FORMAT),
     formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
-    kind: z.enum(['submission', 'decision']),
+    kind: z.enum(['submission', 'decision', 'withdrawal']),
     packageId: z.string().regex(PACKAGE_ID_PATTERN),
     createdAt: Iso,
     signer: z.object({ keyId: Hex64, name: z.string().max(200), publicKey: z.string().max(100) }).strict(),
@@ -60,11 +64,22 @@ export const ManifestSchema = z
       })
       .strict()
       .optional(),
+    /** A withdrawal: the decision it voids (the article it carries is that decision's). */
+    withdrawal: z
+      .object({
+        decisionId: z.string().regex(PACKAGE_ID_PATTERN).refine((id) => id.startsWith('d-'), 'not a decision id'),
+        submissionId: z.string().regex(PACKAGE_ID_PATTERN),
+        /** Required when the signer is not the decision's own signer (checked on intake). */
+        reason: z.string().max(20_000),
+      })
+      .strict()
+      .optional(),
     files: z.array(FileEntrySchema).max(10_000),
   })
   .strict()
   .refine((m) => (m.kind === 'decision') === (m.decision !== undefined), 'a decision, and only a decision, carries a verdict')
-  .refine((m) => m.packageId.startsWith(m.kind === 'submission' ? 's-' : 'd-'), 'package id does not match its kind');
+  .refine((m) => (m.kind === 'withdrawal') === (m.withdrawal !== undefined), 'a withdrawal, and only a withdrawal, names the decision it voids')
+  .refine((m) => m.packageId.startsWith(PACKAGE_PREFIX[m.kind]), 'package id does not match its kind');
 export type Manifest = z.infer<typeof ManifestSchema>;
 
 export const SignatureSchema = z

@@ -91,7 +91,7 @@ async function readJson(path: string): Promise<unknown | undefined> {
 }
 
 /** Writes a secret atomically with owner-only permissions from the first byte. */
-async function writeSecretFile(path: string, data: string): Promise<void> {
+export async function writeSecretFile(path: string, data: string): Promise<void> {
   const tmp = tempPathFor(path);
   const handle = await open(tmp, 'wx', 0o600);
   try {

@@ -19,12 +19,12 @@ import { ContentSchema, MetaPatchSchema } from '../../common/contract/library.ts
 import type { ReviewNotes } from '../../common/review/notes.ts';
 import { figureAssets } from '../../common/review/units.ts';
 import type { Role } from '../../common/review/types.ts';
-import { fingerprintOf } from '../../common/review/types.ts';
 import { nfc, nfcDeep } from '../../common/text/nfc.ts';
 import { DatelineError } from '../../common/result.ts';
 import { reviewError } from './errors.ts';
 import { contentHashOf } from './hash.ts';
-import { SIGNING_CONTEXT, keyIdOf, verifyWith } from './keys.ts';
+import { SIGNING_CONTEXT } from './keys.ts';
+import { trustedSigner } from './trust.ts';
 import type { PackageLimits } from './limits.ts';
 import {
   ARTICLE,
@@ -192,7 +192,8 @@ function issue(err: z.ZodError): string {
   return `${i?.path.join('.') || '-'}: ${i?.message ?? 'invalid'}`.slice(0, 200);
 }
 
-const needRole = (kind: Manifest['kind']): Role => (kind === 'decision' ? 'editor' : 'reporter');
+/** Decisions and their withdrawals are an editor's to sign; submissions a reporter's. */
+const needRole = (kind: Manifest['kind']): Role => (kind === 'submission' ? 'reporter' : 'editor');
 
 /** Opens, checks and extracts a package into `dir` (an empty quarantine folder); throws the reason it is refused. */
 export async function readPackage(zipPath: string, dir: string, opts: ReadOptions): Promise<VerifiedPackage> {
@@ -240,16 +241,7 @@ export async function readPackage(zipPath: string, dir: string, opts: ReadOption
     const parsedSig = SignatureSchema.safeParse(parseJson(signatureBytes, SIGNATURE));
     if (!parsedSig.success) throw reviewError('malformed', { entry: SIGNATURE, detail: issue(parsedSig.error) });
     const sig = parsedSig.data;
-    if (sig.keyId !== manifest.signer.keyId || keyIdOf(manifest.signer.publicKey) !== sig.keyId) throw reviewError('bad-signature');
-    const known = await opts.lookupKey(sig.keyId);
-    const who = { name: nfc(manifest.signer.name).slice(0, 200), fingerprint: fingerprintOf(sig.keyId) };
-    if (!known) throw reviewError('unknown-key', who);
-    if (known.publicKey !== manifest.signer.publicKey) throw reviewError('bad-signature');
-    if (!verifyWith(known.publicKey, SIGNING_CONTEXT.package, manifestBytes, sig.signature)) throw reviewError('bad-signature');
-    const trustedWho = { name: known.name, fingerprint: fingerprintOf(known.keyId) };
-    if (known.trustedRoles.length === 0) throw reviewError('untrusted-key', trustedWho);
-    const role = needRole(manifest.kind);
-    if (!known.trustedRoles.includes(role)) throw reviewError(role === 'editor' ? 'not-an-editor' : 'not-a-reporter', trustedWho);
+    const known = await trustedSigner(opts.lookupKey, manifest.signer, { context: SIGNING_CONTEXT.package, bytes: manifestBytes, signature: sig.signature, keyId: sig.keyId }, needRole(manifest.kind));
 
     // The listing: every file present with its size, nothing unlisted.
     const listed = new Map<string, Manifest['files'][number]>();

@@ -19,7 +19,8 @@ import {
   type Suggestion,
   type Thread,
 } from '../../common/review/notes.ts';
-import { approvalStatus, decisionsOn, latestSubmission } from '../../common/review/status.ts';
+import { approvalStatus, decisionsOn, latestSubmission, withdrawnOn } from '../../common/review/status.ts';
+import { proposeSuggestions, type Proposal } from '../../common/review/suggestions.ts';
 import type {
   ApprovalStatus,
   ArticleDiff,
@@ -29,6 +30,7 @@ import type {
   Inbox,
   InboxItem,
   KeyEntry,
+  PlacedSuggestion,
   ProfileInfo,
   ReviewView,
   Role,
@@ -43,17 +45,23 @@ import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import { DatelineError } from '../../common/result.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
-import { errnoCode } from '../fs/errors.ts';
 import type { Logger } from '../types.ts';
-import { packageName, parsePackageName, type Desk, type DeskEntry } from './desk.ts';
+import { articleOfDeskName, packageName, parsePackageName, type Desk, type DeskEntry, type DeskScan } from './desk.ts';
+import { deskOrder } from '../desk/files.ts';
 import { reviewError } from './errors.ts';
-import { FolderDesk } from './folder-desk.ts';
+import { openDeskAt } from '../desk/open.ts';
+import { ReceiptBook } from '../desk/receipt-book.ts';
+import type { LaneOwner } from '../desk/lane-desk.ts';
+import { conflictInfo } from '../desk/conflict-info.ts';
 import { contentHashOf } from './hash.ts';
 import { intakeEntry, type IntakeContext } from './intake.ts';
 import { DEFAULT_LIMITS, type PackageLimits } from './limits.ts';
 import { ProfileStore, fileSecretBox, type SecretBox } from './profile.ts';
 import { ReviewStore, seenKey, type ArticleReview } from './store.ts';
 import { figureOriginals, writePackage } from './writer.ts';
+import { publishing } from './publish.ts';
+import { ReviewScreen, type DevelopPhotos } from './screen.ts';
+import { publishWithdrawal } from './withdraw.ts';
 import type { ReviewLibrary } from './library.ts';
 
 export type { ReviewLibrary };
@@ -67,8 +75,8 @@ export interface ReviewServiceOptions {
   profileDir: string;
   secretBox?: SecretBox;
   library: ReviewLibrary;
-  /** How a desk path becomes a Desk (default: FolderDesk). */
-  openDesk?: (path: string) => Desk;
+  /** How a desk path becomes a Desk (default: a lanes desk where the folder is one, else FolderDesk). */
+  openDesk?: (path: string, owner: () => Promise<LaneOwner | null>) => Desk | Promise<Desk>;
   clock?: () => Date;
   logger?: Logger;
   limits?: Partial<PackageLimits>;
@@ -78,13 +86,20 @@ export interface ReviewServiceOptions {
   rescanMs?: number;
   /** How long a desk file may stay unreadable as a zip before it is refused rather than awaited (default 10 min). */
   incompleteAfterMs?: number;
+  /** How long a decision may wait for its submission to arrive (default 30 days: a laptop may be offline for long). */
+  awaitSubmissionMs?: number;
   /** The language of the refusal sentences in the inbox. */
   language?: () => Language;
+  /** Makes the editor's previews of submitted photos (screen.ts); absent: no previews. */
+  developPhotos?: DevelopPhotos;
 }
 
 export class ReviewService {
   readonly profiles: ProfileStore;
   readonly store: ReviewStore;
+  /** Receipts: those this editor signed, those that came back to this reporter (main/core/desk/receipt-book.ts). */
+  readonly receipts: ReceiptBook;
+  readonly screen: ReviewScreen;
   private readonly library: ReviewLibrary;
   private readonly clock: () => Date;
   private readonly limits: PackageLimits;
@@ -94,14 +109,20 @@ export class ReviewService {
   private stopWatch: (() => Promise<void>) | null = null;
   private rescanTimer: ReturnType<typeof setInterval> | null = null;
   private syncTimer: ReturnType<typeof setTimeout> | null = null;
-  private incomplete = new Map<string, { name: string; kind: DeskEntry['kind']; size: number }>();
+  private incomplete = new Map<string, DeskEntry>();
+  /** From the last full scan: files still arriving, and conflict copies (shown in the inbox). */
+  private lastScan: Pick<DeskScan, 'arriving' | 'conflicts'> = { arriving: [], conflicts: [] };
+  /** Paths the watcher reported since the last sync; null: read the whole desk. */
+  private pending: Set<string> | null = new Set();
   private closed = false;
 
   constructor(private readonly options: ReviewServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.profiles = new ProfileStore(options.profileDir, options.secretBox ?? fileSecretBox, this.clock);
     this.store = new ReviewStore(options.reviewDir);
+    this.receipts = new ReceiptBook(join(options.reviewDir, 'receipts'));
     this.library = options.library;
+    this.screen = new ReviewScreen({ reviewDir: options.reviewDir, store: this.store, library: this.library, develop: options.developPhotos, language: options.language, logger: options.logger });
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
@@ -155,11 +176,13 @@ export class ReviewService {
     if (this.rescanTimer) clearInterval(this.rescanTimer);
     this.rescanTimer = null;
     const path = await this.profiles.deskDir();
-    this.desk = path ? (this.options.openDesk ?? ((p) => new FolderDesk(p)))(path) : null;
+    this.desk = path ? await this.openDesk(path) : null;
+    this.lastScan = { arriving: [], conflicts: [] };
+    this.incomplete = new Map();
     if (!this.desk || this.closed) return;
     if (this.options.watch !== false && (await this.desk.available())) {
       try {
-        this.stopWatch = await this.desk.watch(() => this.scheduleSync());
+        this.stopWatch = await this.desk.watch((paths) => this.scheduleSync(paths));
       } catch (err) {
         this.options.logger?.warn('review: cannot watch the desk', { err: String(err) });
       }
@@ -174,16 +197,44 @@ export class ReviewService {
   }
 
   /**
-   * Coalesces bursts of watcher events into one scan. Without watch and rescan (the CLI, tests)
+   * Coalesces bursts of watcher events into one pass: over the files reported (a new package
+   * is taken in without reading the whole desk), or over the whole desk (no paths: at start, on
+   * the periodic re-scan, when a lane appears). Without watch and rescan (the CLI, tests)
    * nothing runs by itself: the caller drives refresh().
    */
-  private scheduleSync(): void {
+  private scheduleSync(paths: string[] = []): void {
     const auto = this.options.watch !== false || (this.options.rescanMs ?? 60_000) > 0;
-    if (!auto || this.closed || this.syncTimer) return;
-    this.syncTimer = setTimeout(() => {
-      this.syncTimer = null;
-      this.refresh().catch((err) => this.options.logger?.warn('review: desk scan failed', { err: String(err) }));
-    }, 50);
+    if (!auto || this.closed) return;
+    if (paths.length === 0) this.pending = null;
+    else if (this.pending) for (const p of paths) this.pending.add(p);
+    if (this.syncTimer) return;
+    this.syncTimer = setTimeout(
+      () => {
+        this.syncTimer = null;
+        const only = this.pending;
+        this.pending = new Set();
+        this.exclusive(() => this.sync(only ? [...only] : undefined)).catch((err) => this.options.logger?.warn('review: desk scan failed', { err: String(err) }));
+      },
+      this.pending ? 5 : 50,
+    );
+  }
+
+  private openDesk(path: string): Promise<Desk> {
+    const owner = async (): Promise<LaneOwner | null> => {
+      const p = await this.profiles.profile();
+      return p ? { keyId: p.keyId, name: p.name } : null;
+    };
+    return Promise.resolve((this.options.openDesk ?? openDeskAt)(path, owner));
+  }
+
+  /** The desk in use, or null before one is chosen. */
+  currentDesk(): Desk | null {
+    return this.desk;
+  }
+
+  /** The conflict copies the last full reading of the desk found. */
+  deskConflicts(): DeskScan['conflicts'] {
+    return this.lastScan.conflicts;
   }
 
   private async requireDesk(): Promise<Desk> {
@@ -200,10 +251,10 @@ export class ReviewService {
   /** Chooses the desk folder (created if missing) and starts watching it. */
   setDesk(path: string): Promise<DeskInfo> {
     return this.exclusive(async () => {
-      const desk = (this.options.openDesk ?? ((p) => new FolderDesk(p)))(path);
-      if (desk instanceof FolderDesk) {
+      const desk = await this.openDesk(path);
+      if ('ensure' in desk && typeof desk.ensure === 'function') {
         try {
-          await desk.ensure();
+          await (desk as Desk & { ensure(): Promise<void> }).ensure();
         } catch {
           throw reviewError('desk-unavailable', { path });
         }
@@ -229,59 +280,101 @@ export class ReviewService {
       clock: this.clock,
       writeStatus: (id) => this.writeStatus(id),
       incompleteAfterMs: this.options.incompleteAfterMs ?? 600_000,
+      awaitSubmissionMs: this.options.awaitSubmissionMs ?? 30 * 24 * 3600_000,
+      rescan: () => this.scheduleSync(),
     };
   }
 
-  private async sync(): Promise<SyncReport> {
+  /** Takes in what is new in the desk: the files at `paths` (and those still awaited), or everything. */
+  private async sync(paths?: string[]): Promise<SyncReport> {
     const report: SyncReport = { accepted: 0, refused: 0, incomplete: 0 };
     const desk = this.desk;
     if (!desk || !(await desk.available())) return report;
     const profile = await this.profiles.profile();
     if (!profile) return report;
-    const entries = await desk.list();
+    let entries: DeskEntry[];
+    if (paths) {
+      const found = (await Promise.all(paths.map((p) => desk.entryAt(p)))).filter((e): e is DeskEntry => !!e);
+      const keys = new Set(found.map((e) => seenKey(e)));
+      entries = [...found, ...[...this.incomplete.entries()].filter(([k]) => !keys.has(k)).map(([, e]) => e)].sort(deskOrder);
+    } else {
+      const scan = await desk.scan();
+      this.lastScan = { arriving: scan.arriving, conflicts: scan.conflicts };
+      entries = scan.entries;
+    }
     const seen = await this.store.readSeen();
     const refused = new Set((await this.store.refused()).map((r) => `${seenKey(r)}|${r.size}|${r.modifiedMs}`));
     let seenChanged = false;
     const changedArticles = new Set<string>();
-    const incomplete = new Map<string, { name: string; kind: DeskEntry['kind']; size: number }>();
+    const incomplete = new Map<string, DeskEntry>();
     for (const entry of entries) {
       if (this.closed) break;
       const key = seenKey(entry);
       const prev = seen[key];
       if (prev && prev.size === entry.size && prev.modifiedMs === entry.modifiedMs) continue;
       if (refused.has(`${key}|${entry.size}|${entry.modifiedMs}`)) continue;
-      const named = parsePackageName(entry.name);
-      if (!(await this.wants(entry, named, profile.roles))) continue;
+      const named = entry.kind === 'receipt' ? null : parsePackageName(entry.name);
+      if (!(await this.wants(entry, profile.roles))) {
+        // A receipt for an article this library does not have never will be ours: not looked at again.
+        if (entry.kind === 'receipt') {
+          seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
+          seenChanged = true;
+        }
+        continue;
+      }
       if (named && (await this.store.hasPackage(named.packageId))) {
         seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
         seenChanged = true;
         continue;
       }
-      const outcome = await intakeEntry(this.intakeContext(), desk, entry, this.options.logger);
+      const outcome =
+        entry.kind === 'receipt'
+          ? await this.receipts.take(this.intakeContext(), desk, entry, this.options.logger)
+          : await intakeEntry(this.intakeContext(), desk, entry, this.options.logger);
       if (outcome.kind === 'accepted') {
         report.accepted++;
         changedArticles.add(outcome.articleId);
         seen[key] = { size: entry.size, modifiedMs: entry.modifiedMs };
         seenChanged = true;
+        if (entry.kind === 'submission' && !entry.archived) this.receipts.taken(entry);
       } else if (outcome.kind === 'refused') {
         report.refused++;
-      } else if (outcome.kind === 'incomplete') {
+      } else if (outcome.kind === 'incomplete' || outcome.kind === 'waiting') {
         report.incomplete++;
-        incomplete.set(key, { name: entry.name, kind: entry.kind, size: entry.size });
+        incomplete.set(key, entry);
       }
     }
-    this.incomplete = incomplete;
+    if (paths) {
+      for (const e of entries) if (!incomplete.has(seenKey(e))) this.incomplete.delete(seenKey(e));
+      for (const [k, e] of incomplete) this.incomplete.set(k, e);
+    } else this.incomplete = incomplete;
+    const signer = profile.roles.includes('editor') ? await this.profiles.signer('editor').catch(() => null) : null;
+    if (await this.receipts.acknowledgeTaken({ desk, signer, store: this.store, seen, now: this.clock(), logger: this.options.logger })) seenChanged = true;
     if (seenChanged) await this.store.writeSeen(seen);
     if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
-    for (const id of changedArticles) this.emit({ type: 'status', articleId: id });
+    for (const id of changedArticles) {
+      this.emit({ type: 'status', articleId: id });
+      void this.screen.prepare(id, () => this.editorsLatest(id));
+    }
     return report;
   }
 
-  /** Whether this machine reads a desk entry: editors read submissions, anyone reads decisions about articles it knows. */
-  private async wants(entry: DeskEntry, named: { articleId: string } | null, roles: Role[]): Promise<boolean> {
+  /** The latest submission of an article on the editor's side (null on the reporter's). */
+  private async editorsLatest(id: string): Promise<SubmissionRecord | null> {
+    if (await this.library.has(id)) return null;
+    return latestSubmission((await this.store.readArticle(id)).submissions);
+  }
+
+  /**
+   * Whether this machine reads a desk entry: editors read submissions, anyone reads decisions
+   * about articles it knows, a reporter reads the receipts for its own articles.
+   */
+  private async wants(entry: DeskEntry, roles: Role[]): Promise<boolean> {
     if (entry.kind === 'submission') return roles.includes('editor');
-    if (!named) return true;
-    return (await this.library.has(named.articleId)) || (await this.store.hasArticle(named.articleId));
+    const articleId = articleOfDeskName(entry);
+    if (entry.kind === 'receipt') return !!articleId && (await this.library.has(articleId));
+    if (!articleId) return true;
+    return (await this.library.has(articleId)) || (await this.store.hasArticle(articleId));
   }
 
   // ---- profile and keys ----------------------------------------------------------------------
@@ -399,6 +492,7 @@ export class ReviewService {
       threads: placed.threads.map((p) => ({ ...p.item, anchorState: p.state })),
       suggestions: placed.suggestions.map((p) => ({ ...p.item, anchorState: p.state })),
       status: this.statusOf(id, article, review),
+      ...(await this.screen.extras(side, article, review)),
     };
   }
 
@@ -415,6 +509,8 @@ export class ReviewService {
           await this.store.writeArticle(review);
           this.emit({ type: 'inbox' });
         }
+        // Previews made before this app started, or lost, are made again.
+        void this.screen.prepare(id, latest);
       }
       return this.view(id, review);
     });
@@ -544,6 +640,29 @@ export class ReviewService {
     });
   }
 
+  /**
+   * Suggesting mode: the editor's own text of some units; their suggestions there become the
+   * changes from the text under review to it (suggestions.ts). Returns every suggestion.
+   */
+  propose(id: string, proposals: readonly Proposal[]): Promise<PlacedSuggestion[]> {
+    return this.exclusive(async () => {
+      const signer = await this.profiles.signer();
+      if ((await this.sideOf(id)) === 'reporter') throw reviewError('propose-reporter');
+      const review = await this.store.readArticle(id);
+      const { article, submission } = await this.editorArticle(review);
+      // Once signed, the notes went with the decision: withdraw it to suggest more.
+      if (review.decisions.some((d) => d.submissionId === submission.packageId && d.own && !d.withdrawn)) throw reviewError('already-decided');
+      try {
+        const texts = proposals.map((p) => ({ ...p, text: nfc(p.text) }));
+        review.notes = proposeSuggestions(review.notes, article.content, texts, signer.person, this.now(), () => newReviewId('g', this.clock().getTime()));
+      } catch {
+        throw reviewError('bad-range');
+      }
+      await this.store.writeArticle(review);
+      return placeNotes(review.notes, article.content).suggestions.map((p) => ({ ...p.item, anchorState: p.state }));
+    });
+  }
+
   private checkIds(review: ArticleReview, ids?: readonly string[]): void {
     for (const s of ids ?? []) if (!review.notes.suggestions.some((x) => x.id === s)) throw reviewError('not-found', { what: 'suggestion', ref: s });
   }
@@ -570,7 +689,7 @@ export class ReviewService {
       const packageId = newReviewId('s', this.clock().getTime());
       const headline = articleHeadline(article.content);
       let written!: Awaited<ReturnType<typeof writePackage>>;
-      await publishing(desk, () =>
+      const entry = await publishing(desk, () =>
         desk.publish('submission', packageName(id, packageId), async (path) => {
           written = await writePackage(path, { kind: 'submission', packageId, createdAt, signer, article, headline, contentHash: hash, notes, media });
         }),
@@ -591,16 +710,14 @@ export class ReviewService {
       review.submissions.push(submission);
       review.notes = notes;
       await this.store.writeArticle(review);
-      await this.markSeen({ kind: 'submission', name: packageName(id, packageId) }, desk);
+      await this.markSeen(entry);
       await this.writeStatus(id);
       this.emit({ type: 'status', articleId: id });
       return { submission, alreadySubmitted: false };
     });
   }
 
-  private async markSeen(e: Pick<DeskEntry, 'kind' | 'name'>, desk: Desk): Promise<void> {
-    const entry = (await desk.list()).find((x) => x.kind === e.kind && x.name === e.name);
-    if (!entry) return;
+  private async markSeen(entry: DeskEntry): Promise<void> {
     const seen = await this.store.readSeen();
     seen[seenKey(entry)] = { size: entry.size, modifiedMs: entry.modifiedMs };
     await this.store.writeSeen(seen);
@@ -625,7 +742,7 @@ export class ReviewService {
     const latest = latestSubmission(review.submissions) as SubmissionRecord;
     if (latest.packageId !== submission.packageId) throw reviewError('not-latest', { version: latest.version });
     if (submission.submitter.keyId === signer.person.keyId) throw reviewError('self-approval');
-    if (review.decisions.some((d) => d.submissionId === submissionId && d.own)) throw reviewError('already-decided');
+    if (review.decisions.some((d) => d.submissionId === submissionId && d.own && !d.withdrawn)) throw reviewError('already-decided');
     const { article } = await this.editorArticle(review);
     const contentHash = contentHashOf(article);
     const notes = reanchorNotes(review.notes, article.content);
@@ -633,7 +750,8 @@ export class ReviewService {
     const packageId = newReviewId('d', this.clock().getTime());
     const decision = { verdict, note, submissionId, submissionHash: submission.contentHash, submitterKeyId: submission.submitter.keyId };
     let written!: Awaited<ReturnType<typeof writePackage>>;
-    await publishing(desk, () => desk.publish('decision', packageName(id, packageId), async (path) => {
+    const reply = { submission: packageName(id, submissionId), submitterKeyId: submission.submitter.keyId };
+    const entry = await publishing(desk, () => desk.publish('decision', packageName(id, packageId), async (path) => {
       written = await writePackage(path, {
         kind: 'decision',
         packageId,
@@ -646,7 +764,7 @@ export class ReviewService {
         decision,
         media: [],
       });
-    }));
+    }, reply));
     await this.store.keepOwn(packageId, written);
     const record: DecisionRecord = {
       packageId,
@@ -664,9 +782,24 @@ export class ReviewService {
     review.decisions.push(record);
     review.notes = notes;
     await this.store.writeArticle(review);
-    await this.markSeen({ kind: 'decision', name: packageName(id, packageId) }, desk);
+    await this.markSeen(entry);
     this.emit({ type: 'inbox' });
     return record;
+  }
+
+  /**
+   * Voids a decision with a signed withdrawal in the desk (withdraw.ts): one's own at any time,
+   * another editor's with a reason.
+   */
+  withdraw(id: string, decisionId: string, reason = ''): Promise<DecisionRecord> {
+    return this.exclusive(async () => {
+      const desk = await this.requireDesk();
+      const { decision, entry } = await publishWithdrawal({ store: this.store, profiles: this.profiles, desk, now: () => this.now(), clock: this.clock }, id, decisionId, reason);
+      await this.markSeen(entry);
+      if (await this.writeStatus(id)) this.emit({ type: 'status', articleId: id });
+      this.emit({ type: 'inbox' });
+      return decision;
+    });
   }
 
   // ---- inbox and diff ------------------------------------------------------------------------
@@ -679,15 +812,17 @@ export class ReviewService {
         const latest = latestSubmission(review.submissions);
         for (const submission of review.submissions) {
           if (submission.own) continue;
-          const decisions = decisionsOn(review.decisions, submission.packageId);
-          const state = decisions.length >= 2 ? 'conflict' : decisions.length >= 1 ? 'decided' : review.opened.includes(submission.packageId) ? 'in-review' : 'new';
+          const active = decisionsOn(review.decisions, submission.packageId);
+          const state = active.length >= 2 ? 'conflict' : active.length >= 1 ? 'decided' : review.opened.includes(submission.packageId) ? 'in-review' : 'new';
           items.push({
             submission,
             state,
             latest: latest?.packageId === submission.packageId,
-            decisions,
+            // Withdrawn ones too, shown as such.
+            decisions: [...active, ...withdrawnOn(review.decisions, submission.packageId)],
             openThreads: review.notes.threads.filter((t) => !t.resolved).length,
             openSuggestions: review.notes.suggestions.filter((s) => s.status === 'open').length,
+            category: submission.category ?? (await this.store.packageArticle(submission.packageId).catch(() => null))?.meta.category ?? '',
           });
         }
       }
@@ -702,7 +837,11 @@ export class ReviewService {
         refusedAt: r.refusedAt,
         quarantine: r.quarantine,
       }));
-      return { items, refused, incomplete: [...this.incomplete.values()] };
+      // What the last scan saw still arriving, unless it has been taken in since.
+      const taken = new Set(items.map((i) => packageName(i.submission.articleId, i.submission.packageId)));
+      const arriving = this.lastScan.arriving.filter((a) => !taken.has(a.name)).map((a) => ({ name: a.name, kind: a.kind, size: a.size }));
+      const incomplete = [...this.incomplete.values()].map((e) => ({ name: e.name, kind: e.kind, size: e.size }));
+      return { items, refused, incomplete: [...incomplete, ...arriving], conflicts: this.lastScan.conflicts.map((c) => conflictInfo(c, t)) };
     });
   }
 
@@ -737,16 +876,6 @@ export class ReviewService {
         removed: count('removed'),
       };
     });
-  }
-}
-
-/** Runs a desk write; a desk that fails under it (unplugged, read-only, full) is reported as such. */
-async function publishing(desk: Desk, write: () => Promise<void>): Promise<void> {
-  try {
-    await write();
-  } catch (err) {
-    if (!(err instanceof DatelineError) && errnoCode(err)) throw reviewError('desk-unavailable', { path: desk.location });
-    throw err;
   }
 }
 

@@ -7,7 +7,7 @@
 //   seen.json               desk files already taken in (name, size, time), so they are not re-read
 
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, Block } from '../../common/article/model.ts';
 import { emptyNotes, type ReviewNotes } from '../../common/review/notes.ts';
@@ -60,9 +60,30 @@ async function readJson<T>(path: string): Promise<T | undefined> {
   }
 }
 
+/** A stored article review, or an empty one for an article this machine has no review of. */
+function articleReviewOf(articleId: string, raw: ArticleReview | undefined): ArticleReview {
+  if (raw && raw.format === 'dateline.article-review' && raw.articleId === articleId) return { ...raw, notes: raw.notes ?? emptyNotes(), opened: raw.opened ?? [] };
+  return { format: 'dateline.article-review', formatVersion: 1, articleId, headline: '', submissions: [], decisions: [], opened: [], notes: emptyNotes() };
+}
+
+function parseArticleReview(articleId: string, text: string): ArticleReview {
+  return articleReviewOf(articleId, JSON.parse(text) as ArticleReview);
+}
+
 export const seenKey = (e: Pick<DeskEntry, 'kind' | 'name'>): string => `${e.kind}/${e.name}`;
 
+/** How many article files are looked at in parallel when the inbox is listed. */
+const LIST_CONCURRENCY = 32;
+
 export class ReviewStore {
+  /**
+   * Parsed article reviews by id, with their file's time and size, so listing the inbox reads
+   * only what changed. `articlesDirMs` is the folder's time after our own last write: while it
+   * has not moved, no other process wrote there and the cache is the folder.
+   */
+  private readonly cache = new Map<string, { mtimeMs: number; size: number; review: ArticleReview }>();
+  private articlesDirMs: number | null = null;
+
   constructor(readonly dir: string) {}
 
   packageDir(packageId: string): string {
@@ -76,9 +97,7 @@ export class ReviewStore {
   }
 
   async readArticle(articleId: string): Promise<ArticleReview> {
-    const raw = await readJson<ArticleReview>(this.articlePath(articleId));
-    if (raw && raw.format === 'dateline.article-review' && raw.articleId === articleId) return { ...raw, notes: raw.notes ?? emptyNotes(), opened: raw.opened ?? [] };
-    return { format: 'dateline.article-review', formatVersion: 1, articleId, headline: '', submissions: [], decisions: [], opened: [], notes: emptyNotes() };
+    return articleReviewOf(articleId, await readJson<ArticleReview>(this.articlePath(articleId)));
   }
 
   async hasArticle(articleId: string): Promise<boolean> {
@@ -87,19 +106,59 @@ export class ReviewStore {
 
   async writeArticle(review: ArticleReview): Promise<void> {
     await mkdir(join(this.dir, 'articles'), { recursive: true });
-    await writeJsonAtomic(this.articlePath(review.articleId), review);
+    const wasCurrent = this.articlesDirMs !== null && (await this.articlesDirTime()) === this.articlesDirMs;
+    const written = await writeJsonAtomic(this.articlePath(review.articleId), review);
+    this.cache.set(review.articleId, { mtimeMs: written.mtimeMs, size: written.size, review: structuredClone(review) });
+    this.articlesDirMs = wasCurrent ? await this.articlesDirTime() : null;
   }
 
-  async listArticles(): Promise<ArticleReview[]> {
+  private async articlesDirTime(): Promise<number | null> {
+    return (await stat(join(this.dir, 'articles')).catch(() => null))?.mtimeMs ?? null;
+  }
+
+  /** Every article's review, for reading only (the objects are shared with the cache: never change them). */
+  async listArticles(): Promise<readonly ArticleReview[]> {
+    const dirMs = await this.articlesDirTime();
+    if (dirMs === null) return [];
+    if (dirMs === this.articlesDirMs) return [...this.cache.values()].map((c) => c.review);
     let names: string[] = [];
     try {
-      names = await readdir(join(this.dir, 'articles'));
+      names = (await readdir(join(this.dir, 'articles'))).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
     } catch {
       return [];
     }
-    const out: ArticleReview[] = [];
-    for (const n of names) if (n.endsWith('.json') && !n.startsWith('.')) out.push(await this.readArticle(n.slice(0, -5)));
-    return out;
+    const ids = new Set(names.map((n) => n.slice(0, -5)));
+    for (const id of this.cache.keys()) if (!ids.has(id)) this.cache.delete(id);
+    const list = [...ids];
+    const out: ArticleReview[] = new Array(list.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      for (let i = next++; i < list.length; i = next++) {
+        const id = list[i];
+        const cached = this.cache.get(id);
+        // One open per file: its time and size tell whether the cached review is still it.
+        const handle = await open(this.articlePath(id), 'r').catch(() => null);
+        if (!handle) {
+          this.cache.delete(id);
+          continue;
+        }
+        try {
+          const st = await handle.stat();
+          if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) {
+            out[i] = cached.review;
+            continue;
+          }
+          const review = parseArticleReview(id, await handle.readFile('utf8'));
+          this.cache.set(id, { mtimeMs: st.mtimeMs, size: st.size, review });
+          out[i] = review;
+        } finally {
+          await handle.close();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(LIST_CONCURRENCY, list.length) }, worker));
+    this.articlesDirMs = dirMs;
+    return out.filter(Boolean);
   }
 
   async hasPackage(packageId: string): Promise<boolean> {
@@ -172,10 +231,15 @@ export class ReviewStore {
   }
 
   /** After the key list changed: packages refused for lack of trust will be read again. */
-  async retryTrustRefusals(): Promise<number> {
+  retryTrustRefusals(): Promise<number> {
+    return this.retryRefusals(TRUST_REASONS);
+  }
+
+  /** Packages refused for one of `reasons` will be read again at the next scan. */
+  async retryRefusals(reasons: ReadonlySet<string>): Promise<number> {
     let n = 0;
     for (const r of await this.refused()) {
-      if (!TRUST_REASONS.has(r.reason)) continue;
+      if (!reasons.has(r.reason)) continue;
       await rename(join(r.quarantine, REFUSED), join(r.quarantine, RETRY));
       n++;
     }

@@ -47,6 +47,7 @@ export interface PackageInput {
   contentHash: string;
   notes: ReviewNotes;
   decision?: Manifest['decision'];
+  withdrawal?: Manifest['withdrawal'];
   media: MediaFile[];
 }
 
@@ -147,6 +148,7 @@ export async function writePackage(dest: string, input: PackageInput): Promise<W
         contentHashVersion: CONTENT_HASH_VERSION,
       },
       ...(input.decision ? { decision: input.decision } : {}),
+      ...(input.withdrawal ? { withdrawal: input.withdrawal } : {}),
       files,
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1) + '\n', 'utf8');

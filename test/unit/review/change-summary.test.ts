@@ -1,9 +1,9 @@
-// What changed between two versions, in a line (main/common/review/changes.ts), and the library's
+// What changed between two versions, in a line (main/common/review/change-summary.ts), and the library's
 // revisions carrying it (each against the one before it), so the revisions list can tell them apart.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyMeta, type Block } from '../../../main/common/article/model.ts';
-import { excerpt, summarizeChanges } from '../../../main/common/review/changes.ts';
+import { excerpt, summarizeChanges } from '../../../main/common/review/change-summary.ts';
 import type { Library } from '../../../main/core/library/library.ts';
 import { manualClock, openLibrary, tempDir } from '../library/helpers.ts';
 

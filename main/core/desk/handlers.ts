@@ -1,0 +1,62 @@
+// The desk area of the Core: the contract handlers of main/common/contract/desk.ts over a
+// DeskService built on the review service of the same Core. While the app runs (not the CLI),
+// an editor's machine takes the lanes the hub offers by itself every few seconds.
+
+import type { Handlers } from '../dispatcher.ts';
+import type { CoreContext } from '../types.ts';
+import { reviewServiceOf } from '../review/handlers.ts';
+import type { ReviewService } from '../review/service.ts';
+import { DeskService } from './service.ts';
+
+export type DeskMethod = 'desk.status' | 'desk.join' | 'desk.setSyncthing' | 'desk.deliveries';
+
+export interface DeskAreaOptions {
+  /** The environment Syncthing's config is looked up in (default: the process's). */
+  env?: NodeJS.ProcessEnv;
+  /** How often an editor's machine takes the lanes the hub offers (ms; default 15 s; 0: never). */
+  tendMs?: number;
+  /** Hands the services to a trusted caller (the CLI), which calls them directly. */
+  expose?: (services: { desk: DeskService; review: ReviewService }) => void;
+}
+
+/** The contract handlers of the desk area, bound to a service. */
+export function deskHandlers(service: DeskService): Pick<Handlers, DeskMethod> {
+  return {
+    'desk.status': () => service.status(),
+    'desk.join': (i) => service.join(i.deviceId, i.hubAddress ? { hubAddress: i.hubAddress } : {}),
+    'desk.setSyncthing': (i) => service.setSyncthing(i),
+    'desk.deliveries': (i) => service.deliveries(i.id),
+  };
+}
+
+/** Builds the desk service over the Core's review service and returns its handlers. */
+export function deskArea(ctx: CoreContext): Partial<Pick<Handlers, DeskMethod>> {
+  const review = reviewServiceOf(ctx);
+  if (!review) return {};
+  const options = ctx.desk ?? {};
+  const service = new DeskService({
+    review,
+    profileDir: review.profiles.dir,
+    libraryDir: ctx.libraryDir,
+    clock: ctx.clock,
+    logger: ctx.logger,
+    language: () => ctx.settings.get().language,
+    env: options.env,
+  });
+  options.expose?.({ desk: service, review });
+  const every = options.tendMs ?? (ctx.transport === 'direct' ? 0 : 15_000);
+  if (every > 0) {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      service
+        .tend()
+        .catch(() => undefined)
+        .finally(() => (running = false));
+    }, every);
+    timer.unref?.();
+    ctx.onClose(() => clearInterval(timer));
+  }
+  return deskHandlers(service);
+}
