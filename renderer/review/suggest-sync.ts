@@ -33,7 +33,7 @@ export class SuggestSync {
   }
 
   private changes() {
-    return changedUnits(this.editor.children, this.sent).filter((u) => this.sent.has(unitKey(u.blockId, u.field)));
+    return changedUnits(this.editor.children, this.sent);
   }
 
   /** The text changed: send it after a pause. */

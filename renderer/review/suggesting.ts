@@ -114,11 +114,16 @@ export function unitTexts(content: readonly Descendant[] | readonly Block[]): Ma
   return new Map(textUnits(content as Block[]).map((u) => [unitKey(u.blockId, u.field), u.text]));
 }
 
-/** The units whose text is not what the service last had, as proposals. */
+/**
+ * The units whose text is not what the service last had, as proposals. A unit the service never
+ * had is left out: a block the editor's own rules added (the paragraph that always follows a last
+ * photo), which suggestions cannot anchor to (they live inside the text under review).
+ */
 export function changedUnits(content: readonly Descendant[], sent: ReadonlyMap<string, string>): Proposal[] {
   const out: Proposal[] = [];
   for (const u of textUnits(content as Block[])) {
-    if (sent.get(unitKey(u.blockId, u.field)) !== u.text) out.push({ blockId: u.blockId, field: u.field, text: u.text });
+    const had = sent.get(unitKey(u.blockId, u.field));
+    if (had !== undefined && had !== u.text) out.push({ blockId: u.blockId, field: u.field, text: u.text });
   }
   return out;
 }
