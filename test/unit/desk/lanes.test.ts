@@ -261,9 +261,13 @@ describe('the hub’s archive', () => {
       const d = await E.review.approve(a.id, s1.packageId);
       const lane = (await lanes.lanes())[0];
       expect((await decidedAndOld(lane.dir, Date.now() + 1000)).length).toBe(3);
+      await A.review.refresh();
+      expect(await A.review.status(a.id)).toMatchObject({ status: 'approved', locked: true });
       await E.review.withdraw(a.id, d.packageId);
-      // The withdrawal went beside the submission, in the reporter's lane.
+      // The withdrawal went beside the submission, in the reporter's lane: the reporter reads it.
       expect((await readdir(join(lane.dir, 'decisions'))).filter((n) => n.includes('__w-'))).toHaveLength(1);
+      expect((await A.review.refresh()).accepted).toBe(1);
+      expect(await A.review.status(a.id)).toMatchObject({ status: 'submitted', locked: false, approval: null });
       expect(await decidedAndOld(lane.dir, Date.now() + 1000)).toEqual([]);
       // Decided again: it may leave.
       await E.review.approve(a.id, s1.packageId);
