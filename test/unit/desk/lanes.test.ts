@@ -200,16 +200,22 @@ describe('a lanes desk', () => {
 });
 
 describe('the hub’s archive', () => {
-  it('moves an article’s packages once its latest submission is decided and old, and only when every device has them', async () => {
+  /** A reporter and an editor who trust each other, on a lanes desk. */
+  async function reporterAndEditorOnLanes(): Promise<{ A: Machine; E: Machine; desk: string; lanes: LaneDesk }> {
     const A = await machine(root, 'A', 'Trần Trung Hậu', ['reporter']);
     const E = await machine(root, 'E', 'Nguyễn Thị Biên', ['editor']);
+    const desk = join(root, 'desk');
+    const lanes = new LaneDesk(desk);
+    await lanes.ensure();
+    for (const m of [A, E]) await m.review.setDesk(desk);
+    await trustKey(A, E, ['reporter']);
+    await trustKey(E, A, ['editor']);
+    return { A, E, desk, lanes };
+  }
+
+  it('moves an article’s packages once its latest submission is decided and old, and only when every device has them', async () => {
+    const { A, E, desk, lanes } = await reporterAndEditorOnLanes();
     try {
-      const desk = join(root, 'desk');
-      const lanes = new LaneDesk(desk);
-      await lanes.ensure();
-      for (const m of [A, E]) await m.review.setDesk(desk);
-      await trustKey(A, E, ['reporter']);
-      await trustKey(E, A, ['editor']);
       const decided = await fixtureArticle(A);
       const open = await fixtureArticle(A);
       const s1 = (await A.review.submit(decided.id)).submission;
@@ -247,24 +253,21 @@ describe('the hub’s archive', () => {
   });
 
   it('keeps an article whose decision was withdrawn in the lane: it waits for a decision again', async () => {
-    const A = await machine(root, 'A', 'Trần Trung Hậu', ['reporter']);
-    const E = await machine(root, 'E', 'Nguyễn Thị Biên', ['editor']);
+    const { A, E, lanes } = await reporterAndEditorOnLanes();
     try {
-      const desk = join(root, 'desk');
-      const lanes = new LaneDesk(desk);
-      await lanes.ensure();
-      for (const m of [A, E]) await m.review.setDesk(desk);
-      await trustKey(A, E, ['reporter']);
-      await trustKey(E, A, ['editor']);
       const a = await fixtureArticle(A);
       const s1 = (await A.review.submit(a.id)).submission;
       await E.review.refresh();
       const d = await E.review.approve(a.id, s1.packageId);
       const lane = (await lanes.lanes())[0];
       expect((await decidedAndOld(lane.dir, Date.now() + 1000)).length).toBe(3);
+      await A.review.refresh();
+      expect(await A.review.status(a.id)).toMatchObject({ status: 'approved', locked: true });
       await E.review.withdraw(a.id, d.packageId);
-      // The withdrawal went beside the submission, in the reporter's lane.
+      // The withdrawal went beside the submission, in the reporter's lane: the reporter reads it.
       expect((await readdir(join(lane.dir, 'decisions'))).filter((n) => n.includes('__w-'))).toHaveLength(1);
+      expect((await A.review.refresh()).accepted).toBe(1);
+      expect(await A.review.status(a.id)).toMatchObject({ status: 'submitted', locked: false, approval: null });
       expect(await decidedAndOld(lane.dir, Date.now() + 1000)).toEqual([]);
       // Decided again: it may leave.
       await E.review.approve(a.id, s1.packageId);

@@ -126,7 +126,7 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
 
   let first: Article;
 
-  it('delivers a submission through the hub: on this laptop only, reached the newsroom, received with a receipt; the approval comes back', async () => {
+  it('delivers a submission through the hub: on this laptop only, reached the newsroom, received with a receipt; the approval comes back, and so does its withdrawal', async () => {
     first = await fixtureArticle(A, 2);
     // A offline: the submission stays on the laptop.
     await a.client.pause(hub.deviceId);
@@ -153,9 +153,16 @@ describe.skipIf(!haveSyncthing)('the desk over Syncthing: two reporters, the hub
     });
     expect(received.receipt).toMatchObject({ by: { name: 'Nguyễn Thị Biên' } });
 
-    await E.review.approve(first.id, sent.submission.packageId, 'Đăng số Chủ nhật.');
+    const approval = await E.review.approve(first.id, sent.submission.packageId, 'Đăng số Chủ nhật.');
     await waitFor('A to see the approval', all(), async () => (await statusOf(A, first.id)).status === 'approved');
     expect((await A.review.status(first.id)).decision).toMatchObject({ verdict: 'approved', note: 'Đăng số Chủ nhật.', editor: { name: 'Nguyễn Thị Biên' } });
+
+    // A withdrawal travels into A's lane the same way: the article unlocks; approved again, it locks.
+    await E.review.withdraw(first.id, approval.packageId);
+    await waitFor('A to see the withdrawal', all(), async () => (await statusOf(A, first.id)).status === 'submitted');
+    expect(await A.review.status(first.id)).toMatchObject({ locked: false, approval: null });
+    await E.review.approve(first.id, sent.submission.packageId, 'Đăng số Chủ nhật.');
+    await waitFor('A to see the approval again', all(), async () => (await statusOf(A, first.id)).status === 'approved');
   }, LONG);
 
   it('never sends reporter B what reporter A filed', async () => {
