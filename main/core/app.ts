@@ -29,7 +29,7 @@ function appHandlers(ctx: CoreContext): AreaHandlers<'app'> {
 }
 
 /** The feature areas, one line each. */
-export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx), searchArea];
+export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx, ctx.language), searchArea];
 
 /** Methods of the contract that no area handles yet (they answer UNSUPPORTED). */
 export function unhandledMethods(handlers: Partial<Handlers>): MethodName[] {
@@ -60,6 +60,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     media: options.media,
     review: options.review,
     exportArea: options.exportArea,
+    language: options.language,
     onClose: (fn) => closers.push(fn),
   };
 

@@ -8,6 +8,7 @@ import type { Library } from './library/library.ts';
 import type { MediaAreaOptions } from './media/handlers.ts';
 import type { ReviewAreaOptions } from './review/handlers.ts';
 import type { ExportAreaOptions } from './export/handlers.ts';
+import type { LanguageAreaOptions } from './language/handlers.ts';
 
 /** Where settings persist: electron-store in Electron, conf under Node, memory in tests. */
 export interface SettingsStore {
@@ -35,6 +36,8 @@ export interface CoreOptions {
   review?: ReviewAreaOptions;
   /** Export: the native folder picker (main/electron/export-glue.ts). */
   exportArea?: ExportAreaOptions;
+  /** Language: the worker's script and each job's deadline (main/core/language/language-service.ts). */
+  language?: LanguageAreaOptions;
 }
 
 export interface Core {
@@ -62,6 +65,8 @@ export interface CoreContext {
   review?: ReviewAreaOptions;
   /** CoreOptions.exportArea, for the export area. */
   exportArea?: ExportAreaOptions;
+  /** CoreOptions.language, for the language area. */
+  language?: LanguageAreaOptions;
   /** Registers cleanup run by Core.close(), in reverse order of registration. */
   onClose(fn: () => Promise<void> | void): void;
 }

@@ -17,7 +17,7 @@ export const SIGNING_CONTEXT = {
   keyFile: 'dateline.public-key.v1\n',
 } as const;
 
-const base64url = (b64: string): string => b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (b64: string): string => b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/(?<!=)=+$/, '');
 const fromBase64url = (s: string): string => {
   const b = s.replace(/-/g, '+').replace(/_/g, '/');
   return b + '='.repeat((4 - (b.length % 4)) % 4);

@@ -9,6 +9,7 @@ import { escapeRegExp } from '../text.ts';
 
 const EXEMPT = new Set(['headline', 'byline']);
 const LOOK_AHEAD = 80;
+const CODE_REACH = 64;
 
 export const abbreviationRule: StyleRule<'abbreviation-first-use'> = {
   id: 'abbreviation-first-use',
@@ -24,24 +25,40 @@ export const abbreviationRule: StyleRule<'abbreviation-first-use'> = {
     );
     const out: RawFinding[] = [];
     const seen = new Set<string>();
+    // The blocks before, folded only once an abbreviation asks (a text without any costs nothing).
+    const before: string[] = [];
     let foldedBefore = '';
+    const spelledBefore = (expansion: string): boolean => {
+      if (before.length) foldedBefore += before.splice(0).map((t) => foldVietnamese(t) + '\n').join('');
+      return foldedBefore.includes(expansion);
+    };
     blocks.forEach((block, index) => {
       const text = block.text;
       if (EXEMPT.has(block.kind)) return;
+      // The block folded up to where the last check looked, grown as the matches move on: each
+      // character is folded once, whatever the number of abbreviations (linear on any text).
+      let foldedTo = 0;
+      let foldedHere = '';
       for (const m of text.matchAll(pattern)) {
         const abbr = m[0];
         if (seen.has(abbr)) continue;
-        // A code inside a document number: `229-KH/HU`, `01/NQ-TU`.
-        const chunkStart = text.lastIndexOf(' ', m.index) + 1;
-        const chunkEnd = text.indexOf(' ', m.index);
-        const before = text.slice(chunkStart, m.index);
-        const after = text.slice(m.index + abbr.length, chunkEnd < 0 ? text.length : chunkEnd);
+        // A code inside a document number: `229-KH/HU`, `01/NQ-TU`. Looked for within CODE_REACH
+        // characters on each side, so a long token without spaces is not read again for each match.
+        const end = m.index + abbr.length;
+        const near = text.slice(Math.max(0, m.index - CODE_REACH), m.index);
+        const before = near.slice(near.lastIndexOf(' ') + 1);
+        const ahead = text.slice(end, end + CODE_REACH);
+        const after = ahead.includes(' ') ? ahead.slice(0, ahead.indexOf(' ')) : ahead;
         if (/[\d/]/.test(before + after) || before.endsWith('-') || after.startsWith('-')) continue;
         seen.add(abbr);
         const entry = byAbbr.get(abbr)!;
         const expansion = foldVietnamese(entry.expansion);
-        const context = foldedBefore + foldVietnamese(text.slice(0, m.index + abbr.length + LOOK_AHEAD));
-        if (context.includes(expansion)) continue;
+        const lookTo = Math.min(text.length, end + LOOK_AHEAD);
+        if (lookTo > foldedTo) {
+          foldedHere += foldVietnamese(text.slice(foldedTo, lookTo));
+          foldedTo = lookTo;
+        }
+        if (foldedHere.includes(expansion) || spelledBefore(expansion)) continue;
         out.push({
           block: index,
           start: m.index,
@@ -50,7 +67,7 @@ export const abbreviationRule: StyleRule<'abbreviation-first-use'> = {
           fix: { replacement: `${entry.expansion} (${abbr})` },
         });
       }
-      foldedBefore += foldVietnamese(text) + '\n';
+      before.push(text);
     });
     return out;
   },

@@ -10,7 +10,8 @@ const CHECKED = new Set<TextBlock['kind']>(['sapo', 'paragraph']);
 
 const STATISTIC = new RegExp(
   [
-    String.raw`\d+(?:[.,]\d+)*\s?%`,
+    // Only where the number starts (not after a digit or `1,`): a long run of digits is read once.
+    String.raw`(?<!\d[.,]?)\d+(?:[.,]\d+)*\s?%`,
     String.raw`(?<![\d./-])\d+,\d+(?![\d./-])`,
     String.raw`(?<![\d./-])\d{1,3}(?:\.\d{3})+(?![\d./-])`,
     String.raw`(?<![\d./-])\d+(?:[.,]\d+)?\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha|hécta|héc-ta|USD|đồng)(?![\p{L}])`,
@@ -41,14 +42,20 @@ function sentences(text: string): Array<[number, number]> {
   return out;
 }
 
-/** How many quotations are open at an offset. */
-function quoteDepth(text: string, at: number): number {
+/**
+ * How many quotations are open at an offset, for offsets asked in increasing order: one pass over
+ * the text for the whole block (a count from the start for each figure was quadratic).
+ */
+function quoteDepths(text: string): (at: number) => number {
+  let i = 0;
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (text[i] === '“') depth++;
-    else if (text[i] === '”') depth = Math.max(0, depth - 1);
-  }
-  return depth;
+  return (at) => {
+    for (; i < at; i++) {
+      if (text[i] === '“') depth++;
+      else if (text[i] === '”') depth = Math.max(0, depth - 1);
+    }
+    return depth;
+  };
 }
 
 export const statisticRule: StyleRule<'unattributed-statistic'> = {
@@ -61,10 +68,11 @@ export const statisticRule: StyleRule<'unattributed-statistic'> = {
     blocks.forEach((block, index) => {
       if (!CHECKED.has(block.kind)) return;
       const text = block.text;
+      const quoteDepth = quoteDepths(text);
       for (const [from, to] of sentences(text)) {
         const sentence = text.slice(from, to);
         // The first figure said in the paper's own voice; inside a quotation the speaker is the source.
-        const figure = [...sentence.matchAll(STATISTIC)].find((m) => quoteDepth(text, from + m.index) === 0);
+        const figure = [...sentence.matchAll(STATISTIC)].find((m) => quoteDepth(from + m.index) === 0);
         if (!figure) continue;
         if (cues.test(sentence.replace(FALSE_CUES, (m) => ' '.repeat(m.length)))) continue;
         const start = from + figure.index;
