@@ -10,6 +10,7 @@ import { createDispatcher, type Handlers } from './dispatcher.ts';
 import { libraryHandlers } from './library/handlers.ts';
 import { Library } from './library/library.ts';
 import { silentLogger } from './logger.ts';
+import { createPathGrants } from './fs/path-grants.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { exportHandlers } from './export/handlers.ts';
 import { mediaHandlers } from './media/handlers.ts';
@@ -50,6 +51,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const closers: (() => Promise<void> | void)[] = [];
   const library = new Library({ dir: options.libraryDir, settings: () => options.settings.get(), clock, logger });
   closers.push(() => library.close());
+  const paths = options.paths ?? createPathGrants({ libraryDir: options.libraryDir, enforced: options.transport !== 'direct' });
   const ctx: CoreContext = {
     libraryDir: options.libraryDir,
     settings: options.settings,
@@ -61,6 +63,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     review: options.review,
     exportArea: options.exportArea,
     language: options.language,
+    paths,
     onClose: (fn) => closers.push(fn),
   };
 
@@ -93,6 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     libraryDir: options.libraryDir,
     settings: options.settings,
     articleDir: (id) => library.articleDir(id),
+    paths,
     close() {
       closing ??= (async () => {
         for (const fn of closers.reverse()) {

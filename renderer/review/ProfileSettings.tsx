@@ -7,7 +7,7 @@ import type { DeskInfo, KeyEntry, ProfileInfo, Role } from '../../main/common/re
 import { ROLES } from '../../main/common/review/types.ts';
 import { useTransport } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
-import { downloadText } from './download.ts';
+import { downloadText } from '../app/download.ts';
 import { useReviewCall } from './use-review.ts';
 import './review.css';
 
@@ -97,6 +97,16 @@ export function ProfileSettings(): ReactNode {
       notify({ kind: 'info', message: t('profile.deskSaved') });
     });
 
+  // The desktop app's folder picker: the only way there to name a desk outside the library.
+  const chooseDesk = (): Promise<void> =>
+    run(async () => {
+      const d = await call('review.chooseDesk', {});
+      if (!d) return;
+      setDesk(d);
+      setDeskPath(d.path ?? '');
+      notify({ kind: 'info', message: t('profile.deskSaved') });
+    });
+
   const importKey = async (e: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -166,10 +176,15 @@ export function ProfileSettings(): ReactNode {
           <label htmlFor={deskId}>{t('profile.deskPath')}</label>
           <input id={deskId} type="text" value={deskPath} onChange={(e) => setDeskPath(e.target.value)} aria-describedby={`${deskId}-hint`} />
           <p id={`${deskId}-hint`} className="hint">
-            {t('profile.deskHint')} {desk.path && (desk.reachable ? t('profile.deskReachable') : t('profile.deskUnreachable'))}
+            {t(transport === 'electron' ? 'profile.deskHint' : 'profile.deskHintBrowser')} {desk.path && (desk.reachable ? t('profile.deskReachable') : t('profile.deskUnreachable'))}
           </p>
         </div>
         <div className="form-actions review-actions">
+          {transport === 'electron' && (
+            <button type="button" className="button" disabled={busy} onClick={() => void chooseDesk()}>
+              {t('profile.deskChoose')}
+            </button>
+          )}
           <button type="button" className="button" disabled={busy || !deskPath.trim()} onClick={() => void saveDesk()}>
             {t('profile.deskSave')}
           </button>

@@ -21,6 +21,15 @@ export function packagePath(folder: string, name: string, kind: PackageKind): st
   return base.endsWith(sep) ? base + file : `${base}${sep}${file}`;
 }
 
+/**
+ * Where the browser host writes a package it then offers as a download (`downloads/<file>`): a
+ * folder of the library, since a page may name no folder outside it (docs/security.md).
+ */
+export const DOWNLOADS_FOLDER = 'exports';
+
+/** The browser host's download folder of a library. */
+export const downloadFolder = (libraryDir: string): string => packagePath(libraryDir, DOWNLOADS_FOLDER, 'folder');
+
 /** The folder holding a path (`/home/an/Documents/Dateline` → `/home/an/Documents`). */
 export function parentFolder(path: string): string {
   const trimmed = path.replace(/(?<![\\/])[\\/]+$/, '');

@@ -44,7 +44,7 @@ export const reviewVi = {
     'stale-decision': 'Quyết định này dành cho phiên bản {{version}}, cũ hơn bản đã gửi gần nhất, nên không được áp dụng.',
     'unknown-submission': 'Quyết định này nói về một lần gửi bài không có trên máy này.',
     'duplicate-package': 'Gói {{packageId}} đã có ở đây với nội dung khác; bản mới bị từ chối.',
-    exists: 'Đã có tệp “{{path}}”; hãy chọn tên khác để không ghi đè lên nó.',
+    'key-not-saved': 'Không lưu được tệp khoá “{{name}}” ở chỗ đã chọn; hãy chọn thư mục khác (có quyền ghi và còn chỗ trống).',
   },
   status: {
     draft: 'Bản nháp',
@@ -110,7 +110,7 @@ export const reviewEn: typeof reviewVi = {
     'stale-decision': 'This decision is for version {{version}}, older than the latest submission, so it was not applied.',
     'unknown-submission': 'This decision is about a submission this machine does not know.',
     'duplicate-package': 'Package {{packageId}} is already here with different content; the new copy was refused.',
-    exists: 'There is already a file “{{path}}”; choose another name so it is not overwritten.',
+    'key-not-saved': 'The key file “{{name}}” could not be saved there; choose another folder (one you may write to, with free space).',
   },
   status: {
     draft: 'Draft',
