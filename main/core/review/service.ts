@@ -98,7 +98,7 @@ export class ReviewService {
   constructor(private readonly options: ReviewServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.profiles = new ProfileStore(options.profileDir, options.secretBox ?? fileSecretBox, this.clock);
-    this.store = new ReviewStore(options.reviewDir);
+    this.store = new ReviewStore(options.reviewDir, { maxQuarantineBytes: options.limits?.maxQuarantineBytes });
     this.library = options.library;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
