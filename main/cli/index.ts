@@ -11,9 +11,10 @@ import { photoCommand } from './commands/photo.ts';
 import { reviewCommand } from './commands/review.ts';
 import { exportCommand } from './commands/export.ts';
 import { verifyCommand } from './commands/verify.ts';
+import { doctorCommand } from './commands/doctor.ts';
 import type { CliCommand } from './runtime.ts';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, importCommand, photoCommand, reviewCommand, checkCommand, exportCommand, verifyCommand];
+export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, importCommand, photoCommand, reviewCommand, checkCommand, exportCommand, verifyCommand, doctorCommand];
 
 /** The program with every command registered. */
 export function buildProgram(): Command {
