@@ -56,6 +56,12 @@ export const reviewVi = {
     changed: 'Đã sửa sau khi gửi: cần gửi lại',
   },
   inbox: { new: 'Mới', 'in-review': 'Đang xem', decided: 'Đã quyết định', conflict: 'Xung đột' },
+  verify: {
+    ok: 'Gói duyệt hợp lệ: {{what}} bài {{id}} (phiên bản {{version}}), ký bởi {{name}} ({{fingerprint}}), khoá được tin cậy.',
+    failed: 'Gói duyệt KHÔNG hợp lệ: {{reason}}',
+    submission: 'bản gửi',
+    decision: 'quyết định về',
+  },
   actions: {
     submit: 'Gửi duyệt',
     approve: 'Duyệt',
@@ -122,6 +128,12 @@ export const reviewEn: typeof reviewVi = {
     changed: 'Changed since submitted: submit again',
   },
   inbox: { new: 'New', 'in-review': 'In review', decided: 'Decided', conflict: 'Conflict' },
+  verify: {
+    ok: 'The review package is valid: {{what}} article {{id}} (version {{version}}), signed by {{name}} ({{fingerprint}}), a trusted key.',
+    failed: 'The review package is NOT valid: {{reason}}',
+    submission: 'a submission of',
+    decision: 'a decision on',
+  },
   actions: {
     submit: 'Submit for review',
     approve: 'Approve',
