@@ -79,8 +79,10 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
     app.quit();
     return null;
   }
-  // Both must happen before `ready`: schemes are fixed at start, and the rules must cover the
-  // very first webContents.
+  // All must happen before `ready`: every renderer sandboxed (checklist item 4, also for windows
+  // made without our webPreferences), schemes fixed at start, and the rules covering the very
+  // first webContents.
+  app.enableSandbox();
   registerAppScheme(protocol);
   applyRulesToEveryWebContents(app, shell);
 

@@ -14,7 +14,7 @@ import type { ErrorCode, Result } from '../common/result.ts';
 import type { Core } from '../core/types.ts';
 import { DOWNLOADS_FOLDER } from '../common/export/target.ts';
 import { downloadFile, mediaFile, rendererFile, sendFile } from './files.ts';
-import { fetchSiteAllowed, hostAllowed, originAllowed, safeSegments, SECURITY_HEADERS } from './rules.ts';
+import { FILE_CSP, fetchSiteAllowed, hostAllowed, originAllowed, safeSegments, SECURITY_HEADERS } from './rules.ts';
 import { cookieName, newToken, readCookie, TOKEN_HEADER, tokenCookie, tokenMatches } from './token.ts';
 import { createUploadRoute } from './upload.ts';
 
@@ -153,7 +153,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
     // Hashed bundle files never change; the page and photos are looked up again each time.
     res.setHeader('Cache-Control', segments?.[0] === 'assets' ? 'private, max-age=31536000, immutable' : 'no-cache');
-    if (segments?.[0] === 'media' || segments?.[0] === 'downloads') res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    if (segments?.[0] === 'media' || segments?.[0] === 'downloads') res.setHeader('Content-Security-Policy', FILE_CSP);
     if (segments?.[0] === 'downloads') res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(segments[1])}`);
     sendFile(res, hit, req.method === 'HEAD');
   };
