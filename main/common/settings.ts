@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 import { DEFAULT_EXPORT_SETTINGS, ExportSettingsSchema, type ExportSettings } from './export/settings.ts';
+import { BAO_HA_GIANG, PaperProfileSchema, type PaperProfile } from './vietnamese/style/profile.ts';
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -11,6 +12,8 @@ export interface Settings extends ExportSettings {
   reporterName: string;
   /** The paper's prefix for the sapo, e.g. `BHG` gives `BHG - `. */
   paperPrefix: string;
+  /** How the paper writes dates, tone marks and quotations (the house-style rules follow it). */
+  paperProfile: PaperProfile;
   /** The place shown in the byline, e.g. `Quang Bình`. */
   reporterPlace: string;
   language: Language;
@@ -23,6 +26,7 @@ export interface Settings extends ExportSettings {
 export const DEFAULT_SETTINGS: Settings = {
   reporterName: '',
   paperPrefix: 'BHG',
+  paperProfile: BAO_HA_GIANG,
   reporterPlace: '',
   language: 'vi',
   libraryDir: '',
@@ -33,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export const SettingsSchema = z.object({
   reporterName: z.string().max(200),
   paperPrefix: z.string().max(20).regex(/^[\p{L}\p{N} .]*$/u, 'letters and digits only'),
+  paperProfile: PaperProfileSchema,
   reporterPlace: z.string().max(200),
   language: z.enum(['vi', 'en']),
   libraryDir: z.string().max(4096),

@@ -2,7 +2,7 @@
 // keystroke path only hands the new value to the Saver (no await, no React state), so typing
 // stays quick however long the article is.
 
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, Slate } from 'slate-react';
@@ -57,6 +57,8 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const findDecorate = useFindDecorator(editor);
   const spellDecorate = useSpelling(editor);
   const decorate = useMemo(() => combineDecorators([findDecorate, spellDecorate]), [findDecorate, spellDecorate]);
+  // The publication time as the details panel has it now (the style panel's dated rules need it).
+  const publishAt = useCallback(() => (saver.currentMeta() ?? article.meta).publishAt, [saver, article.meta]);
   const initialValue = useMemo(() => (content ?? article.content) as Descendant[], [article.content, content]);
 
   // The Saver follows the editor itself, not React's render of it (which may wait a frame after
@@ -98,7 +100,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
         </button>
         <FormatToolbar editor={editor} />
         <PhotoToolbar editor={editor} />
-        <StyleButton editor={editor} publishAt={article.meta.publishAt} />
+        <StyleButton editor={editor} publishAt={publishAt} />
         <span className="toolbar-spacer" />
         <SaveIndicator saver={saver} />
         <ReviewBar editor={editor} article={article} saver={saver} navigate={navigate} onReplaced={onReplaced} />

@@ -24,6 +24,8 @@ export const mergeDrafts = (older: ArticleDraft, newer: ArticleDraft): ArticleDr
  */
 export class ArticleSaver {
   private readonly saver: Saver<ArticleDraft>;
+  /** The metadata the panel last gave, saved or not (the editor's article prop is not updated). */
+  private lastMeta: ArticleMeta | null = null;
   readonly getState: Saver<ArticleDraft>['getState'];
   readonly subscribe: Saver<ArticleDraft>['subscribe'];
 
@@ -39,7 +41,13 @@ export class ArticleSaver {
 
   /** The metadata changed; `content` is the editor's current content (a save always carries it). */
   changeMeta(meta: ArticleMeta, content: Block[]): void {
+    this.lastMeta = meta;
     this.saver.change({ content, meta });
+  }
+
+  /** The article's metadata as the reporter last set it in this session, if they did. */
+  currentMeta(): ArticleMeta | null {
+    return this.lastMeta ?? this.unsavedMeta();
   }
 
   unsaved(): Block[] | null {

@@ -127,6 +127,7 @@ export function SpellMenu({ editor }: { editor: Editor }): ReactNode {
           {finding.note ? ` (${finding.note})` : ''}
         </p>
       )}
+      {finding.kind === 'capital' && <p className="spell-menu-note">{t('spell.capital', { suggestion: suggestions[0] ?? '' })}</p>}
       {suggestions.length === 0 && <p className="spell-menu-note">{t('spell.noSuggestion')}</p>}
       {suggestions.map((s) => (
         <button key={s} type="button" role="menuitem" className="spell-menu-item spell-menu-suggestion" onClick={() => choose(s)}>

@@ -9,6 +9,7 @@ import { Editor, Node, type Path } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { Block } from '../../main/common/article/model.ts';
 import type { StyleSettingsPatch } from '../../main/common/vietnamese/style/config.ts';
+import { profileStyle } from '../../main/common/vietnamese/style/profile.ts';
 import type { StyleFinding } from '../../main/common/vietnamese/style/types.ts';
 import { useSettings } from '../app/settings-context.tsx';
 import { languageWorker } from './language-worker.ts';
@@ -24,8 +25,11 @@ interface Checked {
 const dayIn = (d: Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 
-/** The toolbar button and, once pressed, the panel. */
-export function StyleButton({ editor, publishAt }: { editor: Editor; publishAt?: string | null }): ReactNode {
+/**
+ * The toolbar button and, once pressed, the panel. `publishAt` is read at each check: the
+ * reporter may have set the publication time in the details panel since the article opened.
+ */
+export function StyleButton({ editor, publishAt }: { editor: Editor; publishAt: () => string | null }): ReactNode {
   const { t } = useTranslation('languageUi');
   const [open, setOpen] = useState(false);
   return (
@@ -33,12 +37,12 @@ export function StyleButton({ editor, publishAt }: { editor: Editor; publishAt?:
       <button type="button" className="button button-quiet" aria-pressed={open} title={t('toolbar.styleLabel')} onClick={() => setOpen((o) => !o)}>
         {t('toolbar.style')}
       </button>
-      {open && <StylePanel editor={editor} publishAt={publishAt ?? null} onClose={() => setOpen(false)} />}
+      {open && <StylePanel editor={editor} publishAt={publishAt} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-export function StylePanel({ editor, publishAt, onClose }: { editor: Editor; publishAt: string | null; onClose: () => void }): ReactNode {
+export function StylePanel({ editor, publishAt, onClose }: { editor: Editor; publishAt: () => string | null; onClose: () => void }): ReactNode {
   const { t } = useTranslation('languageUi');
   const { settings } = useSettings();
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -48,9 +52,11 @@ export function StylePanel({ editor, publishAt, onClose }: { editor: Editor; pub
   const check = useCallback(async () => {
     setBusy(true);
     const { blocks, targets } = styleBlocks(editor.children as Block[]);
+    // A rule with a date (the 2025 mergers) applies only to articles published after it.
+    const published = publishAt();
     const patch: StyleSettingsPatch = {
-      prefix: { prefix: settings.paperPrefix },
-      'merged-place': { asOf: dayIn(publishAt ? new Date(publishAt) : new Date()) },
+      ...profileStyle(settings.paperPrefix, settings.paperProfile),
+      'merged-place': { asOf: dayIn(published ? new Date(published) : new Date()) },
     };
     try {
       const findings = await languageWorker().style(blocks, patch);
@@ -61,7 +67,7 @@ export function StylePanel({ editor, publishAt, onClose }: { editor: Editor; pub
     } finally {
       setBusy(false);
     }
-  }, [editor, settings.paperPrefix, publishAt, t]);
+  }, [editor, settings.paperPrefix, settings.paperProfile, publishAt, t]);
 
   useEffect(() => void check(), [check]);
 

@@ -9,3 +9,8 @@ declare module '*?raw' {
   const text: string;
   export default text;
 }
+
+// Vite's glob import (the language worker reads every file of the gazetteer folder).
+interface ImportMeta {
+  glob<T>(pattern: string, options: { query: string; import: string; eager: true }): Record<string, T>;
+}

@@ -12,8 +12,9 @@ import viDicUrl from '../../node_modules/dictionary-vi/index.dic?url&no-inline';
 import enAffUrl from '../../node_modules/dictionary-en/index.aff?url&no-inline';
 import enDicUrl from '../../node_modules/dictionary-en/index.dic?url&no-inline';
 import abbreviations from '../../resources/language/abbreviations.txt?raw';
-import gazetteer from '../../resources/language/gazetteer.txt?raw';
 import confused from '../../resources/language/confused.tsv?raw';
+import frequency from '../../resources/language/frequency.tsv?raw';
+import newsWords from '../../resources/language/news-words.txt?raw';
 import places from '../../resources/language/merged-places-2025.tsv?raw';
 import type { FromLanguageWorker, ToLanguageWorker } from './protocol.ts';
 
@@ -27,6 +28,12 @@ async function text(url: string): Promise<string> {
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
   return res.text();
 }
+
+// Every file of the gazetteer folder, in name order as the services read them.
+const gazetteerFiles = import.meta.glob<string>('../../resources/language/gazetteer/*.txt', { query: '?raw', import: 'default', eager: true });
+const gazetteer = Object.keys(gazetteerFiles)
+  .sort()
+  .map((k) => gazetteerFiles[k]);
 
 const style: StyleChecker = createStyleChecker({ abbreviations, places });
 let spell: SpellChecker | undefined;
@@ -58,7 +65,7 @@ scope.onmessage = (event) => answer(event.data);
 const started = performance.now();
 Promise.all([text(viAffUrl), text(viDicUrl), text(enAffUrl), text(enDicUrl)]).then(
   ([viAff, viDic, enAff, enDic]) => {
-    spell = createSpellChecker({ vi: { aff: viAff, dic: viDic }, en: { aff: enAff, dic: enDic }, abbreviations, gazetteer, confused });
+    spell = createSpellChecker({ vi: { aff: viAff, dic: viDic }, en: { aff: enAff, dic: enDic }, abbreviations, gazetteer, confused, frequency, newsWords });
     scope.postMessage({ type: 'ready', loadMs: performance.now() - started });
     for (const m of queue.splice(0)) answer(m);
   },

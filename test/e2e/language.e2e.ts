@@ -156,7 +156,27 @@ test('Settings → Từ điển của tôi lists my words; one removed is underl
   const id = await newArticle(dateline, 'BHG - Sapo.', ['Ông Pàxìnhx, ông Sùngz và ông Lùngx ở Lũng Cú.']);
   await dateline.open(page, `#/article/${id}`);
   const editor = articleText(page);
-  await expect(editor.locator('.misspelled-spelling', { hasText: 'Pàxìnhx' })).toBeVisible();
+  // The first underline of a freshly opened page waits for the worker to load the dictionaries
+  // (seconds on a busy two-core machine).
+  await expect(editor.locator('.misspelled-spelling', { hasText: 'Pàxìnhx' })).toBeVisible({ timeout: 20_000 });
   await expect(editor.locator('.misspelled', { hasText: 'Sùngz' })).toHaveCount(0);
   await expect(editor.locator('.misspelled', { hasText: 'Lùngx' })).toHaveCount(0);
+});
+
+test('the style panel speaks from the publication time typed in the details: `huyện Quang Bình` on 05/01/2025 is right', async ({ page, dateline }) => {
+  const id = await newArticle(dateline, 'BHG-Đảng bộ huyện Quang Bình luôn coi trọng công tác cán bộ.', ['Đoạn một.']);
+  await dateline.open(page, `#/article/${id}`);
+  await expect(articleText(page)).toHaveAttribute('contenteditable', 'true');
+  // The reporter types the time the article appeared (the field's segments, as Chromium lays them out).
+  await page.getByText('Thời gian đăng', { exact: true }).click();
+  await page.keyboard.type('01052025');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0543P');
+  await expect(page.getByTestId('meta-publish-shown')).toHaveText('17:43, 05/01/2025');
+  await page.getByRole('button', { name: 'Văn phong' }).click();
+  const panel = page.getByRole('complementary', { name: 'Văn phong' });
+  // The check has run (the prefix is found) and the district, still a district then, is not.
+  await expect(panel.locator('.style-finding[data-rule="prefix"]')).toHaveCount(1);
+  await expect(panel.locator('.style-finding[data-rule="merged-place"]')).toHaveCount(0);
+  await expect.poll(async () => ((await dateline.call('library.get', { id })) as Article).meta.publishAt).toBe('2025-01-05T10:43:00.000Z');
 });

@@ -33,7 +33,12 @@ export function checkLines(report: LanguageCheckReport, texts: readonly string[]
   const lines: Line[] = [];
   for (const f of report.spelling) {
     const fix = f.suggestions[0];
-    const why = f.kind === 'confused' ? (f.note ?? '') : t('language:spelling.spelling', { word: f.word });
+    const why =
+      f.kind === 'confused'
+        ? (f.note ?? '')
+        : f.kind === 'capital'
+          ? t('language:spelling.capital', { word: f.word, suggestion: fix ?? '' })
+          : t('language:spelling.spelling', { word: f.word });
     lines.push({ block: f.block, start: f.start, text: [`${f.block}:${f.start}`, f.kind, quoted(f.word) + (fix ? ` → ${quoted(fix)}` : ''), why].filter(Boolean).join('  ') });
   }
   for (const f of report.style) {

@@ -42,6 +42,7 @@ export type ImportWarningCode =
   | 'furniture-removed'
   | 'caption-repeated'
   | 'images-not-imported'
+  | 'caption-without-photo'
   | 'docx-messages';
 
 export interface ImportWarning {

@@ -8,6 +8,7 @@ export const languageUiVi = {
     addToDictionary: 'Thêm vào từ điển của tôi',
     noSuggestion: 'Không có gợi ý',
     confused: 'Dễ viết nhầm, nên viết “{{suggestion}}”',
+    capital: 'Viết hoa: “{{suggestion}}”',
     addFailed: 'Không lưu được từ vào từ điển: {{message}}',
   },
   style: {
@@ -52,6 +53,7 @@ export const languageUiEn: typeof languageUiVi = {
     addToDictionary: 'Add to my dictionary',
     noSuggestion: 'No suggestions',
     confused: 'Often confused: write “{{suggestion}}”',
+    capital: 'Capitals: write “{{suggestion}}”',
     addFailed: 'The word could not be saved to your dictionary: {{message}}',
   },
   style: {

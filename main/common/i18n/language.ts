@@ -12,7 +12,7 @@ interface LanguageCatalog {
   style: {
     prefix: { form: string; missing: string };
     tone: { old: string; new: string };
-    quotes: { straight: string; unopened: string; unclosed: string };
+    quotes: { straight: string; curly: string; unopened: string; unclosed: string };
     spacing: { before: string; after: string; double: string; inside: string };
     date: { slash: string; dot: string };
     byline: { caps: string };
@@ -22,7 +22,7 @@ interface LanguageCatalog {
   };
   rule: Record<StyleRuleId, string>;
   severity: { error: string; warning: string };
-  spelling: { spelling: string; confused: string; addToDictionary: string; noSuggestion: string };
+  spelling: { spelling: string; confused: string; capital: string; addToDictionary: string; noSuggestion: string };
   legacy: {
     encoding: Record<LegacyEncoding | 'cp1258' | 'viscii' | 'tcvn', string>;
     offer: string;
@@ -46,6 +46,7 @@ export const languageVi: LanguageCatalog = {
     },
     quotes: {
       straight: 'Dùng ngoặc kép cong “{{expected}}” thay cho ngoặc thẳng.',
+      curly: 'Toà soạn dùng ngoặc kép thẳng {{expected}} thay cho ngoặc cong.',
       unopened: 'Dấu đóng ngoặc kép này không có dấu mở tương ứng.',
       unclosed: 'Ngoặc kép mở ở đây chưa được đóng.',
     },
@@ -82,6 +83,7 @@ export const languageVi: LanguageCatalog = {
   spelling: {
     spelling: 'Không có trong từ điển: “{{word}}”.',
     confused: 'Dễ viết nhầm: “{{word}}” → “{{suggestion}}” ({{note}}).',
+    capital: 'Viết hoa: “{{suggestion}}” (tên riêng, hoặc chữ đầu câu).',
     addToDictionary: 'Thêm vào từ điển của tôi',
     noSuggestion: 'Không có gợi ý',
   },
@@ -129,6 +131,7 @@ export const languageEn: LanguageCatalog = {
     },
     quotes: {
       straight: 'Use the curly quotation mark “{{expected}}” instead of a straight one.',
+      curly: 'The house uses the straight quotation mark {{expected}}, not curly ones.',
       unopened: 'This closing quotation mark has no opening one.',
       unclosed: 'The quotation opened here is never closed.',
     },
@@ -165,6 +168,7 @@ export const languageEn: LanguageCatalog = {
   spelling: {
     spelling: 'Not in the dictionary: “{{word}}”.',
     confused: 'Often confused: “{{word}}” → “{{suggestion}}” ({{note}}).',
+    capital: 'Capitals: “{{suggestion}}” (a proper name, or a sentence’s first word).',
     addToDictionary: 'Add to my dictionary',
     noSuggestion: 'No suggestions',
   },

@@ -14,9 +14,13 @@ import { firstFamily, readStyle } from './style.ts';
 /** A picture found in the paste: where it is, never its bytes. */
 export interface PastedImage {
   kind: 'image';
-  /** A data: URL, a file: reference (Word's clipboard copies), or a remote http(s) URL. */
+  /**
+   * A data: URL, a file: reference (Word's clipboard copies), a remote http(s) URL, or a path
+   * relative to a saved page (`bai_files/anh1.jpg`, what "Save page as" writes; empty when the
+   * page gave none) that nothing here can reach.
+   */
   src: string;
-  origin: 'data' | 'file' | 'remote';
+  origin: 'data' | 'file' | 'remote' | 'relative';
   alt: string;
   /** The <figcaption> of a web page's <figure>, when there was one. */
   caption: string;
@@ -89,7 +93,9 @@ function imageOrigin(src: string): PastedImage['origin'] | null {
   if (/^data:image\//i.test(src)) return 'data';
   if (/^file:/i.test(src)) return 'file';
   if (/^https?:\/\//i.test(src)) return 'remote';
-  return null;
+  // Any other scheme (`cid:`, `blob:`) is no picture we can name; a path without one is relative.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return null;
+  return 'relative';
 }
 
 /** The number a Word list marker shows (`1.`, `a)`, `iv.`), or null for a bullet (`·`, `§`, `o`). */
@@ -254,7 +260,8 @@ class Collector {
 
   image(src: string, alt: string, caption: string): void {
     const origin = imageOrigin(src);
-    if (!origin) return;
+    // A picture nothing can reach (a relative path, or none) is only worth keeping for its caption.
+    if (!origin || (origin === 'relative' && !caption)) return;
     this.images.push({ kind: 'image', src, origin, alt: nfc(alt.trim()), caption: nfc(caption.replace(/\s+/g, ' ').trim()), at: this.blocks.length });
   }
 
@@ -439,7 +446,8 @@ export function htmlToBlocks(html: string, options: HtmlPasteOptions): PasteResu
     RETURN_DOM_FRAGMENT: true,
     // data: and file: pictures are kept as references for the photo pipeline; links are
     // filtered again (http, https, mailto) when read.
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|file:|data:image\/)/i,
+    // Relative paths too (a saved page's `bai_files/anh1.jpg`): read as text, never fetched.
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|file:|data:image\/|[^a-z]|[a-z0-9+.-]*(?:[^a-z0-9+.:-]|$))/i,
     FORBID_TAGS: ['style', 'script', 'title', 'meta', 'link', 'xml', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'video', 'audio', 'canvas'],
     ADD_FORBID_CONTENTS: ['xml', 'select', 'button', 'textarea'],
     // Read, never rendered: the run's font (<font face>) and a picture's size (tracking pixels).

@@ -2,13 +2,15 @@
 // line, so every line is a paragraph (blank lines only separate). The exception is text broken
 // at a fixed width (e-mail, some PDFs): there the blank lines separate paragraphs and the lines
 // of one paragraph are joined. Lines starting `•`/`*`/`+` or `1.`/`2)`… in a run of two or more
-// become lists; a leading `-` or `–` stays text (it opens dialogue in Vietnamese prose).
+// become lists; a leading `-` or `–` stays text in a paste (it opens dialogue in Vietnamese
+// prose), but an imported draft (`dashBullets`) writes its bullets `- ` as the paper does.
 
 import { newBlockId } from '../article/ids.ts';
 import type { BodyBlock, ListBlock } from '../article/model.ts';
 import { nfc } from '../text/nfc.ts';
 
 const BULLET = /^[•·*+◦▪▸►‣]\s+(?!\s)(.*)$/u;
+const DASH_BULLET = /^-\s+(?!\s)(.*)$/u;
 const NUMBER = /^(\d{1,3})[.)]\s+(?!\s)(.*)$/u;
 const SENTENCE_END = /[.!?:;…"”’)\]]$/u;
 
@@ -34,8 +36,13 @@ export function looksHardWrapped(lines: string[]): boolean {
 
 const paragraph = (text: string): BodyBlock => ({ type: 'paragraph', id: newBlockId(), children: [{ text }] });
 
+export interface TextToBlocksOptions {
+  /** `- ` lines in a run of two or more are a bulleted list (a draft's bullets), not dialogue. */
+  dashBullets?: boolean;
+}
+
 /** Paragraphs (and lists) from pasted plain text; NFC, new ids, nothing empty. */
-export function textToBlocks(text: string): BodyBlock[] {
+export function textToBlocks(text: string, options: TextToBlocksOptions = {}): BodyBlock[] {
   const lines = nfc(text).replace(/\r\n?/g, '\n').split('\n').map(clean);
   const paragraphs: string[] = [];
   if (looksHardWrapped(lines)) {
@@ -53,7 +60,7 @@ export function textToBlocks(text: string): BodyBlock[] {
 
   const blocks: BodyBlock[] = [];
   for (let i = 0; i < paragraphs.length; ) {
-    const list = listAt(paragraphs, i);
+    const list = listAt(paragraphs, i, options.dashBullets === true);
     if (list) {
       blocks.push(list.block);
       i += list.length;
@@ -66,11 +73,11 @@ export function textToBlocks(text: string): BodyBlock[] {
 }
 
 /** A list starting at paragraphs[i]: two or more bullet lines, or numbers counting up from 1. */
-function listAt(paragraphs: string[], i: number): { block: ListBlock; length: number } | null {
+function listAt(paragraphs: string[], i: number, dashBullets: boolean): { block: ListBlock; length: number } | null {
   const items: string[] = [];
   let type: ListBlock['type'] | null = null;
   for (let j = i; j < paragraphs.length; j++) {
-    const b = BULLET.exec(paragraphs[j]);
+    const b = BULLET.exec(paragraphs[j]) ?? (dashBullets ? DASH_BULLET.exec(paragraphs[j]) : null);
     const n = NUMBER.exec(paragraphs[j]);
     if (b && type !== 'numbered-list') {
       type = 'bulleted-list';

@@ -3,6 +3,8 @@
 // renderer can use them too) and report lines they cannot read instead of dropping them quietly.
 // Columns are separated by a tab or by two or more spaces; `#` starts a comment line.
 
+import { placeTone } from './tone.ts';
+
 export interface ListProblem {
   /** 1-based line number in the file. */
   line: number;
@@ -66,11 +68,86 @@ export function parseAbbreviations(text: string): Parsed<Abbreviation> {
   return { entries, problems };
 }
 
-/** One name per line: `Mèo Vạc`, `H'Mông`, `Hầu A Lềnh`. */
-export function parseGazetteer(text: string): Parsed<string> {
-  const entries: string[] = [];
-  for (const { raw } of lines(text)) entries.push(raw.trim().replace(/\s+/g, ' '));
-  return { entries, problems: [] };
+/**
+ * What a gazetteer name is, from the `# kind: …` line above it: it decides how its capitals are
+ * checked. `place`: after `xã`, `thôn`, `huyện`…; `ethnic`: after `dân tộc`, `người`…; `organ`:
+ * after `Bí thư`, `Ban Thường vụ`… (`Bí thư Tỉnh ủy`); `person` and `name`: only a name begun
+ * with a capital and ended without (`Hà giang`); `term`: a label written as it is spelled
+ * (`VietGAP`); `family`: a family name, whose person's middle name keeps its capital (`Hoàng
+ * Thị Sinh`, not `Hoàng thị Sinh`); `syllable`: a name's syllable, only accepted.
+ */
+export type NameKind = 'place' | 'ethnic' | 'organ' | 'person' | 'family' | 'term' | 'syllable' | 'name';
+const NAME_KINDS = new Set<NameKind>(['place', 'ethnic', 'organ', 'person', 'family', 'term', 'syllable', 'name']);
+
+export interface GazetteerName {
+  name: string;
+  kind: NameKind;
+}
+
+const KIND_LINE = /^#\s*kind:\s*(\S+)\s*$/;
+
+/** One name per line (`Mèo Vạc`, `H'Mông`, `Hầu A Lềnh`); `# kind: place` sets the kind of those below. */
+export function parseGazetteer(text: string): Parsed<GazetteerName> {
+  const entries: GazetteerName[] = [];
+  const problems: ListProblem[] = [];
+  let kind: NameKind = 'name';
+  const all = text.normalize('NFC').split(/\r?\n/);
+  all.forEach((raw, i) => {
+    const trimmed = raw.trim();
+    const directive = KIND_LINE.exec(trimmed);
+    if (directive) {
+      if (NAME_KINDS.has(directive[1] as NameKind)) kind = directive[1] as NameKind;
+      else problems.push({ line: i + 1, text: raw });
+      return;
+    }
+    if (!trimmed || trimmed.startsWith('#')) return;
+    entries.push({ name: trimmed.replace(/\s+/g, ' '), kind });
+  });
+  return { entries, problems };
+}
+
+/** How often words and two-word sequences occur in news text (frequency.tsv). */
+export interface Frequency {
+  /** Lower case, NFC, new tone placement → count. */
+  words: Map<string, number>;
+  /** `word word` (as above) → count. */
+  pairs: Map<string, number>;
+}
+
+// Word keys are asked for on every word of every check: each spelling is worked out once.
+const keys = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+/** One word's key: lower case, NFC, new tone placement, the typographic apostrophe as a plain one. */
+export function wordKey(word: string): string {
+  let k = keys.get(word);
+  if (k === undefined) {
+    k = placeTone(word.normalize('NFC').replace(/’/g, "'").toLowerCase(), 'new');
+    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
+    keys.set(word, k);
+  }
+  return k;
+}
+
+/** The key of a word or a pair of words in a Frequency (wordKey of each, joined by a space). */
+export const frequencyKey = (...words: string[]): string => (words.length === 1 ? wordKey(words[0]) : words.map(wordKey).join(' '));
+
+/** `word<TAB>count` or `word word<TAB>count` per line. */
+export function parseFrequency(text: string): Parsed<Frequency> {
+  const words = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const problems: ListProblem[] = [];
+  for (const { line, cells, raw } of lines(text)) {
+    const [item, count] = cells;
+    const n = Number(count);
+    const parts = item?.split(' ') ?? [];
+    if (cells.length !== 2 || !Number.isInteger(n) || n < 1 || parts.length > 2) {
+      problems.push({ line, text: raw });
+      continue;
+    }
+    (parts.length === 2 ? pairs : words).set(frequencyKey(...parts), n);
+  }
+  return { entries: [{ words, pairs }], problems };
 }
 
 /** `sử lý<TAB>xử lý<TAB>note`. */

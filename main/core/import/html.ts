@@ -13,6 +13,8 @@ export interface HtmlDraft {
   blocks: DraftBlock[];
   fontRuns: { converted: number; encodings: LegacyEncoding[] };
   images: number;
+  /** Captions kept whose photo is a file beside a saved page (`bai_files/anh1.jpg`), or none. */
+  captionsWithoutPhoto: { caption: string; src: string }[];
 }
 
 // U+2063 INVISIBLE SEPARATOR: no draft has it, no sanitizer or font converter touches it.
@@ -45,7 +47,8 @@ export async function htmlToDraft(html: string): Promise<HtmlDraft> {
       blocks.push(titled(block));
     });
     for (; next < photos.length; next++) pushPhoto(blocks, photos[next]);
-    return { blocks, fontRuns: { converted, encodings: [...encodings] }, images: result.images.length };
+    const captionsWithoutPhoto = result.images.filter((i) => i.origin === 'relative' && i.caption).map((i) => ({ caption: i.caption, src: i.src }));
+    return { blocks, fontRuns: { converted, encodings: [...encodings] }, images: result.images.length, captionsWithoutPhoto };
   } finally {
     dom.window.close();
   }

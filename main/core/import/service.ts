@@ -83,6 +83,8 @@ export async function previewImport(path: string, options: ImportOptions): Promi
   let blocks: DraftBlock[];
   let legacy: LegacyOffer | null = null;
   let fontRuns: ImportReport['fontRuns'] = { converted: 0, encodings: [] };
+  // A saved page's captions whose photo stayed in its folder: kept, and the reporter told.
+  const orphanCaptions: ImportWarning[] = [];
 
   switch (file.format) {
     case 'txt': {
@@ -119,6 +121,7 @@ export async function previewImport(path: string, options: ImportOptions): Promi
       }
       const result = await htmlToDraft(html);
       fontRuns = result.fontRuns;
+      for (const { caption, src } of result.captionsWithoutPhoto) orphanCaptions.push({ code: 'caption-without-photo', params: { caption, src: src || '—' } });
       if (!legacy) ({ blocks, legacy } = offerFor(result.blocks, convert));
       else blocks = result.blocks;
       break;
@@ -151,6 +154,7 @@ export async function previewImport(path: string, options: ImportOptions): Promi
     warnings.unshift({ code: 'fonts-converted', params: { count: fontRuns.converted, encodings: families } });
   }
   if (images) warnings.push({ code: 'images-not-imported', params: { count: images } });
+  warnings.push(...orphanCaptions);
   warnings.push(...found.warnings);
 
   const draft: ImportDraft = nfcDeep({ content: normalizeContent(found.content), publishAt: found.publishAt, byline: found.byline });

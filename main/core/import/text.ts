@@ -5,7 +5,7 @@
 import { textToBlocks } from '../../common/paste/text.ts';
 import { bodyToDraft, type DraftBlock } from './draft.ts';
 
-/** The text's paragraphs and lists. */
+/** The text's paragraphs and lists (a run of `- ` or `• ` lines is a bulleted list). */
 export function textToDraft(text: string): DraftBlock[] {
-  return bodyToDraft(textToBlocks(text));
+  return bodyToDraft(textToBlocks(text, { dashBullets: true }));
 }

@@ -22,7 +22,8 @@ function check(checkers: Checkers, request: CheckRequest): CheckResult {
   let truncated = style.length > MAX_FINDINGS;
   const spelling = blocks.map((b) => {
     if (!request.spelling || spellingLeft === 0) return [];
-    const found = checkers.spell.checkText(b.text, { userWords: request.spelling.userWords, tonePlacement: request.spelling.tonePlacement });
+    const { userWords, tonePlacement, wholeBlocks } = request.spelling;
+    const found = checkers.spell.checkText(b.text, { userWords, tonePlacement, blockStart: wholeBlocks });
     if (found.length > spellingLeft) truncated = true;
     const kept = found.slice(0, spellingLeft);
     spellingLeft -= kept.length;

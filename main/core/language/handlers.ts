@@ -9,6 +9,7 @@ import type { ParsedInput } from '../../common/contract/index.ts';
 import { DatelineError } from '../../common/result.ts';
 import { readingTime } from '../../common/vietnamese/counts.ts';
 import type { StyleSettingsPatch } from '../../common/vietnamese/style/config.ts';
+import { profileStyle, type PaperProfile } from '../../common/vietnamese/style/profile.ts';
 import type { TextBlock } from '../../common/vietnamese/style/types.ts';
 import type { AreaHandlers, CoreContext } from '../types.ts';
 import { createLanguageWorker, type LanguageService, type LanguageWorkerOptions } from './language-service.ts';
@@ -16,6 +17,8 @@ import { createLanguageWorker, type LanguageService, type LanguageWorkerOptions 
 /** What the house has chosen, as the settings keep it. */
 export interface LanguageSettings {
   paperPrefix?: string;
+  /** The paper's profile (dates, tone placement, quotes); default Báo Hà Giang's. */
+  paperProfile?: PaperProfile;
   style?: StyleSettingsPatch;
   userWords?: readonly string[];
 }
@@ -81,13 +84,19 @@ export function createLanguageHandlers(deps: LanguageDeps): AreaHandlers<'langua
     }
     asOf ??= dayIn(clock());
 
-    // House settings, then this call's, then what only the call can know (the date).
-    const settings: StyleSettingsPatch = { ...saved.style };
-    if (saved.paperPrefix !== undefined) settings.prefix = { ...settings.prefix, prefix: saved.paperPrefix };
-    for (const [rule, patch] of Object.entries(input.settings ?? {}) as [keyof StyleSettingsPatch, object][]) {
-      Object.assign(settings, { [rule]: { ...settings[rule], ...patch } });
-    }
-    settings['merged-place'] = { asOf, ...settings['merged-place'] };
+    // The paper's profile, then the house's own settings, then this call's, then what only the
+    // call can know (the date).
+    const settings: StyleSettingsPatch = {};
+    const layer = (patch: StyleSettingsPatch | undefined): void => {
+      for (const [rule, p] of Object.entries(patch ?? {}) as [keyof StyleSettingsPatch, object][]) {
+        Object.assign(settings, { [rule]: { ...settings[rule], ...p } });
+      }
+    };
+    layer(profileStyle(saved.paperPrefix ?? 'BHG', saved.paperProfile));
+    layer(saved.style);
+    layer(input.settings);
+    // A patch may say `asOf: null` (today); the article's date wins only where none was asked for.
+    settings['merged-place'] = { ...settings['merged-place'], asOf: settings['merged-place']?.asOf ?? asOf };
     const tonePlacement = settings['tone-placement']?.style;
 
     // The schema bounds a text or blocks; a saved article is bounded here, before any work.
@@ -97,7 +106,10 @@ export function createLanguageHandlers(deps: LanguageDeps): AreaHandlers<'langua
     const { spelling, style, counts, truncated } = await deps.language.check({
       blocks,
       style: input.style ? settings : null,
-      spelling: input.spelling ? { userWords: [...(input.userWords ?? saved.userWords ?? [])], ...(tonePlacement ? { tonePlacement } : {}) } : null,
+      // Each block is whole (a paragraph, the headline): its first word needs a capital.
+      spelling: input.spelling
+        ? { userWords: [...(input.userWords ?? saved.userWords ?? [])], ...(tonePlacement ? { tonePlacement } : {}), wholeBlocks: true }
+        : null,
     });
     return {
       blocks: blocks.map((b) => ({ kind: b.kind, ...(b.id ? { id: b.id } : {}) })),
@@ -125,7 +137,7 @@ export function languageHandlers(ctx: CoreContext, options: LanguageAreaOptions 
   return createLanguageHandlers({
     language,
     getArticle: (id) => ctx.library.get(id),
-    settings: () => ({ paperPrefix: ctx.settings.get().paperPrefix }),
+    settings: () => ({ paperPrefix: ctx.settings.get().paperPrefix, paperProfile: ctx.settings.get().paperProfile }),
     clock: ctx.clock,
   });
 }

@@ -21,8 +21,11 @@ export interface CheckRequest {
   blocks: TextBlock[];
   /** The house style's settings; null: no style check. */
   style: StyleSettingsPatch | null;
-  /** The reporter's words and tone placement; null: no spell check. */
-  spelling: { userWords: string[]; tonePlacement?: TonePlacement } | null;
+  /**
+   * The reporter's words and tone placement; `wholeBlocks`: each block is whole (a paragraph, the
+   * headline), so its first word needs a capital. null: no spell check.
+   */
+  spelling: { userWords: string[]; tonePlacement?: TonePlacement; wholeBlocks?: boolean } | null;
 }
 
 export interface CheckResult {

@@ -2,7 +2,7 @@
 // files an editor can edit) and the Hunspell dictionaries, which stay the separate npm packages
 // they came as (dictionary-vi is GPL, dictionary-en MIT/BSD: resources/language/LICENSES.md).
 
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,17 +11,24 @@ import { DatelineError } from '../../common/result.ts';
 
 export interface LanguageFiles {
   abbreviations: string;
-  gazetteer: string;
+  /** The files of the gazetteer folder, in name order (each with its own `# kind:` lines). */
+  gazetteer: string[];
   confused: string;
   places: string;
+  frequency: string;
+  newsWords: string;
 }
 
-export const LIST_FILES: Record<keyof LanguageFiles, string> = {
+export const LIST_FILES: Record<Exclude<keyof LanguageFiles, 'gazetteer'>, string> = {
   abbreviations: 'abbreviations.txt',
-  gazetteer: 'gazetteer.txt',
   confused: 'confused.tsv',
   places: 'merged-places-2025.tsv',
+  frequency: 'frequency.tsv',
+  newsWords: 'news-words.txt',
 };
+
+/** The folder of gazetteer files (`*.txt`), inside the lists' folder. */
+export const GAZETTEER_DIR = 'gazetteer';
 
 export interface DictionaryFiles {
   vi: HunspellFiles;
@@ -33,18 +40,27 @@ export function defaultResourcesDir(): string {
   return fileURLToPath(new URL('../../../resources/language/', import.meta.url));
 }
 
-/** Reads the four lists; a missing one is a LANGUAGE error naming the file. */
+async function readList(dir: string, name: string): Promise<string> {
+  try {
+    return await readFile(join(dir, name), 'utf8');
+  } catch {
+    throw new DatelineError('LANGUAGE', { reason: 'lists-missing', name });
+  }
+}
+
+/** Reads the lists and the gazetteer folder; a missing one is a LANGUAGE error naming the file. */
 export async function loadLanguageFiles(dir = defaultResourcesDir()): Promise<LanguageFiles> {
   const entries = await Promise.all(
-    (Object.entries(LIST_FILES) as [keyof LanguageFiles, string][]).map(async ([key, name]) => {
-      try {
-        return [key, await readFile(join(dir, name), 'utf8')] as const;
-      } catch {
-        throw new DatelineError('LANGUAGE', { reason: 'lists-missing', name });
-      }
-    }),
+    Object.entries(LIST_FILES).map(async ([key, name]) => [key, await readList(dir, name)] as const),
   );
-  return Object.fromEntries(entries) as unknown as LanguageFiles;
+  let names: string[];
+  try {
+    names = (await readdir(join(dir, GAZETTEER_DIR))).filter((n) => n.endsWith('.txt')).sort();
+  } catch {
+    throw new DatelineError('LANGUAGE', { reason: 'lists-missing', name: `${GAZETTEER_DIR}/` });
+  }
+  const gazetteer = await Promise.all(names.map((n) => readList(dir, `${GAZETTEER_DIR}/${n}`)));
+  return { ...(Object.fromEntries(entries) as Omit<LanguageFiles, 'gazetteer'>), gazetteer };
 }
 
 /** The folder of an installed dictionary package (`dictionary-vi`). */

@@ -104,6 +104,11 @@ describe('checkLines', () => {
     ]);
   });
 
+  it('says why a capitals finding is one', () => {
+    const capital: LanguageCheckReport = { ...report, style: [], spelling: [{ block: 1, start: 0, end: 8, word: 'Hà giang', suggestions: ['Hà Giang'], kind: 'capital' }] };
+    expect(checkLines(capital, ['Tin', 'Hà giang đẹp'], t)).toEqual(['1:0  capital  “Hà giang” → “Hà Giang”  Capitals: “Hà Giang” (a proper name, or a sentence’s first word).']);
+  });
+
   it('fails --strict only on spelling or style errors', () => {
     expect(failsStrict(report)).toBe(true);
     expect(failsStrict({ ...report, spelling: [] })).toBe(false);

@@ -2,7 +2,7 @@
 // and encoders (Unicode → legacy) written here from the same code charts, so conversion can be
 // checked by round trips over real newspaper text.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TCVN3 } from '../../../main/common/vietnamese/legacy/tcvn3.ts';
 import type { TextBlock } from '../../../main/common/vietnamese/style/types.ts';
@@ -32,6 +32,22 @@ export function fixtureLines(): string[] {
 }
 
 export const resource = (name: string): string => readFileSync(`${ROOT}resources/language/${name}`, 'utf8');
+
+/** The gazetteer folder's files, in name order (as the services read them). */
+export const gazetteerFiles = (): string[] =>
+  readdirSync(`${ROOT}resources/language/gazetteer/`)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => resource(`gazetteer/${n}`));
+
+/** Every list the spell checker reads, as shipped. */
+export const spellListFiles = () => ({
+  abbreviations: resource('abbreviations.txt'),
+  gazetteer: gazetteerFiles(),
+  confused: resource('confused.tsv'),
+  frequency: resource('frequency.tsv'),
+  newsWords: resource('news-words.txt'),
+});
 
 export function dictionaries() {
   const dict = (pkg: string) => ({

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseAbbreviations, parseConfused, parseGazetteer, parsePlaceChanges } from '../../../main/common/vietnamese/lists.ts';
-import { resource } from './helpers.ts';
+import { gazetteerFiles, resource } from './helpers.ts';
 
 describe('shipped lists', () => {
   it('read without problems and hold what the rules need', () => {
@@ -14,9 +14,11 @@ describe('shipped lists', () => {
     expect(byAbbr.get('TTXVN')?.wellKnown).toBe(true);
     expect(byAbbr.get('UBND')?.wellKnown).toBe(false);
 
-    const gazetteer = parseGazetteer(resource('gazetteer.txt')).entries;
-    for (const name of ['Mèo Vạc', 'Lũng Cú', "H'Mông", 'Pà Thẻn', 'Hầu A Lềnh', 'Quang Bình', 'Vĩ Thượng', 'Bằng Lang', 'Xuân Giang', 'Tả Ván', 'Quản Bạ']) {
-      expect(gazetteer, name).toContain(name);
+    const gazetteer = gazetteerFiles().map((f) => parseGazetteer(f));
+    expect(gazetteer.flatMap((g) => g.problems)).toEqual([]);
+    const names = gazetteer.flatMap((g) => g.entries.map((e) => e.name));
+    for (const name of ['Mèo Vạc', 'Lũng Cú', "H'Mông", 'Pà Thẻn', 'Hầu A Lềnh', 'Quang Bình', 'Vĩ Thượng', 'Bằng Lang', 'Xuân Giang', 'Tả Ván', 'Quản Bạ', 'Tân Trào', 'VietGAP', 'Khuổi']) {
+      expect(names, name).toContain(name);
     }
 
     const confused = parseConfused(resource('confused.tsv'));
@@ -30,10 +32,11 @@ describe('shipped lists', () => {
   });
 
   it('are NFC', () => {
-    for (const name of ['abbreviations.txt', 'gazetteer.txt', 'confused.tsv', 'merged-places-2025.tsv']) {
+    for (const name of ['abbreviations.txt', 'confused.tsv', 'merged-places-2025.tsv', 'frequency.tsv', 'news-words.txt']) {
       const text = resource(name);
       expect(text.normalize('NFC') === text, name).toBe(true);
     }
+    for (const text of gazetteerFiles()) expect(text.normalize('NFC') === text).toBe(true);
   });
 });
 
@@ -56,6 +59,6 @@ describe('parsers', () => {
   });
 
   it('normalise to NFC', () => {
-    expect(parseGazetteer('Me\u0300o Va\u0323c\n').entries).toEqual(['Mèo Vạc']);
+    expect(parseGazetteer('Me\u0300o Va\u0323c\n').entries).toEqual([{ name: 'Mèo Vạc', kind: 'name' }]);
   });
 });

@@ -4,18 +4,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpellChecker, type SpellChecker } from '../../../main/common/vietnamese/spell/checker.ts';
 import { parseConfused } from '../../../main/common/vietnamese/lists.ts';
-import { dictionaries, fixtureText, resource } from './helpers.ts';
+import { dictionaries, fixtureText, resource, spellListFiles } from './helpers.ts';
 
 let checker: SpellChecker;
 let bare: SpellChecker;
 beforeAll(() => {
   const dicts = dictionaries();
-  checker = createSpellChecker({
-    ...dicts,
-    abbreviations: resource('abbreviations.txt'),
-    gazetteer: resource('gazetteer.txt'),
-    confused: resource('confused.tsv'),
-  });
+  checker = createSpellChecker({ ...dicts, ...spellListFiles() });
   // The dictionaries alone, to show what the lists add.
   bare = createSpellChecker({ vi: dicts.vi });
 });
@@ -145,10 +140,10 @@ describe('syllables and words', () => {
 
   it('accepts the reporter’s own words, and forgets them when the list changes', () => {
     expect(words('anh Sùng Mí Chớ và xã Lũng Xoáy')).toEqual([]);
-    expect(words('bản Khuổi Tát')).toEqual(['Khuổi']);
-    expect(checker.checkText('bản Khuổi Tát', { userWords: ['Khuổi'] })).toEqual([]);
-    expect(checker.checkText('BẢN KHUỔI TÁT', { userWords: ['Khuổi'] })).toEqual([]);
-    expect(checker.checkText('bản Khuổi Tát', { userWords: [] }).map((f) => f.word)).toEqual(['Khuổi']);
+    expect(words('bản Khuổii Tát')).toEqual(['Khuổii']);
+    expect(checker.checkText('bản Khuổii Tát', { userWords: ['Khuổii'] })).toEqual([]);
+    expect(checker.checkText('BẢN KHUỔII TÁT', { userWords: ['Khuổii'] })).toEqual([]);
+    expect(checker.checkText('bản Khuổii Tát', { userWords: [] }).map((f) => f.word)).toEqual(['Khuổii']);
   });
 
   it('gives offsets into the text as written, decomposed input included', () => {
@@ -162,5 +157,90 @@ describe('syllables and words', () => {
 
   it('reports no problems in the shipped lists', () => {
     expect(checker.problems).toEqual([]);
+  });
+});
+
+describe('names, labels and capitals (the gazetteer)', () => {
+  it('takes place names of Hà Giang and Tuyên Quang, their Tày, Nùng, Mông and Dao syllables, and news labels', () => {
+    const text =
+      'Thôn Khuổi Niếng, xã Pờ Ly Ngài; Nặm Đăm, Sủng Là, Tân Trào, Lăng Can; anh Sùng Mí Chứ, bà Vừ Thị Dế; 180 ha đạt VietGAP, 12 ha GlobalGAP, 36 sản phẩm OCOP; homestay, livestream trên TikTok.';
+    expect(checker.checkText(text)).toEqual([]);
+  });
+
+  it('accepts a name’s syllable only with its capital, and puts a label’s capitals right', () => {
+    const found = checker.checkText('thôn khuổi và chứng nhận Vietgap');
+    expect(found.map((f) => [f.kind, f.word, f.suggestions[0]])).toEqual([
+      ['capital', 'khuổi', 'Khuổi'],
+      ['capital', 'Vietgap', 'VietGAP'],
+    ]);
+  });
+
+  it.each([
+    ['Đoàn về Hà giang làm việc.', 'Hà giang', 'Hà Giang'],
+    ['Bà con xã lũng cú đón Tết.', 'lũng cú', 'Lũng Cú'],
+    ['Đồn Biên phòng Thanh thủy giúp dân.', 'Thanh thủy', 'Thanh Thủy'],
+    ['Học sinh người mông đi học đều.', 'mông', 'Mông'],
+    ['Lễ hội của dân tộc dao đỏ.', 'dao', 'Dao'],
+    ['Phó Bí thư tỉnh ủy dự họp.', 'tỉnh ủy', 'Tỉnh ủy'],
+    ['Đồng chí Hoàng thị Sinh phát biểu.', 'thị', 'Thị'],
+    ['Cây chè phát triển tốt. nhiều hộ thoát nghèo.', 'nhiều', 'Nhiều'],
+  ])('finds the missing capital in %j', (text, word, suggestion) => {
+    const found = checker.checkText(text).filter((f) => f.kind === 'capital');
+    expect(found.map((f) => [f.word, f.suggestions[0]])).toEqual([[word, suggestion]]);
+  });
+
+  it.each([
+    'Trung thành với Đảng, ông luôn gương mẫu.',
+    'Một bức tranh vùng quê thanh bình.',
+    'Người kinh doanh nhỏ và bà con chăm sóc vườn.',
+    'Các tỉnh ủy đã họp.',
+    'Tại TP. Hà Giang, đường được trải nhựa... tạo dựng nên bức tranh mới.',
+    'Ông nói: “Sao vậy?” – và cười.',
+    'HÀ GIANG VÀO XUÂN',
+  ])('leaves prose alone: %j', (text) => {
+    expect(checker.checkText(text).filter((f) => f.kind === 'capital')).toEqual([]);
+  });
+
+  it('asks a block’s first word for a capital only when told the text starts a block', () => {
+    expect(checker.checkText('nhiều hộ thoát nghèo.')).toEqual([]);
+    expect(checker.checkText('nhiều hộ thoát nghèo.', { blockStart: true }).map((f) => [f.kind, f.suggestions[0]])).toEqual([['capital', 'Nhiều']]);
+  });
+});
+
+describe('wrong words of real syllables, grown from the confusion pairs', () => {
+  it.each([
+    ['Anh bàng hoàn kể lại.', 'bàng hoàn', 'bàng hoàng'],
+    ['Đẩy mạnh sản suất nông nghiệp.', 'sản suất', 'sản xuất'],
+    ['Thực hiện chương chình mục tiêu.', 'chương chình', 'chương trình'],
+    ['Đường giao thông bị sạt lỡ.', 'sạt lỡ', 'sạt lở'],
+    ['Xe chạy quá tốc đô cho phép.', 'tốc đô', 'tốc độ'],
+  ])('%j: %s → %s', (text, word, right) => {
+    const [f] = checker.checkText(text).filter((x) => x.kind === 'confused');
+    expect([f?.word, f?.suggestions[0]]).toEqual([word, right]);
+    expect(f.note).toBeTruthy();
+  });
+
+  it('leaves real words and names alone: hoàng thành, giải phong cách, Quản Bạ', () => {
+    for (const text of ['Hoàng thành Thăng Long và hoàng thành Huế.', 'Giải phong cách thuộc về đội xã Lùng Tám.', 'Huyện Quản Bạ quảng bá du lịch.']) {
+      expect(checker.checkText(text).filter((f) => f.kind === 'confused'), text).toEqual([]);
+    }
+  });
+});
+
+describe('suggestions ranked as a reporter expects', () => {
+  it.each([
+    ['nguòi', 'người'],
+    ['đươc', 'được'],
+    ['hoàa', 'hòa'],
+    ['dống', 'giống'],
+    ['trỉu', 'trĩu'],
+    ['suống', 'xuống'],
+  ])('%s → %s first', (typo, right) => {
+    expect(checker.suggest(typo, 'old')[0]).toBe(right);
+  });
+
+  it('uses the words around the typo: `học tậb` → tập, `khẩn trươn` → trương', () => {
+    expect(checker.checkText('Các em học tậb chăm chỉ.', { tonePlacement: 'old' })[0].suggestions[0]).toBe('tập');
+    expect(checker.checkText('Làm việc khẩn trươn.', { tonePlacement: 'old' })[0].suggestions[0]).toBe('trương');
   });
 });

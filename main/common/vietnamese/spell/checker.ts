@@ -1,16 +1,19 @@
 // The spell checker: Hunspell dictionaries through nspell (Vietnamese syllables, English words),
-// the newsroom's lists (abbreviations, gazetteer, the reporter's own words) and the commonly
-// confused pairs that a syllable dictionary cannot see (`sử lý` is two good syllables).
+// the newsroom's lists (abbreviations, gazetteer, the reporter's own words), the commonly
+// confused pairs and the wrong two-syllable words that a syllable dictionary cannot see (`sử lý`,
+// `bàng hoàn` are good syllables), and capitals (names, sentence starts).
 // DOM-free and Node-free: it takes the dictionary files as strings, so the same code runs in a
 // Node worker (main/core/language/) and, later, in a Web Worker in the renderer.
 
 import nspell, { type NSpell } from 'nspell';
 import { isVietnameseSyllable } from '../syllable.ts';
 import { placeTone, quiToQuy, type TonePlacement } from '../tone.ts';
-import { parseAbbreviations, parseConfused, parseGazetteer, type ConfusedPair, type ListProblem } from '../lists.ts';
+import { frequencyKey, wordKey, parseAbbreviations, parseConfused, parseFrequency, type ConfusedPair, type Frequency, type ListProblem } from '../lists.ts';
 import { Lexicon } from './lexicon.ts';
-import { createSyllableSuggester } from './suggest.ts';
+import { createNameIndex } from './names.ts';
+import { createSyllableSuggester, type SuggestContext, type SyllableSuggester } from './suggest.ts';
 import { wordTokens, type WordToken } from './tokens.ts';
+import { growWrongWords, parseNewsWords } from './wrong-words.ts';
 
 export interface HunspellFiles {
   aff: string;
@@ -23,10 +26,14 @@ export interface SpellResources {
   en?: HunspellFiles;
   /** Contents of resources/language/abbreviations.txt. */
   abbreviations?: string;
-  /** Contents of resources/language/gazetteer.txt. */
-  gazetteer?: string;
+  /** Contents of the files of resources/language/gazetteer/ (each with its `# kind:` lines). */
+  gazetteer?: string | readonly string[];
   /** Contents of resources/language/confused.tsv. */
   confused?: string;
+  /** Contents of resources/language/frequency.tsv: how common words and pairs are in news text. */
+  frequency?: string;
+  /** Contents of resources/language/news-words.txt: the words wrong two-syllable words grow from. */
+  newsWords?: string;
 }
 
 export interface SpellOptions {
@@ -45,6 +52,8 @@ export interface CheckOptions {
   userWords?: readonly string[];
   /** Overrides the checker's tone placement for the suggestions of this call. */
   tonePlacement?: TonePlacement;
+  /** The text starts a block (not a piece after bold text): its first word needs a capital. */
+  blockStart?: boolean;
 }
 
 export interface SpellFinding {
@@ -53,9 +62,12 @@ export interface SpellFinding {
   /** The text flagged, as written. */
   word: string;
   suggestions: string[];
-  /** `confused`: real syllables, wrong word (`sử lý` → `xử lý`). */
-  kind: 'spelling' | 'confused';
-  /** Why, for a confused pair (from confused.tsv). */
+  /**
+   * `confused`: real syllables, wrong word (`sử lý` → `xử lý`, `bàng hoàn` → `bàng hoàng`);
+   * `capital`: a known name or a sentence start written without its capitals (`Hà giang`).
+   */
+  kind: 'spelling' | 'confused' | 'capital';
+  /** Why, for a confused pair (from confused.tsv, or the letters swapped: `ch/tr`). */
   note?: string;
 }
 
@@ -77,6 +89,8 @@ const SWAP_I_Y: Record<string, string> = {
   i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ', y: 'i', ỳ: 'ì', ý: 'í', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị',
 };
 const CACHE_LIMIT = 50_000;
+/** A word this near (two marks, or one swap of confusable letters) beats a name's syllable in other capitals. */
+const NEAR_WORD = 0.8;
 
 /** All capitals without a vowel mark and not a syllable: `UBND`, `HĐND`, `BHG`, `KHKT`. */
 function looksLikeAbbreviation(word: string): boolean {
@@ -92,10 +106,12 @@ function matchCase(model: string, word: string): string {
   return word;
 }
 
-const syllableKey = (s: string): string => placeTone(s.normalize('NFC').toLowerCase(), 'new');
+const syllableKey = wordKey;
 
 interface ConfusedEntry extends ConfusedPair {
   syllables: string[];
+  /** Grown from news-words.txt: not matched where a name starts (`Quản Bạ`). */
+  grown?: boolean;
 }
 
 /** Builds a checker; the dictionaries are parsed once here (the slow part, ~150 ms for English). */
@@ -104,8 +120,15 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   const en: NSpell | undefined = resources.en ? nspell(resources.en.aff, resources.en.dic) : undefined;
   const maxSuggestions = options.maxSuggestions ?? 5;
   const budgetMs = options.suggestionBudgetMs ?? 150;
-  const syllables = createSyllableSuggester(resources.vi.dic);
   const problems: SpellChecker['problems'] = [];
+  const frequencyList = parseFrequency(resources.frequency ?? '');
+  if (frequencyList.problems.length) problems.push({ file: 'frequency.tsv', problems: frequencyList.problems });
+  const frequency: Frequency = frequencyList.entries[0];
+  const newsWords = parseNewsWords(resources.newsWords ?? '');
+  const newsPairs = new Set(newsWords.map(({ word }) => word.split(' ')).filter((w) => w.length === 2).map((w) => frequencyKey(w[0], w[1])));
+  // Built at the first suggestion: a clean text is checked without it, and sooner after loading.
+  let suggester: SyllableSuggester | undefined;
+  const syllables = (): SyllableSuggester => (suggester ??= createSyllableSuggester(resources.vi.dic, frequency, newsPairs));
 
   const abbreviations = parseAbbreviations(resources.abbreviations ?? '');
   if (abbreviations.problems.length) problems.push({ file: 'abbreviations.txt', problems: abbreviations.problems });
@@ -113,21 +136,32 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   for (const a of abbreviations.entries) for (const part of a.abbr.split(/[./&-]/)) if (part) abbreviationWords.add(part);
 
   // A place or person name accepts its syllables as written (`Thẻn` in `Pà Thẻn`), not in lower case.
-  const gazetteer = new Lexicon();
-  for (const name of parseGazetteer(resources.gazetteer ?? '').entries) {
-    for (const part of name.split(/[\s-]+/)) if (part) gazetteer.add(part);
-  }
+  const names = createNameIndex(resources.gazetteer ?? '');
+  if (names.problems.length) problems.push({ file: 'gazetteer/', problems: names.problems });
 
   const confused = parseConfused(resources.confused ?? '');
   if (confused.problems.length) problems.push({ file: 'confused.tsv', problems: confused.problems });
   const confusedByFirst = new Map<string, ConfusedEntry[]>();
-  for (const pair of confused.entries) {
-    const syllables = pair.wrong.split(/\s+/).map(syllableKey);
-    const list = confusedByFirst.get(syllables[0]) ?? [];
-    list.push({ ...pair, syllables });
+  const addConfused = (entry: ConfusedEntry): void => {
+    const list = confusedByFirst.get(entry.syllables[0]) ?? [];
+    list.push(entry);
     // Longest first, so `dành chiến thắng` wins over a shorter pair starting with `dành`.
     list.sort((a, b) => b.syllables.length - a.syllables.length);
-    confusedByFirst.set(syllables[0], list);
+    confusedByFirst.set(entry.syllables[0], list);
+  };
+  const listed = new Set<string>();
+  for (const pair of confused.entries) {
+    const syllables = pair.wrong.split(/\s+/).map(syllableKey);
+    listed.add(syllables.join(' '));
+    addConfused({ ...pair, syllables });
+  }
+  // The wrong words grown from the news words come after the hand-written pairs, which win.
+  const isSyllable = (w: string): boolean => vi.correct(w) || vi.correct(placeTone(w, 'old'));
+  for (const grown of growWrongWords(newsWords, isSyllable, frequency)) {
+    // A hand-written pair inside it (`sử lý` in `sử lý rác`) says it better, with its note.
+    const inner = grown.syllables.flatMap((_, a) => grown.syllables.map((__, b) => grown.syllables.slice(a, b + 1).join(' ')));
+    if (inner.some((k) => listed.has(k))) continue;
+    addConfused({ wrong: grown.syllables.join(' '), right: grown.right, note: grown.rule, syllables: grown.syllables, grown: true });
   }
 
   let userWords = new Lexicon();
@@ -154,7 +188,7 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     let verdict = known.get(word);
     if (verdict === undefined) {
       verdict =
-        gazetteer.has(word) || abbreviationWords.has(word) || looksLikeAbbreviation(word) || dictionaryHas(word);
+        names.accepts(word) || abbreviationWords.has(word) || looksLikeAbbreviation(word) || dictionaryHas(word);
       if (known.size >= CACHE_LIMIT) known.clear();
       known.set(word, verdict);
     }
@@ -164,17 +198,28 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   const styled = (s: string, placement: TonePlacement | undefined): string =>
     placement ? s.split(' ').map((w) => placeTone(w, placement)).join(' ') : s;
 
-  // Suggestions are the slow part of a check: each word is worked out once.
-  function rawSuggestions(word: string): string[] {
-    const cached = suggestions.get(word);
+  const recasedFirst = (word: string, near: readonly { distance: number }[]): boolean =>
+    names.isLabel(word) || near.length === 0 || near[0].distance > NEAR_WORD;
+
+  // Suggestions are the slow part of a check: each word (in its neighbours) is worked out once.
+  const cacheKeyOf = (word: string, context: SuggestContext = {}): string => `${context.before ?? ''}|${word}|${context.after ?? ''}`;
+
+  function rawSuggestions(word: string, context: SuggestContext = {}): string[] {
+    const cacheKey = cacheKeyOf(word, context);
+    const cached = suggestions.get(cacheKey);
     if (cached) return cached;
     const out: string[] = [];
     const add = (s: string) => {
       const cased = matchCase(word, s);
       if (!out.includes(cased)) out.push(cased);
     };
-    const near = syllables.suggest(word, maxSuggestions);
+    const recased = names.recase(word);
+    const near = syllables().suggest(word, maxSuggestions, context);
+    // A label in the wrong case has its own spelling first (`vietgap` → `VietGAP`); so has a
+    // name's syllable (`khuổi` → `Khuổi`), unless a word is as near (`phiêng` → `phiên`).
+    if (recased && recasedFirst(word, near)) out.push(recased);
     for (const s of near) add(s.word);
+    if (recased && !out.includes(recased)) out.splice(1, 0, recased);
     // English only for a word that is not a near miss of a syllable: nspell's English search
     // takes a quarter of a second on a toneless Vietnamese word like `nghanh`.
     const closeSyllable = near.length > 0 && near[0].distance <= 1;
@@ -182,14 +227,14 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
       for (const s of en.suggest(word)) add(s);
     }
     if (suggestions.size >= CACHE_LIMIT) suggestions.clear();
-    suggestions.set(word, out);
+    suggestions.set(cacheKey, out);
     return out;
   }
 
-  function suggest(raw: string, placement = options.tonePlacement): string[] {
+  function suggest(raw: string, placement = options.tonePlacement, context?: SuggestContext): string[] {
     const word = raw.normalize('NFC');
     const out: string[] = [];
-    for (const s of rawSuggestions(word)) {
+    for (const s of rawSuggestions(word, context)) {
       const w = styled(s, placement);
       if (w !== word && !out.includes(w)) out.push(w);
     }
@@ -201,6 +246,25 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     if (k === userKey) return;
     userKey = k;
     userWords = new Lexicon(words);
+  }
+
+  const spaced = (text: string, a: WordToken | undefined, b: WordToken | undefined): boolean =>
+    a !== undefined && b !== undefined && /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
+
+  /** Two words that make a word of news-words.txt (frequency.tsv's pairs also straddle words). */
+  const knownPair = (a: WordToken, b: WordToken): boolean => newsPairs.has(frequencyKey(a.word, b.word));
+
+  /**
+   * Whether tokens i…i+n-1 are a grown wrong word and not good words read across a boundary: not
+   * a name (`Quản Bạ` is no slip of `quảng bá`), and neither end makes a known pair with its
+   * neighbour (`giải phong cách` is `giải` + `phong cách`, not a slip of `giải phóng`).
+   */
+  function slipIsLikely(text: string, tokens: WordToken[], i: number, n: number): boolean {
+    if (tokens.slice(i + 1, i + n).some((t) => t.word[0] !== t.word[0].toLowerCase())) return false;
+    const before = tokens[i - 1];
+    const after = tokens[i + n];
+    if (after && spaced(text, tokens[i + n - 1], after) && knownPair(tokens[i + n - 1], after)) return false;
+    return !(before && spaced(text, before, tokens[i]) && knownPair(before, tokens[i]));
   }
 
   function findConfused(text: string, tokens: WordToken[], placement: TonePlacement | undefined): SpellFinding[] {
@@ -218,7 +282,7 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
           // Only words separated by spaces form a phrase (`sử, lý` is not `sử lý`).
           match = syllableKey(cur.word) === entry.syllables[j] && /^[ \u00a0]+$/.test(text.slice(prev.end, cur.start));
         }
-        if (!match) continue;
+        if (!match || (entry.grown && !slipIsLikely(text, tokens, i, n))) continue;
         const start = tokens[i].start;
         const end = tokens[i + n - 1].end;
         const word = text.slice(start, end);
@@ -235,18 +299,26 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     if (opts.userWords) setUserWords(opts.userWords);
     const placement = opts.tonePlacement ?? options.tonePlacement;
     const tokens = wordTokens(text);
-    const confusedFindings = findConfused(text, tokens, placement);
-    const findings: SpellFinding[] = [...confusedFindings];
+    const findings = findConfused(text, tokens, placement);
+    const taken = (start: number, end: number): boolean => findings.some((f) => f.start < end && start < f.end);
     const deadline = now() + budgetMs;
-    let c = 0;
-    for (const t of tokens) {
+    tokens.forEach((t, i) => {
       // Single letters are list markers and initials (`a)`, `A.`), not words to check.
-      if (t.word.length < 2 || isCorrect(t.word)) continue;
-      while (c < confusedFindings.length && confusedFindings[c].end <= t.start) c++;
-      if (c < confusedFindings.length && confusedFindings[c].start < t.end) continue;
+      if (t.word.length < 2 || isCorrect(t.word) || taken(t.start, t.end)) return;
       const word = t.word.normalize('NFC');
-      const offered = suggestions.has(word) || now() < deadline ? suggest(word, placement) : [];
-      findings.push({ start: t.start, end: t.end, word: t.word, suggestions: offered, kind: 'spelling' });
+      const context: SuggestContext = {
+        ...(spaced(text, tokens[i - 1], t) ? { before: tokens[i - 1].word } : {}),
+        ...(spaced(text, t, tokens[i + 1]) ? { after: tokens[i + 1].word } : {}),
+      };
+      const offered = now() < deadline || suggestions.has(cacheKeyOf(word, context)) ? suggest(word, placement, context) : [];
+      // The same letters as a name or label, in other capitals (`Vietgap`, `khuổi`): a capitals finding.
+      const recased = names.recase(word);
+      const kind = recased !== undefined && offered[0] === recased ? 'capital' : 'spelling';
+      findings.push({ start: t.start, end: t.end, word: t.word, suggestions: offered, kind });
+    });
+    for (const f of names.capitals(text, tokens, opts.blockStart === true)) {
+      if (taken(f.start, f.end) || userWords.has(f.word)) continue;
+      findings.push({ start: f.start, end: f.end, word: f.word, suggestions: [f.suggestion], kind: 'capital' });
     }
     return findings.sort((a, b) => a.start - b.start);
   }

@@ -16,15 +16,24 @@ export const StyleSettingsSchema = z.object({
     /** Leave capitalised words alone (names keep the spelling their owners use). */
     skipNames: z.boolean(),
   }),
-  quotes: z.object({ ...base }),
+  quotes: z.object({ ...base, style: z.enum(['curly', 'straight']) }),
   spacing: z.object({ ...base }),
-  'date-format': z.object({ ...base, style: z.enum(['slash', 'dot']) }),
+  /** `style`: dates with a year; `shortStyle`: a day and month alone (`31.12`). */
+  'date-format': z.object({ ...base, style: z.enum(['slash', 'dot']), shortStyle: z.enum(['slash', 'dot']) }),
   'byline-caps': z.object({ ...base }),
   'abbreviation-first-use': z.object({ ...base, wellKnown: z.array(z.string().max(40)).max(1000) }),
-  'unattributed-statistic': z.object({ ...base, cues: z.array(z.string().max(60)).max(200) }),
+  'unattributed-statistic': z.object({
+    ...base,
+    cues: z.array(z.string().max(60)).max(200),
+    /** Words that name a body as a source, written with their capital (`Sở`, `Trung tâm`). */
+    sources: z.array(z.string().max(60)).max(200),
+  }),
   'merged-place': z.object({
     ...base,
-    /** The date the text speaks from (its publication), `YYYY-MM-DD`; null checks as of any date. */
+    /**
+     * The date the text speaks from (its publication), `YYYY-MM-DD`; null: today. A change with a
+     * date applies only to text that speaks from that date on.
+     */
     asOf: z.iso.date().nullable(),
   }),
 });
@@ -62,17 +71,29 @@ export const DEFAULT_ATTRIBUTION_CUES = [
   'thông báo', 'khảo sát', 'điều tra', 'nói',
 ];
 
+/** The rules as Báo Hà Giang writes (style/profile.ts holds the paper's profile). */
+/**
+ * Bodies that are a figure's source when named (with their capital): `Sở Y tế`, `Phòng Nông
+ * nghiệp…`, `Trung tâm Kiểm soát bệnh tật`. Abbreviations of bodies (`UBND`, `HĐND`) count too.
+ */
+export const DEFAULT_SOURCE_WORDS = [
+  'Ủy ban', 'Uỷ ban', 'Sở', 'Phòng', 'Ban', 'Cục', 'Tổng cục', 'Bộ', 'Trung tâm', 'Bệnh viện', 'Trường',
+  'Hội', 'Đồn', 'Công an', 'Huyện ủy', 'Tỉnh ủy', 'Đảng ủy', 'Huyện uỷ', 'Tỉnh uỷ', 'Đảng uỷ', 'Chi bộ',
+  'Đảng bộ', 'Ngân hàng', 'Trạm', 'Hạt', 'Viện', 'Quỹ', 'Văn phòng', 'Chính phủ', 'Quốc hội',
+  'Trung ương', 'Hợp tác xã', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Ban Chỉ đạo',
+];
+
 export const DEFAULT_STYLE_SETTINGS: StyleSettings = {
   prefix: { enabled: true, prefix: 'BHG' },
   // Báo Hà Giang writes `hóa`, `tỏa`, `ủy`: the old placement.
   'tone-placement': { enabled: true, style: 'old', skipNames: false },
-  quotes: { enabled: true },
+  quotes: { enabled: true, style: 'curly' },
   spacing: { enabled: true },
-  // The paper prints dates as 05/01/2025.
-  'date-format': { enabled: true, style: 'slash' },
+  // The paper prints `ngày 05/01/2025` but `Sáng 31.12`.
+  'date-format': { enabled: true, style: 'slash', shortStyle: 'dot' },
   'byline-caps': { enabled: true },
   'abbreviation-first-use': { enabled: true, wellKnown: [] },
-  'unattributed-statistic': { enabled: true, cues: DEFAULT_ATTRIBUTION_CUES },
+  'unattributed-statistic': { enabled: true, cues: DEFAULT_ATTRIBUTION_CUES, sources: DEFAULT_SOURCE_WORDS },
   'merged-place': { enabled: true, asOf: null },
 };
 

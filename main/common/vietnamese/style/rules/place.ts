@@ -19,6 +19,10 @@ function newPlacement(text: string): string {
   return out + text.slice(last);
 }
 
+/** Today in the newsroom's time zone, `YYYY-MM-DD`. */
+const today = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const forms = (s: string): string[] => [...new Set([s, capitalised(s), s.toUpperCase()])];
 
@@ -26,7 +30,10 @@ export const placeRule: StyleRule<'merged-place'> = {
   id: 'merged-place',
   severity: 'warning',
   check(blocks, settings, resources) {
-    const current = resources.places.filter((p) => settings.asOf === null || p.effective <= settings.asOf);
+    // A change with a date applies only to text that speaks from that date on; without a
+    // publication date, the text speaks from today.
+    const asOf = settings.asOf ?? today();
+    const current = resources.places.filter((p) => p.effective <= asOf);
     const merged = new Map<string, (typeof current)[number]>();
     for (const p of current) {
       if (p.kind !== 'merged') continue;

@@ -1,6 +1,7 @@
-// Quotations in curly quotes `“ ”`, every one closed. A straight `"` becomes `“` where a
-// quotation opens (start, after a space or bracket) and `”` elsewhere; the balance check then
-// counts it as what it will become. Nested quotes in the same marks are fine (`“… “bốn tốt” …”`).
+// Quotations in the house's marks, every one closed. In a curly house (`“ ”`) a straight `"`
+// becomes `“` where a quotation opens (start, after a space or bracket) and `”` elsewhere; in a
+// straight house `“` and `”` become `"`. The balance check counts each mark as what it opens or
+// closes. Nested quotes in the same marks are fine (`“… “bốn tốt” …”`).
 
 import type { RawFinding, StyleRule } from '../types.ts';
 import { inSpans, linkSpans } from '../text.ts';
@@ -10,7 +11,8 @@ const OPENS_AFTER = /[\s([{“‘–—-]/;
 export const quotesRule: StyleRule<'quotes'> = {
   id: 'quotes',
   severity: 'error',
-  check(blocks) {
+  check(blocks, settings) {
+    const straightHouse = settings.style === 'straight';
     const out: RawFinding[] = [];
     blocks.forEach((block, index) => {
       const text = block.text;
@@ -22,7 +24,9 @@ export const quotesRule: StyleRule<'quotes'> = {
         if (c === '"' && !inSpans(links, i)) {
           kind = i === 0 || OPENS_AFTER.test(text[i - 1]) ? 'open' : 'close';
           const replacement = kind === 'open' ? '“' : '”';
-          out.push({ block: index, start: i, end: i + 1, severity: 'warning', message: { key: 'style.quotes.straight', params: { expected: replacement } }, fix: { replacement } });
+          if (!straightHouse) out.push({ block: index, start: i, end: i + 1, severity: 'warning', message: { key: 'style.quotes.straight', params: { expected: replacement } }, fix: { replacement } });
+        } else if (kind && straightHouse) {
+          out.push({ block: index, start: i, end: i + 1, severity: 'warning', message: { key: 'style.quotes.curly', params: { expected: '"' } }, fix: { replacement: '"' } });
         }
         if (kind === 'open') open.push(i);
         else if (kind === 'close') {

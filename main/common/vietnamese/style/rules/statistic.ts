@@ -1,9 +1,14 @@
 // A figure with no source: a heuristic warning, because Decree 119/2020 fines unattributed
 // official information. A sentence with a statistic (a percentage, a decimal, a large number,
-// an amount in tỷ/triệu/tấn/ha…) and none of the attribution words (`theo`, `cho biết`,
-// `thống kê`…) is flagged, unless the figure is inside a quotation, which has its speaker.
+// an amount in tỷ/triệu/tấn/ha…) is flagged unless its source is named in it or in the sentence
+// before (across a paragraph break too): an attribution word (`theo`, `cho biết`, `thống kê`…),
+// a body (`Sở Y tế`, `Chi bộ thôn…`, `UBND huyện`) or a person (`anh Hùng`, `Thiếu tá Hầu A
+// Lềnh`). So `Theo Sở Y tế, … . Trong đó, 12,5% …` is attributed. A sentence right after that
+// points back to the figures and names their source (`Các số liệu trên được nêu trong báo cáo…`)
+// covers them too. A figure inside a quotation has its speaker.
 
 import type { RawFinding, StyleRule, TextBlock } from '../types.ts';
+import type { Abbreviation } from '../../lists.ts';
 import { escapeRegExp } from '../text.ts';
 
 const CHECKED = new Set<TextBlock['kind']>(['sapo', 'paragraph']);
@@ -19,6 +24,10 @@ const STATISTIC = new RegExp(
   ].join('|'),
   'gu',
 );
+/** A person named with a title or a form of address: `anh Hùng`, `Thiếu tá Hầu`, `đồng chí Lò`. */
+const PERSON = /(?<![\p{L}])(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|bác sĩ|nghệ nhân|giáo sư|tiến sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}/iu;
+/** A sentence that points back to the figures before it: `Các số liệu trên…`, `Những con số này…`. */
+const BACK_REFERENCE = /^[\s“"(]*(?:(?:các|những)\s+)?(?:số liệu|con số|chỉ tiêu)\s+(?:trên|này|nói trên)(?![\p{L}])/iu;
 // Phrases that contain a cue word but attribute nothing.
 const FALSE_CUES = /(?<![\p{L}])(?:theo dõi|tiếp theo|làm theo|theo đó|kèm theo|đi theo)(?![\p{L}])/giu;
 
@@ -58,26 +67,53 @@ function quoteDepths(text: string): (at: number) => number {
   };
 }
 
+/** Bodies named by their abbreviation: those whose spelled-out form is a name (`UBND`: Ủy ban…). */
+const bodyAbbreviations = (list: readonly Abbreviation[]): string[] =>
+  list.filter((a) => a.expansion && a.expansion[0] !== a.expansion[0].toLowerCase()).map((a) => a.abbr);
+
+const words = (list: readonly string[], flags: string): RegExp | null =>
+  list.length ? new RegExp(`(?<![\\p{L}])(?:${list.map((c) => escapeRegExp(c.normalize('NFC'))).join('|')})(?![\\p{L}])`, flags) : null;
+
+interface Sentence {
+  block: number;
+  from: number;
+  to: number;
+  text: string;
+  /** The block's quotation depth at an offset (asked in increasing order, block by block). */
+  quoteDepth: (at: number) => number;
+}
+
 export const statisticRule: StyleRule<'unattributed-statistic'> = {
   id: 'unattributed-statistic',
   severity: 'warning',
-  check(blocks, settings) {
+  check(blocks, settings, resources) {
     if (!settings.cues.length) return [];
-    const cues = new RegExp(`(?<![\\p{L}])(?:${settings.cues.map((c) => escapeRegExp(c.normalize('NFC'))).join('|')})(?![\\p{L}])`, 'iu');
-    const out: RawFinding[] = [];
+    const cues = words(settings.cues, 'iu')!;
+    // Bodies are named with a capital (`Sở Y tế`, not `sở thích`).
+    const bodies = words([...settings.sources, ...bodyAbbreviations(resources.abbreviations)], 'u');
+    const names = (sentence: string): boolean =>
+      cues.test(sentence.replace(FALSE_CUES, (m) => ' '.repeat(m.length))) || PERSON.test(sentence) || (bodies?.test(sentence) ?? false);
+
+    // The sentences of the sapo and the paragraphs in reading order; another kind of block
+    // (a caption, a heading) breaks the chain.
+    const all: (Sentence | null)[] = [];
     blocks.forEach((block, index) => {
-      if (!CHECKED.has(block.kind)) return;
-      const text = block.text;
-      const quoteDepth = quoteDepths(text);
-      for (const [from, to] of sentences(text)) {
-        const sentence = text.slice(from, to);
-        // The first figure said in the paper's own voice; inside a quotation the speaker is the source.
-        const figure = [...sentence.matchAll(STATISTIC)].find((m) => quoteDepth(from + m.index) === 0);
-        if (!figure) continue;
-        if (cues.test(sentence.replace(FALSE_CUES, (m) => ' '.repeat(m.length)))) continue;
-        const start = from + figure.index;
-        out.push({ block: index, start, end: start + figure[0].length, message: { key: 'style.statistic.unattributed', params: { figure: figure[0] } } });
-      }
+      if (!CHECKED.has(block.kind)) return void all.push(null);
+      const quoteDepth = quoteDepths(block.text);
+      for (const [from, to] of sentences(block.text)) all.push({ block: index, from, to, text: block.text.slice(from, to), quoteDepth });
+    });
+
+    const out: RawFinding[] = [];
+    all.forEach((s, i) => {
+      if (!s) return;
+      // The first figure said in the paper's own voice; inside a quotation the speaker is the source.
+      const figure = [...s.text.matchAll(STATISTIC)].find((m) => s.quoteDepth(s.from + m.index) === 0);
+      if (!figure) return;
+      const before = all[i - 1];
+      const after = all[i + 1];
+      if (names(s.text) || (before && names(before.text)) || (after && BACK_REFERENCE.test(after.text) && names(after.text))) return;
+      const start = s.from + figure.index;
+      out.push({ block: s.block, start, end: start + figure[0].length, message: { key: 'style.statistic.unattributed', params: { figure: figure[0] } } });
     });
     return out;
   },
