@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'zlib', 'http', 'url', 'stream', 'events', 'util', 'worker_threads'];
 const electronBan = { name: 'electron', message: 'Only main/electron and preload may import electron.' };
@@ -17,6 +18,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // The page is untrusted and text runs through these on every call: no regular expression whose
+    // time can grow faster than its input (docs/security.md, "Bounded work").
+    files: ['main/**', 'renderer/**', 'preload/**'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

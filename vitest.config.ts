@@ -8,7 +8,7 @@ export default defineConfig({
     alias: { electron: fileURLToPath(new URL('./test/electron/fake-electron.ts', import.meta.url)) },
   },
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/electron/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/electron/**/*.test.ts', 'test/security/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

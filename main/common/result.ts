@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'READ_ONLY'
   | 'UNSUPPORTED'
   | 'UNTRUSTED_SENDER'
+  | 'PATH_NOT_GRANTED'
   | 'BAD_IMAGE'
   | 'EXPORT'
   | 'REVIEW'

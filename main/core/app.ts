@@ -11,6 +11,7 @@ import { createDispatcher, type Handlers } from './dispatcher.ts';
 import { libraryHandlers } from './library/handlers.ts';
 import { Library } from './library/library.ts';
 import { silentLogger } from './logger.ts';
+import { createPathGrants } from './fs/path-grants.ts';
 import { settingsHandlers } from './settings/handlers.ts';
 import { exportHandlers } from './export/handlers.ts';
 import { mediaHandlers } from './media/handlers.ts';
@@ -32,7 +33,7 @@ function appHandlers(ctx: CoreContext): AreaHandlers<'app'> {
 }
 
 /** The feature areas, one line each. */
-export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx), searchArea, deskArea];
+export const AREAS: readonly Area[] = [appHandlers, libraryHandlers, settingsHandlers, exportHandlers, (ctx) => mediaHandlers(ctx, ctx.media), (ctx) => reviewArea(ctx, ctx.review), importHandlers, (ctx) => languageHandlers(ctx, ctx.language), searchArea, deskArea];
 
 /** Methods of the contract that no area handles yet (they answer UNSUPPORTED). */
 export function unhandledMethods(handlers: Partial<Handlers>): MethodName[] {
@@ -53,6 +54,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const closers: (() => Promise<void> | void)[] = [];
   const library = new Library({ dir: options.libraryDir, settings: () => options.settings.get(), clock, logger });
   closers.push(() => library.close());
+  const paths = options.paths ?? createPathGrants({ libraryDir: options.libraryDir, enforced: options.transport !== 'direct' });
   const ctx: CoreContext = {
     libraryDir: options.libraryDir,
     settings: options.settings,
@@ -65,6 +67,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     exportArea: options.exportArea,
     importArea: options.importArea,
     desk: options.desk,
+    language: options.language,
+    paths,
     onClose: (fn) => closers.push(fn),
   };
 
@@ -98,6 +102,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings: options.settings,
     // The editor's previews of an article that came through the desk are served like the library's.
     articleDir: (id) => mediaFolder(library.articleDir(id), join(options.libraryDir, 'review'), id),
+    paths,
     close() {
       closing ??= (async () => {
         for (const fn of closers.reverse()) {

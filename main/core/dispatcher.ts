@@ -44,7 +44,13 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     if (!isMethodName(method)) {
       return { ok: false, error: toError(new DatelineError('UNKNOWN_METHOD', { method: String(method).slice(0, 80) }), String(method)) };
     }
-    const parsed = contract[method].input.safeParse(input ?? {});
+    let parsed: ReturnType<(typeof contract)[typeof method]['input']['safeParse']>;
+    try {
+      parsed = contract[method].input.safeParse(input ?? {});
+    } catch {
+      // Input a schema could not even walk (a getter that throws, a cycle): refused like bad input.
+      return { ok: false, error: toError(new DatelineError('INVALID_INPUT', { detail: 'input that cannot be read' }), method) };
+    }
     if (!parsed.success) {
       const detail = parsed.error.issues
         .slice(0, 3)

@@ -10,6 +10,8 @@ import type { ReviewAreaOptions } from './review/handlers.ts';
 import type { ExportAreaOptions } from './export/handlers.ts';
 import type { ImportAreaOptions } from './import/handlers.ts';
 import type { DeskAreaOptions } from './desk/handlers.ts';
+import type { LanguageAreaOptions } from './language/handlers.ts';
+import type { PathGrants } from './fs/path-grants.ts';
 
 /** Where settings persist: electron-store in Electron, conf under Node, memory in tests. */
 export interface SettingsStore {
@@ -41,6 +43,14 @@ export interface CoreOptions {
   importArea?: ImportAreaOptions;
   /** Desk across machines: where Syncthing's config is looked up, how often lanes offered are taken (main/core/desk/handlers.ts). */
   desk?: DeskAreaOptions;
+  /** Language: the worker's script and each job's deadline (main/core/language/language-service.ts). */
+  language?: LanguageAreaOptions;
+  /**
+   * Which paths the page may name (main/core/fs/path-grants.ts); the transport keeps it to add the
+   * grants of its dialogs. Default: a new registry, enforced except for the `direct` transport
+   * (the CLI and tests, which name their own files).
+   */
+  paths?: PathGrants;
 }
 
 export interface Core {
@@ -50,6 +60,8 @@ export interface Core {
   settings: SettingsStore;
   /** The folder of a live article (for serving its media); INVALID_INPUT for a malformed id. */
   articleDir(id: string): string;
+  /** The grants every path from the page is checked against (the transports add to it). */
+  paths: PathGrants;
   /** Flushes pending writes and stops workers. */
   close(): Promise<void>;
 }
@@ -72,6 +84,10 @@ export interface CoreContext {
   importArea?: ImportAreaOptions;
   /** CoreOptions.desk, for the desk area. */
   desk?: DeskAreaOptions;
+  /** CoreOptions.language, for the language area. */
+  language?: LanguageAreaOptions;
+  /** Every path from the page goes through `paths.admit` before it is read or written. */
+  paths: PathGrants;
   /** Registers cleanup run by Core.close(), in reverse order of registration. */
   onClose(fn: () => Promise<void> | void): void;
 }

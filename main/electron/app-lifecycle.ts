@@ -12,6 +12,7 @@ import { electronExportOptions } from './export-glue.ts';
 import { createI18n } from '../common/i18n/index.ts';
 import { DatelineError } from '../common/result.ts';
 import type { Language } from '../common/settings.ts';
+import { createPathGrants } from '../core/fs/path-grants.ts';
 import { defaultLibraryDir } from '../core/library/location.ts';
 import { createLogger } from '../core/logger.ts';
 import type { Core, CoreOptions, Logger } from '../core/types.ts';
@@ -79,8 +80,10 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
     app.quit();
     return null;
   }
-  // Both must happen before `ready`: schemes are fixed at start, and the rules must cover the
-  // very first webContents.
+  // All must happen before `ready`: every renderer sandboxed (checklist item 4, also for windows
+  // made without our webPreferences), schemes fixed at start, and the rules covering the very
+  // first webContents.
+  app.enableSandbox();
   registerAppScheme(protocol);
   applyRulesToEveryWebContents(app, shell);
 
@@ -118,11 +121,15 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
   const libraryDir = chooseLibraryDir({ argv: options.argv, env: options.env, settingsDir: settings.get().libraryDir, defaultDir: defaultLibraryDir });
   let core: Core;
   try {
-    const media = electronMediaOptions({ fork: options.electron.utilityProcess?.fork, dialog: dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined, window: () => mainWindow, appDir: options.appDir ?? app.getAppPath(), t });
-    const review = await electronReviewOptions({ safeStorage: options.electron.safeStorage, dialog: dialog.showSaveDialog ? (dialog as Pick<Dialog, 'showSaveDialog'>) : undefined, window: () => mainWindow, configDir, t, logger });
-    const exportArea = electronExportOptions({ dialog: dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined, window: () => mainWindow, t });
-    const importArea = electronImportOptions({ dialog: dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined, window: () => mainWindow, t });
-    core = await options.createCore({ libraryDir, settings, transport: 'electron', logger, media, review, exportArea, importArea });
+    // The page may name only paths its dialogs answered (or in the library): one registry, which
+    // every dialog below adds to and every path-taking method checks (main/core/fs/path-grants.ts).
+    const grants = createPathGrants({ libraryDir, platform });
+    const openDialog = dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined;
+    const media = electronMediaOptions({ fork: options.electron.utilityProcess?.fork, dialog: openDialog, window: () => mainWindow, appDir: options.appDir ?? app.getAppPath(), t, grants });
+    const review = await electronReviewOptions({ safeStorage: options.electron.safeStorage, dialog, window: () => mainWindow, configDir, t, logger, grants });
+    const exportArea = electronExportOptions({ dialog: openDialog, window: () => mainWindow, t, grants });
+    const importArea = electronImportOptions({ dialog: openDialog, window: () => mainWindow, t, grant: (paths) => grants.grant(paths) });
+    core = await options.createCore({ libraryDir, settings, transport: 'electron', logger, media, review, exportArea, importArea, paths: grants });
   } catch (err) {
     logger.error('the Core did not start', { libraryDir, error: String(err) });
     const detail = err instanceof DatelineError ? t(`errors:${err.code}`, { detail: '', ...err.params }) : String(err);

@@ -10,7 +10,7 @@ import type { CustomScheme, Protocol } from 'electron';
 import { mediaFile, rendererFile, type FileHit } from '../host/files.ts';
 import { safeSegments } from '../host/rules.ts';
 import { APP_HOST, APP_SCHEME } from './app-origin.ts';
-import { SECURITY_HEADERS } from './content-security-policy.ts';
+import { PHOTO_HEADERS, SECURITY_HEADERS } from './content-security-policy.ts';
 
 /**
  * standard: real origins and relative URLs; secure: a secure context like https; supportFetchAPI:
@@ -63,7 +63,9 @@ export async function appResponse(request: Pick<Request, 'url' | 'method'>, root
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405);
   const hit = await locateAppFile(request.url, roots);
   if (!hit) return refuse(404);
-  const headers = { ...SECURITY_HEADERS, 'Content-Type': hit.type, 'Content-Length': String(hit.size), 'Cache-Control': 'no-cache' };
+  // A photo gets the browser host's policy for files: opened on its own it can run nothing.
+  const base = new URL(request.url).pathname.startsWith('/media/') ? PHOTO_HEADERS : SECURITY_HEADERS;
+  const headers = { ...base, 'Content-Type': hit.type, 'Content-Length': String(hit.size), 'Cache-Control': 'no-cache' };
   if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
   // Streamed: an original photo can be tens of megabytes.
   const body = Readable.toWeb(createReadStream(hit.path)) as ReadableStream<Uint8Array>;

@@ -4,6 +4,8 @@
 // `style-src` needs no 'unsafe-inline'; the browser host serves the same renderer under the same
 // rule (main/host/rules.ts), and the end-to-end tests run against it.
 
+import { FILE_CSP } from '../host/rules.ts';
+
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
@@ -28,3 +30,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=(), bluetooth=()',
 };
+
+/** A photo's headers: the browser host's policy for files (opened on its own it runs nothing). */
+export const PHOTO_HEADERS: Readonly<Record<string, string>> = { ...SECURITY_HEADERS, 'Content-Security-Policy': FILE_CSP };

@@ -1,15 +1,19 @@
 // Export's Electron glue: the native folder picker, handed to createCore as CoreOptions.exportArea.
-// The picker gives a path; the package is written by the Core, never through IPC.
+// The picker gives a path, which it grants (a package may be written directly inside it:
+// main/core/fs/path-grants.ts); the package is written by the Core, never through IPC.
 
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import type { ExportAreaOptions } from '../core/export/handlers.ts';
+import type { PathGrants } from '../core/fs/path-grants.ts';
 
 export interface ExportGlueDeps {
   dialog?: Pick<Dialog, 'showOpenDialog'>;
   /** The window the picker belongs to (modal to it). */
   window: () => BrowserWindow | null;
   t: I18n['t'];
+  /** The Core's grant registry: the picker's answer is added to it. */
+  grants?: Pick<PathGrants, 'grantFolder'>;
 }
 
 /** CoreOptions.exportArea for the desktop app. */
@@ -25,7 +29,10 @@ export function electronExportOptions(deps: ExportGlueDeps): ExportAreaOptions {
         ...(defaultPath ? { defaultPath } : {}),
       };
       const result = win ? await dialog.showOpenDialog(win, ask) : await dialog.showOpenDialog(ask);
-      return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+      const path = result.canceled ? undefined : result.filePaths[0];
+      if (!path) return null;
+      deps.grants?.grantFolder(path);
+      return path;
     },
   };
 }

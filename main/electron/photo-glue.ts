@@ -9,6 +9,7 @@ import type { MediaAreaOptions } from '../core/media/handlers.ts';
 import { PHOTO_FILE_EXTENSIONS } from '../common/photo-paths.ts';
 import { mediaWorkerPath, utilityProcessSpawn } from './media-process.ts';
 import { createPhotoPathGate, type PhotoPathGate } from '../core/media/path-gate.ts';
+import type { PathGrants } from '../core/fs/path-grants.ts';
 
 export interface PhotoGlueDeps {
   /** utilityProcess.fork; absent (tests, old fakes): the Node fork of the worker is used. */
@@ -18,8 +19,10 @@ export interface PhotoGlueDeps {
   window: () => BrowserWindow | null;
   appDir: string;
   t: I18n['t'];
-  /** The check of media.add's paths (default: a fresh gate for this platform). */
+  /** The check of media.add's paths (default: a gate for this platform over `grants`). */
   pathGate?: PhotoPathGate;
+  /** The Core's grant registry: the picker's answers are added to it. */
+  grants?: PathGrants;
 }
 
 /** The extensions the picker offers first; anything else can still be chosen and is judged by its bytes. */
@@ -39,7 +42,7 @@ export function photoPickerOptions(t: I18n['t']): OpenDialogOptions {
 
 /** CoreOptions.media for the desktop app. */
 export function electronMediaOptions(deps: PhotoGlueDeps): MediaAreaOptions {
-  const gate = deps.pathGate ?? createPhotoPathGate();
+  const gate = deps.pathGate ?? createPhotoPathGate({ grants: deps.grants });
   // Every path media.add gets from the page is checked in main before a media process reads it.
   const options: MediaAreaOptions = { admitPath: (path) => gate.admit(path) };
   if (deps.fork) options.spawn = utilityProcessSpawn(deps.fork, mediaWorkerPath(deps.appDir));

@@ -1,10 +1,15 @@
 // The review's Electron glue: the signing key protected by safeStorage (the OS keychain), the
-// profile kept per user under userData (not per library), and the save dialog for exporting the
-// public key. Handed to createCore as CoreOptions.review (main/core/review/handlers.ts).
+// profile kept per user under userData (not per library), the save dialog that writes the public
+// key file, and the folder picker for the desk (which grants the folder it answers: the page may
+// only name folders the user chose, main/core/fs/path-grants.ts). Handed to createCore as
+// CoreOptions.review (main/core/review/handlers.ts).
 
-import { join } from 'node:path';
-import type { BrowserWindow, Dialog, SafeStorage, SaveDialogOptions } from 'electron';
+import { basename, join } from 'node:path';
+import type { BrowserWindow, Dialog, OpenDialogOptions, SafeStorage, SaveDialogOptions } from 'electron';
 import type { i18n as I18n } from 'i18next';
+import { writeFileAtomic } from '../core/fs/atomic.ts';
+import type { PathGrants } from '../core/fs/path-grants.ts';
+import { reviewError } from '../core/review/errors.ts';
 import type { ReviewAreaOptions } from '../core/review/handlers.ts';
 import type { SecretBox } from '../core/review/profile.ts';
 import type { Logger } from '../core/types.ts';
@@ -29,7 +34,9 @@ export async function safeStorageBox(safeStorage: SafeStorageLike, platform: Nod
 
 export interface ReviewGlueDeps {
   safeStorage?: SafeStorageLike;
-  dialog?: Pick<Dialog, 'showSaveDialog'>;
+  dialog?: Partial<Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>>;
+  /** The Core's grant registry: the desk picker's answer is added to it. */
+  grants?: Pick<PathGrants, 'grantFolder'>;
   window: () => BrowserWindow | null;
   /** userData (or DATELINE_CONFIG_DIR). */
   configDir: string;
@@ -51,16 +58,37 @@ export async function electronReviewOptions(deps: ReviewGlueDeps): Promise<Revie
     }
   }
   const dialog = deps.dialog;
-  if (dialog) {
-    options.chooseKeyPath = async (fileName) => {
+  if (dialog?.showSaveDialog) {
+    const showSaveDialog = dialog.showSaveDialog.bind(dialog);
+    options.saveKey = async (fileName, content) => {
       const win = deps.window();
       const ask: SaveDialogOptions = {
         title: deps.t('reviewUi:profile.exportTitle'),
         defaultPath: fileName,
         filters: [{ name: deps.t('reviewUi:profile.keyFiles'), extensions: ['json'] }],
       };
-      const result = win ? await dialog.showSaveDialog(win, ask) : await dialog.showSaveDialog(ask);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      const result = win ? await showSaveDialog(win, ask) : await showSaveDialog(ask);
+      if (result.canceled || !result.filePath) return null;
+      try {
+        await writeFileAtomic(result.filePath, content);
+      } catch (err) {
+        // One sentence for the user; the system's words (and paths) go to the log only.
+        deps.logger?.warn('review: the public key file was not saved', { err: String(err) });
+        throw reviewError('key-not-saved', { name: basename(result.filePath) });
+      }
+      return result.filePath;
+    };
+  }
+  if (dialog?.showOpenDialog) {
+    const showOpenDialog = dialog.showOpenDialog.bind(dialog);
+    options.chooseDesk = async () => {
+      const win = deps.window();
+      const ask: OpenDialogOptions = { title: deps.t('reviewUi:profile.deskChooseTitle'), properties: ['openDirectory', 'createDirectory'] };
+      const result = win ? await showOpenDialog(win, ask) : await showOpenDialog(ask);
+      const path = result.canceled ? undefined : result.filePaths[0];
+      if (!path) return null;
+      deps.grants?.grantFolder(path);
+      return path;
     };
   }
   return options;

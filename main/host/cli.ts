@@ -9,6 +9,7 @@ import { createI18n } from '../common/i18n/index.ts';
 import { createCore } from '../core/app.ts';
 import { defaultLibraryDir } from '../core/library/location.ts';
 import { createLogger } from '../core/logger.ts';
+import { createPathGrants } from '../core/fs/path-grants.ts';
 import { createPhotoPathGate } from '../core/media/path-gate.ts';
 import { createConfSettings } from '../core/settings/conf-store.ts';
 import { startHost } from './server.ts';
@@ -18,6 +19,7 @@ interface ServeOptions {
   port: number;
   config?: string;
   renderer: string;
+  desk?: string;
   verbose?: boolean;
 }
 
@@ -37,6 +39,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--port <n>', 'the port to listen on; 0 picks a free one', parsePort, 0)
     .option('--config <dir>', 'the settings folder (default: $DATELINE_CONFIG_DIR or the system config folder)')
     .option('--renderer <dir>', 'the built renderer', DEFAULT_RENDERER)
+    .option('--desk <dir>', 'a desk folder the page may choose (the page may name no other folder outside the library)')
     .option('--verbose', 'log what happens on stderr')
     .parse(argv);
   const opts = program.opts<ServeOptions>();
@@ -51,12 +54,15 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     return;
   }
   const libraryDir = resolve(opts.library || process.env.DATELINE_LIBRARY || settings.get().libraryDir || defaultLibraryDir()).normalize('NFC');
-  // The page may name files in media.add: held to the same path check as the desktop app's drops.
-  const pathGate = createPhotoPathGate();
-  const core = await createCore({ libraryDir, settings, transport: 'host', logger, media: { admitPath: (path) => pathGate.admit(path) } });
+  // The page may name only what this command line names or the host's uploads made, or what lies in
+  // the library (main/core/fs/path-grants.ts); media.add's paths are held to the desktop's photo check.
+  const paths = createPathGrants({ libraryDir });
+  if (opts.desk) paths.grantFolder(resolve(opts.desk));
+  const pathGate = createPhotoPathGate({ grants: paths });
+  const core = await createCore({ libraryDir, settings, transport: 'host', logger, media: { admitPath: (path) => pathGate.admit(path) }, paths });
   let host;
   try {
-    host = await startHost({ core, port: opts.port, rendererDir, pathGate });
+    host = await startHost({ core, port: opts.port, rendererDir });
   } catch (err) {
     await core.close();
     const code = (err as NodeJS.ErrnoException).code;

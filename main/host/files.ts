@@ -1,4 +1,5 @@
-// Files the host may hand out: the built renderer and the photos of the library's articles.
+// Files the host may hand out: the built renderer, the photos of the library's articles and the
+// packages in the library's download folder.
 // Paths come from URLs, so every one is rebuilt from checked segments and resolved again on disk
 // (a symlink inside the library must not lead outside it).
 
@@ -79,6 +80,12 @@ export function mediaFile(articleDir: (id: string) => string, segments: string[]
   if (!id || !ARTICLE_ID_PATTERN.test(id)) return Promise.resolve(null);
   if (rest.length === 0 || rest.length > 2 || (rest.length === 2 && rest[0] !== 'derived')) return Promise.resolve(null);
   return locate(join(articleDir(id), 'media'), rest, MEDIA_TYPES);
+}
+
+/** A package the page exported, from the library's download folder: `/downloads/<name>.zip`. */
+export function downloadFile(downloadsDir: string, segments: string[]): Promise<FileHit | null> {
+  if (segments.length !== 1) return Promise.resolve(null);
+  return locate(downloadsDir, segments, { '.zip': 'application/zip' });
 }
 
 /** Streams a located file (headers already set by the caller are kept). */

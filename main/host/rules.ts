@@ -24,6 +24,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The policy of a photo (and a download): a file opened on its own can run nothing and load
+ * nothing, whatever its bytes say. Both hosts of the renderer send it (Electron's app:// too).
+ */
+export const FILE_CSP = "default-src 'none'; sandbox";
+
+/**
  * DNS rebinding: a page on evil.example can make its own name resolve to 127.0.0.1, but its
  * requests still say `Host: evil.example`. Only our own two spellings are answered.
  */

@@ -1,16 +1,20 @@
 // The browser host: the renderer and the contract over HTTP on 127.0.0.1, for machines where
 // Electron cannot run and for the end-to-end tests. The rules (docs/security.md, "Browser host"):
 // loopback only, the per-run key on every request, our Host header only, our Origin on API calls,
-// no CORS, a CSP, JSON bodies of bounded size, files only from dist/renderer and articles' media.
+// no CORS, a CSP, JSON bodies of bounded size, files only from dist/renderer, articles' media and
+// the library's download folder (packages exported from the page: the page may write nowhere else).
+
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createI18n } from '../common/i18n/index.ts';
 import type { ErrorCode, Result } from '../common/result.ts';
-import type { PhotoPathGate } from '../core/media/path-gate.ts';
 import type { Core } from '../core/types.ts';
-import { mediaFile, rendererFile, sendFile } from './files.ts';
-import { fetchSiteAllowed, hostAllowed, originAllowed, safeSegments, SECURITY_HEADERS } from './rules.ts';
+import { DOWNLOADS_FOLDER } from '../common/export/target.ts';
+import { downloadFile, mediaFile, rendererFile, sendFile } from './files.ts';
+import { FILE_CSP, fetchSiteAllowed, hostAllowed, originAllowed, safeSegments, SECURITY_HEADERS } from './rules.ts';
 import { cookieName, newToken, readCookie, TOKEN_HEADER, tokenCookie, tokenMatches } from './token.ts';
 import { createUploadRoute } from './upload.ts';
 
@@ -22,8 +26,6 @@ export interface HostOptions {
   rendererDir: string;
   /** Largest API request body accepted, in bytes (default 8 MiB; a 5,000-word article is ~60 KB). */
   maxBodyBytes?: number;
-  /** The check the core's media.add runs on paths (CoreOptions.media.admitPath); uploads grant their copies to it. */
-  pathGate?: PhotoPathGate;
 }
 
 export interface Host {
@@ -60,7 +62,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const token = newToken();
   let port = 0;
-  const upload = createUploadRoute({ core, token, port: () => port, grant: options.pathGate ? (paths) => options.pathGate?.grant(paths) : undefined });
+  // Uploads are the host's own temporary copies: granted to the Core's path check (core.paths).
+  const upload = createUploadRoute({ core, token, port: () => port, grant: (paths) => core.paths.grant(paths) });
+  // Packages the page exports go here, then to the browser as downloads.
+  const downloads = join(core.libraryDir, DOWNLOADS_FOLDER);
+  await mkdir(downloads, { recursive: true });
 
   // The message of a refused API call, in the reporter's language (the dispatcher does the same).
   const errorResult = (code: ErrorCode, detail: string): Result<never> => {
@@ -138,14 +144,17 @@ export async function startHost(options: HostOptions): Promise<Host> {
         ? null
         : segments[0] === 'media'
           ? await mediaFile((id) => core.articleDir(id), segments.slice(1))
-          : await rendererFile(rendererDir, segments);
+          : segments[0] === 'downloads'
+            ? await downloadFile(downloads, segments.slice(1))
+            : await rendererFile(rendererDir, segments);
     if (!hit) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Not found\n');
       return;
     }
     // Hashed bundle files never change; the page and photos are looked up again each time.
     res.setHeader('Cache-Control', segments?.[0] === 'assets' ? 'private, max-age=31536000, immutable' : 'no-cache');
-    if (segments?.[0] === 'media') res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    if (segments?.[0] === 'media' || segments?.[0] === 'downloads') res.setHeader('Content-Security-Policy', FILE_CSP);
+    if (segments?.[0] === 'downloads') res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(segments[1])}`);
     sendFile(res, hit, req.method === 'HEAD');
   };
 

@@ -18,7 +18,7 @@ import type { MediaAddReport } from '../common/contract/media.ts';
 import { createI18n } from '../common/i18n/index.ts';
 import { PHOTO_MAX_BYTES } from '../common/photo-paths.ts';
 import type { ErrorCode, Result } from '../common/result.ts';
-import { nfc } from '../common/text/nfc.ts';
+import { displayFileName } from '../common/text/file-name.ts';
 import { formatBytes, IMPORT_LIMITS } from '../core/import/limits.ts';
 import type { Core } from '../core/types.ts';
 import { fetchSiteAllowed, originAllowed } from './rules.ts';
@@ -51,7 +51,7 @@ export const DRAFT_PATH = '/import';
 
 /** A file name safe to create in our own temporary folder, still recognisable in messages. */
 export function uploadFileName(raw: string | null, fallback = 'photo'): string {
-  const cleaned = nfc(raw ?? '')
+  const cleaned = displayFileName(raw ?? '')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '_')
     .replace(/^[.\s]+/, '')

@@ -202,7 +202,7 @@ export function normalizeLinkUrl(input: string): string | null {
   let url: string;
   if (/^(https?:\/\/|mailto:)/i.test(s)) url = s;
   else if (/^\/\//.test(s)) url = `https:${s}`;
-  else if (/^[^@/:]+@[^@/:]+\.[^@/:]+$/.test(s)) url = `mailto:${s}`;
+  else if (/^[^@/:]+@[^@/:.]+\.[^@/:]+$/.test(s)) url = `mailto:${s}`;
   else if (!SCHEME.test(s) || /^[^/:]+\.[a-z]{2,}:\d+/i.test(s)) {
     if (!/^[^/?#]+\.[a-z]{2,}([/:?#]|$)/i.test(s)) return null;
     url = `https://${s}`;

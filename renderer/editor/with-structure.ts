@@ -136,7 +136,7 @@ export function withStructure<T extends Editor>(editor: T): T {
       const i = currentBlockIndex(editor);
       const text = data.getData('text/plain');
       if ((i === 0 || i === 1) && text) {
-        editor.insertText(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+        editor.insertText(text.replace(/(?<!\s)\s*[\r\n]+\s*/g, ' ').trim());
         return true;
       }
       return insertTextData(data);

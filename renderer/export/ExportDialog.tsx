@@ -5,13 +5,17 @@
 // The head and the foot (progress, the result, the buttons) stay in view and the middle scrolls,
 // so on a 768 px screen the result and the buttons are never below the fold. Once a package is
 // made, "Đóng" is the main button and the other one offers to export again.
+// The page may name only folders the user chose (docs/security.md): in the desktop app the folder
+// comes from the system's folder picker (opened by "Xuất" when none was chosen yet); in a browser
+// the package is a .zip written to the library's download folder and downloaded.
 
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article, Block } from '../../main/common/article/model.ts';
 import { PACKAGE_PARTS, type ExportProgress, type PackageKind, type PackagePart, type PackageResult, type PreflightFinding, type PreflightReport } from '../../main/common/contract/export.ts';
-import { cleanPackageName, isAbsolutePath, packageName, packagePath, parentFolder, progressFraction } from '../../main/common/export/target.ts';
+import { cleanPackageName, downloadFolder, isAbsolutePath, packageName, packagePath, parentFolder, progressFraction } from '../../main/common/export/target.ts';
+import { downloadUrl } from '../app/download.ts';
 import { useApi, useTransport } from '../api/context.tsx';
 import { useSettings } from '../app/settings-context.tsx';
 import { jumpToBlock, jumpToDetails } from './jump.ts';
@@ -75,8 +79,12 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
   const ids = { folder: useId(), name: useId() };
   const [report, setReport] = useState<PreflightReport | null>(null);
   const [folder, setFolder] = useState(settings.exportFolder);
+  // In a browser tab: the library's download folder (the page cannot choose one).
+  const [downloads, setDownloads] = useState<string | null>(null);
+  const browser = transport !== 'electron';
   const [name, setName] = useState(() => packageName(article, editor.children as Block[]));
-  const [kind, setKind] = useState<PackageKind>('zip');
+  const [kindChosen, setKind] = useState<PackageKind>('zip');
+  const kind: PackageKind = browser ? 'zip' : kindChosen;
   const [parts, setParts] = useState<PackagePart[]>([...PACKAGE_PARTS]);
   const [replace, setReplace] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
@@ -102,10 +110,11 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
     if (el && !el.open) el.showModal();
     void check();
     // Without a default folder, propose the one that holds the library (~/Documents by default).
-    if (!settings.exportFolder)
-      void api['app.info']({}).then((r) => {
-        if (r.ok) setFolder((f) => f || parentFolder(r.value.libraryDir));
-      });
+    void api['app.info']({}).then((r) => {
+      if (!r.ok) return;
+      setDownloads(downloadFolder(r.value.libraryDir));
+      if (!settings.exportFolder) setFolder((f) => f || parentFolder(r.value.libraryDir));
+    });
     // Only on opening: a settings change later does not overwrite what the user typed.
   }, []);
 
@@ -130,16 +139,18 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
     else jumpToDetails();
   };
 
-  const chooseFolder = async (): Promise<void> => {
+  /** The system's folder picker (desktop app); the folder it answers may take the package. */
+  const chooseFolder = async (): Promise<string | null> => {
     const r = await api['export.chooseFolder']({ ...(folder ? { defaultPath: folder } : {}) });
     if (r.ok && r.value.path) setFolder(r.value.path);
     else if (!r.ok) setProblem(r.error.message);
+    return r.ok ? r.value.path : null;
   };
 
   const start = async (): Promise<void> => {
     setProblem('');
     setResult(null);
-    const dir = folder.trim();
+    let dir = browser ? (downloads ?? '') : folder.trim();
     const clean = cleanPackageName(name);
     if (!isAbsolutePath(dir)) return setProblem(t('folderMissing'));
     if (!clean) return setProblem(t('nameMissing'));
@@ -148,18 +159,32 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
     setProgress({ stage: 'preflight', done: 0, total: 1 });
     try {
       await flush();
-      const r = await api['export.package']({
-        id: article.id,
-        target: packagePath(dir, clean, kind),
-        kind,
-        replace,
-        acceptWarnings: (report?.warnings ?? 0) > 0,
-        parts,
-        jobId: id,
-      });
+      const write = (into: string) =>
+        api['export.package']({
+          id: article.id,
+          target: packagePath(into, clean, kind),
+          kind,
+          // The download folder is the host's: an earlier package of the same name gives way.
+          replace: browser || replace,
+          acceptWarnings: (report?.warnings ?? 0) > 0,
+          parts,
+          jobId: id,
+        });
+      let r = await write(dir);
+      // A folder typed or remembered, not chosen in the picker since the app started: ask the picker.
+      if (!r.ok && r.error.code === 'PATH_NOT_GRANTED' && !browser) {
+        const chosen = await chooseFolder();
+        if (!chosen) return setProgress(null);
+        dir = chosen;
+        r = await write(dir);
+      }
       if (r.ok) {
         setResult(r.value);
         setProgress({ stage: 'done', done: 1, total: 1 });
+        if (browser) {
+          const file = packagePath('', clean, 'zip').slice(1);
+          downloadUrl(`downloads/${encodeURIComponent(file)}`, file);
+        }
       } else {
         setProblem(r.error.message);
         setProgress(null);
@@ -200,28 +225,30 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
         </section>
 
         <div className="export-form">
-          <div className="field">
-            <label htmlFor={ids.folder}>{t('folder')}</label>
-            <div className="export-folder">
-              <input
-                id={ids.folder}
-                type="text"
-                value={folder}
-                onChange={(e) => setFolder(e.target.value.normalize('NFC'))}
-                disabled={running}
-                spellCheck={false}
-                aria-describedby={`${ids.folder}-hint`}
-              />
-              {transport === 'electron' && (
+          {browser ? (
+            <p className="hint">{t('downloadHint')}</p>
+          ) : (
+            <div className="field">
+              <label htmlFor={ids.folder}>{t('folder')}</label>
+              <div className="export-folder">
+                <input
+                  id={ids.folder}
+                  type="text"
+                  value={folder}
+                  onChange={(e) => setFolder(e.target.value.normalize('NFC'))}
+                  disabled={running}
+                  spellCheck={false}
+                  aria-describedby={`${ids.folder}-hint`}
+                />
                 <button type="button" className="button" onClick={() => void chooseFolder()} disabled={running}>
                   {t('chooseFolder')}
                 </button>
-              )}
+              </div>
+              <p id={`${ids.folder}-hint`} className="hint">
+                {t('folderHint')}
+              </p>
             </div>
-            <p id={`${ids.folder}-hint`} className="hint">
-              {t('folderHint')}
-            </p>
-          </div>
+          )}
           <div className="field">
             <label htmlFor={ids.name}>{t('name')}</label>
             <input id={ids.name} type="text" value={name} onChange={(e) => setName(e.target.value.normalize('NFC'))} disabled={running} spellCheck={false} aria-describedby={`${ids.name}-hint`} />
@@ -231,14 +258,16 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
           </div>
           <fieldset className="export-choices" disabled={running}>
             <legend>{t('kind')}</legend>
-            {(['zip', 'folder'] as const).map((k) => (
+            {(browser ? (['zip'] as const) : (['zip', 'folder'] as const)).map((k) => (
               <label key={k}>
                 <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(k === 'zip' ? 'kindZip' : 'kindFolder')}
               </label>
             ))}
-            <label>
-              <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {t('replace')}
-            </label>
+            {!browser && (
+              <label>
+                <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {t('replace')}
+              </label>
+            )}
           </fieldset>
           <fieldset className="export-choices" disabled={running}>
             <legend>{t('parts')}</legend>

@@ -13,6 +13,7 @@
 import { useEffect, useLayoutEffect, useRef, type ChangeEvent, type CompositionEvent, type InputHTMLAttributes, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { curlyQuote, isStraightQuote } from '../../main/common/text/smart-quotes.ts';
 import { nfc } from '../../main/common/text/nfc.ts';
+import { oneLine } from '../../main/common/text/one-line.ts';
 import { useSettings } from '../app/settings-context.tsx';
 import { commandFor, isComposingKey, onMac } from '../editor/shortcuts.ts';
 import { FieldHistory, type FieldState } from './field-history.ts';
@@ -30,13 +31,11 @@ export interface PlainFieldOptions {
 
 const stateOf = (el: Field): FieldState => ({ value: el.value, selectionStart: el.selectionStart ?? el.value.length, selectionEnd: el.selectionEnd ?? el.value.length });
 
-const LINE_BREAKS = /\s*[\r\n]+\s*/g;
-
 /** Lines joined with a space, the caret kept after the same text. */
 function joinLines(el: Field): void {
   if (!/[\r\n]/.test(el.value)) return;
-  const caret = el.value.slice(0, el.selectionEnd ?? el.value.length).replace(LINE_BREAKS, ' ').length;
-  el.value = el.value.replace(LINE_BREAKS, ' ');
+  const caret = oneLine(el.value.slice(0, el.selectionEnd ?? el.value.length)).length;
+  el.value = oneLine(el.value);
   el.setSelectionRange(caret, caret);
 }
 
@@ -73,8 +72,8 @@ export function usePlainField<E extends Field>({ value, onValue, smartQuotes = f
 
   /** Takes in what the reporter just did to the field, and tells the parent. */
   const report = (el: E): void => {
-    const { quotes: curly, singleLine: oneLine, onValue: tell } = latest.current;
-    if (oneLine) joinLines(el);
+    const { quotes: curly, singleLine: single, onValue: tell } = latest.current;
+    if (single) joinLines(el);
     const input = before.current;
     before.current = null;
     const h = historyOf(el);

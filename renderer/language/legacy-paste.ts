@@ -51,7 +51,7 @@ function textNodes(doc: Document): Array<{ node: Text; font: string | undefined 
   return out;
 }
 
-const cut = (s: string): string => (s.length > PREVIEW ? s.slice(0, PREVIEW).replace(/\s+\S*$/, '') + '…' : s);
+const cut = (s: string): string => (s.length > PREVIEW ? s.slice(0, PREVIEW).replace(/(?<!\s)\s+\S*$/, '') + '…' : s);
 
 /** The text of a paste that no legacy font explains: what detection must judge. */
 function fontlessText(html: string, plain: string, parse: ParseHtml): string {

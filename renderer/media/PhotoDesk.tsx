@@ -20,7 +20,7 @@ const imageFiles = (data: DataTransfer | null): File[] => Array.from(data?.files
 export function dataUrlFile(src: string, stem: string): File | null {
   const m = /^data:(image\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/=\s]+)$/i.exec(src);
   if (!m) return null;
-  const ext = m[1].split('/')[1].replace('jpeg', 'jpg').replace(/\+.*$/, '');
+  const ext = m[1].split('/')[1].replace('jpeg', 'jpg').split('+')[0];
   const bytes = Uint8Array.from(atob(m[2].replace(/\s+/g, '')), (c) => c.charCodeAt(0));
   return new File([bytes], `${stem}.${ext}`, { type: m[1] });
 }

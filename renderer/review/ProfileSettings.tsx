@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState, type ChangeEvent, type ReactN
 import { useTranslation } from 'react-i18next';
 import type { DeskInfo, KeyEntry, Role } from '../../main/common/review/types.ts';
 import { ROLES } from '../../main/common/review/types.ts';
-import { useApi } from '../api/context.tsx';
+import { useApi, useTransport } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
 import { DeskSyncPanel } from '../desk/DeskSyncPanel.tsx';
 import { AutoField } from '../settings/autosave.tsx';
@@ -31,6 +31,8 @@ function RoleBoxes({ roles, onChange, label }: { roles: Role[]; onChange: (roles
 export function DeskSettings(): ReactNode {
   const { t } = useTranslation('reviewUi');
   const api = useApi();
+  const transport = useTransport();
+  const { notify } = useNotices();
   const [desk, setDesk] = useState<DeskInfo | null>(null);
 
   const load = useCallback(async () => {
@@ -50,6 +52,14 @@ export function DeskSettings(): ReactNode {
     return '';
   };
 
+  // The desktop app's folder picker: the only way there to name a desk outside the library.
+  const chooseDesk = async (): Promise<void> => {
+    const r = await api['review.chooseDesk']({});
+    if (!r.ok) return notify({ kind: 'error', message: r.error.message });
+    setDesk(r.value);
+    notify({ kind: 'info', message: t('profile.deskSaved') });
+  };
+
   if (!desk) return null;
   return (
     <fieldset>
@@ -61,10 +71,17 @@ export function DeskSettings(): ReactNode {
         saveOn="leave"
         hint={
           <>
-            {t('profile.deskHint')} {desk.path && (desk.reachable ? t('profile.deskReachable') : t('profile.deskUnreachable'))}
+            {t(transport === 'electron' ? 'profile.deskHint' : 'profile.deskHintBrowser')} {desk.path && (desk.reachable ? t('profile.deskReachable') : t('profile.deskUnreachable'))}
           </>
         }
       />
+      {transport === 'electron' && (
+        <div className="form-actions review-actions">
+          <button type="button" className="button" onClick={() => void chooseDesk()}>
+            {t('profile.deskChoose')}
+          </button>
+        </div>
+      )}
       <DeskSyncPanel onDeskChanged={() => void load()} />
     </fieldset>
   );

@@ -9,6 +9,7 @@
 // new paragraph (Enter), no joining two (Backspace at a block's start), no change of a block's
 // kind; a deletion across blocks deletes the text of each; a paste comes in as one line of text.
 
+import { oneLine } from '../../main/common/text/one-line.ts';
 import { Editor, Element, Node, Path, Point, Range, Transforms, type Descendant } from 'slate';
 import type { Block } from '../../main/common/article/model.ts';
 import { acceptSuggestions, type Person, type Suggestion } from '../../main/common/review/notes.ts';
@@ -38,7 +39,6 @@ function deleteWithinBlocks(editor: Editor, range: Range): void {
 }
 
 const MARKS = new Set(['bold', 'italic', 'underline']);
-const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** The rules of suggesting mode on the article editor (apply last, over createArticleEditor). */
 export function withSuggesting<T extends Editor>(editor: T): T {

@@ -11,7 +11,7 @@ import { useApi, useTransport } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
 import { useProfile } from '../app/profile-context.tsx';
 import { useSettings } from '../app/settings-context.tsx';
-import { downloadText } from '../review/download.ts';
+import { downloadText } from '../app/download.ts';
 import { AutoField, useSettingsStatus } from './autosave.tsx';
 
 export function PersonSettings(): ReactNode {

@@ -9,7 +9,7 @@ import { countFrequency, formatFrequency } from '../../main/common/vietnamese/sp
 import { createStyleChecker } from '../../main/common/vietnamese/style/checker.ts';
 import type { StyleFinding } from '../../main/common/vietnamese/style/types.ts';
 import { loadDictionaries, loadLanguageFiles } from '../../main/core/language/resources.ts';
-import { spellLists } from '../../main/core/language/spell-checker-node.ts';
+import { spellLists } from '../../main/core/language/load-checkers.ts';
 import { BAO_HA_GIANG, profileStyle } from '../../main/common/vietnamese/style/profile.ts';
 import { correctArticles, erroneousArticles, type CorpusArticle, type CorpusSet, type PlacedError } from '../fixtures/corpus.ts';
 import { round, type Benchmark, type Figure } from './harness.ts';

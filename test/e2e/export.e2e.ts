@@ -1,15 +1,17 @@
 // Export from the editor: a story set up through the api (headline, sapo `BHG - `, paragraphs,
 // byline, publishing time, one photo added through the media service), preflight in the dialog
-// (a photo without alt text is a warning; its link selects the figure), the package written to
-// a folder from the dialog, then read back from disk and checked by `dateline verify`.
+// (a photo without alt text is a warning; its link selects the figure), the package made as a .zip
+// the browser downloads (a page may name no folder: docs/security.md), then read back and checked
+// by `dateline verify`.
 // Also "In / PDF": what is printed is the paper's layout, without the app around it; and Hủy
-// during an export: nothing is left in the folder.
+// during an export: nothing is left in the download folder.
 
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Block, FigureBlock } from '../../main/common/article/model.ts';
+import { readZipBuffer } from '../../main/core/export/zip.ts';
 import { runCli } from '../unit/cli/run-cli.ts';
 import { articleText, expect, test, type Dateline } from './fixtures.ts';
 
@@ -61,7 +63,7 @@ async function setUpStory(dateline: Dateline, photos = 1): Promise<{ id: string;
   return { id: created.id, figureId: figure.id };
 }
 
-test('preflight in the dialog, jump to the photo, export a folder that verifies', async ({ page, dateline }) => {
+test('preflight in the dialog, jump to the photo, export a package that downloads and verifies', async ({ page, dateline }) => {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   const { id, figureId } = await setUpStory(dateline);
@@ -81,22 +83,25 @@ test('preflight in the dialog, jump to the photo, export a folder that verifies'
   await expect(figure).toHaveClass(/is-selected/);
   await expect(figure).toBeInViewport();
 
-  // Export from the dialog to a folder; warnings are accepted by "Vẫn xuất".
+  // Export from the dialog; warnings are accepted by "Vẫn xuất". In a browser there is no folder to
+  // choose and no "folder" kind: the .zip is downloaded.
   await page.getByRole('button', { name: 'Xuất bản gói' }).click();
   await expect(dialog.locator('li[data-code="alt-missing"]')).toBeVisible();
-  await dialog.getByLabel('Thư mục lưu').fill(work);
+  await expect(dialog.getByLabel('Thư mục lưu')).toHaveCount(0);
+  await expect(dialog.getByRole('radio', { name: 'Một thư mục' })).toHaveCount(0);
   await dialog.getByLabel('Tên gói').fill('chi-bo-quang-binh');
-  await dialog.getByRole('radio', { name: 'Một thư mục' }).check();
-  await dialog.getByRole('button', { name: 'Vẫn xuất' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: 'Vẫn xuất' }).click()]);
   const done = dialog.locator('.export-done');
-  await expect(done).toContainText('Đã xuất', { timeout: 60_000 });
-  const pkg = join(work, 'chi-bo-quang-binh');
-  await expect(done).toHaveAttribute('data-path', pkg);
+  await expect(done).toContainText('Đã xuất');
+  await expect(done).toHaveAttribute('data-path', join(dateline.libraryDir, 'exports', 'chi-bo-quang-binh.zip'));
+  expect(download.suggestedFilename()).toBe('chi-bo-quang-binh.zip');
+  const pkg = join(work, 'chi-bo-quang-binh.zip');
+  await download.saveAs(pkg);
 
-  // What is on disk.
-  const files = await readdir(pkg);
-  expect(files.sort()).toEqual(['article.docx', 'article.fragment.html', 'article.html', 'article.txt', 'images', 'manifest.json', 'ninjs.json']);
-  const html = await readFile(join(pkg, 'article.html'), 'utf8');
+  // What was downloaded.
+  const entries = new Map((await readZipBuffer(await readFile(pkg))).map((e) => [e.path, e.data]));
+  expect([...entries.keys()].filter((p) => !p.startsWith('images/')).sort()).toEqual(['article.docx', 'article.fragment.html', 'article.html', 'article.txt', 'manifest.json', 'ninjs.json']);
+  const html = entries.get('article.html')!.toString('utf8');
   expect(html).toContain(`<h1>${HEADLINE}</h1>`);
   expect(html).toContain('<time datetime="2025-01-05T17:43:00+07:00">17:43, 05/01/2025</time>');
   expect(html).toContain(`<p class="sapo">${SAPO}</p>`);
@@ -105,7 +110,7 @@ test('preflight in the dialog, jump to the photo, export a folder that verifies'
   expect(html).toContain(`<p>${P2}</p>`);
   expect(html).toMatch(new RegExp(`<figure><picture>.*<img src="images/anh-01-800\\.jpg"[^>]*>.*</picture><figcaption>${CAPTION} <small>Ảnh: TRUNG HẬU</small></figcaption></figure>`));
   expect(html).toMatch(/<footer>\s*<p class="byline">Bài, ảnh: TRUNG HẬU \(Quang Bình\)<\/p>\s*<\/footer>/);
-  expect((await readdir(join(pkg, 'images'))).filter((f) => f.endsWith('.jpg')).sort()).toEqual(['anh-01-1600.jpg', 'anh-01-400.jpg', 'anh-01-800.jpg']);
+  expect([...entries.keys()].filter((p) => p.startsWith('images/') && p.endsWith('.jpg')).sort()).toEqual(['images/anh-01-1600.jpg', 'images/anh-01-400.jpg', 'images/anh-01-800.jpg']);
 
   // The receiving side's check.
   const verified = await runCli(['verify', pkg], { ...process.env, DATELINE_CONFIG_DIR: join(work, 'cli-config') });
@@ -173,7 +178,7 @@ test('"In / PDF" prints the paper layout without the app around it', async ({ pa
   expect(again.text).toContain(HEADLINE);
 });
 
-test('Hủy during an export leaves nothing in the folder', async ({ page, dateline }) => {
+test('Hủy during an export leaves nothing in the download folder', async ({ page, dateline }) => {
   // Ten photos: the service stops between photos, so Hủy lands while most are still to be made.
   const { id } = await setUpStory(dateline, 10);
   await dateline.open(page, `#/article/${id}`);
@@ -181,15 +186,15 @@ test('Hủy during an export leaves nothing in the folder', async ({ page, datel
   await page.getByRole('button', { name: 'Xuất bản gói' }).click();
   const dialog = page.getByRole('dialog', { name: 'Xuất bản gói' });
   await expect(dialog.locator('li[data-code="alt-missing"]')).toHaveCount(10);
-  await dialog.getByLabel('Thư mục lưu').fill(work);
   await dialog.getByLabel('Tên gói').fill('se-huy');
-  const before = (await readdir(work)).sort();
+  const downloads = join(dateline.libraryDir, 'exports');
+  const before = (await readdir(downloads)).sort();
   await dialog.getByRole('button', { name: 'Vẫn xuất' }).click();
   // The bar is fed by the service: it says which photo is being made.
   await expect(dialog.getByRole('status').filter({ hasText: 'Đang tạo ảnh' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Hủy' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Đã hủy xuất bài; không có tệp nào được để lại.', { timeout: 60_000 });
-  expect((await readdir(work)).sort()).toEqual(before);
+  expect((await readdir(downloads)).sort()).toEqual(before);
   // The dialog is usable again (Đóng, not Hủy), and closing it works.
   await dialog.getByRole('button', { name: 'Đóng' }).click();
   await expect(dialog).toBeHidden();

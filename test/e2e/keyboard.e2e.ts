@@ -156,6 +156,7 @@ test('the toolbar reads in the order it shows and keeps its height when the revi
   await page.setViewportSize({ width: 1280, height: 720 });
   const desk = `${dateline.libraryDir}-desk`;
   await dateline.call('review.setProfile', { name: 'Trung Hậu', roles: ['reporter'] });
+  dateline.core.paths.grantFolder(desk);
   await dateline.call('review.setDesk', { path: desk });
   const article = await dateline.call('library.create', { headline: 'Tin ngắn' });
   await dateline.open(page, `#/article/${article.id}`);

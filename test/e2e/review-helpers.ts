@@ -44,6 +44,9 @@ export async function laptop(root: string, name: string, rendererDir: string): P
 export async function editorFor(dateline: Dateline, root: string, desk: string, rendererDir: string): Promise<Laptop> {
   const editor = await laptop(root, 'editor', rendererDir);
   await dateline.call('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });
+  // As the hosts' `--desk` does: the page may name this folder.
+  dateline.core.paths.grantFolder(desk);
+  editor.core.paths.grantFolder(desk);
   await dateline.call('review.setDesk', { path: desk });
   await editor.call('review.setProfile', { name: 'Nguyễn Thị Biên', roles: ['editor'] });
   await editor.call('review.setDesk', { path: desk });

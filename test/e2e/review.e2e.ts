@@ -37,6 +37,8 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     await page.getByLabel('Họ tên').click();
     await page.keyboard.type('Trần Trung Hậu');
     await expect(page.getByTestId('review-key')).toContainText('Khoá ký:');
+    // The browser host lets the page name only the desk its command line gave (`npm run serve -- --desk`).
+    dateline.core.paths.grantFolder(desk);
     await page.getByLabel('Thư mục bàn biên tập').click();
     await page.keyboard.insertText(desk);
     await page.keyboard.press('Tab');
@@ -51,6 +53,7 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
 
     // ---- Editor: profile through the api; the reporter's key imported in Settings, from a file.
     await editorCall('review.setProfile', { name: 'Nguyễn Thị Biên', roles: ['editor'] });
+    editorLaptop.core.paths.grantFolder(desk);
     await editorCall('review.setDesk', { path: desk });
     await editorPage.goto(editorHost.url + '#/settings');
     const reporterKey = await dateline.call('keys.export', {});
@@ -192,6 +195,7 @@ test('a returned article shows the editor’s note; two editors deciding differe
   );
   try {
     await dateline.call('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });
+    dateline.core.paths.grantFolder(desk);
     await dateline.call('review.setDesk', { path: desk });
     const reporterKey = await dateline.call('keys.export', {});
     for (const { call } of laptops) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_SCHEME_PRIVILEGES, appResponse, handleAppProtocol, registerAppScheme, type AppRoots } from '../../main/electron/app-protocol.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/content-security-policy.ts';
+import { FILE_CSP } from '../../main/host/rules.ts';
 import { protocol, resetFakeElectron, session } from './fake-electron.ts';
 import { tempDir } from './helpers.ts';
 
@@ -64,9 +65,11 @@ describe('app:// scheme', () => {
     expect(photo.status).toBe(200);
     expect(photo.headers.get('content-type')).toBe('image/jpeg');
     expect(new Uint8Array(await photo.arrayBuffer())).toEqual(new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
+    // Photos get the browser host's policy for files: opened on their own they run nothing.
+    expect(photo.headers.get('content-security-policy')).toBe(FILE_CSP);
     const preview = await get(`app://dateline/media/${ID}/derived/${SHA}-preview.webp`);
     expect(preview.status).toBe(200);
-    expect(preview.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(preview.headers.get('content-security-policy')).toBe(FILE_CSP);
   });
 
   it.each([

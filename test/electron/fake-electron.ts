@@ -207,6 +207,11 @@ class FakeApp extends EventEmitter {
   paths: Record<string, string> = {};
   appPath = process.cwd();
 
+  /** app.enableSandbox() was called (Electron allows it only before ready). */
+  sandboxEnabled = false;
+  enableSandbox(): void {
+    this.sandboxEnabled = true;
+  }
   requestSingleInstanceLock(): boolean {
     this.lockRequests++;
     return this.hasLock;
@@ -242,6 +247,7 @@ class FakeApp extends EventEmitter {
   reset(): void {
     this.removeAllListeners();
     this.isPackaged = false;
+    this.sandboxEnabled = false;
     this.hasLock = true;
     this.lockRequests = 0;
     this.quitRequests = 0;

@@ -10,6 +10,7 @@ import { createMemorySettings } from '../../main/core/settings/memory.ts';
 import type { Core, CoreOptions } from '../../main/core/types.ts';
 import type { ElectronModules } from '../../main/electron/app-lifecycle.ts';
 import * as fake from './fake-electron.ts';
+import { trustedPaths } from '../../main/core/fs/path-grants.ts';
 
 /** The fake electron, typed as what the glue asks for (the fakes implement only what it uses). */
 export function fakeModules(): ElectronModules {
@@ -43,6 +44,7 @@ export function recordingCore(options?: CoreOptions): RecordingCore {
     libraryDir: options?.libraryDir ?? '/nonexistent',
     settings: options?.settings ?? createMemorySettings(),
     articleDir: (id) => join(core.libraryDir, 'articles', id),
+    paths: options?.paths ?? trustedPaths(options?.libraryDir ?? '/nonexistent'),
     async close() {
       core.closed++;
     },

@@ -11,6 +11,7 @@ import { silentLogger } from '../../main/core/logger.ts';
 import { createMemorySettings } from '../../main/core/settings/memory.ts';
 import type { Core } from '../../main/core/types.ts';
 import { tempDir } from './library/helpers.ts';
+import { trustedPaths } from '../../main/core/fs/path-grants.ts';
 
 let core: Core;
 let dir: string;
@@ -28,7 +29,7 @@ describe('the contract', () => {
   it('every method has a handler from an area in main/core/app.ts', async () => {
     const settings = createMemorySettings();
     const library = new Library({ dir, settings: settings.get });
-    const handlers = await buildHandlers({ libraryDir: dir, settings, transport: 'direct', clock: () => new Date(), logger: silentLogger, library, onClose: () => undefined });
+    const handlers = await buildHandlers({ libraryDir: dir, settings, transport: 'direct', clock: () => new Date(), logger: silentLogger, library, paths: trustedPaths(dir), onClose: () => undefined });
     expect(unhandledMethods(handlers)).toEqual([]);
     for (const key of Object.keys(handlers)) expect(METHOD_NAMES).toContain(key);
   });

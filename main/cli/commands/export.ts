@@ -59,9 +59,10 @@ export const exportCommand: CliCommand = (program: Command) => {
       const report = await call(core, 'export.preflight', { id });
       process.stderr.write(findingLines(t, report.findings));
       if (report.errors > 0 || (opts.strict && report.warnings > 0)) {
-        const reason = report.errors > 0 ? 'blocked' : 'needs-confirmation';
         if (opts.json) printJson({ ok: false, preflight: report });
-        process.stderr.write(t(`export:error.${reason}`, { count: report.errors || report.warnings }) + '\n');
+        // The app asks to confirm warnings; a command cannot, so --strict says what to do instead.
+        const refusal = report.errors > 0 ? t('export:error.blocked', { count: report.errors }) : t('exportUi:cli.strict', { count: report.warnings });
+        process.stderr.write(refusal + '\n');
         process.exitCode = 1;
         return;
       }

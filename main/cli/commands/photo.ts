@@ -60,9 +60,12 @@ export const photoCommand: CliCommand = (program: Command) => {
     withCore(opts, async (core) => {
       const outcome = await addPhotos(core, id, files, opts);
       if (opts.json) printJson(outcome);
+      const t = createI18n(core.settings.get().language).t;
       for (const item of outcome.items) {
         if (item.ok && !opts.json) process.stdout.write(`${item.name}\t${item.asset.assetId}${item.asset.duplicate ? '\t(duplicate)' : ''}\n`);
-        if (!item.ok) process.stderr.write(`${item.error.message}\n`);
+        // A photo the app offers to take "accepting minor damage": here that is --accept-damage.
+        const retry = !item.ok && !opts.acceptDamage && (item.error.details as { retry?: { lenient?: boolean } } | undefined)?.retry?.lenient;
+        if (!item.ok) process.stderr.write(`${item.error.message}${retry ? ` ${t('media:cli.acceptDamage')}` : ''}\n`);
       }
       if (outcome.items.some((i) => !i.ok)) process.exitCode = 1;
     }),

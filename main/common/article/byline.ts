@@ -94,17 +94,20 @@ export function nameFromCapitals(name: string): string {
 /** Names separated by ` - `, ` – `, commas or `và`. */
 function splitNames(s: string): string[] {
   return s
-    .split(/\s+[-–—]\s+|\s*[,;]\s*|\s+và\s+/iu)
-    .map((n) => n.replace(/^[\s.:;,\-–—]+|[\s.:;,\-–—]+$/gu, ''))
+    // Separators start where their run of spaces starts (linear: lint regexp/no-super-linear-move).
+    .split(/(?<!\s)\s+[-–—]\s+|(?<!\s)\s*[,;]\s*|(?<!\s)\s+và\s+/iu)
+    .map((n) => n.replace(/^[\s.:;,\-–—]+|(?<![\s.:;,\-–—])[\s.:;,\-–—]+$/gu, ''))
     .filter(Boolean)
     .map(nameFromCapitals);
 }
 
 /** A trailing `(Quang Bình)`, taken off the line. */
 function takePlace(s: string): { rest: string; place?: string } {
-  const m = /^(.*?)\s*\(([^()]+)\)\s*\.?$/u.exec(s);
-  if (!m || !m[2].trim()) return { rest: s };
-  return { rest: m[1], place: tidy(m[2]) };
+  const closed = s.replace(/\.$/u, '').trimEnd();
+  const open = closed.lastIndexOf('(');
+  const inner = closed.endsWith(')') && open >= 0 ? closed.slice(open + 1, -1) : '';
+  if (!inner.trim() || inner.includes(')')) return { rest: s };
+  return { rest: s.slice(0, open).trimEnd(), place: tidy(inner) };
 }
 
 const person = (name: string, role?: BylinePerson['role']): BylinePerson => (role ? { name, role } : { name });
@@ -118,16 +121,18 @@ export function parseByline(line: string): Byline | null {
   let s = tidy(line).replace(/\.$/u, '').trim();
   if (!s || s.length > 300) return null;
 
-  const theo = /^theo\s+(.+)$/iu.exec(s);
+  const theo = /^theo\s+(\S.*)$/iu.exec(s);
   if (theo) return { role: 'theo', people: [], source: tidy(theo[1]) };
-  const namesTheo = /^(.+?)\s*\(\s*theo\s+([^()]+)\)$/iu.exec(s);
-  if (namesTheo) return { role: 'theo', people: splitNames(namesTheo[1]).map((n) => person(n)), source: tidy(namesTheo[2]) };
+  // `MINH ANH (theo TTXVN)`: the last parentheses, closing the line.
+  const open = s.lastIndexOf('(');
+  const theoIn = s.endsWith(')') && open > 0 ? /^\s*theo\s+([^()\s][^()]*)$/iu.exec(s.slice(open + 1, -1)) : null;
+  if (theoIn) return { role: 'theo', people: splitNames(s.slice(0, open)).map((n) => person(n)), source: tidy(theoIn[1]) };
 
   const { rest, place } = takePlace(s);
   s = rest.trim();
   const at = place ? { place } : {};
 
-  const group = /^nhóm\s+(?:pv|phóng\s+viên)\b\s*:?\s*(.*)$/iu.exec(s);
+  const group = /^nhóm\s+(?:pv|phóng\s+viên)\b\s*(?::\s*)?(\S.*|)$/iu.exec(s);
   if (group) return { role: 'nhom-pv', people: splitNames(group[1]).map((n) => person(n)), ...at };
 
   const labels = [...s.matchAll(LABEL)];

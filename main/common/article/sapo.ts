@@ -62,7 +62,7 @@ export function ensurePrefix(text: string, prefix: string): string {
   if (!p) return rest;
   for (let s = splitPrefix(rest, p); s.prefix; s = splitPrefix(rest, p)) rest = s.rest;
   // A sapo that is only the prefix (`BHG`, `BHG -` while typing) keeps just the canonical prefix.
-  if (new RegExp(`^${SPACE}*${escapeRe(p)}${SPACE}*${DASH}?${SPACE}*$`, 'iu').test(rest)) rest = '';
+  if (new RegExp(`^${SPACE}*${escapeRe(p)}${SPACE}*(?:${DASH}${SPACE}*)?$`, 'iu').test(rest)) rest = '';
   return `${p}${PREFIX_SEPARATOR}${rest.replace(new RegExp(`^${SPACE}+`, 'u'), '')}`;
 }
 
@@ -87,6 +87,6 @@ export function repeatedPrefix(text: string, prefix?: string): { start: number; 
   const start = text.length - first.rest.length;
   let rest = first.rest;
   for (let s = splitPrefix(rest, first.prefix); s.prefix; s = splitPrefix(rest, first.prefix)) rest = s.rest;
-  if (rest === first.rest || !rest.trim() || new RegExp(`^${SPACE}*${DASH}?${SPACE}*$`, 'u').test(rest)) return null;
+  if (rest === first.rest || !rest.trim() || new RegExp(`^${SPACE}*(?:${DASH}${SPACE}*)?$`, 'u').test(rest)) return null;
   return { start, end: text.length - rest.length };
 }

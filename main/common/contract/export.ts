@@ -92,7 +92,13 @@ export type VerifyProblemCode =
   | 'extra-file'
   | 'size-mismatch'
   | 'checksum-mismatch'
-  | 'ninjs-invalid';
+  | 'ninjs-invalid'
+  /** A zip whose end (its directory) is missing or broken: cut short or damaged. */
+  | 'zip-damaged'
+  /** One entry of the zip cannot be read back (a flipped byte in its compressed data). */
+  | 'damaged-entry'
+  /** manifest.json says of the article what its files do not (ninjs.json, article.html). */
+  | 'manifest-mismatch';
 
 export interface VerifyProblem {
   code: VerifyProblemCode;

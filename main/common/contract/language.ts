@@ -12,6 +12,8 @@ import { StyleSettingsPatchSchema } from '../vietnamese/style/config.ts';
 import type { StyleFinding, TextBlockKind } from '../vietnamese/style/types.ts';
 
 const MAX_TEXT = 1_000_000;
+/** The most text one language.check reads, all blocks together (a long article is 50,000). */
+export const MAX_CHECK_CHARACTERS = MAX_TEXT;
 
 const TextBlockSchema = z
   .object({
@@ -41,6 +43,9 @@ export const LanguageCheckInputSchema = z
   .strict()
   .refine((i) => [i.id, i.text, i.blocks].filter((v) => v !== undefined).length === 1, {
     message: 'give exactly one of id, text or blocks',
+  })
+  .refine((i) => (i.blocks ?? []).reduce((n, b) => n + b.text.length, 0) <= MAX_CHECK_CHARACTERS, {
+    message: `at most ${MAX_CHECK_CHARACTERS} characters in all`,
   });
 
 export const languageContract = {
@@ -78,6 +83,8 @@ export interface LanguageCheckReport {
   counts: TextCounts;
   /** At the default rate (main/common/vietnamese/counts.ts). */
   readingMinutes: number;
+  /** Set when there were more than MAX_FINDINGS (main/common/vietnamese/limits.ts) of a kind: only the first ones are listed. */
+  truncated?: true;
 }
 
 export interface ConvertedText {

@@ -16,16 +16,30 @@ const TextRunSchema = z.looseObject({
   underline: z.boolean().optional(),
 });
 type NodeShape = { type?: string; children?: NodeShape[]; text?: string };
-const NodeSchema: z.ZodType<NodeShape> = z.lazy(() =>
-  z.union([
-    TextRunSchema,
-    z.looseObject({
-      type: z.string().max(40),
-      id: z.string().max(100).optional(),
-      children: z.array(NodeSchema).max(100_000),
-    }),
-  ]),
-);
+
+/**
+ * How deep elements nest below a block: a list's item, a link in it, then text is the deepest the
+ * model goes; one level spare. Bounded in the schema itself (not a recursive one), so content
+ * nested 2,000 levels is refused as INVALID_INPUT instead of overflowing the stack on the way.
+ */
+export const MAX_NESTING = 3;
+
+/** An element (or text) with at most `depth` element levels below it. */
+function nodeAt(depth: number): z.ZodType<NodeShape> {
+  if (depth === 0) return TextRunSchema;
+  return z.union(
+    [
+      TextRunSchema,
+      z.looseObject({
+        type: z.string().max(40),
+        id: z.string().max(100).optional(),
+        children: z.array(nodeAt(depth - 1)).max(100_000),
+      }),
+    ],
+    { error: `not a text run or an element (an article nests at most ${MAX_NESTING} levels below a block)` },
+  );
+}
+const NodeSchema = nodeAt(MAX_NESTING);
 export const ContentSchema = z
   .array(
     z.looseObject({

@@ -60,7 +60,10 @@ export const reviewContract = {
       .strict(),
   },
   'review.desk': { input: Empty },
+  /** A folder the user chose with the desk picker (review.chooseDesk), or one inside the library. */
   'review.setDesk': { input: z.object({ path: PathSchema }).strict() },
+  /** The desktop's folder picker, then review.setDesk on its answer; null when cancelled. UNSUPPORTED without a picker. */
+  'review.chooseDesk': { input: Empty },
   'review.submit': { input: ById },
   'review.inbox': { input: Empty },
   'review.refresh': { input: Empty },
@@ -127,8 +130,11 @@ export const reviewContract = {
   'review.status': { input: ById },
   'review.diff': { input: z.object({ from: DiffRefSchema, to: DiffRefSchema }).strict() },
   'keys.list': { input: Empty },
-  /** saveAs: ask where with the desktop's save dialog (ignored where there is none: the content comes back). */
-  'keys.export': { input: z.object({ path: PathSchema.optional(), saveAs: z.boolean().optional() }).strict() },
+  /**
+   * The public key file's content, for the page to download. saveAs: the desktop saves it where its
+   * save dialog says (ignored where there is none). The page never names where a file is written.
+   */
+  'keys.export': { input: z.object({ saveAs: z.boolean().optional() }).strict() },
   'keys.import': {
     input: z
       .object({ content: z.string().max(100_000).optional(), path: PathSchema.optional() })
@@ -146,6 +152,7 @@ export interface ReviewOutputs {
   'review.setProfile': ProfileInfo;
   'review.desk': DeskInfo;
   'review.setDesk': DeskInfo;
+  'review.chooseDesk': DeskInfo | null;
   'review.submit': SubmitReceipt;
   'review.inbox': Inbox;
   'review.refresh': SyncReport;

@@ -5,6 +5,7 @@
 import { blockText, type Article, type Block, type FigureBlock } from '../article/model.ts';
 import type { PreflightFinding, PreflightReport } from '../contract/export.ts';
 import { hasByline } from '../article/byline.ts';
+import { stripPrefix } from '../article/sapo.ts';
 import { bodyBlocks, leadOf } from '../article/text.ts';
 import { resolveExportSettings, type ExportSettingsInput } from './settings.ts';
 import { bodyPlainText, wordCount } from './text.ts';
@@ -69,24 +70,28 @@ export function preflight(
 ): PreflightReport {
   const settings = resolveExportSettings(settingsInput);
   const findings: PreflightFinding[] = [];
-  const { headline, sapo, headlineText, sapoText } = leadOf(article.content);
+  const { headline, sapo, headlineText } = leadOf(article.content);
+  const prefix = settings.paperPrefix.trim();
+  // The sapo as typed, and what it says after the paper's prefix: `BHG - ` alone (as a new article
+  // starts) says nothing, so it is a missing sapo, not one that lacks its prefix.
+  const sapoText = sapo ? blockText(sapo) : '';
+  const said = (prefix ? stripPrefix(sapoText, prefix) : sapoText).trim();
   const words = wordCount(bodyPlainText(article.content));
 
   if (!headlineText) findings.push({ code: 'headline-missing', severity: 'error', ...(headline ? { blockId: headline.id } : {}) });
   else if ([...headlineText].length > settings.headlineMaxChars)
     findings.push({ code: 'headline-too-long', severity: 'warning', blockId: headline!.id, params: { length: [...headlineText].length, max: settings.headlineMaxChars } });
 
-  if (!sapoText) {
+  if (!said || said.toLocaleUpperCase('vi') === prefix.toLocaleUpperCase('vi')) {
     findings.push({
       code: 'sapo-missing',
       severity: words >= SAPO_REQUIRED_FROM_WORDS ? 'error' : 'warning',
       ...(sapo ? { blockId: sapo.id } : {}),
       params: { words },
     });
-  } else if (settings.paperPrefix.trim()) {
-    const prefix = settings.paperPrefix.trim();
+  } else if (prefix) {
     const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (!new RegExp(`^${escaped}\\s*[-–]\\s`, 'u').test(sapoText))
+    if (!new RegExp(`^${escaped}\\s*[-–]\\s`, 'u').test(sapoText.trimStart()))
       findings.push({ code: 'prefix-missing', severity: 'warning', blockId: sapo!.id, params: { prefix } });
   }
 

@@ -16,14 +16,23 @@ export function packageName(article: Pick<Article, 'id' | 'meta'>, content: Bloc
 /** The package's full path: `<folder>/<name>` (plus `.zip`), with the folder's own separator. */
 export function packagePath(folder: string, name: string, kind: PackageKind): string {
   const sep = /^[A-Za-z]:\\|^\\\\/.test(folder) || (folder.includes('\\') && !folder.includes('/')) ? '\\' : '/';
-  const base = folder.replace(/[\\/]+$/, '') || sep;
+  const base = folder.replace(/(?<![\\/])[\\/]+$/, '') || sep;
   const file = kind === 'zip' && !/\.zip$/i.test(name) ? `${name}.zip` : name;
   return base.endsWith(sep) ? base + file : `${base}${sep}${file}`;
 }
 
+/**
+ * Where the browser host writes a package it then offers as a download (`downloads/<file>`): a
+ * folder of the library, since a page may name no folder outside it (docs/security.md).
+ */
+export const DOWNLOADS_FOLDER = 'exports';
+
+/** The browser host's download folder of a library. */
+export const downloadFolder = (libraryDir: string): string => packagePath(libraryDir, DOWNLOADS_FOLDER, 'folder');
+
 /** The folder holding a path (`/home/an/Documents/Dateline` → `/home/an/Documents`). */
 export function parentFolder(path: string): string {
-  const trimmed = path.replace(/[\\/]+$/, '');
+  const trimmed = path.replace(/(?<![\\/])[\\/]+$/, '');
   const at = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
   if (at <= 0) return trimmed.slice(0, at + 1) || trimmed;
   return /^[A-Za-z]:$/.test(trimmed.slice(0, at)) ? trimmed.slice(0, at + 1) : trimmed.slice(0, at);
@@ -36,7 +45,7 @@ export const cleanPackageName = (name: string): string =>
     .join('')
     .replace(/[\\/:*?"<>|]+/g, '-')
     .replace(/-{2,}/g, '-')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .replace(/^[.\s]+|(?<![.\s])[.\s]+$/g, '')
     .slice(0, 120);
 
 // Photos take most of the time; the documents and the writing are quick.

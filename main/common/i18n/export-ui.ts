@@ -10,7 +10,8 @@ export const exportUiVi = {
   folderPickerTitle: 'Chọn thư mục để lưu gói xuất',
   title: 'Xuất bản gói',
   folder: 'Thư mục lưu',
-  folderHint: 'Đường dẫn đầy đủ tới một thư mục đã có.',
+  folderHint: 'Chọn bằng nút “Chọn…”; khi bấm Xuất, Dateline hỏi lại nếu thư mục chưa được chọn trong lần chạy này.',
+  downloadHint: 'Gói được tạo thành một tệp .zip rồi tải về máy qua trình duyệt (bản sao nằm trong thư mục exports của thư viện).',
   chooseFolder: 'Chọn…',
   name: 'Tên gói',
   nameHint: 'Gói sẽ là “{{path}}”.',
@@ -65,6 +66,7 @@ export const exportUiVi = {
     finding: '{{level}}: {{message}}',
     error: 'Lỗi',
     warn: 'Cảnh báo',
+    strict: 'Bài còn {{count}} cảnh báo và --strict không cho xuất khi còn cảnh báo; hãy sửa chúng, hoặc chạy lại không có --strict để vẫn xuất.',
   },
 };
 
@@ -76,7 +78,8 @@ export const exportUiEn: typeof exportUiVi = {
   folderPickerTitle: 'Choose the folder for the package',
   title: 'Export package',
   folder: 'Folder',
-  folderHint: 'The full path of an existing folder.',
+  folderHint: 'Choose it with “Choose…”; on Export, Dateline asks again if the folder was not chosen since the app started.',
+  downloadHint: 'The package is made as a .zip file and downloaded by the browser (a copy stays in the library’s exports folder).',
   chooseFolder: 'Choose…',
   name: 'Package name',
   nameHint: 'The package will be “{{path}}”.',
@@ -131,5 +134,6 @@ export const exportUiEn: typeof exportUiVi = {
     finding: '{{level}}: {{message}}',
     error: 'Error',
     warn: 'Warning',
+    strict: 'The article has {{count}} warnings and --strict does not export while any remain; fix them, or run again without --strict to export anyway.',
   },
 };

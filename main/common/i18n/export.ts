@@ -65,6 +65,9 @@ export const exportVi: ExportCatalog = {
     'size-mismatch': 'Tệp “{{path}}” có {{actual}} byte, manifest ghi {{expected}} byte.',
     'checksum-mismatch': 'Tệp “{{path}}” đã bị thay đổi (SHA-256 không khớp).',
     'ninjs-invalid': 'ninjs.json không đúng chuẩn IPTC ninjs: {{detail}}.',
+    'zip-damaged': 'Tệp zip bị hỏng hoặc bị cắt cụt (mất phần mục lục ở cuối tệp), có thể chép chưa xong; hãy chép lại gói.',
+    'damaged-entry': 'Tệp “{{path}}” trong zip bị hỏng, không giải nén được; hãy chép lại gói.',
+    'manifest-mismatch': 'manifest.json ghi {{field}} của bài là “{{manifest}}”, nhưng {{file}} ghi “{{actual}}”: manifest đã bị sửa.',
   },
   page: { related: 'Cùng chuyên mục', photo: 'Ảnh' },
 };
@@ -121,6 +124,9 @@ export const exportEn: ExportCatalog = {
     'size-mismatch': 'The file “{{path}}” has {{actual}} bytes; the manifest says {{expected}}.',
     'checksum-mismatch': 'The file “{{path}}” was changed (SHA-256 does not match).',
     'ninjs-invalid': 'ninjs.json is not valid IPTC ninjs: {{detail}}.',
+    'zip-damaged': 'The zip is damaged or cut short (its directory at the end is missing); it may not have been copied completely. Copy the package again.',
+    'damaged-entry': '“{{path}}” in the zip is damaged and cannot be unpacked; copy the package again.',
+    'manifest-mismatch': 'manifest.json gives the article’s {{field}} as “{{manifest}}”, but {{file}} says “{{actual}}”: the manifest was edited.',
   },
   page: { related: 'Related articles', photo: 'Photo' },
 };

@@ -6,7 +6,7 @@ import type { StyleRuleId } from '../vietnamese/style/types.ts';
 import type { LegacyEncoding } from '../vietnamese/legacy/fonts.ts';
 
 /** Why a language service failed; each has its sentence under `error.`. */
-export type LanguageErrorReason = 'dictionary-missing' | 'lists-missing' | 'worker-failed' | 'unknown-encoding';
+export type LanguageErrorReason = 'dictionary-missing' | 'lists-missing' | 'worker-failed' | 'unknown-encoding' | 'timeout' | 'too-long';
 
 interface LanguageCatalog {
   style: {
@@ -114,6 +114,8 @@ export const languageVi: LanguageCatalog = {
     'lists-missing': 'Không đọc được danh sách từ của toà soạn ({{name}}); kiểm tra lại thư mục tài nguyên ngôn ngữ.',
     'worker-failed': 'Bộ kiểm tra chính tả đã dừng bất ngờ; bài viết không bị ảnh hưởng, hãy thử kiểm tra lại.',
     'unknown-encoding': 'Dateline không biết bảng mã “{{encoding}}”.',
+    timeout: 'Việc kiểm tra chính tả và văn phong quá {{seconds}} giây nên đã dừng; bài viết không bị ảnh hưởng, hãy thử lại.',
+    'too-long': 'Văn bản quá dài để kiểm tra một lần (tối đa {{max}} ký tự); hãy kiểm tra từng phần.',
   },
 };
 
@@ -197,5 +199,7 @@ export const languageEn: LanguageCatalog = {
     'lists-missing': 'The newsroom word list ({{name}}) could not be read; check the language resources folder.',
     'worker-failed': 'The spell checker stopped unexpectedly; the article is unaffected, try checking again.',
     'unknown-encoding': 'Dateline does not know the encoding “{{encoding}}”.',
+    timeout: 'The spelling and style check ran over {{seconds}} seconds and was stopped; the article is unaffected, try again.',
+    'too-long': 'The text is too long to check at once (at most {{max}} characters); check it in parts.',
   },
 };

@@ -16,6 +16,8 @@ interface MediaCatalog {
     retryLenient: string;
     gpsBadge: string;
   };
+  /** The command line's word for what the panel's "retry" button does. */
+  cli: { acceptDamage: string };
 }
 
 export const mediaVi: MediaCatalog = {
@@ -29,7 +31,7 @@ export const mediaVi: MediaCatalog = {
     'unsupported-format': 'Tệp “{{name}}” có định dạng {{format}}, Dateline chỉ nhận JPEG, PNG, WebP, AVIF, GIF và TIFF.',
     heic: 'Ảnh “{{name}}” là HEIC của iPhone, loại Dateline chưa đọc được; hãy lấy bản JPEG: trên iPhone vào Cài đặt > Camera > Định dạng > Tương thích nhất cho ảnh chụp về sau, còn ảnh đã chụp thì chia sẻ hoặc xuất ra dưới dạng JPEG rồi thêm lại.',
     'too-many-pixels': 'Ảnh “{{name}}” có kích thước {{width}}×{{height}} điểm ảnh, vượt giới hạn {{maxMp}} megapixel, nên bị từ chối để máy không bị treo.',
-    'too-wide': 'Ảnh “{{name}}” có một cạnh dài {{side}} điểm ảnh, vượt giới hạn {{maxSide}} điểm ảnh.',
+    'too-wide': 'Ảnh “{{name}}” có một cạnh dài {{side}} điểm ảnh, vượt giới hạn {{maxSide}} điểm ảnh; hãy thu nhỏ ảnh (cạnh dài nhất dưới {{maxSide}} điểm ảnh) bằng trình sửa ảnh rồi thêm lại.',
     'too-many-frames': 'Tệp “{{name}}” có {{pages}} khung hình, vượt giới hạn {{maxPages}}.',
     'too-many-channels': 'Ảnh “{{name}}” có {{channels}} kênh màu, nhiều hơn một tấm ảnh bình thường nên không nhập được.',
     'unreadable-header': 'Ảnh “{{name}}” bị hỏng ngay phần đầu tệp nên không đọc được.',
@@ -43,6 +45,7 @@ export const mediaVi: MediaCatalog = {
     'worker-failed': 'Chưa nhập được “{{name}}” vì bộ xử lý ảnh không khởi động được; hãy thử lại hoặc khởi động lại Dateline.',
     missing: 'Không tìm thấy ảnh {{assetId}} trong bài viết này.',
   },
+  cli: { acceptDamage: 'Chạy lại lệnh với --accept-damage để vẫn nhập ảnh và chấp nhận phần hỏng.' },
   notice: {
     animated: 'Ảnh động có {{frames}} khung hình: chỉ khung hình đầu tiên được dùng.',
     'multi-page': 'Tệp có {{pages}} trang: chỉ trang đầu tiên được dùng.',
@@ -72,7 +75,7 @@ export const mediaEn: MediaCatalog = {
     'unsupported-format': 'The file “{{name}}” is {{format}}; Dateline accepts JPEG, PNG, WebP, AVIF, GIF and TIFF.',
     heic: 'The photo “{{name}}” is an iPhone HEIC, which Dateline cannot read yet; get a JPEG instead: on the iPhone choose Settings > Camera > Formats > Most Compatible for future photos, and share or export existing ones as JPEG, then add them again.',
     'too-many-pixels': 'The photo “{{name}}” is {{width}}×{{height}} pixels, over the {{maxMp}} megapixel limit, so it was refused to keep the computer responsive.',
-    'too-wide': 'The photo “{{name}}” has a side of {{side}} pixels, over the {{maxSide}} pixel limit.',
+    'too-wide': 'The photo “{{name}}” has a side of {{side}} pixels, over the {{maxSide}} pixel limit; shrink it in a photo editor (longest side under {{maxSide}} pixels) and add it again.',
     'too-many-frames': 'The file “{{name}}” has {{pages}} frames, over the limit of {{maxPages}}.',
     'too-many-channels': 'The photo “{{name}}” has {{channels}} colour channels, more than a photo has, so it cannot be added.',
     'unreadable-header': 'The photo “{{name}}” is damaged at the start of the file and cannot be read.',
@@ -102,4 +105,5 @@ export const mediaEn: MediaCatalog = {
     retryLenient: 'Add again, accepting minor damage',
     gpsBadge: 'Has GPS location',
   },
+  cli: { acceptDamage: 'Run the command again with --accept-damage to import the photo anyway, accepting the damaged part.' },
 };

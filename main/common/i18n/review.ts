@@ -31,6 +31,7 @@ export const reviewVi = {
     'too-many-files': 'Gói bị từ chối: có quá nhiều tệp ({{count}}, tối đa {{max}}).',
     'too-large': 'Gói bị từ chối: quá lớn ({{entry}}: {{size}} byte, tối đa {{max}}).',
     bomb: 'Gói bị từ chối: tệp {{entry}} nén bất thường (tỉ lệ {{ratio}}:1), có thể là “bom zip”.',
+    overlap: 'Gói bị từ chối: dữ liệu nén của tệp {{entry}} chồng lên tệp khác (một kiểu “bom zip”).',
     'missing-manifest': 'Gói bị từ chối: thiếu bản kê khai hoặc chữ ký.',
     'malformed-json': 'Gói bị từ chối: tệp {{entry}} không phải JSON hợp lệ.',
     malformed: 'Gói bị từ chối: tệp {{entry}} sai định dạng ({{detail}}).',
@@ -51,6 +52,7 @@ export const reviewVi = {
     exists: 'Đã có tệp “{{path}}”; hãy chọn tên khác để không ghi đè lên nó.',
     'no-lane': 'Bàn biên tập “{{path}}” trên máy này không có làn của phóng viên gửi bài; máy chủ tòa soạn cần chia sẻ làn đó với máy này.',
     replayed: 'Biên nhận “{{name}}” bị từ chối: đó là bản chép lại của một biên nhận khác.',
+    'key-not-saved': 'Không lưu được tệp khoá “{{name}}” ở chỗ đã chọn; hãy chọn thư mục khác (có quyền ghi và còn chỗ trống).',
   },
   status: {
     draft: 'Bản nháp',
@@ -62,6 +64,13 @@ export const reviewVi = {
     changed: 'Đã sửa sau khi gửi: cần gửi lại',
   },
   inbox: { new: 'Mới', 'in-review': 'Đang xem', decided: 'Đã quyết định', conflict: 'Xung đột' },
+  verify: {
+    ok: 'Gói duyệt hợp lệ: {{what}} bài {{id}} (phiên bản {{version}}), ký bởi {{name}} ({{fingerprint}}), khoá được tin cậy.',
+    failed: 'Gói duyệt KHÔNG hợp lệ: {{reason}}',
+    submission: 'bản gửi',
+    decision: 'quyết định về',
+    withdrawal: 'việc rút quyết định về',
+  },
   actions: {
     submit: 'Gửi duyệt',
     approve: 'Duyệt',
@@ -103,6 +112,7 @@ export const reviewEn: typeof reviewVi = {
     'too-many-files': 'Package refused: it holds too many files ({{count}}, at most {{max}}).',
     'too-large': 'Package refused: too large ({{entry}}: {{size}} bytes, at most {{max}}).',
     bomb: 'Package refused: {{entry}} is compressed abnormally ({{ratio}}:1), a likely zip bomb.',
+    overlap: 'Package refused: the compressed data of {{entry}} overlaps another entry’s (a kind of zip bomb).',
     'missing-manifest': 'Package refused: its manifest or signature is missing.',
     'malformed-json': 'Package refused: {{entry}} is not valid JSON.',
     malformed: 'Package refused: {{entry}} is not in the expected format ({{detail}}).',
@@ -123,6 +133,7 @@ export const reviewEn: typeof reviewVi = {
     exists: 'There is already a file “{{path}}”; choose another name so it is not overwritten.',
     'no-lane': 'The desk “{{path}}” on this machine has no lane for the submitting reporter; the newsroom hub needs to share that lane with this machine.',
     replayed: 'Receipt “{{name}}” refused: it is a copy of another receipt.',
+    'key-not-saved': 'The key file “{{name}}” could not be saved there; choose another folder (one you may write to, with free space).',
   },
   status: {
     draft: 'Draft',
@@ -134,6 +145,13 @@ export const reviewEn: typeof reviewVi = {
     changed: 'Changed since submitted: submit again',
   },
   inbox: { new: 'New', 'in-review': 'In review', decided: 'Decided', conflict: 'Conflict' },
+  verify: {
+    ok: 'The review package is valid: {{what}} article {{id}} (version {{version}}), signed by {{name}} ({{fingerprint}}), a trusted key.',
+    failed: 'The review package is NOT valid: {{reason}}',
+    submission: 'a submission of',
+    decision: 'a decision on',
+    withdrawal: 'a withdrawal of a decision on',
+  },
   actions: {
     submit: 'Submit for review',
     approve: 'Approve',

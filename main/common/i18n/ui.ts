@@ -139,6 +139,12 @@ export const uiVi = {
     noRenderer: 'Chưa có giao diện đã dựng ở {{dir}}; hãy chạy “npm run serve” (tự dựng) hoặc “npm run build:renderer”.',
     portInUse: 'Cổng {{port}} đang được chương trình khác dùng; hãy chọn cổng khác (--port) hoặc --port 0.',
   },
+  doctor: {
+    article: '{{id}}: {{temp}} tệp tạm còn sót, {{orphans}} ảnh không bài nào dùng ({{size}})',
+    clean: 'Thư viện sạch: không có tệp tạm hay ảnh bỏ sót.',
+    found: 'Tổng cộng {{temp}} tệp tạm và {{orphans}} ảnh không dùng ({{size}}). Chạy lại với --fix để dọn (hãy đóng ứng dụng trước).',
+    fixed: 'Đã dọn {{temp}} tệp tạm và {{orphans}} ảnh không dùng ({{size}}).',
+  },
   desktop: {
     menu: {
       file: 'Tệp',
@@ -300,6 +306,12 @@ export const uiEn: typeof uiVi = {
     howToStop: 'Open the address above in a browser. Its key is valid for this run only. Press Ctrl+C to stop.',
     noRenderer: 'There is no built interface in {{dir}}; run “npm run serve” (it builds it) or “npm run build:renderer”.',
     portInUse: 'Port {{port}} is used by another program; choose another (--port) or --port 0.',
+  },
+  doctor: {
+    article: '{{id}}: {{temp}} leftover temporary files, {{orphans}} photos no version uses ({{size}})',
+    clean: 'The library is clean: no leftover temporary files or unused photos.',
+    found: 'In all {{temp}} temporary files and {{orphans}} unused photos ({{size}}). Run again with --fix to remove them (close the app first).',
+    fixed: 'Removed {{temp}} temporary files and {{orphans}} unused photos ({{size}}).',
   },
   desktop: {
     menu: {

@@ -54,7 +54,7 @@ export function declarations(style: string): Map<string, string> {
 /** The first family of a CSS font-family value, unquoted (`".VnTime", serif` → `.VnTime`). */
 export function firstFamily(value: string): string {
   const first = value.split(',')[0] ?? '';
-  return first.trim().replace(/^["']+|["']+$/g, '').trim();
+  return first.trim().replace(/^["']+|(?<!["'])["']+$/g, '').trim();
 }
 
 function weight(value: string): boolean | undefined {
@@ -66,7 +66,7 @@ function weight(value: string): boolean | undefined {
 }
 
 function px(value: string | undefined): number | undefined {
-  const m = value ? /^\s*([\d.]+)\s*(px)?\s*$/i.exec(value) : null;
+  const m = value ? /^\s*([\d.]+)\s*(?:px\s*)?$/i.exec(value) : null;
   return m ? Number(m[1]) : undefined;
 }
 

@@ -9,9 +9,9 @@ import { newBlockId } from '../article/ids.ts';
 import type { BodyBlock, ListBlock } from '../article/model.ts';
 import { nfc } from '../text/nfc.ts';
 
-const BULLET = /^[•·*+◦▪▸►‣]\s+(.*)$/u;
-const DASH_BULLET = /^-\s+(.*)$/u;
-const NUMBER = /^(\d{1,3})[.)]\s+(.*)$/u;
+const BULLET = /^[•·*+◦▪▸►‣]\s+(?!\s)(.*)$/u;
+const DASH_BULLET = /^-\s+(?!\s)(.*)$/u;
+const NUMBER = /^(\d{1,3})[.)]\s+(?!\s)(.*)$/u;
 const SENTENCE_END = /[.!?:;…"”’)\]]$/u;
 
 /** One line's text: white space (NBSP, tabs) collapsed, trimmed, NFC. */

@@ -24,7 +24,8 @@ export interface UnitDiff {
   ops: DiffOp[];
 }
 
-const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|\s+|[^\s]/gu;
+// A number starts where its digits start (never right after one): linear on a long run of digits.
+const TOKEN = /(?<!\p{N})\p{N}+(?:[.,:/]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|\s+|[^\s]/gu;
 
 /** Syllables, numbers, whitespace runs and single punctuation marks, in NFC. */
 export function tokenize(text: string): string[] {

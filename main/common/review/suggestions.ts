@@ -37,7 +37,8 @@ function trimHunk(h: Hunk, base: string): Hunk | null {
 }
 
 /** What may stand between two changes that are still one edit: white space, or one word. */
-const ONE_WORD_APART = /^\s*[\p{L}\p{M}\p{N}]*\s*$/u;
+const ONE_WORD = /^[\p{L}\p{M}\p{N}]*$/u;
+const oneWordApart = (between: string): boolean => ONE_WORD.test(between.trim());
 
 /** Joins changes one word apart: `mỗi tháng một lần` → `hằng tháng` is one replacement, not two. */
 function joinNear(hunks: Hunk[], base: string): Hunk[] {
@@ -45,7 +46,7 @@ function joinNear(hunks: Hunk[], base: string): Hunk[] {
   for (const h of hunks) {
     const last = out[out.length - 1];
     const between = last ? base.slice(last.end, h.start) : '';
-    if (last && ONE_WORD_APART.test(between)) out[out.length - 1] = { start: last.start, end: h.end, insert: last.insert + between + h.insert };
+    if (last && oneWordApart(between)) out[out.length - 1] = { start: last.start, end: h.end, insert: last.insert + between + h.insert };
     else out.push(h);
   }
   return out;

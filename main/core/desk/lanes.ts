@@ -10,8 +10,12 @@ export const laneKey = (keyId: string): string => keyId.slice(0, 16);
 
 /** The lane's folder name under `lanes/`: the owner's name as a slug, then the lane key. */
 export function laneDirName(ownerName: string, keyId: string): string {
-  const slug = slugFromHeadline(ownerName).slice(0, 40).replace(/-+$/, '');
-  return slug ? `${slug}-${laneKey(keyId)}` : laneKey(keyId);
+  const slug = slugFromHeadline(ownerName).slice(0, 40);
+  // No dash at the end (a slug cut in the middle of `a-b`); a loop, not a regex, stays linear.
+  let end = slug.length;
+  while (end > 0 && slug[end - 1] === '-') end--;
+  const name = slug.slice(0, end);
+  return name ? `${name}-${laneKey(keyId)}` : laneKey(keyId);
 }
 
 const LANE_DIR = /(?:^|-)([0-9a-f]{16})$/;

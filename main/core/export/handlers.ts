@@ -38,9 +38,10 @@ export function exportHandlers(ctx: CoreContext): AreaHandlers<'export'> {
   ctx.onClose(() => service.cancelAll());
   return {
     'export.preflight': service['export.preflight'],
-    'export.package': service['export.package'],
+    // A package is written only where the user chose (a folder from the picker) or in the library.
+    'export.package': (input) => service['export.package']({ ...input, target: ctx.paths.admit(input.target, 'write') }),
     'export.cancel': service['export.cancel'],
-    'export.verify': service['export.verify'],
+    'export.verify': (input) => service['export.verify']({ path: ctx.paths.admit(input.path, 'read') }),
     'export.progress': service['export.progress'],
     'export.chooseFolder': service['export.chooseFolder'],
   };

@@ -1,16 +1,20 @@
 // verify(package): does a package (folder or .zip) hold exactly what its manifest lists, byte
 // for byte, and is its ninjs.json valid ninjs? Used on our own output and on packages that come
 // from other laptops, so nothing is trusted: zip entries are checked before they are read,
-// sizes are capped, links are refused, and an unknown format version is refused outright.
+// sizes are capped, links are refused, and an unknown format version is refused outright. The
+// manifest's own article block (id, version, time, headline) is not hashed by anything, so it is
+// checked against ninjs.json and article.html, whose bytes the manifest's checksums cover. A zip
+// cut short, or an entry that cannot be unpacked, is named as such.
 
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, open as openFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { i18n as I18n } from 'i18next';
 import { z } from 'zod';
 import type { PackageKind, VerifyProblem, VerifyReport } from '../../common/contract/export.ts';
 import { FILES, KNOWN_FORMAT_VERSIONS, PACKAGE_FORMAT, SAFE_PACKAGE_PATH } from '../../common/export/layout.ts';
+import { escapeText } from '../../common/export/html.ts';
 import { ninjsProblems } from './ninjs-schema.ts';
 import { scanZip } from './zip.ts';
 
@@ -22,6 +26,8 @@ export interface VerifyLimits {
 /** Far above any real package (a story with a hundred photos), far below a zip bomb. */
 export const DEFAULT_VERIFY_LIMITS: VerifyLimits = { maxFiles: 5000, maxTotalBytes: 4 * 1024 ** 3 };
 const SMALL_FILE = 32 * 1024 * 1024;
+/** The files read whole (the rest is only hashed): the manifest, and what its article block is checked against. */
+const KEPT: ReadonlySet<string> = new Set([FILES.manifest, FILES.ninjs, FILES.page]);
 const ZIP_PEEK = { maxEntries: DEFAULT_VERIFY_LIMITS.maxFiles, maxTotalBytes: DEFAULT_VERIFY_LIMITS.maxTotalBytes };
 
 const ManifestSchema = z.object({
@@ -63,7 +69,7 @@ async function scanFolder(root: string, limits: VerifyLimits, problems: VerifyPr
         if (found.length >= limits.maxFiles || (total += st.size) > limits.maxTotalBytes) return false;
         const h = await hashFile(full);
         found.push({ path: rel, ...h });
-        if ((rel === FILES.manifest || rel === FILES.ninjs) && st.size <= SMALL_FILE) small.set(rel, await readFile(full));
+        if (KEPT.has(rel) && st.size <= SMALL_FILE) small.set(rel, await readFile(full));
       } else {
         problems.push({ code: 'unsafe-entry', path: rel });
       }
@@ -126,6 +132,7 @@ export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT
 
   let found: Found[];
   let small: Map<string, Buffer>;
+  const damaged = new Set<string>();
   try {
     if (kind === 'folder') {
       const scan = await scanFolder(path, limits, problems);
@@ -135,7 +142,7 @@ export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT
       const scan = await scanZip(path, {
         maxEntries: limits.maxFiles,
         maxTotalBytes: limits.maxTotalBytes,
-        keep: (p) => p === FILES.manifest || p === FILES.ninjs,
+        keep: (p) => KEPT.has(p),
         maxKeptBytes: SMALL_FILE,
       });
       if (scan.tooLarge) {
@@ -146,17 +153,22 @@ export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT
       small = new Map();
       for (const e of scan.entries) {
         if (e.kind === 'unsafe') problems.push({ code: 'unsafe-entry', path: e.path, params: { detail: e.reason } });
-        else {
+        else if (e.kind === 'damaged') {
+          problems.push({ code: 'damaged-entry', path: e.path, params: { path: e.path } });
+          damaged.add(e.path);
+        } else {
           found.push({ path: e.path, bytes: e.bytes, sha256: e.sha256 });
           if (e.data) small.set(e.path, e.data);
         }
       }
     }
   } catch {
-    // Not a zip, a damaged one, or an unreadable folder: none of it can be trusted.
-    problems.push({ code: 'not-a-package' });
+    // Not a zip, a damaged one, or an unreadable folder: none of it can be trusted. A file that
+    // starts like a zip but cannot be opened is one cut short or damaged, and says so.
+    problems.push({ code: kind === 'zip' && (await startsLikeZip(path)) ? 'zip-damaged' : 'not-a-package' });
     return report;
   }
+  if (damaged.has(FILES.manifest)) return report;
 
   const manifestBytes = small.get(FILES.manifest);
   let raw: unknown;
@@ -195,6 +207,7 @@ export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT
   const present = new Map(found.map((f) => [f.path, f]));
   for (const [p, want] of listed) {
     const got = present.get(p);
+    if (damaged.has(p)) continue;
     if (!got) problems.push({ code: 'missing-file', path: p, params: { path: p } });
     else if (got.bytes !== want.bytes) problems.push({ code: 'size-mismatch', path: p, params: { path: p, expected: want.bytes, actual: got.bytes } });
     else if (got.sha256 !== want.sha256) problems.push({ code: 'checksum-mismatch', path: p, params: { path: p } });
@@ -205,8 +218,10 @@ export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT
   const ninjs = small.get(FILES.ninjs);
   if (ninjs && listed.has(FILES.ninjs)) {
     try {
-      const issues = ninjsProblems(JSON.parse(ninjs.toString('utf8')));
+      const item: unknown = JSON.parse(ninjs.toString('utf8'));
+      const issues = ninjsProblems(item);
       if (issues.length) problems.push({ code: 'ninjs-invalid', path: FILES.ninjs, params: { detail: issues.join('; ') } });
+      else problems.push(...ninjsMismatches(manifest.article, item as NinjsIdentity));
     } catch {
       problems.push({ code: 'ninjs-invalid', path: FILES.ninjs, params: { detail: 'not JSON' } });
     }
@@ -214,8 +229,55 @@ export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT
     problems.push({ code: 'missing-file', path: FILES.ninjs, params: { path: FILES.ninjs } });
   }
 
+  const page = small.get(FILES.page)?.toString('utf8');
+  const headline = manifest.article.headline;
+  // The page's one <h1> is the headline, escaped as the page writer escapes it.
+  if (page && headline && present.get(FILES.page)?.sha256 === listed.get(FILES.page)?.sha256 && !page.includes(`<h1>${escapeText(headline)}</h1>`)) {
+    problems.push(mismatch('headline', headline, FILES.page, /<h1>([^<]*)<\/h1>/.exec(page)?.[1] ?? ''));
+  }
+
   report.ok = problems.length === 0;
   return report;
+}
+
+/** What ninjs.json says of the article's identity (as buildNinjs writes it). */
+interface NinjsIdentity {
+  version?: string;
+  versionCreated?: string;
+  headlines?: { role?: string; value?: string }[];
+  altIds?: { role?: string; value?: string }[];
+}
+
+const clip = (s: string): string => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+const mismatch = (field: string, manifest: string, file: string, actual: string): VerifyProblem => ({
+  code: 'manifest-mismatch',
+  path: FILES.manifest,
+  params: { field, file, manifest: clip(manifest), actual: clip(actual) },
+});
+
+/** Where the manifest's article block and ninjs.json disagree. */
+function ninjsMismatches(article: { id: string; version: number; updatedAt: string; headline: string }, item: NinjsIdentity): VerifyProblem[] {
+  const out: VerifyProblem[] = [];
+  const id = item.altIds?.find((a) => a.role === 'dateline-article-id')?.value ?? '';
+  if (id !== article.id) out.push(mismatch('id', article.id, FILES.ninjs, id));
+  if ((item.version ?? '') !== String(article.version)) out.push(mismatch('version', String(article.version), FILES.ninjs, item.version ?? ''));
+  if (item.versionCreated !== undefined && item.versionCreated !== article.updatedAt) out.push(mismatch('updatedAt', article.updatedAt, FILES.ninjs, item.versionCreated));
+  const headline = item.headlines?.find((h) => h.role === 'main')?.value ?? '';
+  if (headline !== article.headline) out.push(mismatch('headline', article.headline, FILES.ninjs, headline));
+  return out;
+}
+
+/** Whether a file starts with a zip's local header (`PK\x03\x04`): a zip, perhaps a damaged one. */
+async function startsLikeZip(path: string): Promise<boolean> {
+  const handle = await openFile(path, 'r').catch(() => null);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The report as lines for the CLI, in the UI language. */

@@ -82,7 +82,9 @@ export interface ZipLimits {
 
 export type ZipScanEntry =
   | { path: string; kind: 'file'; bytes: number; sha256: string; data?: Buffer }
-  | { path: string; kind: 'unsafe'; reason: string };
+  | { path: string; kind: 'unsafe'; reason: string }
+  /** Its bytes cannot be read back (a flipped byte in its compressed data, a cut file). */
+  | { path: string; kind: 'damaged'; reason: string };
 
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
@@ -117,20 +119,26 @@ export async function scanZip(path: string, limits: ZipLimits): Promise<{ entrie
       }
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) return { entries, tooLarge: true };
-      const stream = await zip.openReadStreamPromise(entry);
       const hash = createHash('sha256');
       const keep = limits.keep(name) && entry.uncompressedSize <= limits.maxKeptBytes;
       const chunks: Buffer[] = [];
       let bytes = 0;
-      await new Promise<void>((resolve, reject) => {
-        stream.on('data', (c: Buffer) => {
-          bytes += c.length;
-          hash.update(c);
-          if (keep) chunks.push(c);
+      try {
+        const stream = await zip.openReadStreamPromise(entry);
+        await new Promise<void>((resolve, reject) => {
+          stream.on('data', (c: Buffer) => {
+            bytes += c.length;
+            hash.update(c);
+            if (keep) chunks.push(c);
+          });
+          stream.on('error', reject);
+          stream.on('end', resolve);
         });
-        stream.on('error', reject);
-        stream.on('end', resolve);
-      });
+      } catch (err) {
+        // One damaged entry is named; the others, found by the central directory, are still read.
+        entries.push({ path: name, kind: 'damaged', reason: err instanceof Error ? err.message : String(err) });
+        continue;
+      }
       entries.push({ path: name, kind: 'file', bytes, sha256: hash.digest('hex'), ...(keep ? { data: Buffer.concat(chunks) } : {}) });
     }
   } finally {

@@ -1,8 +1,9 @@
 // Importing's contract methods (`library.import`, `library.importPreview`, `library.chooseDraft`),
 // one line in main/core/app.ts AREAS. The path comes from a file dialog (library.chooseDraft, the
-// desktop app's native picker), the browser host's upload (main/host/upload.ts) or the command line.
+// desktop app's native picker, which grants what it answered), the browser host's upload
+// (main/host/upload.ts) or the command line; from the page it must be granted
+// (main/core/fs/path-grants.ts).
 
-import { isAbsolute } from 'node:path';
 import { DatelineError } from '../../common/result.ts';
 import type { Handlers } from '../dispatcher.ts';
 import type { CoreContext } from '../types.ts';
@@ -16,18 +17,12 @@ export interface ImportAreaOptions {
   chooseDrafts?: () => Promise<string[]>;
 }
 
-/** A path relative to the services' working folder would mean different files to different transports. */
-function checkPath(path: string): string {
-  if (!isAbsolute(path) || path.includes('\0')) throw new DatelineError('INVALID_INPUT', { detail: 'the file path must be absolute' });
-  return path;
-}
-
 /** Handlers for importing drafts. */
 export function importHandlers(ctx: CoreContext): Pick<Handlers, ImportMethod> {
   const options = (convertLegacy: boolean | undefined) => ({ prefix: ctx.settings.get().paperPrefix, convertLegacy });
   return {
-    'library.importPreview': ({ path, convertLegacy }) => previewImport(checkPath(path), options(convertLegacy)),
-    'library.import': ({ path, convertLegacy }) => importArticle(ctx.library, checkPath(path), options(convertLegacy)),
+    'library.importPreview': ({ path, convertLegacy }) => previewImport(ctx.paths.admit(path, 'read'), options(convertLegacy)),
+    'library.import': ({ path, convertLegacy }) => importArticle(ctx.library, ctx.paths.admit(path, 'read'), options(convertLegacy)),
     'library.chooseDraft': async () => {
       const choose = ctx.importArea?.chooseDrafts;
       if (!choose) throw new DatelineError('UNSUPPORTED', { detail: 'library.chooseDraft' });

@@ -72,7 +72,7 @@ export function parseInline(src: string, marks: Marks = {}): Inline[] {
     }
     // [text](url) and ![alt](src): an image inside running text keeps its words.
     // The URL may hold one level of balanced parentheses (Wikipedia links do).
-    const link = /^(!?)\[((?:\\.|[^\]\\])*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+["'(][^)]*["')])?\s*\)/.exec(src.slice(i));
+    const link = /^(!?)\[((?:\\.|[^\]\\])*)\]\(\s*(?!\s)<?((?:[^()\s>]|\([^()\s]*\))*)>?\s*(?:(?<=\s)["'(][^)]*["')]\s*)?\)/.exec(src.slice(i));
     if (link) {
       const [all, bang, label, url] = link;
       if (bang || !isSafeUrl(url)) {
@@ -116,9 +116,26 @@ export function parseInline(src: string, marks: Marks = {}): Inline[] {
   return out.length ? out : [{ text: '' }];
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const BULLET = /^ {0,3}([-*+])[ \t]+(.*)$/;
-const ORDERED = /^ {0,3}(\d{1,9})[.)][ \t]+(.*)$/;
+// The heading's text and its optional closing `#`s are told apart by atxText, not by the regex
+// (two lazy and greedy runs of spaces there made it quadratic on a long line of spaces).
+const ATX = /^ {0,3}(#{1,6})(?![^ \t])(.*)$/;
+const BULLET = /^ {0,3}([-*+])[ \t]+(?![ \t])(.*)$/;
+const ORDERED = /^ {0,3}(\d{1,9})[.)][ \t]+(?![ \t])(.*)$/;
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/** An ATX heading's text: `## Title ##` → `Title` (the closing `#`s only after a space, or alone). */
+function atxText(rest: string): string {
+  let end = rest.length;
+  while (end > 0 && isBlank(rest[end - 1])) end--;
+  let hashes = end;
+  while (hashes > 0 && rest[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === 0 || isBlank(rest[hashes - 1]))) end = hashes;
+  let start = 0;
+  while (start < end && isBlank(rest[start])) start++;
+  while (end > start && isBlank(rest[end - 1])) end--;
+  return rest.slice(start, end);
+}
 const QUOTE = /^ {0,3}> ?(.*)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -188,7 +205,8 @@ export function parseMarkdown(source: string): DraftBlock[] {
     if (atx) {
       flushPara();
       flushList();
-      if (atx[2]?.trim()) blocks.push(heading(atx[1].length, atx[2]));
+      const title = atxText(atx[2]);
+      if (title.trim()) blocks.push(heading(atx[1].length, title));
       continue;
     }
     const image = IMAGE_LINE.exec(line);

@@ -2,7 +2,8 @@
 // so an old .doc or a renamed file gets a sentence that says what to do), its size within the
 // limit, and the OS errors a reporter can act on.
 
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { IMPORT_EXTENSIONS, IMPORT_FORMATS, type ImportFormat } from '../../common/contract/import.ts';
 import { DatelineError } from '../../common/result.ts';
@@ -44,7 +45,11 @@ export async function readDraftFile(path: string, limits: ImportLimits): Promise
   }
   let bytes: Uint8Array;
   try {
-    const handle = await open(path, 'r');
+    // A FIFO or a device named `x.txt` must not be opened at all: opening a FIFO waits for a writer
+    // and would hold one of the file threads, and with it every save, forever. Checked before
+    // opening, and opened without waiting (O_NONBLOCK) in case it was swapped since.
+    if (!(await stat(path)).isFile()) throw importError('not-a-file', { name });
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const st = await handle.stat();
       if (!st.isFile()) throw importError('not-a-file', { name });

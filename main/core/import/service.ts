@@ -53,7 +53,7 @@ function decoded(file: DraftFile, convert: boolean): DecodedText {
 /** The charset an HTML file declares in its first bytes (`<meta charset=…>`), if iconv knows it. */
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048)).toString('latin1');
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  const m = /<meta[^>]+charset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(head);
   const name = m?.[1].toLowerCase();
   return name && name !== 'utf-8' && name !== 'utf8' && iconv.encodingExists(name) ? name : null;
 }

@@ -67,7 +67,7 @@ const FURNITURE = new Set([
 const RELATED = /chuyên mục|liên quan|tin khác|tin mới|nhiều|xem thêm/u;
 
 const tidy = (s: string): string => nfc(s).replace(/\s+/gu, ' ').trim();
-const key = (s: string): string => tidy(s).replace(/[:：.]+$/u, '').trim().toLocaleLowerCase('vi');
+const key = (s: string): string => tidy(s).replace(/(?<![:：.])[:：.]+$/u, '').trim().toLocaleLowerCase('vi');
 
 const isText = (b: DraftBlock): b is TextDraft =>
   b.type === 'paragraph' || b.type === 'headline' || b.type === 'heading' || b.type === 'blockquote';
@@ -78,7 +78,7 @@ function trimInlines(children: Inline[]): Inline[] {
   const first = out.find((c) => 'text' in c);
   if (first && 'text' in first) first.text = first.text.replace(/^\s+/u, '');
   const last = [...out].reverse().find((c) => 'text' in c);
-  if (last && 'text' in last) last.text = last.text.replace(/\s+$/u, '');
+  if (last && 'text' in last) last.text = last.text.trimEnd();
   return out;
 }
 

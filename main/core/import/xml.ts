@@ -8,17 +8,21 @@ export type XmlToken =
   | { kind: 'close'; name: string; start: number; end: number }
   | { kind: 'text'; raw: string; start: number; end: number };
 
-const TAG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!([^>]*)>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// Sticky: tried only where a `<` is, and a `<` that opens no tag ends the document at once, so an
+// unclosed `<!--` or `<![CDATA[` is read once, never again from every later `<` (linear).
+const TAG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!([^>]*)>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+const ATTR = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 export class XmlError extends Error {}
 
 /** The tokens of an XML document, in order; throws XmlError on a DTD or a broken tag. */
 export function* tokenizeXml(xml: string): Generator<XmlToken> {
   let last = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    if (m.index > last) yield* textToken(xml, last, m.index);
+  for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', last)) {
+    if (at > last) yield* textToken(xml, last, at);
+    TAG.lastIndex = at;
+    const m = TAG.exec(xml);
+    if (!m) throw new XmlError(`a broken tag near offset ${at}`);
     last = TAG.lastIndex;
     if (m[2] !== undefined) throw new XmlError('a DTD or declaration inside the XML');
     if (m[1] !== undefined) {

@@ -1,21 +1,18 @@
-// The language methods of the contract over the services they need: the spell service (a
-// worker), the style checker (lists read once, lazily) and a way to load an article.
+// The language methods of the contract over the language service (a worker thread with a
+// deadline: main/core/language/language-service.ts) and a way to load an article.
 // main/core/app.ts joins them with one line in AREAS: `languageHandlers`.
 
 import { formatByline } from '../../common/article/byline.ts';
 import { blockText, type Article, type Block } from '../../common/article/model.ts';
-import type { ConvertedText, LanguageCheckReport } from '../../common/contract/language.ts';
+import { MAX_CHECK_CHARACTERS, type LanguageCheckReport } from '../../common/contract/language.ts';
 import type { ParsedInput } from '../../common/contract/index.ts';
-import { addCounts, countText, readingTime } from '../../common/vietnamese/counts.ts';
-import { convertLegacy, convertRun } from '../../common/vietnamese/legacy/convert.ts';
-import { detectLegacy } from '../../common/vietnamese/legacy/detect.ts';
+import { DatelineError } from '../../common/result.ts';
+import { readingTime } from '../../common/vietnamese/counts.ts';
 import type { StyleSettingsPatch } from '../../common/vietnamese/style/config.ts';
 import { profileStyle, type PaperProfile } from '../../common/vietnamese/style/profile.ts';
-import { createStyleChecker, type StyleChecker } from '../../common/vietnamese/style/checker.ts';
 import type { TextBlock } from '../../common/vietnamese/style/types.ts';
 import type { AreaHandlers, CoreContext } from '../types.ts';
-import { defaultResourcesDir, loadLanguageFiles } from './resources.ts';
-import { createSpellWorker, type SpellService } from './spell-service.ts';
+import { createLanguageWorker, type LanguageService, type LanguageWorkerOptions } from './language-service.ts';
 
 /** What the house has chosen, as the settings keep it. */
 export interface LanguageSettings {
@@ -27,13 +24,14 @@ export interface LanguageSettings {
 }
 
 export interface LanguageDeps {
-  spell: SpellService;
-  /** The style checker; asked for on first use, so a missing list fails one call, not startup. */
-  style: () => Promise<StyleChecker>;
+  language: LanguageService;
   getArticle: (id: string) => Promise<Article>;
   settings?: () => LanguageSettings;
   clock?: () => Date;
 }
+
+/** What a transport or a test may set for the language area (CoreOptions.language). */
+export type LanguageAreaOptions = LanguageWorkerOptions;
 
 const dayIn = (d: Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
@@ -84,7 +82,6 @@ export function createLanguageHandlers(deps: LanguageDeps): AreaHandlers<'langua
     } else {
       blocks = input.blocks ?? [];
     }
-    blocks = blocks.map((b) => ({ ...b, text: b.text.normalize('NFC') }));
     asOf ??= dayIn(clock());
 
     // The paper's profile, then the house's own settings, then this call's, then what only the
@@ -102,51 +99,43 @@ export function createLanguageHandlers(deps: LanguageDeps): AreaHandlers<'langua
     settings['merged-place'] = { ...settings['merged-place'], asOf: settings['merged-place']?.asOf ?? asOf };
     const tonePlacement = settings['tone-placement']?.style;
 
-    const [style, spelling] = await Promise.all([
-      input.style ? deps.style().then((c) => c.check(blocks, settings)) : Promise.resolve([]),
-      input.spelling
-        ? deps.spell.check(blocks.map((b) => b.text), { userWords: input.userWords ?? saved.userWords ?? [], tonePlacement, wholeBlocks: true })
-        : Promise.resolve([]),
-    ]);
-    const counted = blocks.filter((b) => b.kind === 'headline' || b.kind === 'sapo' || b.kind === 'paragraph');
-    const counts = addCounts(...counted.map((b) => countText(b.text)));
+    // The schema bounds a text or blocks; a saved article is bounded here, before any work.
+    const characters = blocks.reduce((n, b) => n + b.text.length, 0);
+    if (characters > MAX_CHECK_CHARACTERS) throw new DatelineError('LANGUAGE', { reason: 'too-long', max: MAX_CHECK_CHARACTERS });
+
+    const { spelling, style, counts, truncated } = await deps.language.check({
+      blocks,
+      style: input.style ? settings : null,
+      // Each block is whole (a paragraph, the headline): its first word needs a capital.
+      spelling: input.spelling
+        ? { userWords: [...(input.userWords ?? saved.userWords ?? [])], ...(tonePlacement ? { tonePlacement } : {}), wholeBlocks: true }
+        : null,
+    });
     return {
       blocks: blocks.map((b) => ({ kind: b.kind, ...(b.id ? { id: b.id } : {}) })),
       spelling: spelling.flatMap((findings, block) => findings.map((f) => ({ ...f, block }))),
       style,
       counts,
       readingMinutes: readingTime(counts.chu).minutes,
+      ...(truncated ? { truncated: true as const } : {}),
     };
   }
 
   return {
     'language.check': check,
-    'language.convertLegacy': async (input): Promise<ConvertedText> => {
-      if (input.encoding) {
-        const text = convertLegacy(input.text, input.encoding);
-        return { text, encoding: input.encoding, converted: text !== input.text.normalize('NFC') };
-      }
-      return convertRun(input.text, input.font);
-    },
-    'language.detectLegacy': async (input) => detectLegacy(input.text),
-    'language.suggest': async (input) =>
-      deps.spell.suggest(input.word.normalize('NFC'), input.tonePlacement ?? deps.settings?.().style?.['tone-placement']?.style),
+    'language.convertLegacy': (input) => deps.language.convertLegacy(input.text, input.font, input.encoding),
+    'language.detectLegacy': (input) => deps.language.detectLegacy(input.text),
+    'language.suggest': (input) =>
+      deps.language.suggest(input.word.normalize('NFC'), input.tonePlacement ?? deps.settings?.().style?.['tone-placement']?.style),
   };
 }
 
-/** The language area of the Core: a spell worker stopped on close, lists from resources/language. */
-export function languageHandlers(ctx: CoreContext, resourcesDir = defaultResourcesDir()): AreaHandlers<'language'> {
-  const spell = createSpellWorker({ resourcesDir });
-  ctx.onClose(() => spell.close());
-  let style: Promise<StyleChecker> | null = null;
+/** The language area of the Core: a worker stopped on close, lists from resources/language. */
+export function languageHandlers(ctx: CoreContext, options: LanguageAreaOptions = {}): AreaHandlers<'language'> {
+  const language = createLanguageWorker(options);
+  ctx.onClose(() => language.close());
   return createLanguageHandlers({
-    spell,
-    style: () => {
-      style ??= loadLanguageFiles(resourcesDir).then((f) => createStyleChecker({ abbreviations: f.abbreviations, places: f.places }));
-      // A failed read is retried on the next call (the user may fix the folder).
-      style.catch(() => (style = null));
-      return style;
-    },
+    language,
     getArticle: (id) => ctx.library.get(id),
     settings: () => ({ paperPrefix: ctx.settings.get().paperPrefix, paperProfile: ctx.settings.get().paperProfile }),
     clock: ctx.clock,

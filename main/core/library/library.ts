@@ -12,13 +12,14 @@ import { DatelineError } from '../../common/result.ts';
 import type { Settings } from '../../common/settings.ts';
 import { compareVietnamese } from '../../common/text/fold.ts';
 import { nfc, nfcDeep } from '../../common/text/nfc.ts';
-import { fsyncDir, isAlive, parseTempName, writeJsonAtomic } from '../fs/atomic.ts';
+import { fsyncDir, writeJsonAtomic } from '../fs/atomic.ts';
 import { errnoCode, mappingFsErrors } from '../fs/errors.ts';
 import { nodeFs, type FileSystem } from '../fs/seam.ts';
 import { silentLogger } from '../logger.ts';
 import type { Logger } from '../types.ts';
 import { ARTICLE_FILE, checkArticleId, fileStamp, folderOf, indexFile, MEDIA_DIR, REVISIONS_DIR, shelfDir, type Shelf } from './layout.ts';
 import { ListCache } from './list-cache.ts';
+import { findLitter, removeLitter, type ArticleLitter, type LitterGuards } from './litter.ts';
 import { Revisions, type RevisionReason } from './revisions.ts';
 import { parseArticle, unreadableError, type Unreadable } from './schema.ts';
 import { corruptSummary, summaryOf } from './summary.ts';
@@ -245,6 +246,8 @@ export class Library {
   /** The article, from the library or the trash; CORRUPT (with its revisions) when its file is damaged. */
   async get(id: string): Promise<Article> {
     checkArticleId(id);
+    // Opening an article sweeps its litter in the background (once per session), before its next write.
+    if (!this.swept.has(id) && !this.closed) void this.exclusive(id, async () => undefined).catch(() => undefined);
     for (const shelf of ['articles', 'trash'] as const) {
       const cur = await this.readCurrent(shelf, id);
       if (cur.state === 'ok') return cur.article;
@@ -399,17 +402,40 @@ export class Library {
     return run;
   }
 
-  /** Removes temp files left by writers that died (a crash mid-save), once per article and session. */
+  /**
+   * What a crash left in a live article's folder (litter.ts): temp files of dead writers and, past
+   * the age guard, photos no version of the article uses.
+   */
+  async litter(id: string, guards?: Partial<LitterGuards>): Promise<ArticleLitter> {
+    const dir = this.articleDir(id);
+    return findLitter(dir, {
+      fs: this.fs,
+      now: this.clock(),
+      ...(guards ? { guards } : {}),
+      current: async () => {
+        const current = await this.readCurrent('articles', id);
+        return current.state === 'ok' ? current.article : null;
+      },
+      others: async () => {
+        const revisions = new Revisions(this.fs, dir);
+        const out: Article[] = [];
+        for (const name of await revisions.names()) out.push((await revisions.read(id, name.id)).article);
+        return out;
+      },
+    });
+  }
+
+  /** Sweeps an article's litter once per session, before its first operation; a failure only skips the sweep. */
   private async sweep(id: string): Promise<void> {
     if (this.swept.has(id)) return;
     this.swept.add(id);
-    const dir = this.articleDir(id);
-    for (const folder of [dir, join(dir, REVISIONS_DIR)]) {
-      const names = await this.fs.readdir(folder).catch(() => [] as string[]);
-      for (const name of names) {
-        const tmp = parseTempName(name);
-        if (tmp && tmp.pid !== process.pid && !isAlive(tmp.pid)) await this.fs.unlink(join(folder, name)).catch(() => undefined);
-      }
+    try {
+      const litter = await this.litter(id);
+      if (!litter.temp.length && !litter.orphans.length) return;
+      this.logger.info('litter swept', { id, temp: litter.temp.length, orphans: litter.orphans.map((o) => o.assetId) });
+      await removeLitter(this.fs, litter);
+    } catch (err) {
+      this.logger.warn('litter sweep skipped', { id, error: String(err) });
     }
   }
 

@@ -7,13 +7,14 @@ import { mkdir, readFile, stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AssetInfo, IngestedAsset } from '../../common/contract/media.ts';
 import { DatelineError } from '../../common/result.ts';
-import { nfc, nfcDeep } from '../../common/text/nfc.ts';
+import { nfcDeep } from '../../common/text/nfc.ts';
 import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.ts';
 import type { FileSystem } from '../fs/seam.ts';
 import { errnoCode, mapFsError } from '../fs/errors.ts';
 import { checkSize, developPhoto, PHOTO_LIMITS, type PhotoLimits } from './develop.ts';
 import { assetInfoPath, derivedDir, derivedPath, derivedRelPath, EXT_BY_FORMAT, originalPath, originalRelPath } from './paths.ts';
 import { assetComplete, readAsset } from './store.ts';
+import { displayFileName } from '../../common/text/file-name.ts';
 
 export interface IngestRequest {
   /** The article's folder (it must exist). */
@@ -75,7 +76,7 @@ async function ensureArticle(articleDir: string): Promise<void> {
 /** Imports one photo into an article: the original by SHA-256, its asset json and renditions; the same bytes twice are stored once. */
 export async function ingestPhoto(req: IngestRequest): Promise<IngestedAsset> {
   const limits = req.limits ?? PHOTO_LIMITS;
-  const name = nfc(req.originalName ?? (req.filePath ? basename(req.filePath) : 'photo'));
+  const name = displayFileName(req.originalName ?? (req.filePath ? basename(req.filePath) : 'photo'));
   await ensureArticle(req.articleDir);
 
   let bytes: Uint8Array;

@@ -20,10 +20,8 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { nfc } from '../../common/text/nfc.ts';
 import { hasPhotoExtension, isPlainLocalPath, MAX_PHOTO_PATH_LENGTH, PHOTO_MAX_BYTES } from '../../common/photo-paths.ts';
+import { createPathGrants, type PathGrants } from '../fs/path-grants.ts';
 import type { WorkerError } from './protocol.ts';
-
-/** Paths granted by the picker that are remembered (oldest forgotten first). */
-const MAX_GRANTS = 10_000;
 
 export interface PhotoPathGateOptions {
   /** Where main runs (default: process.platform). */
@@ -31,6 +29,8 @@ export interface PhotoPathGateOptions {
   /** Largest photo, in bytes (default PHOTO_MAX_BYTES). */
   maxBytes?: number;
   fs?: { stat: typeof stat; realpath: typeof realpath };
+  /** The Core's grant registry, shared with every other path-taking method (default: one of its own). */
+  grants?: PathGrants;
 }
 
 export interface PhotoPathGate {
@@ -47,7 +47,7 @@ export function createPhotoPathGate(options: PhotoPathGateOptions = {}): PhotoPa
   const platform = (options.platform ?? process.platform) === 'win32' ? 'win32' : 'posix';
   const maxBytes = options.maxBytes ?? PHOTO_MAX_BYTES;
   const fs = options.fs ?? { stat, realpath };
-  const granted = new Set<string>();
+  const grants = options.grants ?? createPathGrants({});
 
   const bad = (path: string, reason: string, extra: Record<string, number> = {}): WorkerError => ({
     code: 'BAD_IMAGE',
@@ -62,17 +62,12 @@ export function createPhotoPathGate(options: PhotoPathGateOptions = {}): PhotoPa
 
   return {
     grant(paths) {
-      for (const p of paths) {
-        if (typeof p !== 'string') continue;
-        granted.delete(p);
-        granted.add(p);
-        if (granted.size > MAX_GRANTS) granted.delete(granted.values().next().value as string);
-      }
+      grants.grant(paths);
     },
 
     async admit(path) {
       if (typeof path !== 'string' || path.length > MAX_PHOTO_PATH_LENGTH) return invalid('not a path');
-      const chosen = granted.has(path);
+      const chosen = grants.isGranted(path);
       if (!chosen) {
         if (!isPlainLocalPath(path, platform)) return invalid('not a plain absolute path');
         // Before touching the disk: a page cannot even learn whether ~/.ssh/id_rsa exists.

@@ -9,9 +9,9 @@ import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IngestedAsset } from '../../common/contract/media.ts';
-import { nfc } from '../../common/text/nfc.ts';
 import type { Logger } from '../types.ts';
 import { isFromWorker, type FromWorker, type ToWorker, type WorkerError, type WorkerIngestRequest } from './protocol.ts';
+import { displayFileName } from '../../common/text/file-name.ts';
 
 /** A photo to add: a path the user chose, or bytes (browser uploads) with their name. */
 export type PhotoSource =
@@ -243,9 +243,11 @@ export function createMediaService(options: MediaServiceOptions = {}): MediaServ
   };
 
   const describe = (src: PhotoSource): { request: Omit<WorkerIngestRequest, 'articleDir'>; name: string; path?: string } => {
-    if (typeof src === 'string') return { request: { filePath: src }, name: nfc(basename(src)), path: src };
-    if ('bytes' in src) return { request: { bytes: src.bytes, originalName: src.name, lenient: src.lenient }, name: nfc(src.name) };
-    const name = nfc(src.name ?? basename(src.path));
+    // Names as shown and stored: NFC, without bidi controls (a right-to-left override can dress
+    // `x.exe` as a photo's name).
+    if (typeof src === 'string') return { request: { filePath: src }, name: displayFileName(basename(src)), path: src };
+    if ('bytes' in src) return { request: { bytes: src.bytes, originalName: src.name, lenient: src.lenient }, name: displayFileName(src.name) };
+    const name = displayFileName(src.name ?? basename(src.path));
     return { request: { filePath: src.path, originalName: name, lenient: src.lenient }, name, path: src.path };
   };
 

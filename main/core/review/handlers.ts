@@ -4,7 +4,9 @@
 import { join } from 'node:path';
 import type { reviewContract } from '../../common/contract/review.ts';
 import type { Handlers } from '../dispatcher.ts';
-import type { ExportedKey } from '../../common/review/types.ts';
+import type { DeskInfo, ExportedKey } from '../../common/review/types.ts';
+import { DatelineError } from '../../common/result.ts';
+import type { PathGrants } from '../fs/path-grants.ts';
 import type { CoreContext } from '../types.ts';
 import { libraryPort } from './library.ts';
 import type { SecretBox } from './profile.ts';
@@ -14,13 +16,23 @@ import type { DevelopPhotos } from './screen.ts';
 
 export type ReviewMethod = keyof typeof reviewContract;
 
-/** The contract handlers of the review area, bound to a service. */
-export function reviewHandlers(service: ReviewService, options: Pick<ReviewAreaOptions, 'chooseKeyPath'> = {}): Pick<Handlers, ReviewMethod> {
+/** The contract handlers of the review area, bound to a service; paths from the page are checked against `paths`. */
+export function reviewHandlers(service: ReviewService, paths: PathGrants, options: Pick<ReviewAreaOptions, 'saveKey' | 'chooseDesk'> = {}): Pick<Handlers, ReviewMethod> {
+  const setDesk = async (path: string): Promise<DeskInfo> => {
+    // The desk already chosen stays usable after a restart: the choice was the user's, not the page's.
+    const current = (await service.deskInfo()).path;
+    return service.setDesk(current !== null && current === path ? path : paths.admit(path, 'folder'));
+  };
   return {
     'review.profile': () => service.profile(),
     'review.setProfile': (i) => service.setProfile(i.name, i.roles),
     'review.desk': () => service.deskInfo(),
-    'review.setDesk': (i) => service.setDesk(i.path),
+    'review.setDesk': (i) => setDesk(i.path),
+    'review.chooseDesk': async () => {
+      if (!options.chooseDesk) throw new DatelineError('UNSUPPORTED', { detail: 'review.chooseDesk' });
+      const path = await options.chooseDesk();
+      return path ? setDesk(path) : null;
+    },
     'review.submit': (i) => service.submit(i.id),
     'review.inbox': () => service.inbox(),
     'review.refresh': () => service.refresh(),
@@ -38,8 +50,8 @@ export function reviewHandlers(service: ReviewService, options: Pick<ReviewAreaO
     'review.status': (i) => service.status(i.id),
     'review.diff': (i) => service.diff(i.from, i.to),
     'keys.list': () => service.listKeys(),
-    'keys.export': (i) => exportKey(service, i, options.chooseKeyPath),
-    'keys.import': (i) => service.importKey(i),
+    'keys.export': (i) => exportKey(service, i.saveAs === true, options.saveKey),
+    'keys.import': (i) => service.importKey(i.path === undefined ? i : { path: paths.admit(i.path, 'read') }),
     'keys.trust': (i) => service.trustKey(i.keyId, i.roles),
     'keys.remove': (i) => service.removeKey(i.keyId),
   };
@@ -52,20 +64,18 @@ export interface ReviewAreaOptions {
   secretBox?: SecretBox;
   /** Watch the desk (default: on, except for the `direct` transport of tests and the CLI). */
   watch?: boolean;
-  /** The desktop's save dialog for `keys.export {saveAs}`: a path, or null when cancelled. */
-  chooseKeyPath?: (fileName: string) => Promise<string | null>;
+  /** The desktop's save dialog for `keys.export {saveAs}`: saves the file and answers where, or null when cancelled. */
+  saveKey?: (fileName: string, content: string) => Promise<string | null>;
+  /** The desktop's folder picker for `review.chooseDesk` (it grants the folder it answers); null when cancelled. */
+  chooseDesk?: () => Promise<string | null>;
 }
 
-/** `keys.export`: to a path, through the save dialog (Electron), or as content to download (browser). */
-async function exportKey(
-  service: ReviewService,
-  input: { path?: string; saveAs?: boolean },
-  choose: ReviewAreaOptions['chooseKeyPath'],
-): Promise<ExportedKey> {
-  if (input.path || !input.saveAs || !choose) return service.exportKey(input.path);
+/** `keys.export`: the content (downloaded by the browser), saved through the desktop's save dialog when asked. */
+async function exportKey(service: ReviewService, saveAs: boolean, save: ReviewAreaOptions['saveKey']): Promise<ExportedKey> {
   const file = await service.exportKey();
-  const path = await choose(file.fileName);
-  return path ? service.exportKey(path) : { ...file, canceled: true };
+  if (!saveAs || !save) return file;
+  const path = await save(file.fileName, file.content);
+  return path ? { ...file, path } : { ...file, canceled: true };
 }
 
 const services = new WeakMap<object, ReviewService>();
@@ -115,11 +125,14 @@ function reviewPreviews(ctx: CoreContext): DevelopPhotos {
 /** Builds the review service over the Core's library and returns its handlers; closed with the Core. */
 export async function reviewArea(ctx: CoreContext, options: ReviewAreaOptions = {}): Promise<Pick<Handlers, ReviewMethod>> {
   const watch = options.watch ?? ctx.transport !== 'direct';
+  const profileDir = options.profileDir ?? join(ctx.libraryDir, 'review', 'profile');
+  // The signing key's folder is never the page's to name, even inside the library.
+  ctx.paths.protect(profileDir);
   const service = new ReviewService({
     // The screens' photos: previews the editor's laptop makes itself (not for the CLI).
     developPhotos: ctx.transport === 'direct' ? undefined : reviewPreviews(ctx),
     reviewDir: join(ctx.libraryDir, 'review'),
-    profileDir: options.profileDir ?? join(ctx.libraryDir, 'review', 'profile'),
+    profileDir,
     secretBox: options.secretBox,
     library: libraryPort(ctx.library),
     clock: ctx.clock,
@@ -131,5 +144,5 @@ export async function reviewArea(ctx: CoreContext, options: ReviewAreaOptions = 
   await service.start();
   services.set(ctx, service);
   ctx.onClose(() => service.close());
-  return reviewHandlers(service, options);
+  return reviewHandlers(service, ctx.paths, options);
 }

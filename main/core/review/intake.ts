@@ -1,7 +1,9 @@
 // Taking in one package from the desk: copy it into a fresh quarantine folder, verify it there
 // (reader.ts), check that it makes sense here (a decision on a submission we know, the latest
 // one, not by its own author), and only then move it into the store and record it. A refused
-// package stays in its quarantine folder with refused.json; nothing else is written.
+// package stays in its quarantine folder with refused.json (store.ts keeps one copy per content,
+// within the quarantine's size cap); one larger than any package may be is refused by its name and
+// size without being copied. Nothing else is written.
 
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -69,6 +71,8 @@ export async function throughQuarantine(
   let q: string | null = null;
   try {
     q = await ctx.store.newQuarantine(ctx.clock());
+    // Larger than any package may be: refused by its name and size, never copied.
+    if (entry.size > ctx.limits.maxPackageBytes) throw reviewError('too-large', { entry: entry.name, size: entry.size, max: ctx.limits.maxPackageBytes });
     const file = join(q, entry.kind === 'receipt' ? 'receipt.json' : 'package.zip');
     await desk.fetch(entry, file);
     const articleId = await take(file, q);

@@ -21,7 +21,7 @@ export const SIGNING_CONTEXT = {
   deskCard: 'dateline.desk-card.v1\n',
 } as const;
 
-const base64url = (b64: string): string => b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const base64url = (b64: string): string => b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/(?<!=)=+$/, '');
 const fromBase64url = (s: string): string => {
   const b = s.replace(/-/g, '+').replace(/_/g, '/');
   return b + '='.repeat((4 - (b.length % 4)) % 4);

@@ -15,6 +15,12 @@ export interface PackageLimits {
   /** Uncompressed / compressed, for entries bigger than ratioFloorBytes (JPEGs barely compress). */
   maxRatio: number;
   ratioFloorBytes: number;
+  /**
+   * The refused packages kept in quarantine for inspection, all together: past it the oldest
+   * copies go (their refusals stay recorded by name, size and hash), and a package larger than
+   * it is recorded without a copy.
+   */
+  maxQuarantineBytes: number;
 }
 
 const MiB = 1024 * 1024;
@@ -27,4 +33,8 @@ export const DEFAULT_LIMITS: PackageLimits = {
   maxTotalBytes: 2048 * MiB,
   maxRatio: 100,
   ratioFloorBytes: MiB,
+  maxQuarantineBytes: 1024 * MiB,
 };
+
+/** Refusals remembered (oldest forgotten first; a forgotten one is read again if still on the desk). */
+export const MAX_REFUSALS = 10_000;

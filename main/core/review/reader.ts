@@ -134,7 +134,7 @@ async function listEntries(zip: yauzl.ZipFile, limits: PackageLimits): Promise<Z
   for (let i = 1; i < byOffset.length; i++) {
     const prev = byOffset[i - 1].entry;
     if (byOffset[i].entry.relativeOffsetOfLocalHeader < prev.relativeOffsetOfLocalHeader + LOCAL_HEADER_MIN + prev.compressedSize) {
-      throw reviewError('bomb', { entry: byOffset[i].name, ratio: 0 });
+      throw reviewError('overlap', { entry: byOffset[i].name });
     }
   }
   return out;

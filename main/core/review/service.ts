@@ -44,7 +44,6 @@ import { createI18n } from '../../common/i18n/index.ts';
 import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import { DatelineError } from '../../common/result.ts';
-import { writeFileAtomic } from '../fs/atomic.ts';
 import type { Logger } from '../types.ts';
 import { articleOfDeskName, packageName, parsePackageName, type Desk, type DeskEntry, type DeskScan } from './desk.ts';
 import { deskOrder } from '../desk/files.ts';
@@ -119,7 +118,7 @@ export class ReviewService {
   constructor(private readonly options: ReviewServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.profiles = new ProfileStore(options.profileDir, options.secretBox ?? fileSecretBox, this.clock);
-    this.store = new ReviewStore(options.reviewDir);
+    this.store = new ReviewStore(options.reviewDir, { maxQuarantineBytes: options.limits?.maxQuarantineBytes });
     this.receipts = new ReceiptBook(join(options.reviewDir, 'receipts'));
     this.library = options.library;
     this.screen = new ReviewScreen({ reviewDir: options.reviewDir, store: this.store, library: this.library, develop: options.developPhotos, language: options.language, logger: options.logger });
@@ -398,20 +397,13 @@ export class ReviewService {
     return this.exclusive(() => this.profiles.listKeys());
   }
 
-  /** The user's public key file; written to `path` (a file, or a folder to put it in) when given. */
-  exportKey(path?: string): Promise<ExportedKey> {
+  /** The user's public key file, its name and content (the transport saves or downloads it). */
+  exportKey(): Promise<ExportedKey> {
     return this.exclusive(async () => {
       const file = await this.profiles.exportPublicKey();
       const slug = nfc(file.name).normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'key';
       const fileName = `${slug}-${file.keyId.slice(0, 8)}.dateline-key.json`;
-      const content = JSON.stringify(file, null, 1) + '\n';
-      if (!path) return { fileName, content };
-      const isDir = (await stat(path).catch(() => null))?.isDirectory();
-      const target = isDir ? join(path, fileName) : path;
-      // Never over another file: a mistyped path must not cost the user a document.
-      if (await stat(target).catch(() => null)) throw reviewError('exists', { path: target });
-      await writeFileAtomic(target, content);
-      return { fileName, content, path: target };
+      return { fileName, content: JSON.stringify(file, null, 1) + '\n' };
     });
   }
 

@@ -2,12 +2,16 @@
 //   packages/<packageId>/   verified packages (manifest.json, manifest.sig, article.json,
 //                           review.json, media/); our own packages without their photos
 //   articles/<articleId>.json   the article's review: submissions, decisions, notes, editor's draft
-//   quarantine/<q>/         one fresh folder per package read from the desk; refused ones stay
-//                           with refused.json saying why
+//   quarantine/<q>/         one fresh folder per package read from the desk; a refused one stays
+//                           with refused.json saying why (name, size, SHA-256) and, within the
+//                           quarantine's size cap, the package as it came: one copy per content,
+//                           one record per desk file, the oldest copies out first
 //   seen.json               desk files already taken in (name, size, time), so they are not re-read
 
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import type { Article, Block } from '../../common/article/model.ts';
 import { emptyNotes, type ReviewNotes } from '../../common/review/notes.ts';
@@ -15,6 +19,7 @@ import type { DecisionRecord, SubmissionRecord } from '../../common/review/types
 import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.ts';
 import type { DeskEntry } from './desk.ts';
 import { reviewError } from './errors.ts';
+import { DEFAULT_LIMITS, MAX_REFUSALS } from './limits.ts';
 import { ARTICLE, MANIFEST, REVIEW, SIGNATURE } from './manifest.ts';
 
 export interface ArticleReview {
@@ -39,6 +44,8 @@ export interface RefusedRecord {
   reason: string;
   params: Record<string, string | number>;
   refusedAt: string;
+  /** SHA-256 of the package as it came; absent when it was refused unread (over the size limit). */
+  sha256?: string;
 }
 
 export interface SeenRecord {
@@ -47,6 +54,7 @@ export interface SeenRecord {
 }
 
 const REFUSED = 'refused.json';
+const PACKAGE = 'package.zip';
 const RETRY = 'retry.json';
 /** Refusals that a change of trust can lift: the package is re-read after keys change. */
 const TRUST_REASONS = new Set(['unknown-key', 'untrusted-key', 'not-an-editor', 'not-a-reporter']);
@@ -72,6 +80,17 @@ function parseArticleReview(articleId: string, text: string): ArticleReview {
 
 export const seenKey = (e: Pick<DeskEntry, 'kind' | 'name'>): string => `${e.kind}/${e.name}`;
 
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(path), hash);
+  return hash.digest('hex');
+}
+
+export interface ReviewStoreOptions {
+  /** Refused packages kept, all together (default DEFAULT_LIMITS.maxQuarantineBytes). */
+  maxQuarantineBytes?: number;
+}
+
 /** How many article files are looked at in parallel when the inbox is listed. */
 const LIST_CONCURRENCY = 32;
 
@@ -83,8 +102,14 @@ export class ReviewStore {
    */
   private readonly cache = new Map<string, { mtimeMs: number; size: number; review: ArticleReview }>();
   private articlesDirMs: number | null = null;
+  private readonly maxQuarantineBytes: number;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    options: ReviewStoreOptions = {},
+  ) {
+    this.maxQuarantineBytes = options.maxQuarantineBytes ?? DEFAULT_LIMITS.maxQuarantineBytes;
+  }
 
   packageDir(packageId: string): string {
     return join(this.dir, 'packages', packageId);
@@ -209,10 +234,46 @@ export class ReviewStore {
     return dir;
   }
 
+  /**
+   * Records a refusal in its quarantine folder. The extracted files go; the package stays for
+   * inspection unless the same content is already kept by a later refusal, or it is larger than
+   * the whole quarantine may be. One record per desk file: an earlier refusal of the same file
+   * (touched, or sent again) gives way. Then the oldest copies go until the quarantine fits its cap.
+   */
   async refuse(quarantine: string, record: RefusedRecord): Promise<void> {
-    // The extracted files are of no use; the package itself stays for inspection.
     await rm(join(quarantine, 'x'), { recursive: true, force: true });
-    await writeJsonAtomic(join(quarantine, REFUSED), record);
+    const copy = join(quarantine, PACKAGE);
+    const size = (await stat(copy).catch(() => null))?.size;
+    const entry: RefusedRecord = { ...record };
+    const kept = size !== undefined && size <= this.maxQuarantineBytes;
+    if (size !== undefined) {
+      entry.sha256 = await sha256File(copy);
+      if (!kept) await rm(copy, { force: true });
+    }
+    await writeJsonAtomic(join(quarantine, REFUSED), entry);
+    const others = (await this.refused()).filter((r) => r.quarantine !== quarantine);
+    for (const r of others) {
+      // The same desk file refused before: this record replaces it.
+      if (r.kind === entry.kind && r.name === entry.name) await rm(r.quarantine, { recursive: true, force: true });
+      // The same content kept elsewhere: one copy is enough, the newest.
+      else if (entry.sha256 && r.sha256 === entry.sha256 && kept) await rm(join(r.quarantine, PACKAGE), { force: true });
+    }
+    await this.trimQuarantine();
+  }
+
+  /** The oldest copies out until the kept packages fit the cap; the oldest records out past MAX_REFUSALS. */
+  private async trimQuarantine(): Promise<void> {
+    const records = await this.refused(); // newest first
+    let total = 0;
+    for (const [i, r] of records.entries()) {
+      if (i >= MAX_REFUSALS) {
+        await rm(r.quarantine, { recursive: true, force: true });
+        continue;
+      }
+      const size = (await stat(join(r.quarantine, PACKAGE)).catch(() => null))?.size ?? 0;
+      if (total + size > this.maxQuarantineBytes) await rm(join(r.quarantine, PACKAGE), { force: true });
+      else total += size;
+    }
   }
 
   async refused(): Promise<(RefusedRecord & { quarantine: string })[]> {

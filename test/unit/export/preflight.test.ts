@@ -57,6 +57,17 @@ describe('preflight', () => {
     expect(codes(a)).toEqual(['error:sapo-missing']);
   });
 
+  it('takes a sapo that is only the prefix (as `dateline new` writes it) for a missing one', async () => {
+    const a = await fixture();
+    const sapo = a.content[1];
+    for (const text of ['BHG - ', 'BHG -', 'BHG', '  bhg – ', 'BHG - \u00a0']) {
+      if (sapo.type === 'sapo') sapo.children = [{ text }];
+      expect([text, preflight(a, settings, big).findings]).toEqual([text, [{ code: 'sapo-missing', severity: 'error', blockId: sapo.id, params: expect.any(Object) }]]);
+    }
+    if (sapo.type === 'sapo') sapo.children = [{ text: 'BHG - Nhận thức sâu sắc…' }];
+    expect(codes(a)).toEqual([]);
+  });
+
   it('warns when the sapo lacks the paper’s prefix (from settings)', async () => {
     const a = await fixture();
     const sapo = a.content[1];

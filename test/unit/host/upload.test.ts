@@ -19,6 +19,7 @@ import { createMemorySettings } from '../../../main/core/settings/memory.ts';
 import type { Core, SettingsStore } from '../../../main/core/types.ts';
 import { startHost, type Host } from '../../../main/host/server.ts';
 import { createUploadRoute, UPLOAD_MAX_BYTES, uploadFileName } from '../../../main/host/upload.ts';
+import { createPathGrants } from '../../../main/core/fs/path-grants.ts';
 
 interface Reply {
   status: number;
@@ -185,9 +186,10 @@ describe('POST /import (a draft)', () => {
 
 describe('a host with the path check of `npm run serve`', () => {
   it('refuses paths the page names that are not photos, and still adds its own uploads whatever their name', async () => {
-    const gate = createPhotoPathGate();
-    const gated = await createCore({ libraryDir: join(root, 'gated-library'), settings: createMemorySettings(), transport: 'host', media: { admitPath: (p) => gate.admit(p) } });
-    const gatedHost = await startHost({ core: gated, port: 0, rendererDir: join(root, 'renderer'), pathGate: gate });
+    const paths = createPathGrants({ libraryDir: join(root, 'gated-library') });
+    const gate = createPhotoPathGate({ grants: paths });
+    const gated = await createCore({ libraryDir: join(root, 'gated-library'), settings: createMemorySettings(), transport: 'host', media: { admitPath: (p) => gate.admit(p) }, paths });
+    const gatedHost = await startHost({ core: gated, port: 0, rendererDir: join(root, 'renderer') });
     try {
       const created = await gated.dispatch('library.create', { headline: 'Ảnh' });
       if (!created.ok) throw new Error(created.error.message);

@@ -10,7 +10,7 @@ import { DatelineError } from '../../../main/common/result.ts';
 import { createSpellChecker } from '../../../main/common/vietnamese/spell/checker.ts';
 import { createStyleChecker } from '../../../main/common/vietnamese/style/checker.ts';
 import { articleBlocks, createLanguageHandlers } from '../../../main/core/language/handlers.ts';
-import { createInProcessSpellService } from '../../../main/core/language/spell-service.ts';
+import { createInProcessLanguageService } from '../../../main/core/language/language-service.ts';
 import type { PaperProfile } from '../../../main/common/vietnamese/style/profile.ts';
 import { dictionaries, fixtureBlocks, resource, spellListFiles } from '../vietnamese/helpers.ts';
 
@@ -46,15 +46,14 @@ const parse = <M extends 'language.check' | 'language.convertLegacy' | 'language
 
 beforeAll(() => {
   const files = spellListFiles();
-  const spell = createInProcessSpellService(createSpellChecker({ ...dictionaries(), ...files }));
+  const spell = createSpellChecker({ ...dictionaries(), ...files });
   const style = createStyleChecker({ abbreviations: files.abbreviations, places: resource('merged-places-2025.tsv') });
   articles = new Map([
     ['a-0m4x1k2p-7f3k9q', fixtureArticle('2025-01-05T10:43:00.000Z')],
     ['a-0m4x1k2p-after1', fixtureArticle('2025-08-01T03:00:00.000Z')],
   ]);
   handlers = createLanguageHandlers({
-    spell,
-    style: async () => style,
+    language: createInProcessLanguageService({ spell, style }),
     getArticle: async (id) => {
       const a = articles.get(id);
       if (!a) throw new DatelineError('NOT_FOUND', { id });

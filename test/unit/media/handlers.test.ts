@@ -19,6 +19,7 @@ import { createMemorySettings } from '../../../main/core/settings/memory.ts';
 import type { CoreContext } from '../../../main/core/types.ts';
 import { createMediaService, type MediaService } from '../../../main/core/media/service.ts';
 import { photoJpeg, truncatedJpeg } from './corpus.ts';
+import { trustedPaths } from '../../../main/core/fs/path-grants.ts';
 
 const ID = 'a-0m4x1k2p-7f3k9q';
 let library: string;
@@ -104,6 +105,7 @@ describe('the media area over a real library', () => {
     const closers: (() => Promise<void> | void)[] = [];
     const ctx: CoreContext = {
       libraryDir: dir,
+      paths: trustedPaths(dir),
       settings,
       transport: 'direct',
       clock: () => new Date(),

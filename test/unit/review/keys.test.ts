@@ -13,6 +13,7 @@ import { createMemorySettings } from '../../../main/core/settings/memory.ts';
 import { SIGNING_CONTEXT, signWith, verifyWith } from '../../../main/core/review/keys.ts';
 import { ProfileStore, fileSecretBox, type SecretBox } from '../../../main/core/review/profile.ts';
 import { tempDir } from './helpers.ts';
+import { trustedPaths } from '../../../main/core/fs/path-grants.ts';
 
 /** A box that really transforms the bytes (as safeStorage would), so a mix-up cannot pass unnoticed. */
 const xorBox: SecretBox = {
@@ -105,7 +106,7 @@ describe('review through the dispatcher', () => {
     const settings = createMemorySettings({ language: 'vi' });
     const library = new Library({ dir: root, settings: settings.get });
     const closers: (() => Promise<void> | void)[] = [];
-    const handlers = await reviewArea({ libraryDir: root, settings, transport: 'direct', clock: () => new Date(), logger: silentLogger, library, onClose: (fn) => closers.push(fn) });
+    const handlers = await reviewArea({ libraryDir: root, settings, transport: 'direct', clock: () => new Date(), logger: silentLogger, library, paths: trustedPaths(root), onClose: (fn) => closers.push(fn) });
     const dispatch = createDispatcher(handlers as Handlers, { language: () => settings.get().language });
     try {
       const none = await dispatch('review.submit', { id: 'a-0m4x1k2p-7f3k9q' });
@@ -122,10 +123,10 @@ describe('review through the dispatcher', () => {
       expect(!noDesk.ok && noDesk.error.message).toBe('No desk is chosen yet (the folder shared with the newsroom).');
       const bad = await dispatch('review.comment', { id: 'a-0m4x1k2p-7f3k9q', text: 'x', range: { blockId: 'b', start: 5, end: 2 } });
       expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-      const exported = await dispatch('keys.export', { path: root });
-      expect(exported.ok && (exported.value as { path: string }).path).toMatch(/tran-trung-hau-[0-9a-f]{8}\.dateline-key\.json$/);
-      const again = await dispatch('keys.export', { path: root });
-      expect(again).toMatchObject({ ok: false, error: { details: { reason: 'exists' } } });
+      const exported = await dispatch('keys.export', {});
+      expect(exported.ok && (exported.value as { fileName: string }).fileName).toMatch(/^tran-trung-hau-[0-9a-f]{8}\.dateline-key\.json$/);
+      // The page never names where a file goes: the transport saves or downloads the content.
+      expect(await dispatch('keys.export', { path: root })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
       const status = await dispatch('review.status', { id: (await library.list({ sort: 'changed', trash: false, offset: 0, limit: 10 })).items[0].id });
       expect(status).toMatchObject({ ok: true, value: { status: 'draft', locked: false } });
     } finally {

@@ -253,7 +253,7 @@ describe('packages refused by the editor', () => {
     // Two entries sharing one compressed stream (the overlapping, non-recursive bomb).
     const one = rawZip([{ name: `media/${hex}.jpg`, data: Buffer.alloc(1000, 1), method: 8 }]);
     const overlapped = overlap(one, `media/${'b'.repeat(64)}.jpg`);
-    await expectRefused(editor, 'submission', overlapped, 'bomb');
+    await expectRefused(editor, 'submission', overlapped, 'overlap');
     const many = Array.from({ length: 1001 }, (_, i) => entryData(`media/${i.toString(16).padStart(64, '0')}.jpg`, 'x'));
     await expectRefused(editor, 'submission', rawZip(many), 'too-many-files');
   });

@@ -14,6 +14,7 @@ import { silentLogger } from '../../../main/core/logger.ts';
 import { createSearch, notifySearch, searchHandlers } from '../../../main/core/search/handlers.ts';
 import { SearchService, searchFile, type ArticleSource } from '../../../main/core/search/service.ts';
 import type { CoreContext } from '../../../main/core/types.ts';
+import { trustedPaths } from '../../../main/core/fs/path-grants.ts';
 
 let dir: string;
 let library: Library;
@@ -176,6 +177,7 @@ describe('library.search through the dispatcher', () => {
   it('validates input, answers, and sees saves made through notifySearch', async () => {
     const ctx: CoreContext = {
       libraryDir: dir,
+      paths: trustedPaths(dir),
       settings: { get: () => DEFAULT_SETTINGS, set: () => DEFAULT_SETTINGS },
       transport: 'direct',
       clock,

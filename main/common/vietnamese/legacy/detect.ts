@@ -30,7 +30,7 @@ const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u0
 const HIGH_LATIN1 = /[\u00a0-\u00ff]/;
 const VIQR_HINT = /[aeiouy][\^(+*]|[aeiouy][`'?~.][a-z]|\bdd[aeiouy]/i;
 // Not « and »: in TCVN3 they are the letters ô and ằ (`«ng` is `ông`).
-const EDGE_PUNCT = /^[\s"'“”‘’()[\]{},.;:!?…\-–—/]+|[\s"'“”‘’()[\]{},.;:!?…\-–—/]+$/g;
+const EDGE_PUNCT = /^[\s"'“”‘’()[\]{},.;:!?…\-–—/]+|(?<![\s"'“”‘’()[\]{},.;:!?…\-–—/])[\s"'“”‘’()[\]{},.;:!?…\-–—/]+$/g;
 const ASCII_WORD = /^[A-Za-z]+$/;
 const UNITS = /^µ(?:m|g|l|L|s|M|A|V|W|F|H|mol|Hz)$/;
 
@@ -77,7 +77,7 @@ function tallyViqr(text: string): Tally {
   const t: Tally = { good: 0, bad: 0 };
   for (const raw of text.split(/\s+/)) {
     // Sentence punctuation at the edges is punctuation here; marks inside a word are evidence.
-    const w = raw.replace(/^["“‘([]+/, '').replace(/[,;:!)\]"”’]+$/, '').replace(/[.?]+$/, '');
+    const w = raw.replace(/^["“‘([]+/, '').replace(/(?<![,;:!)\]"”’])[,;:!)\]"”’]+$/, '').replace(/(?<![.?])[.?]+$/, '');
     if (!w || !/[A-Za-z]/.test(w) || HIGH_LATIN1.test(w)) continue;
     const decoded = convertLegacy(w, 'viqr');
     if (decoded === w) continue;

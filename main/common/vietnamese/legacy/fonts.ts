@@ -10,7 +10,7 @@ export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['tcvn3', 'tcvn3-uppe
 /** The first family of a CSS font-family value, without quotes or surrounding space. */
 export function firstFontFamily(fontFamily: string): string {
   const first = fontFamily.split(',')[0] ?? '';
-  return first.trim().replace(/^["']+|["']+$/g, '').trim();
+  return first.trim().replace(/^["']+|(?<!["'])["']+$/g, '').trim();
 }
 
 /**
@@ -30,7 +30,7 @@ export function legacyEncodingOfFont(fontFamily: string | undefined | null): Leg
   if (!name.startsWith('.') && (!/^[Vv][Nn][A-Z]/.test(name) || /^vni/i.test(name))) return null;
   // The capital fonts end in H: `.VnTimeH`, `.VnArial NarrowH`, `.VnHelvetInsH`.
   // A name written all in lower case (`.vntimeh`) loses that capital; then a final h will do.
-  const bare = m[1].replace(/[\s-]+(bold|italic|regular)$/i, '').trimEnd();
+  const bare = m[1].replace(/(?<![\s-])[\s-]+(bold|italic|regular)$/i, '').trimEnd();
   const capitalH = bare === bare.toLowerCase() ? /h$/ : /H$/;
   return capitalH.test(bare) ? 'tcvn3-upper' : 'tcvn3';
 }
@@ -41,6 +41,6 @@ export function fontFamilyOfStyle(style: string | null | undefined): string | un
   // `font-family` itself, not Word's `mso-bidi-font-family` and friends.
   const m = /(?:^|[;{\s])font-family\s*:\s*([^;]+)/i.exec(style);
   if (!m) return undefined;
-  const value = m[1].replace(/&quot;/g, '"').replace(/\s*!important\s*$/i, '').trim();
+  const value = m[1].replace(/&quot;/g, '"').replace(/(?<!\s)\s*!important\s*$/i, '').trim();
   return value || undefined;
 }

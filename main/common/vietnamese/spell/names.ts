@@ -80,7 +80,7 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
     problems.push(...parsed.problems);
   }
   for (const { name, kind } of names) {
-    const parts = name.split(/(\s+-\s+|\s+|-)/u);
+    const parts = name.split(/(\s+(?:-\s+)?|-)/u);
     const words = parts.filter((_, i) => i % 2 === 0).filter(Boolean);
     const gaps = parts.filter((_, i) => i % 2 === 1);
     for (const w of words) syllables.add(w);

@@ -1,6 +1,9 @@
 // The words a spell checker looks at, with their offsets in the original string. Whole chunks
 // (runs between spaces) are skipped when they are a URL, an e-mail address or carry a digit:
-// `229-KH/HU`, `96,7%`, `01/11/2023`, `COVID-19`, `dateline.vn`.
+// `229-KH/HU`, `96,7%`, `01/11/2023`, `COVID-19`, `dateline.vn`, and when they are longer than
+// any prose has (MAX_TOKEN_LENGTH).
+
+import { MAX_TOKEN_LENGTH } from '../limits.ts';
 
 export interface WordToken {
   word: string;
@@ -19,7 +22,7 @@ export function wordTokens(text: string): WordToken[] {
   CHUNK.lastIndex = 0;
   for (let chunk = CHUNK.exec(text); chunk; chunk = CHUNK.exec(text)) {
     const s = chunk[0];
-    if (DIGIT.test(s) || URL_OR_MAIL.test(s)) continue;
+    if (s.length > MAX_TOKEN_LENGTH || DIGIT.test(s) || URL_OR_MAIL.test(s)) continue;
     WORD.lastIndex = 0;
     for (let w = WORD.exec(s); w; w = WORD.exec(s)) {
       const start = chunk.index + w.index;

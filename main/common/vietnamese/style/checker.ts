@@ -2,6 +2,7 @@
 // findings in reading order, each with its rule, severity, message key and, where one exists,
 // a one-click fix.
 
+import { MAX_FINDINGS } from '../limits.ts';
 import { parseAbbreviations, parsePlaceChanges, type ListProblem } from '../lists.ts';
 import { resolveStyleSettings, type StyleSettings, type StyleSettingsPatch } from './config.ts';
 import type { RawFinding, StyleFinding, StyleResources, StyleRule, StyleRuleId, TextBlock } from './types.ts';
@@ -59,7 +60,8 @@ export function createStyleChecker(files: StyleListFiles = {}): StyleChecker {
       const ruleSettings = settings[id];
       if (!ruleSettings.enabled) continue;
       const raw: RawFinding[] = rule.check(blocks, ruleSettings as never, resources);
-      for (const f of raw) {
+      // Each rule lists its findings in reading order: its first MAX_FINDINGS are all that can be shown.
+      for (const f of raw.slice(0, MAX_FINDINGS)) {
         findings.push({ ...f, ruleId: id, severity: ruleSettings.severity ?? f.severity ?? rule.severity });
       }
     }

@@ -10,11 +10,12 @@ import { escapeRegExp } from '../text.ts';
 
 const EXEMPT = new Set(['headline', 'byline']);
 const LOOK_AHEAD = 80;
+const CODE_REACH = 64;
 
 /** Words that make an abbreviation before them the name of one body: `UBND tỉnh`, `HĐND huyện`. */
 const LEVELS = new Set(['tỉnh', 'huyện', 'xã', 'thị trấn', 'thị xã', 'thành phố', 'phường', 'quận', 'thôn']);
 // A list of bodies names each one (`Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ tỉnh`): a comma joins too.
-const WORD_BEFORE = /(\p{L}+)(\s+-\s+|,?\s+)$/u;
+const WORD_BEFORE = /(?<!\p{L})(\p{L}+)(\s+-\s+|,?\s+)$/u;
 const WORD_AFTER = /^(\s+-\s+|\s+)(\p{L}+)(?:\s+(\p{L}+))?(?:\s+(\p{L}+))?/u;
 const isCapital = (w: string): boolean => w[0] !== w[0].toLowerCase();
 const isAbbreviation = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
@@ -75,25 +76,41 @@ export const abbreviationRule: StyleRule<'abbreviation-first-use'> = {
     );
     const out: RawFinding[] = [];
     const seen = new Set<string>();
+    // The blocks before, folded only once an abbreviation asks (a text without any costs nothing).
+    const before: string[] = [];
     let foldedBefore = '';
+    const spelledBefore = (expansion: string): boolean => {
+      if (before.length) foldedBefore += before.splice(0).map((t) => foldVietnamese(t) + '\n').join('');
+      return foldedBefore.includes(expansion);
+    };
     blocks.forEach((block, index) => {
       const text = block.text;
       if (EXEMPT.has(block.kind)) return;
+      // The block folded up to where the last check looked, grown as the matches move on: each
+      // character is folded once, whatever the number of abbreviations (linear on any text).
+      let foldedTo = 0;
+      let foldedHere = '';
       for (const m of text.matchAll(pattern)) {
         const abbr = m[0];
         if (seen.has(abbr)) continue;
-        // A code inside a document number: `229-KH/HU`, `01/NQ-TU`.
-        const chunkStart = text.lastIndexOf(' ', m.index) + 1;
-        const chunkEnd = text.indexOf(' ', m.index);
-        const before = text.slice(chunkStart, m.index);
-        const after = text.slice(m.index + abbr.length, chunkEnd < 0 ? text.length : chunkEnd);
+        // A code inside a document number: `229-KH/HU`, `01/NQ-TU`. Looked for within CODE_REACH
+        // characters on each side, so a long token without spaces is not read again for each match.
+        const end = m.index + abbr.length;
+        const near = text.slice(Math.max(0, m.index - CODE_REACH), m.index);
+        const before = near.slice(near.lastIndexOf(' ') + 1);
+        const ahead = text.slice(end, end + CODE_REACH);
+        const after = ahead.includes(' ') ? ahead.slice(0, ahead.indexOf(' ')) : ahead;
         if (/[\d/]/.test(before + after) || before.endsWith('-') || after.startsWith('-')) continue;
         if (inProperName(text, m.index, m.index + abbr.length)) continue;
         seen.add(abbr);
         const entry = byAbbr.get(abbr)!;
         const expansion = foldVietnamese(entry.expansion);
-        const context = foldedBefore + foldVietnamese(text.slice(0, m.index + abbr.length + LOOK_AHEAD));
-        if (context.includes(expansion)) continue;
+        const lookTo = Math.min(text.length, end + LOOK_AHEAD);
+        if (lookTo > foldedTo) {
+          foldedHere += foldVietnamese(text.slice(foldedTo, lookTo));
+          foldedTo = lookTo;
+        }
+        if (foldedHere.includes(expansion) || spelledBefore(expansion)) continue;
         out.push({
           block: index,
           start: m.index,
@@ -102,7 +119,7 @@ export const abbreviationRule: StyleRule<'abbreviation-first-use'> = {
           fix: { replacement: `${entry.expansion} (${abbr})` },
         });
       }
-      foldedBefore += foldVietnamese(text) + '\n';
+      before.push(text);
     });
     return out;
   },

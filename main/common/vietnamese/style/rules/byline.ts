@@ -23,7 +23,7 @@ export const bylineRule: StyleRule<'byline-caps'> = {
         for (const run of names.matchAll(NAME_RUN)) {
           // `TRUNG HẬU và MINH ANH`: `và` joins two names.
           let partStart = 0;
-          for (const part of run[0].split(/(\s+và\s+)/u)) {
+          for (const part of run[0].split(/((?<!\s)\s+và\s+)/u)) {
             const at = offset + namesStart + run.index + partStart;
             partStart += part.length;
             if (/^\s+và\s+$/u.test(part) || NOT_A_NAME.test(part)) continue;

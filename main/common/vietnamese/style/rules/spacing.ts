@@ -5,11 +5,21 @@
 import type { RawFinding, StyleRule } from '../types.ts';
 import { inSpans, linkSpans } from '../text.ts';
 
-const SPACE_BEFORE = /[ \t\u00a0]+(?=[,.;:!?%)\]”…])/g;
+// Starts only where a run of spaces starts, so a long run read once (linear on any text).
+const SPACE_BEFORE = /(?<![ \t\u00a0])[ \t\u00a0]+(?=[,.;:!?%)\]”…])/g;
 const NO_SPACE_AFTER = /[,;:!?](?=[\p{L}“(])/gu;
 const NO_SPACE_AFTER_STOP = /(?<=\p{Ll})\.(?=\p{Lu})/gu;
 const DOUBLE = /(?<=\S)[ \u00a0]{2,}(?=\S)/g;
 const SPACE_INSIDE = /(?<=[“([])[ \u00a0]+(?=\S)/g;
+
+const LETTER = /\p{L}/u;
+
+/** The letters just before an offset (`Tp` in `Tp.HCM`), read backwards: no copy of the text before. */
+function letterRunBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  return text.slice(start, at);
+}
 
 export const spacingRule: StyleRule<'spacing'> = {
   id: 'spacing',
@@ -32,7 +42,7 @@ export const spacingRule: StyleRule<'spacing'> = {
       for (const m of text.matchAll(NO_SPACE_AFTER)) push(m.index, m.index + 1, 'after', m[0] + ' ', m[0]);
       for (const m of text.matchAll(NO_SPACE_AFTER_STOP)) {
         // `Tp.HCM`, `Th.S`: the word before the stop is an abbreviation, not a sentence's end.
-        const before = /\p{L}+$/u.exec(text.slice(0, m.index))?.[0] ?? '';
+        const before = letterRunBefore(text, m.index);
         if (before.length < 2 || abbreviations.has(before) || (before.length <= 3 && /^\p{Lu}/u.test(before))) continue;
         push(m.index, m.index + 1, 'after', '. ', '.');
       }

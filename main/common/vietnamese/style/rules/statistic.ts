@@ -15,7 +15,8 @@ const CHECKED = new Set<TextBlock['kind']>(['sapo', 'paragraph']);
 
 const STATISTIC = new RegExp(
   [
-    String.raw`\d+(?:[.,]\d+)*\s?%`,
+    // Only where the number starts (not after a digit or `1,`): a long run of digits is read once.
+    String.raw`(?<!\d[.,]?)\d+(?:[.,]\d+)*\s?%`,
     String.raw`(?<![\d./-])\d+,\d+(?![\d./-])`,
     String.raw`(?<![\d./-])\d{1,3}(?:\.\d{3})+(?![\d./-])`,
     String.raw`(?<![\d./-])\d+(?:[.,]\d+)?\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha|hécta|héc-ta|USD|đồng)(?![\p{L}])`,
@@ -50,14 +51,20 @@ function sentences(text: string): Array<[number, number]> {
   return out;
 }
 
-/** How many quotations are open at an offset. */
-function quoteDepth(text: string, at: number): number {
+/**
+ * How many quotations are open at an offset, for offsets asked in increasing order: one pass over
+ * the text for the whole block (a count from the start for each figure was quadratic).
+ */
+function quoteDepths(text: string): (at: number) => number {
+  let i = 0;
   let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (text[i] === '“') depth++;
-    else if (text[i] === '”') depth = Math.max(0, depth - 1);
-  }
-  return depth;
+  return (at) => {
+    for (; i < at; i++) {
+      if (text[i] === '“') depth++;
+      else if (text[i] === '”') depth = Math.max(0, depth - 1);
+    }
+    return depth;
+  };
 }
 
 /** Bodies named by their abbreviation: those whose spelled-out form is a name (`UBND`: Ủy ban…). */
@@ -72,6 +79,8 @@ interface Sentence {
   from: number;
   to: number;
   text: string;
+  /** The block's quotation depth at an offset (asked in increasing order, block by block). */
+  quoteDepth: (at: number) => number;
 }
 
 export const statisticRule: StyleRule<'unattributed-statistic'> = {
@@ -90,15 +99,15 @@ export const statisticRule: StyleRule<'unattributed-statistic'> = {
     const all: (Sentence | null)[] = [];
     blocks.forEach((block, index) => {
       if (!CHECKED.has(block.kind)) return void all.push(null);
-      for (const [from, to] of sentences(block.text)) all.push({ block: index, from, to, text: block.text.slice(from, to) });
+      const quoteDepth = quoteDepths(block.text);
+      for (const [from, to] of sentences(block.text)) all.push({ block: index, from, to, text: block.text.slice(from, to), quoteDepth });
     });
 
     const out: RawFinding[] = [];
     all.forEach((s, i) => {
       if (!s) return;
-      const text = blocks[s.block].text;
       // The first figure said in the paper's own voice; inside a quotation the speaker is the source.
-      const figure = [...s.text.matchAll(STATISTIC)].find((m) => quoteDepth(text, s.from + m.index) === 0);
+      const figure = [...s.text.matchAll(STATISTIC)].find((m) => s.quoteDepth(s.from + m.index) === 0);
       if (!figure) return;
       const before = all[i - 1];
       const after = all[i + 1];
