@@ -8,6 +8,7 @@ import type { Descendant } from 'slate';
 import { Editable, Slate } from 'slate-react';
 import type { Article, Block } from '../../main/common/article/model.ts';
 import { articleHeadline } from '../../main/common/article/model.ts';
+import { curlyQuotesWanted } from '../../main/common/text/smart-quotes.ts';
 import { useApi, useTransport } from '../api/context.tsx';
 import { useSettings } from '../app/settings-context.tsx';
 import type { Route } from '../app/route.ts';
@@ -59,7 +60,7 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const decorate = useMemo(() => combineDecorators([findDecorate, spellDecorate]), [findDecorate, spellDecorate]);
   const initialValue = useMemo(() => (content ?? article.content) as Descendant[], [article.content, content]);
   const review = useReviewState({ editor, article, saver, onReplaced });
-  const { smartQuotes } = useSettings().settings;
+  const smartQuotes = curlyQuotesWanted(useSettings().settings);
   useEffect(() => setSmartQuotes(editor, smartQuotes), [editor, smartQuotes]);
 
   // The Saver follows the editor itself, not React's render of it (which may wait a frame after

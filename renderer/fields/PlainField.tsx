@@ -11,7 +11,7 @@
 //   one back), and a one-line field keeps to one line (Enter adds nothing, pasted lines join).
 
 import { useEffect, useLayoutEffect, useRef, type ChangeEvent, type CompositionEvent, type InputHTMLAttributes, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
-import { curlyQuote, isStraightQuote } from '../../main/common/text/smart-quotes.ts';
+import { curlyQuote, curlyQuotesWanted, isStraightQuote } from '../../main/common/text/smart-quotes.ts';
 import { nfc } from '../../main/common/text/nfc.ts';
 import { oneLine } from '../../main/common/text/one-line.ts';
 import { useSettings } from '../app/settings-context.tsx';
@@ -41,7 +41,7 @@ function joinLines(el: Field): void {
 
 export function usePlainField<E extends Field>({ value, onValue, smartQuotes = false, singleLine = false }: PlainFieldOptions) {
   const { settings } = useSettings();
-  const quotes = smartQuotes && settings.smartQuotes;
+  const quotes = smartQuotes && curlyQuotesWanted(settings);
   const ref = useRef<E>(null);
   const composing = useRef(false);
   const history = useRef<FieldHistory | null>(null);

@@ -13,6 +13,8 @@ export function WritingSettings(): ReactNode {
   const { settings, update } = useSettings();
   const { track } = useSettingsStatus();
   const hint = useId();
+  // A paper that prints straight quotes: nothing is turned, whatever the box said.
+  const straightHouse = settings.paperProfile.quotes === 'straight';
 
   const setSmartQuotes = (smartQuotes: boolean): Promise<string> =>
     track(async () => {
@@ -25,10 +27,10 @@ export function WritingSettings(): ReactNode {
       <legend>{t('settings.legend')}</legend>
       <div className="field">
         <label className="check">
-          <input type="checkbox" checked={settings.smartQuotes} aria-describedby={hint} onChange={(e) => void setSmartQuotes(e.currentTarget.checked)} /> {t('settings.smartQuotes')}
+          <input type="checkbox" checked={settings.smartQuotes && !straightHouse} disabled={straightHouse} aria-describedby={hint} onChange={(e) => void setSmartQuotes(e.currentTarget.checked)} /> {t('settings.smartQuotes')}
         </label>
         <p id={hint} className="hint">
-          {t('settings.smartQuotesHint')}
+          {t(straightHouse ? 'settings.straightHouse' : 'settings.smartQuotesHint')}
         </p>
       </div>
     </fieldset>

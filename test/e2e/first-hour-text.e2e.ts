@@ -18,6 +18,15 @@ async function newArticle(page: Page): Promise<string> {
   return articleIdOf(page);
 }
 
+/** A headline with quotes, a sapo, and `body` typed straight after, from the caret in the headline. */
+async function typeQuotes(page: Page, body: string): Promise<void> {
+  await page.keyboard.type('Tiêu đề "mới"');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Sapo.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(body);
+}
+
 test('Enter in the headline and typing at once writes the sapo after the paper’s prefix', async ({ page, dateline }) => {
   await dateline.open(page);
   const id = await newArticle(page);
@@ -33,11 +42,7 @@ test('Enter in the headline and typing at once writes the sapo after the paper�
 test('straight quotes become curly as they are typed, one Ctrl+Z keeps a straight one, and Settings → Soạn thảo turns it off', async ({ page, dateline }) => {
   await dateline.open(page);
   const id = await newArticle(page);
-  await page.keyboard.type('Tiêu đề "mới"');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Sapo.');
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Anh nói: "Đi thôi" ở H\'Mông, \'x\'');
+  await typeQuotes(page, 'Anh nói: "Đi thôi" ở H\'Mông, \'x\'');
   await page.keyboard.press('Control+z');
   const stored = await storedArticle(dateline, id, (a) => blockText(a.content[2]!).endsWith("'"));
   expect(stored.content.slice(0, 3).map(blockText)).toEqual(['Tiêu đề “mới”', 'BHG - Sapo.', 'Anh nói: “Đi thôi” ở H’Mông, ‘x\'']);
@@ -54,6 +59,22 @@ test('straight quotes become curly as they are typed, one Ctrl+Z keeps a straigh
   await page.keyboard.press('End');
   await page.keyboard.type(' "y"');
   await storedArticle(dateline, id, (a) => blockText(a.content[2]!) === 'Anh nói: “Đi thôi” ở H’Mông, ‘x\' "y"');
+});
+
+test('a paper that prints straight quotes keeps them as typed, and Settings → Soạn thảo says why', async ({ page, dateline }) => {
+  // The paper's profile has no screen of its own (it is set once per paper, docs/vietnamese.md).
+  const { paperProfile } = await dateline.call('settings.get', {});
+  await dateline.call('settings.set', { patch: { paperProfile: { ...paperProfile, quotes: 'straight' } } });
+  await dateline.open(page);
+  const id = await newArticle(page);
+  await typeQuotes(page, 'Anh nói: "Đi thôi" ở H\'Mông');
+  const stored = await storedArticle(dateline, id, (a) => blockText(a.content[2]!).endsWith('Mông'));
+  expect(stored.content.slice(0, 3).map(blockText)).toEqual(['Tiêu đề "mới"', 'BHG - Sapo.', 'Anh nói: "Đi thôi" ở H\'Mông']);
+  await page.getByRole('link', { name: 'Cài đặt' }).click();
+  const setting = page.getByRole('checkbox', { name: /nháy cong/ });
+  await expect(setting).toBeDisabled();
+  await expect(setting).not.toBeChecked();
+  await expect(page.getByText(/dùng dấu nháy thẳng/)).toBeVisible();
 });
 
 test('Tab goes through the byline in the order it is printed: form, name, place', async ({ page, dateline }) => {

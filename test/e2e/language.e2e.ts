@@ -167,11 +167,9 @@ test('the style panel speaks from the publication time typed in the details: `hu
   const id = await newArticle(dateline, 'BHG-Đảng bộ huyện Quang Bình luôn coi trọng công tác cán bộ.', ['Đoạn một.']);
   await dateline.open(page, `#/article/${id}`);
   await expect(articleText(page)).toHaveAttribute('contenteditable', 'true');
-  // The reporter types the time the article appeared (the field's segments, as Chromium lays them out).
+  // The reporter types the time the article appeared, the paper's way (hour:minute, day/month/year).
   await page.getByText('Thời gian đăng', { exact: true }).click();
-  await page.keyboard.type('01052025');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('0543P');
+  await page.keyboard.type('17:43, 05/01/2025');
   await expect(page.getByTestId('meta-publish-shown')).toHaveText('17:43, 05/01/2025');
   await page.getByRole('button', { name: 'Văn phong' }).click();
   const panel = page.getByRole('complementary', { name: 'Văn phong' });

@@ -32,6 +32,7 @@ export const formattingVi = {
     legend: 'Soạn thảo',
     smartQuotes: 'Tự đổi dấu nháy thẳng thành nháy cong (“ ” ‘ ’) khi gõ',
     smartQuotesHint: 'Áp dụng cho bài viết, chú thích và mô tả ảnh. Nhấn Ctrl+Z ngay sau đó để giữ dấu nháy thẳng.',
+    straightHouse: 'Báo của bạn dùng dấu nháy thẳng (hồ sơ báo trong cài đặt), nên dấu nháy được giữ nguyên như khi gõ.',
   },
 };
 
@@ -64,5 +65,6 @@ export const formattingEn: typeof formattingVi = {
     legend: 'Writing',
     smartQuotes: 'Turn straight quotes into curly quotes (“ ” ‘ ’) as you type',
     smartQuotesHint: 'In the article, photo captions and alt text. Press Ctrl+Z right after to keep a straight quote.',
+    straightHouse: 'Your paper prints straight quotes (the paper profile in the settings), so quotes stay as typed.',
   },
 };
