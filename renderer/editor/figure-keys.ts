@@ -84,6 +84,9 @@ function pointInLine(editor: Editor, index: number, dir: 1 | -1, x: number, line
 export function stepOverFigures(editor: Editor, event: KeyEventLike): void {
   const step = STEPS[event.key];
   if (!step || event.defaultPrevented || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || isComposingKey(event)) return;
+  // An article without photos: the browser moves the caret, and the editor's selection is left to
+  // slate-react's own sync (reading it here on every arrow would add a selection change of ours).
+  if (!editor.children.some((_, i) => isFigure(editor, i))) return;
   syncSelectionFromDom(editor);
   const sel = editor.selection;
   if (!sel) return;
