@@ -97,7 +97,7 @@ test('without Syncthing, Settings says how to get it; the folder desk still work
 
     const id = await article(me, 'Bốn tốt ở Hoàng Su Phì');
     await page.goto(me.host.url + `#/article/${id}`);
-    await page.getByRole('button', { name: 'Gửi bài này tới bàn biên tập để duyệt' }).click();
+    await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
     await expect(page.getByRole('status', { name: 'Trạng thái duyệt' })).toHaveText('Chờ duyệt');
     await expect(page.getByRole('status', { name: 'Đường đi của bản gửi' })).toHaveText('✓✓ Đã để vào bàn biên tập');
@@ -175,7 +175,7 @@ test.describe('with Syncthing', () => {
       await expect(page.getByTestId('desk-hub')).toContainText('Mất kết nối, thấy lần cuối lúc', { timeout: 60_000 });
       const id = await article(me, 'Bốn tốt ở Hoàng Su Phì');
       await page.goto(me.host.url + `#/article/${id}`);
-      await page.getByRole('button', { name: 'Gửi bài này tới bàn biên tập để duyệt' }).click();
+      await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
       await expect(page.getByRole('textbox', { name: 'Gửi tới bàn biên tập' })).toHaveValue(join(root, 'reporter', 'library', 'desk'));
       await page.getByRole('button', { name: 'Gửi', exact: true }).click();
       const ticks = page.getByRole('status', { name: 'Đường đi của bản gửi' });

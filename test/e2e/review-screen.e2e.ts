@@ -135,7 +135,7 @@ test('the editor sees every photo and detail the approval signs, and what change
     });
     // Submitted from the editor's toolbar.
     await dateline.open(page, `#/article/${id}`);
-    await page.getByRole('button', { name: 'Gửi bài này tới bàn biên tập để duyệt' }).click();
+    await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
     await expect(page.getByRole('status', { name: 'Trạng thái duyệt' })).toHaveText('Chờ duyệt');
     // The same word in the library list.
@@ -281,7 +281,7 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
     expect(unitText(accepted.content, 'b-fa', 'caption')).toBe('Ruộng bậc thang ở Bản Luốc');
     // Resubmitted from the editor's toolbar.
     await page.getByRole('button', { name: 'Về bài viết' }).click();
-    await page.getByRole('button', { name: 'Gửi bài này tới bàn biên tập để duyệt' }).click();
+    await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
     await expect(page.getByRole('status', { name: 'Trạng thái duyệt' })).toHaveText('Chờ duyệt');
 
