@@ -176,7 +176,7 @@ test.describe('with Syncthing', () => {
       const id = await article(me, 'Bốn tốt ở Hoàng Su Phì');
       await page.goto(me.host.url + `#/article/${id}`);
       await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
-      await expect(page.getByRole('textbox', { name: 'Gửi tới bàn biên tập' })).toHaveValue(join(root, 'reporter', 'library', 'desk'));
+      await expect(page.getByRole('dialog', { name: 'Gửi tới bàn biên tập' }).getByLabel('Thư mục bàn biên tập')).toHaveValue(join(root, 'reporter', 'library', 'desk'));
       await page.getByRole('button', { name: 'Gửi', exact: true }).click();
       const ticks = page.getByRole('status', { name: 'Đường đi của bản gửi' });
       await expect(ticks).toHaveText('✓ Mới có trên máy này', { timeout: 30_000 });

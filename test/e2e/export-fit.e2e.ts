@@ -31,10 +31,10 @@ test('fits 1366×768: result and buttons in view, "Xuất lại" after success, 
   const run = dialog.getByRole('button', { name: 'Vẫn xuất' });
   await expect(run).toBeInViewport({ ratio: 1 });
 
-  await dialog.getByLabel('Thư mục lưu', { exact: true }).click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(work);
-  await run.click();
+  // In a browser the package is a .zip that downloads (no folder to name: docs/security.md).
+  await expect(dialog.getByLabel('Thư mục lưu', { exact: true })).toHaveCount(0);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), run.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.zip$/);
   const done = dialog.locator('.export-done');
   await expect(done).toContainText('Đã xuất', { timeout: 60_000 });
   await expect(done).toBeInViewport({ ratio: 1 });

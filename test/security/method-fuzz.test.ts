@@ -77,7 +77,7 @@ function inputsFor(method: MethodName): unknown[] {
   return out;
 }
 
-const CODES: ErrorCode[] = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CORRUPT', 'CONFLICT', 'UNSUPPORTED', 'PATH_NOT_GRANTED', 'BAD_IMAGE', 'EXPORT', 'REVIEW', 'LANGUAGE', 'IMPORT'];
+const CODES: ErrorCode[] = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CORRUPT', 'CONFLICT', 'UNSUPPORTED', 'PATH_NOT_GRANTED', 'BAD_IMAGE', 'EXPORT', 'REVIEW', 'DESK', 'LANGUAGE', 'IMPORT'];
 
 async function bounded(call: Promise<Result<unknown>>): Promise<Result<unknown> | 'stalled'> {
   let timer: NodeJS.Timeout | undefined;
