@@ -44,6 +44,13 @@ export interface ReviewState {
 
 const ignore = (): void => undefined;
 
+/**
+ * The state kept when a poll brings the same answer. The hook lives in the article editor, so a new
+ * object every 2 s would render the whole editor from a timer, and a render landing between two
+ * Shift+Arrows puts back the selection slate-react has not copied in yet (frame-first.e2e.ts).
+ */
+const keepIfSame = <T,>(next: T) => (prev: T): T => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next);
+
 /** What the banner explains beyond the status word: what an edit or the desk did to it. */
 function statusKey(s: ApprovalStatus): string {
   if (s.conflict.length) return 'conflict';
@@ -65,9 +72,9 @@ export function useReviewState({ editor, article, saver, onReplaced }: StateProp
 
   const refresh = async (): Promise<void> => {
     const [s, d] = await Promise.all([quiet('review.status', { id: article.id }), quiet('desk.deliveries', { id: article.id })]);
-    if (d) setDeliveries(d);
+    if (d) setDeliveries(keepIfSame(d));
     if (!s) return;
-    setStatus(s);
+    setStatus(keepIfSame<ApprovalStatus | null>(s));
     const decision = s.decision?.packageId ?? null;
     const before = seenDecision.current;
     seenDecision.current = decision;

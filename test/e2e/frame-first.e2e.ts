@@ -126,3 +126,34 @@ test('Shift+Arrow keeps every letter while slate-react copies the selection in f
   }
   expect(selected).toEqual(Array.from({ length: 30 }, () => 'hai ba '));
 });
+
+test('an open article renders nothing while the review poll brings nothing new', async ({ page, dateline }) => {
+  // The review status is polled every 2 s by a hook in the article editor: a new but equal answer
+  // used to render the whole editor from the poll's timer, which is when a render can put back a
+  // selection slate-react has not copied in yet (the test above, on a busy machine). React tells
+  // an installed devtools hook of each commit, production build included.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown; datelineCommits: number };
+    w.datelineCommits = 0;
+    w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject: () => 1,
+      onCommitFiberRoot: () => void (w.datelineCommits += 1),
+      onCommitFiberUnmount: () => undefined,
+      onPostCommitFiberRoot: () => undefined,
+      checkDCE: () => undefined,
+    };
+  });
+  await openParagraph(page, dateline, 'Chi bộ');
+  const polled = () => page.waitForResponse((r) => r.url().endsWith('/api/review.status'), { timeout: 15_000 });
+  // Once the first answers are in, two more polls with nothing new: no commit at all.
+  await polled();
+  await polled();
+  const before = await page.evaluate(() => (window as unknown as { datelineCommits: number }).datelineCommits);
+  expect(before).toBeGreaterThan(0);
+  await polled();
+  await polled();
+  const after = await page.evaluate(() => (window as unknown as { datelineCommits: number }).datelineCommits);
+  expect(after - before).toBe(0);
+});
