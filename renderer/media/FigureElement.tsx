@@ -73,7 +73,7 @@ const isFirstControl = (island: Element, target: EventTarget): boolean => island
  * out of here, so these stop at the island; the browser does the rest.
  */
 const stop = (e: SyntheticEvent): void => e.stopPropagation();
-const KEEP_TO_FIGURE = {
+export const KEEP_TO_FIGURE = {
   onMouseDown: stop,
   onMouseUp: stop,
   onClick: stop,

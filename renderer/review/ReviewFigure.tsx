@@ -14,7 +14,7 @@ import type { FigureChangeKind } from '../../main/common/review/changes.ts';
 import type { ReviewPhoto } from '../../main/common/review/types.ts';
 import { FIGURE_FIELDS, unitKey } from '../../main/common/review/units.ts';
 import { CroppedPhoto } from '../media/CroppedPhoto.tsx';
-import { FigureField, figureKeys } from '../media/FigureElement.tsx';
+import { FigureField, figureKeys, KEEP_TO_FIGURE } from '../media/FigureElement.tsx';
 import '../media/photos.css';
 
 export type FigureFieldName = (typeof FIGURE_FIELDS)[number];
@@ -66,9 +66,15 @@ export function ReviewFigure({ attributes, children, element }: RenderElementPro
       <div
         className="figure-island"
         contentEditable={false}
+        // A click in a field here is the field's, not a click on the figure (see FigureElement):
+        // without this, slate-react selects the figure and takes the focus back into the text.
+        {...KEEP_TO_FIGURE}
         onKeyDown={figureKeys(editor, figure)}
-        // Slate would pull the caret back into the text at its next render (see FigureElement).
-        onFocus={() => ReactEditor.blur(editor)}
+        onFocus={(e) => {
+          e.stopPropagation();
+          // Slate would pull the caret back into the text at its next render (see FigureElement).
+          ReactEditor.blur(editor);
+        }}
       >
         <div className="figure-photo">
           {info ? (

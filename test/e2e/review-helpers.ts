@@ -1,7 +1,8 @@
 // What the review end-to-end tests share: the editor's laptop (a second core and browser host over
-// its own library and keys, on the same desk as the fixture's reporter) and the mouse gestures a
-// person uses on the review screen's text.
+// its own library and keys, on the same desk as the fixture's reporter), the mouse gestures a
+// person uses on the review screen's text, and axe's verdict on a screen.
 
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
@@ -103,4 +104,13 @@ export async function clickAfter(page: Page, blockId: string, after?: string): P
   await page.mouse.click(last.right - 1, last.top + last.height / 2);
   // slate-react reads the caret after a click at most every 100 ms (docs/vietnamese-input.md).
   await page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+}
+
+/**
+ * Serious and critical axe violations in a screen, as `rule: target` lines. (The masthead around
+ * it is the app shell's; its faint tagline falls short of AA contrast, a colour of styles.css.)
+ */
+export async function axeProblems(page: Page, include: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(include).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }

@@ -8,7 +8,6 @@
 // approval unlocks the reporter's article; a forged withdrawal is refused. axe finds no serious
 // or critical problem on the inbox, the review screen and the signing summary, in both languages.
 
-import AxeBuilder from '@axe-core/playwright';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +24,7 @@ import { fileSecretBox, ProfileStore } from '../../main/core/review/profile.ts';
 import { writePackage } from '../../main/core/review/writer.ts';
 import { articleText, expect, test, type Dateline } from './fixtures.ts';
 import { cdpFor, composeText, seeded, sendBursts, textBursts } from './ime.ts';
-import { clickAfter, dragSelect, editorFor, type Call } from './review-helpers.ts';
+import { axeProblems, clickAfter, dragSelect, editorFor, type Call } from './review-helpers.ts';
 
 const P0 = 'Năm 2024, xã đã tiếp nhận hơn 4.000 lượt khách du lịch đến tham quan ruộng bậc thang.';
 const P1 = 'Các chi bộ đều tổ chức sinh hoạt chuyên đề mỗi tháng một lần.';
@@ -353,16 +352,6 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
     await room.close();
   }
 });
-
-/**
- * Serious and critical axe violations in a screen, as `rule: target` lines. (The masthead around
- * it is the app shell's; its faint tagline falls short of AA contrast, a colour of styles.css.)
- */
-async function axeProblems(page: Page, include: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).include(include);
-  const result = await builder.analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 test('the inbox, the review screen and the signing summary pass axe in Vietnamese and English', async ({ dateline, rendererDir, browser }) => {
   test.setTimeout(300_000);
