@@ -178,3 +178,29 @@ test('the editor’s inbox and review screen, in Vietnamese and English', async 
     await editorCore.close();
   }
 });
+
+test('the house-style panel (Văn phong) with findings, in Vietnamese and English', async ({ page, dateline }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // An article the house style has something to say about (the sapo's prefix), set up through the api.
+  const created = await dateline.call('library.create', { headline: 'Đường về bản' });
+  const content = created.content.map((b) => (b.type === 'sapo' ? { ...b, children: [{ text: 'BHG-Bà con góp công làm đường.' }] } : b));
+  await dateline.call('library.save', { id: created.id, content: [...content, { type: 'paragraph', id: 'b-p', children: [{ text: 'Đảng viên đi đầu.' }] }] as never });
+  const found: string[] = [];
+  for (const [language, name] of [
+    ['vi', 'Văn phong'],
+    ['en', 'House style'],
+  ] as const) {
+    await dateline.call('settings.set', { patch: { language } });
+    await dateline.open(page, `#/article/${created.id}`);
+    await page.reload();
+    const editor = articleText(page);
+    await expect(editor).toHaveAttribute('contenteditable', 'true');
+    // Opened as a person does: from the text, Ctrl+Alt+X.
+    await editor.locator('[data-block-id="b-p"]').click();
+    await page.keyboard.press('Control+Alt+X');
+    const panel = page.getByRole('complementary', { name });
+    await expect(panel.locator('.style-finding[data-rule="prefix"]')).toBeVisible({ timeout: 30_000 });
+    found.push(...(await audit(page, `${language} house style`)));
+  }
+  expect(found).toEqual([]);
+});
