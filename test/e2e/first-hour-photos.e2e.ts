@@ -206,7 +206,8 @@ test.describe('the keyboard around a photo', () => {
     await page.keyboard.press('Delete');
     await expect(s.figure).toHaveClass(/is-selected/);
     await expect(s.figure).toHaveCount(1);
-    const stored = await storedArticle(dateline, s.id, (a) => figuresOf(a).length === 1 && figuresOf(a)[0]?.caption === 'Đua thuyền');
+    // The last save, not an earlier one that already had the caption (the Saver may still be writing).
+    const stored = await storedArticle(dateline, s.id, (a) => figuresOf(a).length === 1 && figuresOf(a)[0]?.caption === 'Đua thuyền' && bodyOf(a)[2] === 'paragraph|Sau');
     expect(bodyOf(stored)[0]).toBe('paragraph|Trước');
     expect(bodyOf(stored)[2]).toBe('paragraph|Sau');
   });
