@@ -48,6 +48,8 @@ for (const { testId, stored, expected } of fields) {
   test(`undo in ${testId} goes a word at a time, never through a keyboard's half-typed forms`, async ({ page, dateline }) => {
     await dateline.open(page);
     const id = await newArticle(page);
+    // The slug field fills with the headline's slug once the headline is saved: typing starts after it.
+    if (testId === 'meta-slug') await expect(page.getByTestId(testId)).toHaveValue('duong-ve-ban');
     const typed = await undoCase(page, page.getByTestId(testId));
     // The slug follows the headline (`duong-ve-ban`) until typed in; the other fields start empty.
     expect(typed).toBe(testId === 'meta-slug' ? `duong-ve-ban${TYPED}` : TYPED);
