@@ -109,6 +109,23 @@ export async function introduce(a: Desktop, b: Desktop, roles: Role[]): Promise<
   await b.service.trustKey(entry.keyId, roles);
 }
 
+/**
+ * One reporter and two editors on one desk, each trusting the others' keys for their roles (the
+ * newsroom most review tests start from). `watch` says which of them watch the desk.
+ */
+export async function newsroom(root: string, desk: string, watch: { reporter?: boolean; editor?: boolean; editor2?: boolean } = {}): Promise<{ reporter: Desktop; editor: Desktop; editor2: Desktop }> {
+  const reporter = await desktop(root, 'Trần Trung Hậu', desk, { roles: ['reporter'], watch: watch.reporter });
+  const editor = await desktop(root, 'Nguyễn Thị Biên', desk, { roles: ['editor'], watch: watch.editor });
+  const editor2 = await desktop(root, 'Lê Văn Tập', desk, { roles: ['editor'], watch: watch.editor2 });
+  for (const e of [editor, editor2]) {
+    await introduce(reporter, e, ['reporter']);
+    await introduce(e, reporter, ['editor']);
+  }
+  await introduce(editor, editor2, ['editor']);
+  await introduce(editor2, editor, ['editor']);
+  return { reporter, editor, editor2 };
+}
+
 export async function closeAll(...desks: Desktop[]): Promise<void> {
   for (const d of desks) {
     await d.service.close();

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../../main/common/article/model.ts';
 import { textUnits } from '../../../main/common/review/units.ts';
 import { contentHashOf } from '../../../main/core/review/hash.ts';
-import { closeAll, desktop, introduce, tempDir, writeArticle, type Desktop } from './helpers.ts';
+import { closeAll, desktop, newsroom, tempDir, writeArticle, type Desktop } from './helpers.ts';
 
 const text = (content: Block[], id: string): string => {
   const u = textUnits(content).find((x) => x.blockId === id && x.field === 'text');
@@ -29,15 +29,7 @@ describe('review round trip through a desk folder', () => {
   beforeEach(async () => {
     ({ dir: root, cleanup } = await tempDir());
     desk = join(root, 'desk');
-    reporter = await desktop(root, 'Trần Trung Hậu', desk, { roles: ['reporter'], watch: true });
-    editor = await desktop(root, 'Nguyễn Thị Biên', desk, { roles: ['editor'], watch: true });
-    editor2 = await desktop(root, 'Lê Văn Tập', desk, { roles: ['editor'], watch: false });
-    await introduce(reporter, editor, ['reporter']);
-    await introduce(reporter, editor2, ['reporter']);
-    await introduce(editor, reporter, ['editor']);
-    await introduce(editor2, reporter, ['editor']);
-    await introduce(editor, editor2, ['editor']);
-    await introduce(editor2, editor, ['editor']);
+    ({ reporter, editor, editor2 } = await newsroom(root, desk, { reporter: true, editor: true, editor2: false }));
   });
 
   afterEach(async () => {

@@ -11,7 +11,7 @@ import { newReviewId } from '../../../main/common/review/ids.ts';
 import { contentHashOf } from '../../../main/core/review/hash.ts';
 import type { Signer } from '../../../main/core/review/profile.ts';
 import { writePackage } from '../../../main/core/review/writer.ts';
-import { closeAll, desktop, introduce, tempDir, writeArticle, type Desktop } from './helpers.ts';
+import { closeAll, newsroom, tempDir, writeArticle, type Desktop } from './helpers.ts';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -24,15 +24,7 @@ let counter = 0;
 beforeEach(async () => {
   ({ dir: root, cleanup } = await tempDir());
   desk = join(root, 'desk');
-  reporter = await desktop(root, 'Trần Trung Hậu', desk, { roles: ['reporter'] });
-  editor = await desktop(root, 'Nguyễn Thị Biên', desk, { roles: ['editor'] });
-  editor2 = await desktop(root, 'Lê Văn Tập', desk, { roles: ['editor'] });
-  for (const e of [editor, editor2]) {
-    await introduce(reporter, e, ['reporter']);
-    await introduce(e, reporter, ['editor']);
-  }
-  await introduce(editor, editor2, ['editor']);
-  await introduce(editor2, editor, ['editor']);
+  ({ reporter, editor, editor2 } = await newsroom(root, desk));
 });
 
 afterEach(async () => {
