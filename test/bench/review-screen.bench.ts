@@ -115,6 +115,10 @@ const bench: Benchmark = {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
+    // Both laptops' users chose the desk folder (and the reporter the photos) in the system dialog.
+    reporterCore.paths.grantFolder(desk);
+    reporterCore.paths.grantFolder(join(tmpDir, 'photos'));
+    editorCore.paths.grantFolder(desk);
     try {
       await reporter('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });
       await reporter('review.setDesk', { path: desk });
