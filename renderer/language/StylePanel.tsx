@@ -95,6 +95,7 @@ export function StylePanel({ editor, publishAt, onClose }: { editor: Editor; pub
           {t('style.close')}
         </button>
       </header>
+      <p className="style-panel-status hint">{t('style.profile', { name: settings.paperProfile.name })}</p>
       {problem && (
         <p className="style-panel-status" role="alert">
           {problem}

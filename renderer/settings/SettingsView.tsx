@@ -13,6 +13,7 @@ import { ExportSettings } from '../export/ExportSettings.tsx';
 import { MyWords } from '../language/MyWords.tsx';
 import { DeskSettings, KeysSettings } from '../review/ProfileSettings.tsx';
 import { AutoField, SettingsStatus, useSettingsStatus } from './autosave.tsx';
+import { PaperProfileSettings } from './PaperProfileSettings.tsx';
 import { PersonSettings } from './PersonSettings.tsx';
 import { WritingSettings } from './WritingSettings.tsx';
 
@@ -79,6 +80,7 @@ export function SettingsView(): ReactNode {
             <legend>{t('settings.paper')}</legend>
             <AutoField label={t('settings.paperPrefix')} hint={t('settings.paperPrefixHint', { prefix: settings.paperPrefix.trim() || 'BHG' })} value={settings.paperPrefix} save={saver('paperPrefix')} />
           </fieldset>
+          <PaperProfileSettings />
           <DeskSettings />
           <fieldset>
             <legend>{t('settings.library')}</legend>

@@ -13,6 +13,7 @@ export const languageUiVi = {
   },
   style: {
     title: 'Văn phong',
+    profile: 'Theo quy cách của {{name}} (Cài đặt).',
     close: 'Đóng',
     refresh: 'Kiểm tra lại',
     checking: 'Đang kiểm tra…',
@@ -58,6 +59,7 @@ export const languageUiEn: typeof languageUiVi = {
   },
   style: {
     title: 'House style',
+    profile: 'Following {{name}}’s house style (Settings).',
     close: 'Close',
     refresh: 'Check again',
     checking: 'Checking…',

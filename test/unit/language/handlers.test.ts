@@ -141,7 +141,7 @@ describe('language.check of text and blocks', () => {
     profile = undefined;
     // `31.12` and `05/01/2025` are the paper's own forms; the straight quotes and `hoà` are not.
     expect(await rules()).toEqual(['quotes', 'tone-placement', 'quotes']);
-    profile = { dates: { full: 'dot', short: 'slash' }, tonePlacement: 'new', quotes: 'straight' };
+    profile = { name: 'Báo Tuyên Quang', dates: { full: 'dot', short: 'slash' }, tonePlacement: 'new', quotes: 'straight' };
     try {
       expect(await rules()).toEqual(['date-format', 'date-format']);
     } finally {

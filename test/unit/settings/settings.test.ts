@@ -82,4 +82,22 @@ describe('conf settings on disk', () => {
     // Keys that are not ours (the Electron glue may share the file) survive the repair.
     expect(JSON.parse(await readFile(configFile(), 'utf8'))).toMatchObject({ language: 'vi', windowBounds: { w: 1 } });
   });
+
+  it('reads a paper profile saved before it had a name as Báo Hà Giang’s, keeping its choices', async () => {
+    const older = { dates: { full: 'dot', short: 'slash' }, tonePlacement: 'new', quotes: 'straight' };
+    await writeFile(configFile(), JSON.stringify({ paperProfile: older }));
+    expect(createConfSettings({ dir }).get().paperProfile).toEqual({ name: 'Báo Hà Giang', ...older });
+  });
+});
+
+describe('the paper profile as a setting', () => {
+  it('saves a new name and choices, NFC and trimmed, and refuses a bad name without changing anything', () => {
+    const s = createMemorySettings();
+    const profile = { name: '  Ba\u0301o Tuye\u0302n Quang ', dates: { full: 'dot', short: 'dot' }, tonePlacement: 'new', quotes: 'curly' } as const;
+    expect(s.set({ paperProfile: profile }).paperProfile).toEqual({ ...profile, name: 'Báo Tuyên Quang' });
+    for (const name of ['', '   ', 'Báo <b>', 'x'.repeat(121)]) {
+      expect(() => s.set({ paperProfile: { ...profile, name } }), name).toThrow(DatelineError);
+    }
+    expect(s.get().paperProfile.name).toBe('Báo Tuyên Quang');
+  });
 });

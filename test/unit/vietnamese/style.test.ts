@@ -334,7 +334,7 @@ describe('the paper profile', () => {
     const blocks: TextBlock[] = [{ kind: 'sapo', text: 'TTV - Sáng 31/12, ông nói "hoà bình" ngày 05.01.2025.' }];
     const bhg = checker.check(blocks, { ...profileStyle('BHG'), 'merged-place': { asOf: '2025-01-05' } });
     expect(bhg.map((f) => f.ruleId)).toEqual(['prefix', 'date-format', 'quotes', 'tone-placement', 'quotes', 'date-format']);
-    const other = profileStyle('TTV', { dates: { full: 'dot', short: 'slash' }, tonePlacement: 'new', quotes: 'straight' });
+    const other = profileStyle('TTV', { name: 'Báo Tuyên Quang', dates: { full: 'dot', short: 'slash' }, tonePlacement: 'new', quotes: 'straight' });
     expect(checker.check(blocks, { ...other, 'merged-place': { asOf: '2025-01-05' } })).toEqual([]);
     expect(PaperProfileSchema.safeParse(BAO_HA_GIANG).success).toBe(true);
     expect(PaperProfileSchema.safeParse({ ...BAO_HA_GIANG, quotes: 'angle' }).success).toBe(false);

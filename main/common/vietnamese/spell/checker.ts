@@ -10,6 +10,7 @@ import { isVietnameseSyllable } from '../syllable.ts';
 import { placeTone, quiToQuy, type TonePlacement } from '../tone.ts';
 import { frequencyKey, wordKey, parseAbbreviations, parseConfused, parseFrequency, type ConfusedPair, type Frequency, type ListProblem } from '../lists.ts';
 import { Lexicon } from './lexicon.ts';
+import { createContextModel } from './context.ts';
 import { createNameIndex } from './names.ts';
 import { createSyllableSuggester, type SuggestContext, type SyllableSuggester } from './suggest.ts';
 import { wordTokens, type WordToken } from './tokens.ts';
@@ -164,6 +165,9 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     addConfused({ wrong: grown.syllables.join(' '), right: grown.right, note: grown.rule, syllables: grown.syllables, grown: true });
   }
 
+  // Real-word slips weighed by their neighbours (`hai chăm người` → `trăm`), from the same counts.
+  const contextModel = createContextModel(frequency, newsWords.map(({ word }) => word));
+
   let userWords = new Lexicon();
   let userKey = '';
   const known = new Map<string, boolean>();
@@ -301,6 +305,11 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     const tokens = wordTokens(text);
     const findings = findConfused(text, tokens, placement);
     const taken = (start: number, end: number): boolean => findings.some((f) => f.start < end && start < f.end);
+    for (const slip of contextModel.slips(text, tokens, isSyllable)) {
+      const t = tokens[slip.index];
+      if (taken(t.start, t.end) || userWords.has(t.word) || !isCorrect(t.word)) continue;
+      findings.push({ start: t.start, end: t.end, word: t.word, suggestions: [matchCase(t.word, styled(slip.right, placement))], kind: 'confused', note: slip.rule });
+    }
     const deadline = now() + budgetMs;
     tokens.forEach((t, i) => {
       // Single letters are list markers and initials (`a)`, `A.`), not words to check.

@@ -6,8 +6,21 @@
 import { z } from 'zod';
 import type { StyleSettingsPatch } from './config.ts';
 
+/** The paper's name as the house-style findings cite it; letters, digits, spaces and `.,-&'’()`. */
+export const PaperNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[\p{L}\p{M}\p{N} .,&'’()-]+$/u, 'letters, digits and . , - & \' ( ) only');
+
 export const PaperProfileSchema = z
   .object({
+    /**
+     * Whose house style this is (`Báo Hà Giang`). Profiles saved before it existed read as Báo
+     * Hà Giang's, the only profile there was.
+     */
+    name: PaperNameSchema.default('Báo Hà Giang'),
     /** Dates with a year (`05/01/2025` or `05.01.2025`), and a day and month alone (`31.12` or `31/12`). */
     dates: z.object({ full: z.enum(['slash', 'dot']), short: z.enum(['slash', 'dot']) }).strict(),
     /** Where the tone mark sits: `hóa`, `thủy` (old) or `hoá`, `thuỷ` (new). */
@@ -24,6 +37,7 @@ export type PaperProfile = z.infer<typeof PaperProfileSchema>;
  * (test/fixtures/articles/bhg-2025-01-05-bon-tot.txt).
  */
 export const BAO_HA_GIANG: PaperProfile = {
+  name: 'Báo Hà Giang',
   dates: { full: 'slash', short: 'dot' },
   tonePlacement: 'old',
   quotes: 'curly',

@@ -1,0 +1,65 @@
+// Real-word slips found by their neighbours (spell/context.ts): a good syllable written for
+// another (`cho biếc`, `người dâng`) is flagged when a confusable swap of it makes a sequence
+// news text uses and it makes none; real words, names and undecided cases are left alone.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSpellChecker, type SpellChecker } from '../../../main/common/vietnamese/spell/checker.ts';
+import { createContextModel } from '../../../main/common/vietnamese/spell/context.ts';
+import { wordTokens } from '../../../main/common/vietnamese/spell/tokens.ts';
+import { dictionaries, spellListFiles } from './helpers.ts';
+
+const frequency = (pairs: Record<string, number>) => ({ words: new Map<string, number>(), pairs: new Map(Object.entries(pairs)) });
+const syllables = new Set(['biết', 'biếc', 'dân', 'dâng', 'sao', 'xao', 'lo', 'no', 'nở', 'lỡ']);
+const isSyllable = (w: string): boolean => syllables.has(w);
+
+function slips(text: string, model = createContextModel(frequency({ 'cho biết': 2, 'người dân': 1 }), [])) {
+  const tokens = wordTokens(text);
+  return model.slips(text, tokens, isSyllable).map((s) => [tokens[s.index].word, s.right, s.rule]);
+}
+
+describe('the context model', () => {
+  it('offers the swap that its neighbours know, with the letters swapped', () => {
+    expect(slips('Ông cho biếc rằng người dâng đã về.')).toEqual([
+      ['biếc', 'biết', 'c/t'],
+      ['dâng', 'dân', 'n/ng'],
+    ]);
+  });
+
+  it('leaves a syllable its neighbours know, and one no neighbour speaks for', () => {
+    expect(slips('Ông cho biết trời xanh biếc.')).toEqual([]);
+    // A comma cuts the sequence: `cho, biếc` says nothing.
+    expect(slips('Nói cho, biếc nữa.')).toEqual([]);
+  });
+
+  it('reads a news word as a known sequence (chăm lo), but says nothing when two swaps are as likely', () => {
+    const model = createContextModel(frequency({}), ['chăm lo']);
+    expect(slips('Phải chăm no cho dân.', model)).toEqual([['no', 'lo', 'l/n']]);
+    const tied = createContextModel(frequency({ 'hoa nở': 1, 'hoa lỡ': 1 }), []);
+    expect(slips('Cây hoa lở rồi.', tied)).toEqual([]);
+  });
+
+  it('does not judge names or sentence starts (capitals)', () => {
+    expect(slips('Người Dâng ở đây. Biếc là tên.')).toEqual([]);
+  });
+});
+
+describe('in the spell checker, with the shipped lists', () => {
+  let checker: SpellChecker;
+  beforeAll(() => {
+    checker = createSpellChecker({ ...dictionaries(), ...spellListFiles() }, { tonePlacement: 'old' });
+  });
+
+  it.each([
+    ['Anh Sùng cho biếc thôn có 40 hộ.', 'biếc', 'biết'],
+    ['Người dâng phấn khởi đón Tết.', 'dâng', 'dân'],
+    ['Bà cong trong thôn góp công.', 'cong', 'con'],
+  ])('%j: %s → %s', (text, word, right) => {
+    const found = checker.checkText(text).filter((f) => f.kind === 'confused');
+    expect(found.map((f) => [f.word, f.suggestions[0]])).toEqual([[word, right]]);
+    expect(found[0].note).toBeTruthy();
+  });
+
+  it('passes the same words where they are right', () => {
+    for (const text of ['Trời xanh biếc.', 'Người dân dâng hương.', 'Con đường cong.']) expect(checker.checkText(text), text).toEqual([]);
+  });
+});
