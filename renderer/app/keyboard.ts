@@ -1,11 +1,12 @@
 // The window's keyboard, installed once by App: F6 / Shift+F6 between regions (regions.ts), Esc in
-// the article text to the toolbar, Ctrl+/ for the help, and the commands of keymap.ts (each
-// clicks its `data-command` button). Listened to on the document in the capture phase, so the
+// the article text to the toolbar, Tab round an open dialog (dialog-tab.ts), Ctrl+/ for the help,
+// and the commands of keymap.ts (each clicks its `data-command` button). Listened to on the document in the capture phase, so the
 // editor never sees a chord that is the app's; nothing fires while an input method composes.
 
 import { useEffect, useRef } from 'react';
 import { isComposingKey, onMac } from '../editor/shortcuts.ts';
 import { shortcutFor, type ShortcutScope } from './keymap.ts';
+import { wrapTabInDialog } from './dialog-tab.ts';
 import { cycleRegions, focusRegion, modalOpen, regionNamed, trackLastUsed } from './regions.ts';
 
 /** The enabled, visible button of a command on screen (outside any open dialog unless in it). */
@@ -56,11 +57,17 @@ export function useAppKeyboard(openHelp: () => void): void {
       if (toolbar && focusRegion(toolbar)) e.preventDefault();
     };
     document.addEventListener('keydown', onKey, true);
+    // Bubble phase on the document: after a dialog's own handling of Tab, if it has any.
+    const onTab = (e: KeyboardEvent): void => {
+      if (!isComposingKey(e)) wrapTabInDialog(e);
+    };
+    document.addEventListener('keydown', onTab);
     // Bubble phase on the window: after the editor's and the panels' own handlers.
     window.addEventListener('keydown', onEscape);
     return () => {
       stopTracking();
       document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('keydown', onTab);
       window.removeEventListener('keydown', onEscape);
     };
   }, []);

@@ -10,7 +10,7 @@
 // - optionally, straight quotes become curly as they are typed (one undo brings the straight
 //   one back), and a one-line field keeps to one line (Enter adds nothing, pasted lines join).
 
-import { useEffect, useLayoutEffect, useRef, type ChangeEvent, type CompositionEvent, type InputHTMLAttributes, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type CompositionEvent, type InputHTMLAttributes, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { curlyQuote, curlyQuotesWanted, isStraightQuote } from '../../main/common/text/smart-quotes.ts';
 import { nfc } from '../../main/common/text/nfc.ts';
 import { oneLine } from '../../main/common/text/one-line.ts';
@@ -54,12 +54,20 @@ export function usePlainField<E extends Field>({ value, onValue, smartQuotes = f
   history.current ??= new FieldHistory({ value, selectionStart: value.length, selectionEnd: value.length });
   const historyOf = (el: E): FieldHistory => (history.current ??= new FieldHistory(stateOf(el)));
 
+  // The DOM's starting value only: a later `defaultValue` would reach a field not typed in yet
+  // through its value attribute, which leaves the caret where it was (at 0 when the slug made
+  // from the headline arrives after a click into the empty field: the typing then went before it).
+  const [initial] = useState(value);
+
   // After every render, not only when `value` changed: a parent that refuses or reshapes what was
   // typed (a comma closing a tag) must see the field follow even when its state did not move.
+  // A value from elsewhere replaces the text as a whole: the caret goes after it, where typing on
+  // continues it (as the value setter does in every browser; said here, not left to chance).
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || composing.current || nfc(el.value) === value) return;
     el.value = value;
+    if (el.ownerDocument.activeElement === el) el.setSelectionRange(value.length, value.length);
     historyOf(el).reset(stateOf(el));
   });
 
@@ -112,7 +120,7 @@ export function usePlainField<E extends Field>({ value, onValue, smartQuotes = f
 
   return {
     ref,
-    defaultValue: value,
+    defaultValue: initial,
     onCompositionStart: (e: CompositionEvent<E>) => {
       composing.current = true;
       const el = e.currentTarget;

@@ -83,12 +83,18 @@ export function AutoField({ label, hint, value, save, placeholder, inputMode, te
   const latest = useRef(save);
   latest.current = save;
 
+  // What the field holds now, for the effects below (a state read there would be a render old).
+  const unsaved = useRef(draft);
+  unsaved.current = draft;
+
   // A value changed elsewhere (another field that shares it) shows here when nothing is being typed.
+  // The stored form of what this field just saved is not such a change: a save at a pause stores
+  // `Nguyễn ` as `Nguyễn`, and putting that back would take the space the next word needs.
   useEffect(() => {
-    if (!typing.current && value !== saved.current) {
-      saved.current = value;
-      setDraft(value);
-    }
+    if (typing.current || value === saved.current) return;
+    if (value === unsaved.current.trim()) return;
+    saved.current = value;
+    setDraft(value);
   }, [value]);
 
   const commit = useCallback(
@@ -104,8 +110,6 @@ export function AutoField({ label, hint, value, save, placeholder, inputMode, te
     [track],
   );
   // Leaving Settings with a field half saved (a shortcut, the Back button): it still saves.
-  const unsaved = useRef(draft);
-  unsaved.current = draft;
   useEffect(
     () => () => {
       if (typing.current) void commit(unsaved.current);

@@ -114,3 +114,23 @@ test('undo in the byline’s source (“Theo …”, chosen from the keyboard) g
   const typed = await undoCase(page, page.getByTestId('byline-source'));
   await storedArticle(dateline, id, (a) => a.meta.byline.role === 'theo' && a.meta.byline.source === typed);
 });
+
+test('clicked before the headline’s slug arrives, the slug field keeps the caret after it: what is typed follows the slug', async ({ page, dateline }) => {
+  await dateline.open(page);
+  // A slow disk (or a busy laptop): each save of the article takes two seconds, so the slug
+  // made from the headline arrives while the keyboard is already in the slug field.
+  await page.route('**/api/library.save', async (route) => {
+    await new Promise((r) => setTimeout(r, 2000));
+    await route.continue();
+  });
+  const id = await newArticle(page);
+  const slug = page.getByTestId('meta-slug');
+  await slug.click();
+  await expect(slug).toBeFocused();
+  expect(await slug.inputValue()).not.toBe('duong-ve-ban');
+  // The reporter sees the slug arrive, then types on.
+  await expect(slug).toHaveValue('duong-ve-ban');
+  await page.keyboard.type('-moi');
+  await expect(slug).toHaveValue('duong-ve-ban-moi');
+  await storedArticle(dateline, id, (a) => a.meta.slug === 'duong-ve-ban-moi');
+});

@@ -293,10 +293,21 @@ export async function throttleCpu(cdp: CDPSession, rate: number): Promise<void> 
 export const tokens = (text: string): string[] => text.normalize('NFC').match(/[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*|[^\p{L}\p{M}]+/gu) ?? [];
 const isWord = (token: string): boolean => /^[\p{L}\p{M}]/u.test(token);
 
-/** Bursts for running text: words through Telex/VNI, spaces and ASCII as keys, the rest as text. */
-export function textBursts(text: string, random: () => number): Burst[] {
+/** How one word is typed: the style and the order of its keys (see keystrokes). */
+export interface WordStyle {
+  style: Style;
+  late?: boolean;
+  earlyTone?: boolean;
+}
+
+/**
+ * Bursts for running text: words through Telex/VNI, spaces and ASCII as keys, the rest as text.
+ * Each word in a random style and key order, or every word in `fixed`.
+ */
+export function textBursts(text: string, random: () => number, fixed?: WordStyle): Burst[] {
   return tokens(text).flatMap((t): Burst[] => {
     if (isWord(t)) {
+      if (fixed) return backspaceBursts(t, fixed.style, fixed);
       const style: Style = random() < 0.5 ? 'telex' : 'vni';
       return backspaceBursts(t, style, { late: style === 'vni' && random() < 0.5, earlyTone: random() < 0.3 });
     }
@@ -324,3 +335,40 @@ export async function composeText(cdp: CDPSession, text: string): Promise<void> 
   }
   await Promise.all(pending);
 }
+
+// ---- Every way a Vietnamese keyboard types ----------------------------------------------------
+
+/** A way of typing Vietnamese, by name, for tests that run one case per keyboard. */
+export interface ImeMethod {
+  name: string;
+  /** Types `text` where the keyboard is (the caller clicked or tabbed there first). */
+  type(page: Page, text: string): Promise<void>;
+}
+
+const bursts = (name: string, fixed: WordStyle, insertAs: 'insertText' | 'packet'): ImeMethod => ({
+  name,
+  type: async (page, text) => {
+    const cdp = await cdpFor(page);
+    const random = seeded(29);
+    await sendBursts(cdp, textBursts(text, random, fixed), { gapMs: [0, 5], insertAs, random });
+    await cdp.detach();
+  },
+});
+
+/**
+ * Every method ime.ts simulates: an IME's composition (macOS Telex/VNI, Windows' keyboard, ibus),
+ * UniKey's Backspace bursts in Telex (marks after their letter, the tone key last) and in VNI
+ * (marks and tone typed after the word, the tone early; its text sent as VK_PACKET keys).
+ */
+export const IME_METHODS: ImeMethod[] = [
+  {
+    name: 'composition',
+    type: async (page, text) => {
+      const cdp = await cdpFor(page);
+      await composeText(cdp, text);
+      await cdp.detach();
+    },
+  },
+  bursts('UniKey Telex', { style: 'telex' }, 'insertText'),
+  bursts('UniKey VNI', { style: 'vni', late: true, earlyTone: true }, 'packet'),
+];

@@ -6,10 +6,10 @@
 // "Gửi duyệt" and "Xuất bản gói" opened and closed with Esc. Every typed character is checked in
 // the saved article, in the field it was typed in, and nothing typed leaks into another.
 
-import type { Locator, Page } from '@playwright/test';
 import type { FigureBlock } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
 import { articleText, expect, saveStatus, storedArticle, test } from './fixtures.ts';
+import { pressUntil } from './keys.ts';
 import { jpeg } from './photo-files.ts';
 
 const HEADLINE = 'Sức mạnh đoàn kết ở Nà Ké';
@@ -26,28 +26,6 @@ const NOTE = 'Ảnh do cơ sở cung cấp; kiểm tra lại số liệu.';
 const CAPTION = 'Bà con thôn Nà Ké làm đường bê tông.';
 const CREDIT = ' / Ảnh: T.H';
 const ALT = 'Người dân trộn bê tông trên con đường mới.';
-
-/** Where the keyboard is: the region and the control's test id, label or text. */
-const focused = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return 'body';
-    const region = el.closest('[data-region]')?.getAttribute('data-region') ?? '-';
-    const name = el.dataset.testid ?? el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? el.textContent ?? '';
-    return `${region}:${name.trim().slice(0, 40)}`;
-  });
-
-/** Presses `key` until `target` has the keyboard (as a person tabs along), at most `max` times. */
-async function pressUntil(page: Page, key: string, target: Locator, max: number): Promise<number> {
-  const path: string[] = [];
-  for (let n = 0; n <= max; n++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return n;
-    if (n === max) break;
-    await page.keyboard.press(key);
-    path.push(await focused(page));
-  }
-  throw new Error(`${key} ×${max} never reached ${target.toString()}: ${path.join(' → ')}`);
-}
 
 for (const viewport of [
   { width: 1366, height: 768 },
