@@ -18,7 +18,7 @@
 
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
-import { Node, Text, type BaseOperation, type Editor } from 'slate';
+import { Editor, Node, Text, type BaseOperation } from 'slate';
 import { ReactEditor } from 'slate-react';
 
 /** The performance mark left each time typed text waited for the frame and was then rendered. */
@@ -62,7 +62,8 @@ interface State {
   input: (TypedInput & { event: InputEvent }) | null;
   /** DOM elements of the text nodes changed by insert_text in this batch, with their paths. */
   touched: { el: HTMLElement; path: number[] }[];
-  render: () => void;
+  /** Renders what is waiting; true when there was something. */
+  render: () => boolean;
 }
 
 const states = new WeakMap<Editor, State>();
@@ -82,7 +83,7 @@ export function withFrameFirst<T extends Editor>(editor: T): T {
     touched: [],
     render: () => {
       const waiting = state.pending;
-      if (!waiting) return;
+      if (!waiting) return false;
       state.pending = null;
       // slate-react reads editor.operations to tell content from caret changes: give it the
       // batch it is rendering, not the (already emptied) current one.
@@ -95,6 +96,7 @@ export function withFrameFirst<T extends Editor>(editor: T): T {
       }
       // A mark per deferred render, for the profiler and the tests (the keys it waited for).
       performance.mark(TYPED_TEXT_RENDERED);
+      return true;
     },
   };
   states.set(editor, state);
@@ -155,10 +157,24 @@ export function useFrameFirst(editor: Editor): void {
   useEffect(() => {
     const state = states.get(editor);
     if (!state) return;
-    const render = (): void => state.render();
+    const render = (): void => void state.render();
     const onBeforeInput = (e: Event): void => {
-      state.render();
       const event = e as InputEvent;
+      // The browser fixed where this input goes (its target range) before any listener ran.
+      const target = targetText(event);
+      if (state.render() && target && !sameText(target)) {
+        // That render re-drew the text the target range points into (decorations split the
+        // leaf anew, e.g. the review's track changes): the range now points elsewhere, and
+        // slate-react, which trusts it for what it inserts itself, would put an IME's committed
+        // `ắ` before the `ng` typed just before it (`ắngm` for `ngắm`). The model's caret is
+        // where the browser's was: insert there instead.
+        if (event.inputType === 'insertText' && !event.isComposing && event.data && event.cancelable) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          Editor.insertText(editor, event.data);
+          return;
+        }
+      }
       state.input = { event, inputType: event.inputType, data: event.data, isComposing: event.isComposing, defaultPrevented: false };
       // Its change, if any, comes in this same task; a later one is not this input's.
       setTimeout(() => {
@@ -173,6 +189,17 @@ export function useFrameFirst(editor: Editor): void {
       state.pending = null;
     };
   }, [editor]);
+}
+
+/** The text node an input event's target range starts in, with its text then. */
+function targetText(event: InputEvent): { node: globalThis.Node; text: string | null } | null {
+  const [range] = event.getTargetRanges();
+  return range ? { node: range.startContainer, text: range.startContainer.textContent } : null;
+}
+
+/** Whether that node is still on the page with the same text (so the range still means the same place). */
+function sameText(target: { node: globalThis.Node; text: string | null }): boolean {
+  return target.node.isConnected && target.node.textContent === target.text;
 }
 
 const waitingForFrame = new Set<() => void>();

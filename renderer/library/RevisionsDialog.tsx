@@ -118,8 +118,14 @@ export function RevisionsDialog({ articleId, headline, onClose, onRestored, befo
     const nowContent = current ? current() : now?.ok ? now.value.content : [];
     setShown({ rev, article: r.value, now: nowContent });
     setMode(as);
-    requestAnimationFrame(() => previewTitle.current?.focus());
   };
+
+  // Each View or Compare moves the focus to the preview's heading, once React has drawn it: a
+  // frame can come before React's render (a busy machine), so focusing from the next frame
+  // found no heading yet and the focus stayed on the button.
+  useEffect(() => {
+    if (shown) previewTitle.current?.focus();
+  }, [shown]);
 
   const restore = async (rev: RevisionSummary): Promise<void> => {
     if (busy) return;

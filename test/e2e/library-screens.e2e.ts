@@ -155,3 +155,32 @@ test('revisions say what each changed, show their text and compare with the curr
   await expect(preview.locator('ins')).toHaveText(' Bà con đồng tình. Hủ tục giảm hẳn.');
   await expect(preview).toContainText('thêm 8 chữ, bỏ 0 chữ');
 });
+
+test('the preview’s heading takes the focus also when a frame comes before React has drawn it', async ({ page, dateline }) => {
+  // On a busy machine the browser may draw a frame before React's render of the preview: the
+  // focus used to be moved from that frame, found no heading yet, and stayed on the button.
+  const article = await dateline.call('library.create', { headline: 'Tổ vận động xóa bỏ hủ tục' });
+  await dateline.open(page, `#/article/${article.id}`);
+  await articleText(page).locator('.block-paragraph').first().click();
+  await page.keyboard.type('Tổ vận động đến từng nhà.');
+  await storedArticle(dateline, article.id, (a) => a.content.some((b) => blockText(b).endsWith('từng nhà.')));
+  await page.keyboard.press('Control+Alt+Shift+H');
+  const dialog = page.getByRole('dialog', { name: /Các bản đã lưu/ });
+  await expect(dialog.locator('.revision')).not.toHaveCount(0);
+  // Every frame from here on comes straight after the task that asked for it, before React's render.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = (cb) => {
+      queueMicrotask(() => cb(performance.now()));
+      return 0;
+    };
+  });
+  const view = dialog.locator('.revision').first().getByRole('button', { name: /^Xem bản \d+$/ });
+  const version = ((await view.getAttribute('aria-label')) ?? '').replace('Xem bản ', '');
+  await view.click();
+  const preview = dialog.getByTestId('revision-preview');
+  await expect(preview.getByRole('heading')).toBeFocused();
+  await expect(preview.getByRole('heading')).toHaveText(`Bản ${version}`);
+  // Tab goes on from the heading to the preview's own buttons.
+  await page.keyboard.press('Tab');
+  await expect(preview.getByRole('button', { name: 'Xem', exact: true })).toBeFocused();
+});

@@ -11,7 +11,7 @@ import type { Block } from '../../main/common/article/model.ts';
 import type { Input } from '../../main/common/contract/index.ts';
 import { expect, test } from './fixtures.ts';
 import { asTypedInArticle, cdpFor, compose, composeWord, processKey, randomWords, seeded, sendBursts, sentenceBursts, type Burst } from './ime.ts';
-import { clickAfter, editorFor } from './review-helpers.ts';
+import { clickAfter, dragSelect, editorFor } from './review-helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 1800 } });
 
@@ -144,6 +144,41 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     const view = await editorCall('review.open', { id });
     expect(view.suggestions.every((s) => s.author.name === 'Nguyễn Thị Biên' && s.status === 'open')).toBe(true);
     expect(view.article.content.map((b) => ('children' in b ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : ''))).toEqual(content.map((b) => ('children' in b ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : '')));
+  } finally {
+    await editor.close();
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('a letter the input method commits before the frame of the one typed before it lands after it', async ({ page, dateline, rendererDir }) => {
+  // A busy laptop: `n` typed over a selection, then `g`, then the input method commits `ắ` (an
+  // insertText with no key before it) before any frame has come. The render that was waiting for
+  // that frame ran inside the commit's beforeinput and re-split the track-change marks around
+  // `ng`, after Chromium had fixed where `ắ` goes: it landed before `ng` (`ắngm` for `ngắm`).
+  const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-suggest-'));
+  const editor = await editorFor(dateline, root, join(root, 'desk'), rendererDir);
+  const text = 'Khách du lịch đến tham quan ruộng bậc thang.';
+  try {
+    const created = await dateline.call('library.create', { headline: 'Gõ nhanh khi đề xuất' });
+    const content: Block[] = [created.content[0], { type: 'paragraph', id: 'b-p0', children: [{ text }] }];
+    await dateline.call('library.save', { id: created.id, content: content as Input<'library.save'>['content'] });
+    await dateline.call('review.submit', { id: created.id });
+    await page.goto(editor.host.url + '#/inbox');
+    await expect(page.locator('.inbox-item')).toHaveCount(1, { timeout: 60_000 });
+    await page.locator('.inbox-item').click();
+    await page.getByRole('button', { name: 'Đề xuất', exact: true }).click();
+    await expect(page.locator('.review-article')).toHaveAttribute('contenteditable', 'true');
+    await dragSelect(page, 'b-p0', 'tham quan');
+    // No frame comes from here on (the page is too busy to draw one between the keys).
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await page.keyboard.press('n');
+    // Then `g`, `ắ` and `m` as fast as the keyboard sends them, none waiting for the page.
+    await sendBursts(await cdpFor(page), [[{ kind: 'key', char: 'g' }, { kind: 'insert', text: 'ắ' }, { kind: 'key', char: 'm' }]]);
+    await expect.poll(() => page.locator('.review-article [data-block-id="b-p0"]').evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, ''))).toBe(text.replace('tham quan', 'ngắm'));
+    await expect.poll(async () => (await editor.call('review.open', { id: created.id })).suggestions.map((s) => [s.anchor.quote, s.insert]), { timeout: 20_000 }).toEqual([['tham quan', 'ngắm']]);
+    expect((await page.locator('.review-ins').allTextContents()).join('')).toBe('ngắm');
   } finally {
     await editor.close();
     await rm(root, { recursive: true, force: true });
