@@ -1,11 +1,15 @@
 // Beside the article under review: the comment threads (reply, resolve, reopen; a thread whose
-// text is gone is shown detached) and the suggestions, each with its author and time (accept or
+// text is gone is shown detached; a thread about a photo is named "Ảnh N" with a thumbnail and
+// the caption, on the editor's and the reporter's side alike) and the suggestions, each with its author and time (accept or
 // reject one by one, or all).
 
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FigureBlock } from '../../main/common/article/model.ts';
+import type { PhotoLabel } from '../../main/common/review/figure-target.ts';
 import type { PlacedSuggestion, PlacedThread, ReviewView } from '../../main/common/review/types.ts';
 import { useDates } from '../app/format.ts';
+import { CroppedPhoto } from '../media/CroppedPhoto.tsx';
 import { useReviewCall } from './use-review.ts';
 
 interface Props {
@@ -17,6 +21,26 @@ interface Props {
   beforeDecide: () => Promise<void>;
   /** The view after accepting or rejecting (the text under review may have changed). */
   onDecided: (view: ReviewView) => void;
+}
+
+/** A small copy of the photo a thread is about, framed as in the article; decorative (the label names it). */
+function PhotoThumb({ view, photo }: { view: ReviewView; photo: PhotoLabel }): ReactNode {
+  const info = view.photos.find((p) => p.assetId === photo.assetId)?.info;
+  if (!info) return null;
+  const figure = view.article.content.find((b): b is FigureBlock => b.type === 'figure' && b.id === photo.blockId);
+  return (
+    <span className="review-thread-thumb" aria-hidden="true">
+      <CroppedPhoto articleId={view.articleId} info={info} figure={figure ?? {}} alt="" lazy />
+    </span>
+  );
+}
+
+/** What a thread is about, as its button says it: a photo, a quote (of a photo's field, named so), or the whole article. */
+function subjectOf(thread: PlacedThread, t: (k: string, o?: Record<string, unknown>) => string): string {
+  if (thread.figure) return thread.photo ? `${t('review.photo', { number: thread.photo.number })}${thread.photo.caption ? ` · “${thread.photo.caption}”` : ''}` : t('review.photoLost');
+  if (!thread.anchor) return t('review.whole');
+  const quote = `“${thread.anchor.quote}”`;
+  return thread.photo && thread.anchor.field !== 'text' ? `${t('review.photoField', { number: thread.photo.number, field: t(`photos:figure.${thread.anchor.field}`) })}: ${quote}` : quote;
 }
 
 function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: PlacedThread; view: ReviewView; active: boolean; onActivate: Props['onActivate']; onChanged: Props['onChanged'] }): ReactNode {
@@ -36,10 +60,13 @@ function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: P
   };
   return (
     <li className={`review-thread${thread.resolved ? ' review-thread-resolved' : ''}${active ? ' review-thread-active' : ''}`} data-thread-id={thread.id} data-resolved={thread.resolved ? 'true' : 'false'}>
-      <button type="button" className="review-quote" onClick={() => onActivate(active ? null : thread.id)} aria-pressed={active}>
-        {thread.anchor ? `“${thread.anchor.quote}”` : t('review.whole')}
-        {thread.anchorState === 'lost' && <span className="badge badge-danger">{t('review.lost')}</span>}
-      </button>
+      <div className="review-thread-subject">
+        {thread.photo && <PhotoThumb view={view} photo={thread.photo} />}
+        <button type="button" className="review-quote" onClick={() => onActivate(active ? null : thread.id)} aria-pressed={active} data-photo={thread.photo?.number}>
+          {subjectOf(thread, t)}
+          {thread.anchorState === 'lost' && !thread.figure && <span className="badge badge-danger">{t('review.lost')}</span>}
+        </button>
+      </div>
       <ol className="review-comments">
         {thread.comments.map((c) => (
           <li key={c.id}>

@@ -1,7 +1,8 @@
 // A photo of the article on the review screen, as the reporter's editor shows it: the preview at
 // its layout size with the crop and turn applied (CroppedPhoto) and the focal point marked, then
 // caption, credit and alt text, the GPS flag and the pixel size (of the original, and as cropped).
-// Each photo takes a comment; in suggesting mode its caption, credit and alt are fields the editor
+// Each photo is numbered as the comments name it ("Ảnh 2") and takes a comment about the photo
+// itself (anchored to the figure, not to its caption's words); in suggesting mode its caption, credit and alt are fields the editor
 // types into (the reporter's FigureField), which become suggestions like the text.
 
 import { createContext, useContext, type ReactNode } from 'react';
@@ -30,7 +31,13 @@ export interface FigureReview {
   /** Units (`blockId#field`) whose text changed since the previous submission. */
   changedUnits: ReadonlySet<string>;
   suggesting: boolean;
-  onComment: (blockId: string, field: FigureFieldName) => void;
+  /** Each figure's number among the article's photos ("Ảnh 1" is the first). */
+  numbers: ReadonlyMap<string, number>;
+  /** Open comments about each figure's photo. */
+  openComments: ReadonlyMap<string, number>;
+  /** The figure whose comment is selected in the list, drawn highlighted. */
+  activeFigure: string | null;
+  onComment: (blockId: string) => void;
 }
 
 export const FigureReviewContext = createContext<FigureReview | null>(null);
@@ -58,11 +65,18 @@ export function ReviewFigure({ attributes, children, element }: RenderElementPro
   const info = photo?.info ?? null;
   const change = ctx.changes.get(figure.id);
   const cropped = info ? croppedSize(figure, info) : null;
+  const number = ctx.numbers.get(figure.id) ?? 0;
+  const comments = ctx.openComments.get(figure.id) ?? 0;
   const set = (field: FigureFieldName, value: string): void => {
     Transforms.setNodes<FigureBlock>(editor, { [field]: value }, { at: ReactEditor.findPath(editor, element) });
   };
   return (
-    <figure {...attributes} className={`block block-figure figure-${figure.layout} review-figure`} data-block-id={figure.id} aria-label={t('figure.label', { caption: figure.caption || t('figure.noCaption') })}>
+    <figure
+      {...attributes}
+      className={`block block-figure figure-${figure.layout} review-figure${ctx.activeFigure === figure.id ? ' review-figure-active' : ''}`}
+      data-block-id={figure.id}
+      aria-label={`${t('figure.number', { number })} · ${t('figure.label', { caption: figure.caption || t('figure.noCaption') })}`}
+    >
       <div
         className="figure-island"
         contentEditable={false}
@@ -76,6 +90,10 @@ export function ReviewFigure({ attributes, children, element }: RenderElementPro
           ReactEditor.blur(editor);
         }}
       >
+        <p className="review-figure-number">
+          {t('figure.number', { number })}
+          {comments > 0 && <span className="badge">{t('figure.comments', { count: comments })}</span>}
+        </p>
         <div className="figure-photo">
           {info ? (
             <CroppedPhoto articleId={ctx.articleId} info={info} figure={figure} alt={figure.alt || figure.caption} lazy />
@@ -120,8 +138,8 @@ export function ReviewFigure({ attributes, children, element }: RenderElementPro
             </dd>
           </div>
         </dl>
-        <button type="button" className="button button-quiet" onClick={() => ctx.onComment(figure.id, 'caption')}>
-          {t('figure.comment')}
+        <button type="button" className="button button-quiet" onClick={() => ctx.onComment(figure.id)}>
+          {t('figure.comment', { number })}
         </button>
       </div>
       {children}

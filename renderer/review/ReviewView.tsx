@@ -12,7 +12,7 @@ import { articleHeadline } from '../../main/common/article/model.ts';
 import type { Proposal } from '../../main/common/review/suggestions.ts';
 import type { ProfileInfo, ReviewView as View } from '../../main/common/review/types.ts';
 import { decisionsOn, latestSubmission } from '../../main/common/review/status.ts';
-import { unitKey } from '../../main/common/review/units.ts';
+import { figureBlocks, unitKey } from '../../main/common/review/units.ts';
 import { useDates } from '../app/format.ts';
 import type { Route } from '../app/route.ts';
 import { DecidePanel } from './DecidePanel.tsx';
@@ -27,9 +27,10 @@ import { unitTexts } from './suggesting.ts';
 import { usePoll, useReviewCall } from './use-review.ts';
 import './review.css';
 
-/** What a comment is about: a range of the text under review, or the whole article. */
+/** What a comment is about: a range of the text under review, a photo, or the whole article. */
 interface Composing {
   range: { blockId: string; field: 'text' | FigureFieldName; start: number; end: number } | null;
+  figure: { blockId: string; number: number; caption: string } | null;
   quote: string;
 }
 
@@ -84,8 +85,16 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
   const layers = useMemo(() => ({ base, threads: view?.threads ?? [], since: view?.since ?? null, activeId }), [base, view?.threads, view?.since, activeId]);
   const side = view?.side;
   const me = useMemo(() => (side === 'editor' && profile ? { keyId: profile.keyId, name: profile.name } : null), [side, profile]);
+  const activeFigure = view?.threads.find((th) => th.id === activeId && th.figure && th.anchorState !== 'lost')?.figure?.blockId ?? null;
+  // A photo's comment chosen in the list brings the photo into sight.
+  useEffect(() => {
+    if (activeFigure) document.querySelector(`.review-figure[data-block-id="${CSS.escape(activeFigure)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeFigure]);
   const figureReview = useMemo((): FigureReview | null => {
     if (!view) return null;
+    const figures = figureBlocks(view.article.content);
+    const openComments = new Map<string, number>();
+    for (const th of view.threads) if (th.figure && !th.resolved && th.anchorState !== 'lost') openComments.set(th.figure.blockId, (openComments.get(th.figure.blockId) ?? 0) + 1);
     return {
       articleId: view.articleId,
       photos: new Map(view.photos.map((p) => [p.assetId, p])),
@@ -93,13 +102,16 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
       changes: new Map((view.since?.figures ?? []).map((f) => [f.blockId, f.kind])),
       changedUnits: new Set((view.since?.units ?? []).filter((u) => u.field !== 'text').map((u) => unitKey(u.blockId, u.field))),
       suggesting,
-      onComment: (blockId, field) => {
-        const quote = base.get(unitKey(blockId, field)) ?? '';
-        setComposing({ range: { blockId, field, start: 0, end: quote.length }, quote });
+      numbers: new Map(figures.map((f, i) => [f.blockId, i + 1])),
+      openComments,
+      activeFigure,
+      onComment: (blockId) => {
+        const i = figures.findIndex((f) => f.blockId === blockId);
+        setComposing({ range: null, figure: { blockId, number: i + 1, caption: figures[i]?.caption ?? '' }, quote: '' });
         setText('');
       },
     };
-  }, [view, base, suggesting]);
+  }, [view, base, suggesting, activeFigure]);
 
   if (!view || profile === undefined) return problem ? <p role="alert">{problem}</p> : <p className="placeholder">{t('review.loading')}</p>;
   const submission = latestSubmission(view.submissions);
@@ -109,13 +121,14 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
 
   const compose = (): void => {
     const fixed = selection && selection.end > selection.start ? selection : null;
-    setComposing(fixed ? { range: { blockId: fixed.blockId, field: fixed.field, start: fixed.start, end: fixed.end }, quote: fixed.quote } : { range: null, quote: '' });
+    setComposing(fixed ? { range: { blockId: fixed.blockId, field: fixed.field, start: fixed.start, end: fixed.end }, figure: null, quote: fixed.quote } : { range: null, figure: null, quote: '' });
     setText('');
   };
 
   const sendComment = async (): Promise<void> => {
     if (!composing || !text.trim()) return;
-    if (!(await call('review.comment', { id, text: text.normalize('NFC'), ...(composing.range ? { range: composing.range } : {}) }))) return;
+    const on = composing.figure ? { figure: { blockId: composing.figure.blockId } } : composing.range ? { range: composing.range } : {};
+    if (!(await call('review.comment', { id, text: text.normalize('NFC'), ...on }))) return;
     setComposing(null);
     setText('');
     await load();
@@ -171,6 +184,12 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
               }}
             >
               {composing.range && <p className="hint">“{composing.quote}”</p>}
+              {composing.figure && (
+                <p className="hint">
+                  {t('review.photo', { number: composing.figure.number })}
+                  {composing.figure.caption && ` · “${composing.figure.caption}”`}
+                </p>
+              )}
               <textarea value={text} onChange={(e) => setText(e.target.value)} aria-label={t('review.comment')} placeholder={t('review.commentPlaceholder')} rows={3} autoFocus />
               <div className="review-actions">
                 <button type="submit" className="button button-primary">

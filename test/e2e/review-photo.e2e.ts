@@ -1,9 +1,11 @@
 // A photo under review between two laptops (issue 13): in suggesting mode the editor types into a
 // photo's credit (UniKey's Backspace bursts) and alt text (a composition), comments on the photo
-// with "Ý kiến về ảnh", and returns the article with a note. The reporter reads the comment and
-// the two suggestions in "Xem ý kiến của bàn biên tập", accepts the credit and rejects the alt:
-// the article ends with exactly the accepted credit and the original alt. axe finds no serious
-// or critical problem on the editor's screen with the photo comment open.
+// itself with "Ý kiến về ảnh 1" (typed by composition and bursts), and returns the article with a
+// note. The reporter reads the comment, labelled "Ảnh 1" with the caption, reaches it by keyboard
+// and sees the photo it is about highlighted; reads the two suggestions in "Xem ý kiến của bàn
+// biên tập", accepts the credit and rejects the alt: the article ends with exactly the accepted
+// credit and the original alt. axe finds no serious or critical problem on the editor's screen
+// with the photo comment open and added, nor on the reporter's with it selected.
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +14,7 @@ import sharp from 'sharp';
 import type { Block, FigureBlock } from '../../main/common/article/model.ts';
 import type { Input } from '../../main/common/contract/index.ts';
 import { expect, test } from './fixtures.ts';
-import { cdpFor, composeWord, seeded, sendBursts, textBursts } from './ime.ts';
+import { cdpFor, composeText, composeWord, seeded, sendBursts, textBursts } from './ime.ts';
 import { axeProblems, editorFor } from './review-helpers.ts';
 
 const CAPTION = 'Ruộng bậc thang mùa nước đổ';
@@ -20,7 +22,10 @@ const CREDIT = 'Ảnh: TRUNG HẬU';
 const ALT = 'Ruộng bậc thang Hoàng Su Phì';
 const CREDIT_TYPED = ' và Lò Thị Ngọc';
 const ALT_TYPED = ' mùa nước';
-const COMMENT = 'Ảnh này chụp ở thôn nào, ngày nào?';
+const COMMENT_COMPOSED = 'Ảnh này chụp ở thôn nào,';
+const COMMENT_BURSTS = ' ngày nào?';
+const COMMENT = COMMENT_COMPOSED + COMMENT_BURSTS;
+const LABEL = `Ảnh 1 · “${CAPTION}”`;
 const NOTE = 'Xem lại phần ảnh giúp mình.';
 
 test('a photo’s credit and alt suggested in Vietnamese, a comment on the photo, accepted and rejected by the reporter', async ({ page, dateline, rendererDir, browser }) => {
@@ -88,19 +93,29 @@ test('a photo’s credit and alt suggested in Vietnamese, a comment on the photo
         ['b-fa', 'credit', '', CREDIT_TYPED, 'true', 'Nguyễn Thị Biên', 'open'],
       ]);
 
-    // A comment on the photo; axe with it open, then added.
-    await figure.getByRole('button', { name: 'Ý kiến về ảnh' }).click();
+    // A comment on the photo itself, typed by composition then UniKey's bursts; axe with it open, then added.
+    await expect(figure.locator('.review-figure-number')).toHaveText('Ảnh 1');
+    await figure.getByRole('button', { name: 'Ý kiến về ảnh 1', exact: true }).click();
     const commentBox = editorPage.getByRole('textbox', { name: 'Ý kiến', exact: true });
     await expect(commentBox).toBeFocused();
+    await expect(editorPage.locator('.review-compose .hint')).toHaveText(LABEL);
     expect(await axeProblems(editorPage, '.review-screen'), 'review screen with the photo comment open').toEqual([]);
-    await editorPage.keyboard.type(COMMENT);
-    await editorPage.getByRole('button', { name: 'Thêm', exact: true }).click();
+    await composeText(cdp, COMMENT_COMPOSED);
+    await sendBursts(cdp, textBursts(COMMENT_BURSTS, seeded(13)), { gapMs: [0, 5] });
+    await expect(commentBox).toHaveValue(COMMENT);
+    await editorPage.keyboard.press('Tab');
+    await expect(editorPage.getByRole('button', { name: 'Thêm', exact: true })).toBeFocused();
+    await editorPage.keyboard.press('Enter');
     const thread = editorPage.locator('.review-thread', { hasText: COMMENT });
     await expect(thread).toHaveCount(1);
+    await expect(thread.locator('.review-quote')).toHaveText(LABEL);
+    await expect(figure.locator('.review-figure-number .badge')).toHaveText('1 ý kiến');
     await thread.locator('.review-quote').click();
+    await expect(figure).toHaveClass(/review-figure-active/);
     expect(await axeProblems(editorPage, '.review-screen'), 'review screen with the photo thread active').toEqual([]);
     const threads = (await editorCall('review.open', { id })).threads;
-    expect(threads.map((t) => [t.anchor?.blockId, t.anchor?.field, t.anchor?.quote, t.comments.map((c) => c.text), t.resolved])).toEqual([['b-fa', 'caption', CAPTION, [COMMENT], false]]);
+    // About the photo (its figure and its asset), not about the caption's words.
+    expect(threads.map((t) => [t.anchor, t.figure, t.photo?.number, t.comments.map((c) => c.text), t.resolved])).toEqual([[null, { blockId: 'b-fa', assetId }, 1, [COMMENT], false]]);
     expect(threads[0]?.comments[0]?.text).toBe(COMMENT.normalize('NFC'));
 
     // Returned with a note, as a person does it.
@@ -115,7 +130,16 @@ test('a photo’s credit and alt suggested in Vietnamese, a comment on the photo
     await page.getByRole('button', { name: 'Xem ý kiến của bàn biên tập' }).click();
     const seen = page.locator('.review-thread', { hasText: COMMENT });
     await expect(seen).toHaveCount(1);
-    await expect(seen.locator('.review-quote')).toHaveText(`“${CAPTION}”`);
+    await expect(seen.locator('.review-quote')).toHaveText(LABEL);
+    await expect(seen.locator('.review-thread-thumb img')).toBeVisible();
+    // By keyboard: Tab reaches the label, Enter selects it, and the photo it is about is highlighted.
+    const label = seen.locator('.review-quote');
+    for (let i = 0; i < 80 && !(await label.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(label).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(seen.locator('.review-quote')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.review-figure[data-block-id="b-fa"]')).toHaveClass(/review-figure-active/);
+    expect(await axeProblems(page, '.review-screen'), 'reporter’s review screen with the photo comment selected').toEqual([]);
     await expect(page.locator('.review-suggestion')).toHaveCount(2);
     const creditSuggestion = page.locator('.review-suggestion', { hasText: `Nguồn ảnh: Thêm “${CREDIT_TYPED}”` });
     const altSuggestion = page.locator('.review-suggestion', { hasText: `Mô tả cho người khiếm thị: Thêm “${ALT_TYPED}”` });

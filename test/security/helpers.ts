@@ -7,7 +7,25 @@ import { join } from 'node:path';
 import type { Article } from '../../main/common/article/model.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createMemorySettings } from '../../main/core/settings/memory.ts';
+import type { ErrorCode, Result } from '../../main/common/result.ts';
 import type { Core, CoreOptions } from '../../main/core/types.ts';
+
+/** Far above any honest answer (a 1 MB check takes about a second): a call past it is stalled. */
+export const BOUND_MS = 30_000;
+
+/** The errors a call may answer with: every code but INTERNAL (an unexpected throw). */
+export const TYPED_CODES: ErrorCode[] = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CORRUPT', 'CONFLICT', 'UNSUPPORTED', 'PATH_NOT_GRANTED', 'BAD_IMAGE', 'EXPORT', 'REVIEW', 'DESK', 'LANGUAGE', 'IMPORT'];
+
+/** The call's answer, or 'stalled' when none came within BOUND_MS. */
+export async function bounded(answer: Promise<Result<unknown>>): Promise<Result<unknown> | 'stalled'> {
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(() => resolve('stalled'), BOUND_MS)));
+  try {
+    return await Promise.race([answer, stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface Sandbox {
   /** A private folder; the library is `<dir>/library`. */

@@ -9,11 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, METHOD_NAMES, type MethodName } from '../../main/common/contract/index.ts';
-import type { ErrorCode, Result } from '../../main/common/result.ts';
-import { newArticle, sandboxCore, type Sandbox } from './helpers.ts';
+import { bounded, newArticle, sandboxCore, TYPED_CODES, type Sandbox } from './helpers.ts';
 
-/** Far above any honest answer (a 1 MB check takes about a second): a call past it is stalled. */
-const BOUND_MS = 30_000;
 const MB = 1_000_000;
 
 let box: Sandbox;
@@ -77,18 +74,6 @@ function inputsFor(method: MethodName): unknown[] {
   return out;
 }
 
-const CODES: ErrorCode[] = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CORRUPT', 'CONFLICT', 'UNSUPPORTED', 'PATH_NOT_GRANTED', 'BAD_IMAGE', 'EXPORT', 'REVIEW', 'DESK', 'LANGUAGE', 'IMPORT'];
-
-async function bounded(call: Promise<Result<unknown>>): Promise<Result<unknown> | 'stalled'> {
-  let timer: NodeJS.Timeout | undefined;
-  const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(() => resolve('stalled'), BOUND_MS)));
-  try {
-    return await Promise.race([call, stalled]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 beforeAll(async () => {
   box = await sandboxCore({ transport: 'host' });
   outside = join(box.dir, 'home');
@@ -117,7 +102,7 @@ describe('every contract method, fuzzed as a hostile page would', () => {
       if (r !== 'stalled') {
         expect(() => JSON.stringify(r)).not.toThrow();
         if (!r.ok) {
-          expect([method, CODES.includes(r.error.code) ? 'typed' : r.error.code, r.error.message.length > 5]).toEqual([method, 'typed', true]);
+          expect([method, TYPED_CODES.includes(r.error.code) ? 'typed' : r.error.code, r.error.message.length > 5]).toEqual([method, 'typed', true]);
         }
       }
       expect(await saved).toMatchObject({ version: expect.any(Number) });

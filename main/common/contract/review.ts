@@ -73,12 +73,15 @@ export const reviewContract = {
       .object({
         id: ArticleIdSchema,
         text: z.string().trim().min(1).max(20_000),
-        /** Omit for a comment on the whole article. */
+        /** Omit both range and figure for a comment on the whole article. */
         range: RangeSchema.optional(),
+        /** A comment on a photo itself: the figure's block id. */
+        figure: z.object({ blockId: z.string().min(1).max(100) }).strict().optional(),
         /** Reply in this thread instead of starting one. */
         threadId: ItemIdSchema.optional(),
       })
-      .strict(),
+      .strict()
+      .refine((i) => !(i.range && i.figure), 'a comment is on a range or on a photo, not both'),
   },
   'review.resolve': { input: z.object({ id: ArticleIdSchema, threadId: ItemIdSchema, resolved: z.boolean() }).strict() },
   'review.suggest': {

@@ -4,7 +4,8 @@
 
 import type { Block } from '../article/model.ts';
 import { resolveAnchor, shiftAnchor, type Anchor, type AnchorState } from './anchor.ts';
-import { replaceInUnit, textUnits, type TextUnit } from './units.ts';
+import { photoOfUnit, resolveFigureTarget, type FigureTarget, type PhotoLabel } from './figure-target.ts';
+import { figureBlocks, replaceInUnit, textUnits, type TextUnit } from './units.ts';
 
 export interface Person {
   keyId: string;
@@ -20,8 +21,10 @@ export interface ReviewComment {
 
 export interface Thread {
   id: string;
-  /** null for a comment on the whole article. */
+  /** null for a comment on the whole article or on a photo. */
   anchor: Anchor | null;
+  /** A comment on a photo itself (its anchor is then null). */
+  figure?: FigureTarget;
   comments: ReviewComment[];
   resolved: boolean;
   resolvedBy?: Person;
@@ -53,16 +56,24 @@ export const emptyNotes = (): ReviewNotes => ({ threads: [], suggestions: [] });
 export interface Placed<T> {
   item: T;
   state: AnchorState;
+  /** The photo a thread is about (a photo comment, or one on a caption, credit or alt text). */
+  photo?: PhotoLabel;
 }
 
 /** Each note with its anchor re-found in `content` (for display; nothing is changed). */
 export function placeNotes(notes: ReviewNotes, content: readonly Block[]): { threads: Placed<Thread>[]; suggestions: Placed<Suggestion>[] } {
   const units = textUnits(content);
+  const figures = figureBlocks(content);
   return {
-    threads: notes.threads.map((t) => {
-      if (!t.anchor) return { item: t, state: 'exact' as AnchorState };
+    threads: notes.threads.map((t): Placed<Thread> => {
+      if (t.figure) {
+        const r = resolveFigureTarget(t.figure, figures);
+        return { item: { ...t, figure: r.target }, state: r.state, ...(r.photo ? { photo: r.photo } : {}) };
+      }
+      if (!t.anchor) return { item: t, state: 'exact' };
       const r = resolveAnchor(t.anchor, units);
-      return { item: { ...t, anchor: r.anchor }, state: r.state };
+      const photo = r.state !== 'lost' && r.anchor.field !== 'text' ? photoOfUnit(r.anchor.blockId, figures) : null;
+      return { item: { ...t, anchor: r.anchor }, state: r.state, ...(photo ? { photo } : {}) };
     }),
     suggestions: notes.suggestions.map((s) => {
       if (s.status !== 'open') return { item: s, state: 'exact' as AnchorState };

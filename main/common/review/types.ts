@@ -5,6 +5,7 @@
 import type { Article, ArticleStatus } from '../article/model.ts';
 import type { AssetInfo } from '../contract/media.ts';
 import type { AnchorState } from './anchor.ts';
+import type { PhotoLabel } from './figure-target.ts';
 import type { SinceChanges } from './changes.ts';
 import type { Person, Suggestion, Thread } from './notes.ts';
 import type { UnitDiff } from './diff.ts';
@@ -153,7 +154,8 @@ export interface Inbox {
   conflicts: DeskConflictInfo[];
 }
 
-export type PlacedThread = Thread & { anchorState: AnchorState };
+/** A thread as shown: where its anchor is now, and the photo it is about ("Ảnh N"), if any. */
+export type PlacedThread = Thread & { anchorState: AnchorState; photo?: PhotoLabel };
 
 /** A figure's photo as the review screen shows it: the preview this laptop made of the original. */
 export interface ReviewPhoto {

@@ -160,11 +160,23 @@ export function replaceInUnit(
   return copy;
 }
 
+/** A figure as the review labels it: its block, its photo and its caption. */
+export interface FigureRef {
+  blockId: string;
+  assetId: string;
+  caption: string;
+}
+
+/** Every figure of the content, in reading order ("Ảnh 1" is the first). */
+export function figureBlocks(content: readonly Block[]): FigureRef[] {
+  const out: FigureRef[] = [];
+  walk(content as unknown[], '', (node, id) => {
+    if (node.type === 'figure' && typeof node.assetId === 'string') out.push({ blockId: id, assetId: node.assetId, caption: typeof node.caption === 'string' ? node.caption : '' });
+  });
+  return out;
+}
+
 /** Asset ids of every figure in the content, in order, once each. */
 export function figureAssets(content: readonly Block[]): string[] {
-  const out = new Set<string>();
-  walk(content as unknown[], '', (node) => {
-    if (node.type === 'figure' && typeof node.assetId === 'string') out.add(node.assetId);
-  });
-  return [...out];
+  return [...new Set(figureBlocks(content).map((f) => f.assetId))];
 }

@@ -77,6 +77,39 @@ function needsSegmenter(c: number): boolean {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** Code units segmented at once: Intl.Segmenter's iterator slows with its string's length. */
+const SEGMENT_CHUNK = 256;
+
+/**
+ * The grapheme clusters of s, segmented a chunk at a time. V8's segment iterator costs time in
+ * proportion to the whole string at every step, so one pass over 1 MB of emoji or lone surrogates
+ * took minutes (found by test/security/text-fuzz.test.ts). Every boundary inside a chunk is a
+ * boundary of the whole text (the rules look one character ahead, and back only within the
+ * cluster, which starts the chunk); the chunk's last cluster may go on past its end, so it is
+ * segmented again with the next chunk. A chunk that is one cluster is doubled until it ends.
+ */
+function* graphemes(s: string): Generator<string> {
+  segmenter ??= new Intl.Segmenter('vi', { granularity: 'grapheme' });
+  let pos = 0;
+  let size = SEGMENT_CHUNK;
+  while (pos < s.length) {
+    const end = Math.min(s.length, pos + size);
+    const parts = [...segmenter.segment(s.slice(pos, end))];
+    if (end === s.length) {
+      for (const p of parts) yield p.segment;
+      return;
+    }
+    if (parts.length === 1) {
+      size *= 2;
+      continue;
+    }
+    const last = parts[parts.length - 1];
+    for (let i = 0; i < parts.length - 1; i++) yield parts[i].segment;
+    pos += last.index;
+    size = SEGMENT_CHUNK;
+  }
+}
+
 /** Characters with and without spaces, counted by grapheme (what the reader sees as one letter). */
 export function countCharacters(s: string): { characters: number; charactersNoSpaces: number } {
   let simple = true;
@@ -98,8 +131,7 @@ export function countCharacters(s: string): { characters: number; charactersNoSp
     }
     return { characters, charactersNoSpaces: noSpaces };
   }
-  segmenter ??= new Intl.Segmenter('vi', { granularity: 'grapheme' });
-  for (const { segment } of segmenter.segment(s)) {
+  for (const segment of graphemes(s)) {
     const c = segment.charCodeAt(0);
     if (isLineBreak(c)) continue;
     characters++;

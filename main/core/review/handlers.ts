@@ -37,7 +37,7 @@ export function reviewHandlers(service: ReviewService, paths: PathGrants, option
     'review.inbox': () => service.inbox(),
     'review.refresh': () => service.refresh(),
     'review.open': (i) => service.open(i.id),
-    'review.comment': (i) => service.comment(i.id, i.text, i.range, i.threadId),
+    'review.comment': (i) => service.comment(i.id, i.text, { range: i.range, figure: i.figure }, i.threadId),
     'review.resolve': (i) => service.resolve(i.id, i.threadId, i.resolved),
     'review.suggest': (i) => service.suggest(i.id, i.range, i.text),
     'review.propose': (i) => service.propose(i.id, i.units),

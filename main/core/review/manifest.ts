@@ -99,17 +99,26 @@ const AnchorSchema = z
   })
   .strict();
 const ItemId = z.string().regex(REVIEW_ITEM_ID_PATTERN);
+const FigureTargetSchema = z.object({ blockId: z.string().max(100), assetId: z.string().max(100) }).strict();
+
+/**
+ * review.json is version 2 when a thread is on a photo (`figure`), version 1 otherwise, so a
+ * package without photo comments still opens on a laptop that knows only version 1.
+ */
+export const REVIEW_FORMAT_VERSIONS = [1, 2] as const;
+export const reviewFormatVersion = (threads: readonly { figure?: unknown }[]): 1 | 2 => (threads.some((t) => t.figure) ? 2 : 1);
 
 export const ReviewFileSchema = z
   .object({
     format: z.literal(REVIEW_FORMAT),
-    formatVersion: z.literal(1),
+    formatVersion: z.union(REVIEW_FORMAT_VERSIONS.map((v) => z.literal(v))),
     threads: z
       .array(
         z
           .object({
             id: ItemId,
             anchor: AnchorSchema.nullable(),
+            figure: FigureTargetSchema.optional(),
             comments: z
               .array(z.object({ id: ItemId, author: PersonSchema, text: z.string().max(20_000), createdAt: Iso }).strict())
               .max(1000),
@@ -117,7 +126,8 @@ export const ReviewFileSchema = z
             resolvedBy: PersonSchema.optional(),
             stateAt: Iso,
           })
-          .strict(),
+          .strict()
+          .refine((t) => !(t.figure && t.anchor), 'a thread is on a photo or on a text range, not both'),
       )
       .max(10_000),
     suggestions: z
@@ -137,4 +147,5 @@ export const ReviewFileSchema = z
       )
       .max(10_000),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.formatVersion >= reviewFormatVersion(r.threads), 'a photo comment needs review.json version 2');

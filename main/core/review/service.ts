@@ -39,7 +39,7 @@ import type {
   SyncReport,
   Verdict,
 } from '../../common/review/types.ts';
-import { textUnits, type TextField } from '../../common/review/units.ts';
+import { figureBlocks, textUnits, type TextField } from '../../common/review/units.ts';
 import { createI18n } from '../../common/i18n/index.ts';
 import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
@@ -481,7 +481,7 @@ export class ReviewService {
       article,
       submissions: [...review.submissions],
       decisions: [...review.decisions],
-      threads: placed.threads.map((p) => ({ ...p.item, anchorState: p.state })),
+      threads: placed.threads.map((p) => ({ ...p.item, anchorState: p.state, ...(p.photo ? { photo: p.photo } : {}) })),
       suggestions: placed.suggestions.map((p) => ({ ...p.item, anchorState: p.state })),
       status: this.statusOf(id, article, review),
       ...(await this.screen.extras(side, article, review)),
@@ -538,8 +538,9 @@ export class ReviewService {
 
   // ---- comments and suggestions --------------------------------------------------------------
 
-  /** Starts a thread (on a range, or on the whole article) or replies in one. */
-  comment(id: string, text: string, range?: { blockId: string; field: TextField; start: number; end: number }, threadId?: string): Promise<Thread> {
+  /** Starts a thread (on a range, on a photo, or on the whole article) or replies in one. */
+  comment(id: string, text: string, on: { range?: { blockId: string; field: TextField; start: number; end: number }; figure?: { blockId: string } } = {}, threadId?: string): Promise<Thread> {
+    const { range } = on;
     return this.exclusive(async () => {
       const signer = await this.profiles.signer();
       const review = await this.store.readArticle(id);
@@ -555,7 +556,10 @@ export class ReviewService {
       } else {
         const anchor = range ? makeAnchor(textUnits(article.content), range.blockId, range.field, range.start, range.end) : null;
         if (range && !anchor) throw reviewError('bad-range');
-        thread = { id: newReviewId('t', this.clock().getTime()), anchor, comments: [comment], resolved: false, stateAt: now };
+        // A photo comment holds the photo's asset too, so it finds the photo wherever the figure goes.
+        const photo = on.figure ? figureBlocks(article.content).find((f) => f.blockId === on.figure?.blockId) : undefined;
+        if (on.figure && !photo) throw reviewError('bad-figure');
+        thread = { id: newReviewId('t', this.clock().getTime()), anchor, ...(photo ? { figure: { blockId: photo.blockId, assetId: photo.assetId } } : {}), comments: [comment], resolved: false, stateAt: now };
         review.notes.threads.push(thread);
       }
       await this.store.writeArticle(review);

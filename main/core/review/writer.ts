@@ -23,6 +23,7 @@ import {
   PACKAGE_FORMAT_VERSION,
   REVIEW,
   REVIEW_FORMAT,
+  reviewFormatVersion,
   SIGNATURE,
   type FileEntry,
   type Manifest,
@@ -102,7 +103,7 @@ export async function writePackage(dest: string, input: PackageInput): Promise<W
       return bytes;
     };
     const articleBytes = addJson(ARTICLE, input.article);
-    const reviewBytes = addJson(REVIEW, { format: REVIEW_FORMAT, formatVersion: 1, threads: input.notes.threads, suggestions: input.notes.suggestions });
+    const reviewBytes = addJson(REVIEW, { format: REVIEW_FORMAT, formatVersion: reviewFormatVersion(input.notes.threads), threads: input.notes.threads, suggestions: input.notes.suggestions });
 
     const hashed: Promise<void>[] = [];
     for (const m of input.media) {

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
+import yauzl from 'yauzl';
 import type { Article, Block } from '../../../main/common/article/model.ts';
 import { DEFAULT_SETTINGS } from '../../../main/common/settings.ts';
 import { Library } from '../../../main/core/library/library.ts';
@@ -233,4 +234,16 @@ export function rawZip(entries: RawEntry[]): Buffer {
   end.writeUInt32LE(cdBuf.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, cdBuf, end]);
+}
+
+/** The entries of a zip (stored or deflated) as raw entries, data inflated. */
+export async function zipEntries(buf: Buffer): Promise<RawEntry[]> {
+  const zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true });
+  const out: RawEntry[] = [];
+  for await (const e of zip.eachEntry()) {
+    const chunks: Buffer[] = [];
+    for await (const c of await zip.openReadStreamPromise(e)) chunks.push(c as Buffer);
+    out.push({ name: e.fileName, data: Buffer.concat(chunks) });
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { PACKAGE_FORMAT, type Manifest } from '../../../main/core/review/manifes
 import type { Signer } from '../../../main/core/review/profile.ts';
 import { writePackage } from '../../../main/core/review/writer.ts';
 import type { Article } from '../../../main/common/article/model.ts';
-import { closeAll, desktop, introduce, rawZip, snapshot, tempDir, writeArticle, type Desktop, type RawEntry } from './helpers.ts';
+import { closeAll, desktop, introduce, rawZip, snapshot, tempDir, writeArticle, zipEntries, type Desktop, type RawEntry } from './helpers.ts';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -334,18 +334,6 @@ describe('a decision replayed onto a newer version', () => {
     expect(status.locked).toBe(false);
   });
 });
-
-/** The entries of a zip (stored or deflated) as raw entries, data inflated. */
-async function zipEntries(buf: Buffer): Promise<RawEntry[]> {
-  const zip = await yauzl.fromBufferPromise(buf, { lazyEntries: true });
-  const out: RawEntry[] = [];
-  for await (const e of zip.eachEntry()) {
-    const chunks: Buffer[] = [];
-    for await (const c of await zip.openReadStreamPromise(e)) chunks.push(c as Buffer);
-    out.push({ name: e.fileName, data: Buffer.concat(chunks) });
-  }
-  return out;
-}
 
 /** Adds a second central-directory entry pointing at the first entry's data. */
 function overlap(zip: Buffer, secondName: string): Buffer {

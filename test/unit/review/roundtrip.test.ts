@@ -67,9 +67,9 @@ describe('review round trip through a desk folder', () => {
     // Editor: a comment on a range, a reply, and three suggestions.
     const p0 = text(view.article.content, 'b-p0');
     const at = p0.indexOf('hơn 4.000 lượt');
-    const thread = await editor.service.comment(id, 'Con số này lấy từ đâu?', { blockId: 'b-p0', field: 'text', start: at, end: at + 'hơn 4.000 lượt'.length });
+    const thread = await editor.service.comment(id, 'Con số này lấy từ đâu?', { range: { blockId: 'b-p0', field: 'text', start: at, end: at + 'hơn 4.000 lượt'.length } });
     expect(thread.anchor?.quote).toBe('hơn 4.000 lượt');
-    await editor.service.comment(id, 'Ghi rõ nguồn giúp mình.', undefined, thread.id);
+    await editor.service.comment(id, 'Ghi rõ nguồn giúp mình.', {}, thread.id);
 
     const sapo = text(view.article.content, 'b-sapo');
     const s1At = sapo.indexOf('sâu sắc');

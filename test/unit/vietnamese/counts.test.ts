@@ -59,6 +59,19 @@ describe('characters', () => {
     expect(counted.characters).toBe(graphemes.filter((g) => !/^[\n\r]+$/.test(g)).length);
     expect(counted.charactersNoSpaces).toBe(graphemes.filter((g) => !/^\s+$/.test(g)).length);
   });
+
+  // Long texts are segmented a chunk at a time (one pass over 1 MB of emoji took minutes): a
+  // cluster across a chunk's edge still counts once, whatever its length.
+  it.each([
+    ['decomposed Vietnamese', 'Tie\u0302\u0301ng Vie\u0323\u0302t '.repeat(400)],
+    ['emoji with skin tones and joiners', '👍🏽 👨‍👩‍👧 🌾'.repeat(300)],
+    ['flags (regional indicator pairs), one left over', '🇻🇳'.repeat(700) + '🇻'],
+    ['one letter with 5,000 marks, then more', 'x' + '\u0301'.repeat(5000) + 'yz🌾'],
+    ['lone surrogates', '\ud808'.repeat(3000) + '\udc08a'.repeat(300)],
+  ])('counts %s across chunk edges as one segmentation does', (_name, text) => {
+    const graphemes = [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+    expect(countCharacters(text)).toEqual({ characters: graphemes.length, charactersNoSpaces: graphemes.filter((g) => !/^\s+$/.test(g)).length });
+  });
 });
 
 describe('reading time', () => {
