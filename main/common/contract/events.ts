@@ -72,5 +72,15 @@ export interface PushEvent<T extends Topic = Topic> {
 /** A page's way to hear a topic: the listener runs on each event; the function returned stops it. */
 export type Subscribe = <T extends Topic>(topic: T, listener: (payload: TopicPayload<T>) => void) => () => void;
 
+/** What the page has besides window.dateline's calls: the preload's window.datelineEvents, or the host's stream. */
+export interface DatelineEvents {
+  subscribe: Subscribe;
+  /**
+   * Calls `listener` when the channel is back after a gap (the host's stream reconnected):
+   * events may have been missed, so a screen reads its state again. Returns the unsubscribe.
+   */
+  onReconnect(listener: () => void): () => void;
+}
+
 /** The Electron IPC channels of the push side (main/electron/push-bridge.ts, preload/index.ts). */
 export const PUSH_CHANNELS = { subscribe: 'dateline-push:subscribe', unsubscribe: 'dateline-push:unsubscribe', event: 'dateline-push:event' } as const;
