@@ -76,7 +76,7 @@ export type Subscribe = <T extends Topic>(topic: T, listener: (payload: TopicPay
 export interface DatelineEvents {
   subscribe: Subscribe;
   /**
-   * Calls `listener` when the channel is back after a gap (the host's stream reconnected):
+   * Calls `listener` when the channel (re)opens (the host's stream connected or reconnected):
    * events may have been missed, so a screen reads its state again. Returns the unsubscribe.
    */
   onReconnect(listener: () => void): () => void;
