@@ -102,9 +102,9 @@ async function reviewStatus(root: string, log: (m: string) => void): Promise<num
         await word.filter({ hasText: 'Chờ duyệt' }).waitFor();
         // The page notes (wall clock, like the Node side) when the word changes.
         await page.evaluate(`(() => {
-          const el = document.querySelector('[role="status"][aria-label="Trạng thái duyệt"]');
+          const shown = () => document.querySelector('[role="status"][aria-label="Trạng thái duyệt"]')?.textContent === 'Đã duyệt';
           window.__approvedAt = new Promise((resolve) => {
-            new MutationObserver(() => { if (el.textContent === 'Đã duyệt') resolve(Date.now()); }).observe(el, { childList: true, subtree: true, characterData: true });
+            new MutationObserver(() => { if (shown()) resolve(Date.now()); }).observe(document.body, { childList: true, subtree: true, characterData: true });
           });
         })()`);
         await editor('review.approve', { id: a.id, submissionId: submitted.submission.packageId });
