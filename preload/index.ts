@@ -1,5 +1,5 @@
 // The sandboxed preload (checklist items 3, 4, 20): window.dateline gets one function per
-// contract method and nothing else. Each function sends only its input on the method's channel
+// contract method and nothing else; window.datelineEvents the push side (subscribe to a topic). Each function sends only its input on the method's channel
 // and returns the Result; neither ipcRenderer nor an IPC event ever reaches the page.
 // window.datelineFiles has one more function, pathForFile: the path of a File the user dropped or
 // picked (webUtils.getPathForFile; Electron removed File.path), so a dropped photo is sent as a
@@ -9,7 +9,9 @@
 // electron, events, timers and url.
 
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { PUSH_CHANNELS, type DatelineEvents } from '../main/common/contract/events.ts';
 import { METHOD_NAMES, ipcChannel, type DatelineApi } from '../main/common/contract/index.ts';
+import { createPushListeners } from '../main/common/push-listeners.ts';
 
 type Invoke = (channel: string, input: unknown) => Promise<unknown>;
 
@@ -22,6 +24,24 @@ export function buildDatelineApi(invoke: Invoke): DatelineApi {
     api[method] = (input: unknown) => invoke(channel, input);
   }
   return Object.freeze(api) as unknown as DatelineApi;
+}
+
+/**
+ * window.datelineEvents over IPC: a topic's first listener asks main for it, its last one stops
+ * it. Only the event's `{topic, payload}` reaches the page, checked against the contract again;
+ * the IPC event object (which holds ipcRenderer) never does.
+ */
+export function buildEventsApi(ipc: { invoke: Invoke; on(channel: string, listener: (event: unknown, message: unknown) => void): unknown }): DatelineEvents {
+  const listeners = createPushListeners({
+    first: (topic) => void ipc.invoke(PUSH_CHANNELS.subscribe, topic),
+    last: (topic) => void ipc.invoke(PUSH_CHANNELS.unsubscribe, topic),
+  });
+  ipc.on(PUSH_CHANNELS.event, (_event, message) => {
+    const m = message as { topic?: unknown; payload?: unknown } | null;
+    if (m && typeof m === 'object') listeners.deliver(m.topic, m.payload);
+  });
+  // IPC does not drop events while the page lives: there is never a gap to recover from.
+  return Object.freeze({ subscribe: listeners.subscribe, onReconnect: () => () => undefined });
 }
 
 /** What window.datelineFiles offers the page. */
@@ -46,4 +66,5 @@ export function buildFilesApi(getPathForFile: (file: File) => string): DatelineF
 }
 
 contextBridge.exposeInMainWorld('dateline', buildDatelineApi((channel, input) => ipcRenderer.invoke(channel, input)));
+contextBridge.exposeInMainWorld('datelineEvents', buildEventsApi(ipcRenderer));
 contextBridge.exposeInMainWorld('datelineFiles', buildFilesApi((file) => webUtils.getPathForFile(file)));

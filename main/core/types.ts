@@ -12,6 +12,8 @@ import type { ImportAreaOptions } from './import/handlers.ts';
 import type { DeskAreaOptions } from './desk/handlers.ts';
 import type { LanguageAreaOptions } from './language/handlers.ts';
 import type { PathGrants } from './fs/path-grants.ts';
+import type { Subscribe } from '../common/contract/events.ts';
+import type { CoreEvents } from './events.ts';
 
 /** Where settings persist: electron-store in Electron, conf under Node, memory in tests. */
 export interface SettingsStore {
@@ -62,6 +64,8 @@ export interface Core {
   articleDir(id: string): string;
   /** The grants every path from the page is checked against (the transports add to it). */
   paths: PathGrants;
+  /** The push side of the contract: hears a topic's events until the returned function is called. */
+  subscribe: Subscribe;
   /** Flushes pending writes and stops workers. */
   close(): Promise<void>;
 }
@@ -90,6 +94,8 @@ export interface CoreContext {
   paths: PathGrants;
   /** Registers cleanup run by Core.close(), in reverse order of registration. */
   onClose(fn: () => Promise<void> | void): void;
+  /** Where an area publishes its progress for the push channel (absent in tests of one area). */
+  events?: CoreEvents;
 }
 
 /** The handlers of one area: every contract method named `<area>.…`. */

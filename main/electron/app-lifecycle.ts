@@ -18,6 +18,7 @@ import { createLogger } from '../core/logger.ts';
 import type { Core, CoreOptions, Logger } from '../core/types.ts';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.ts';
 import { registerIpcBridge, type IpcBridge } from './ipc-bridge.ts';
+import { registerPushBridge } from './push-bridge.ts';
 import { chooseLibraryDir } from './library-location.ts';
 import { createMainWindow, type BrowserWindowClass } from './main-window.ts';
 import { menuTemplate } from './menu.ts';
@@ -141,6 +142,7 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
   const paths = appPaths(options.appDir ?? app.getAppPath());
   handleAppProtocol(ses.protocol, { rendererDir: paths.rendererDir, articleDir: (id) => core.articleDir(id) });
   const bridge = registerIpcBridge(ipcMain, core.dispatch, { language, logger });
+  registerPushBridge(ipcMain, core.subscribe, { logger });
   guardQuit(app, { drain: () => bridge.drain(), close: () => core.close(), logger });
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, { platform, developer: !app.isPackaged })));
 

@@ -17,6 +17,7 @@ import { downloadFile, mediaFile, rendererFile, sendFile } from './files.ts';
 import { FILE_CSP, fetchSiteAllowed, hostAllowed, originAllowed, safeSegments, SECURITY_HEADERS } from './rules.ts';
 import { cookieName, newToken, readCookie, TOKEN_HEADER, tokenCookie, tokenMatches } from './token.ts';
 import { createUploadRoute } from './upload.ts';
+import { createEventsRoute } from './events-route.ts';
 
 export interface HostOptions {
   core: Core;
@@ -104,6 +105,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       req.on('error', reject);
     });
 
+  // The push channel: Server-Sent Events of the contract's topics (./events-route.ts).
+  const events = createEventsRoute({ core, token, port: () => port, refuse: (res, status, code, detail = '') => sendJson(res, status, errorResult(code, detail)) });
+
   const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string): Promise<void> => {
     if (req.method !== 'POST') throw new Refusal(405, 'INVALID_INPUT', 'API calls are POST requests');
     // The header, never the cookie: a cross-site form can make the browser send a cookie, not a header.
@@ -166,6 +170,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (await upload(req, res, url)) return;
+    if (events(req, res, url)) return;
     const api = METHOD_PATH.exec(url.pathname);
     if (api || url.pathname.startsWith('/api/')) {
       try {

@@ -1,6 +1,6 @@
 // The export dialog: preflight first (errors block, warnings ask "Vẫn xuất"), each finding with a
 // link to its block; then where the package goes, which parts, zip or folder, and a progress bar
-// the service feeds (export.progress, polled: the contract is request/answer only). Cancel stops
+// the service feeds (the export.progress topic of the push channel). Cancel stops
 // the service, which removes its temporary package: nothing half-written is left behind.
 // The head and the foot (progress, the result, the buttons) stay in view and the middle scrolls,
 // so on a 768 px screen the result and the buttons are never below the fold. Once a package is
@@ -17,6 +17,7 @@ import { PACKAGE_PARTS, type ExportProgress, type PackageKind, type PackagePart,
 import { cleanPackageName, downloadFolder, isAbsolutePath, packageName, packagePath, parentFolder, progressFraction } from '../../main/common/export/target.ts';
 import { downloadUrl } from '../app/download.ts';
 import { useApi, useTransport } from '../api/context.tsx';
+import { useTopic } from '../api/use-live.ts';
 import { useSettings } from '../app/settings-context.tsx';
 import { jumpToBlock, jumpToDetails } from './jump.ts';
 import './export.css';
@@ -29,7 +30,6 @@ interface Props {
   onClose: () => void;
 }
 
-const POLL_MS = 150;
 
 const newJobId = (): string => `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -118,20 +118,10 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
     // Only on opening: a settings change later does not overwrite what the user typed.
   }, []);
 
-  // While an export runs, ask the service where it is.
-  useEffect(() => {
-    if (!jobId) return;
-    let live = true;
-    const timer = window.setInterval(() => {
-      void api['export.progress']({ jobId }).then((r) => {
-        if (live && r.ok && r.value) setProgress(r.value);
-      });
-    }, POLL_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [api, jobId]);
+  // While an export runs, the service tells where it is (export.progress on the push channel).
+  useTopic('export.progress', ({ jobId: job, ...p }) => {
+    if (job === jobId) setProgress(p);
+  });
 
   const jump = (f: PreflightFinding): void => {
     dialog.current?.close();

@@ -4,16 +4,20 @@
 // why) and those still being copied. It asks the service every 2 s; the service's watcher is
 // what reads the desk.
 
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskInfo, Inbox, InboxItem } from '../../main/common/review/types.ts';
 import { useDates } from '../app/format.ts';
 import type { Route } from '../app/route.ts';
 import { DEFAULT_FILTER, filterChoices, filterInbox, isWaiting, waitingCount, waited, type InboxFilter, type StateFilter } from './inbox-filter.ts';
-import { usePoll, useReviewCall } from './use-review.ts';
+import { useLive, type LiveSource } from '../api/use-live.ts';
+import { useReviewCall } from './use-review.ts';
 import './review.css';
 
 const STATES: StateFilter[] = ['all', 'waiting', 'new', 'in-review', 'decided', 'conflict'];
+
+/** What changes the inbox. */
+const INBOX_NEWS: readonly LiveSource[] = [{ topic: 'desk.arrivals' }, { topic: 'review.status' }];
 
 function Item({ item, navigate, now }: { item: InboxItem; navigate: (to: Route) => void; now: number }): ReactNode {
   const { t } = useTranslation('reviewUi');
@@ -64,7 +68,13 @@ export function InboxView({ navigate }: { navigate: (to: Route) => void }): Reac
     if (d) setDesk(d);
     setNow(Date.now());
   };
-  usePoll(load, []);
+  // Read again when the desk brings (or refuses) a package, or a status changes.
+  useLive(load, INBOX_NEWS, []);
+  // The waiting times shown move on by the minute, without asking the service anything.
+  useEffect(() => {
+    const clock = window.setInterval(() => setNow(Date.now()), 60_000);
+    return () => window.clearInterval(clock);
+  }, []);
 
   const refresh = async (): Promise<void> => {
     await call('review.refresh', {});

@@ -20,6 +20,7 @@ import { useNotices } from '../app/notices.tsx';
 import type { Route } from '../app/route.ts';
 import { forget, type ArticleSaver } from '../editor/savers.ts';
 import { setLocked } from './lock.ts';
+import { useLive } from '../api/use-live.ts';
 import { usePoll, useReviewCall } from './use-review.ts';
 import './review.css';
 
@@ -62,7 +63,7 @@ function statusKey(s: ApprovalStatus): string {
 /** The article's review status, kept fresh, and the lock an approval puts on the text. */
 export function useReviewState({ editor, article, saver, onReplaced }: StateProps): ReviewState {
   const { t } = useTranslation('reviewUi');
-  // The poll keeps quiet: a failing status (an unreadable article) is the editor's to report.
+  // The reloads keep quiet: a failing status (an unreadable article) is the editor's to report.
   const quiet = useReviewCall(ignore);
   const { notify } = useNotices();
   const [status, setStatus] = useState<ApprovalStatus | null>(null);
@@ -71,8 +72,7 @@ export function useReviewState({ editor, article, saver, onReplaced }: StateProp
   const seenDecision = useRef<string | null | undefined>(undefined);
 
   const refresh = async (): Promise<void> => {
-    const [s, d] = await Promise.all([quiet('review.status', { id: article.id }), quiet('desk.deliveries', { id: article.id })]);
-    if (d) setDeliveries(keepIfSame(d));
+    const s = await quiet('review.status', { id: article.id });
     if (!s) return;
     setStatus(keepIfSame<ApprovalStatus | null>(s));
     const decision = s.decision?.packageId ?? null;
@@ -89,7 +89,21 @@ export function useReviewState({ editor, article, saver, onReplaced }: StateProp
       onReplaced(fresh);
     }
   };
-  usePoll(refresh, [article.id]);
+  // Pushed: a decision arriving, a status the review wrote, an edit here (it may void an approval).
+  useLive(
+    refresh,
+    [
+      { topic: 'review.status', when: (e) => e.articleId === article.id },
+      { topic: 'article.changed', when: (e) => e.articleId === article.id },
+    ],
+    [article.id],
+  );
+  // Whether the newsroom has the submission is Syncthing's (or the desk folder's) to say, and
+  // neither tells: asked on a timer, as before.
+  usePoll(async () => {
+    const d = await quiet('desk.deliveries', { id: article.id });
+    if (d) setDeliveries(keepIfSame(d));
+  }, [article.id]);
 
   const locked = status?.locked === true && !unlocked;
   useEffect(() => {

@@ -24,7 +24,8 @@ import { ReviewDocument, type SelectedRange } from './ReviewDocument.tsx';
 import { FigureReviewContext, type FigureFieldName, type FigureReview } from './ReviewFigure.tsx';
 import type { SuggestSync } from './suggest-sync.ts';
 import { unitTexts } from './suggesting.ts';
-import { usePoll, useReviewCall } from './use-review.ts';
+import { useLive } from '../api/use-live.ts';
+import { useReviewCall } from './use-review.ts';
 import './review.css';
 
 /** What a comment is about: a range of the text under review, a photo, or the whole article. */
@@ -56,7 +57,7 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
   useEffect(() => {
     void quiet('review.profile', {}).then((p) => setProfile(p ?? null));
   }, [quiet]);
-  // A poll that brings nothing new changes nothing on the screen: no render while the editor types.
+  // A reload that brings nothing new changes nothing on the screen: no render while the editor types.
   const lastJson = useRef('');
   const load = useCallback(async () => {
     const v = await quiet('review.open', { id });
@@ -67,7 +68,8 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
     lastJson.current = json;
     setView(v);
   }, [quiet, id]);
-  usePoll(load, [id]);
+  // Read again when something arrives for this article (a comment, a decision, a resubmission).
+  useLive(load, [{ topic: 'review.status', when: (e) => e.articleId === id }, { topic: 'desk.arrivals' }], [id]);
   const onSelect = useCallback((r: SelectedRange | null) => setSelection(r), []);
   const onSync = useCallback((s: SuggestSync | null) => {
     sync.current = s;

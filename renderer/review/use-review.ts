@@ -1,7 +1,7 @@
 // What the review screens share: calling the api with failures shown as a notice (in the UI
-// language, nothing lost), and polling. The host and the Electron bridge have no push channel,
-// so screens that show what arrives at the desk ask again every POLL_MS; the service's own
-// watcher does the reading, so a poll only reads this laptop's records.
+// language, nothing lost), and polling what no service can push. What arrives at the desk, and
+// every review status, comes through the push channel (renderer/api/use-live.ts); only
+// Syncthing's state (desk.status, desk.deliveries), which tells nobody, is asked every POLL_MS.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
@@ -29,7 +29,7 @@ export function useReviewCall(onError?: (message: string) => void): <M extends M
   );
 }
 
-/** Runs `load` now and every POLL_MS while mounted (never two at once). */
+/** Runs `load` now and every POLL_MS while mounted (never two at once): only for state nothing pushes. */
 export function usePoll(load: () => Promise<void>, deps: readonly unknown[]): void {
   const latest = useRef(load);
   latest.current = load;

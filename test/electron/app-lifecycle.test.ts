@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PUSH_CHANNELS } from '../../main/common/contract/events.ts';
 import { METHOD_NAMES } from '../../main/common/contract/index.ts';
 import { DatelineError } from '../../main/common/result.ts';
 import { startDateline } from '../../main/electron/app-lifecycle.ts';
@@ -94,9 +95,9 @@ describe('starting Dateline', () => {
     expect(contents.tryOpenWindow('https://evil.example/').action).toBe('deny');
   });
 
-  it('registers every contract method, the app protocol, and denies permissions', async () => {
+  it('registers every contract method, the push channel, the app protocol, and denies permissions', async () => {
     await start();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `dateline:${m}`).sort());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map((m) => `dateline:${m}`), PUSH_CHANNELS.subscribe, PUSH_CHANNELS.unsubscribe].sort());
     const res = await session.defaultSession.protocol.fetch('app://dateline/index.html');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -111,7 +112,7 @@ describe('starting Dateline', () => {
     expect(cores[0].calls.map((c) => c.method)).toEqual(['library.list']);
   });
 
-  it('leaves no IPC listener but the contract’s (electron-store’s channel is closed)', async () => {
+  it('leaves no IPC listener but the contract’s and its push channel’s (electron-store’s channel is closed)', async () => {
     // electron-store opens its channel once per process: a fresh module registry shows it.
     vi.resetModules();
     const fresh = await import('./fake-electron.ts');
@@ -125,7 +126,7 @@ describe('starting Dateline', () => {
       appDir: join(dir, 'app'),
       platform: 'linux',
     });
-    expect(fresh.ipcMain.handlers.size).toBe(METHOD_NAMES.length);
+    expect(fresh.ipcMain.handlers.size).toBe(METHOD_NAMES.length + 2);
     expect(fresh.ipcMain.eventNames()).toEqual([]);
   });
 

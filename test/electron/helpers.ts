@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { METHOD_NAMES, type MethodName } from '../../main/common/contract/index.ts';
 import { createDispatcher, type Handlers } from '../../main/core/dispatcher.ts';
+import { CoreEvents } from '../../main/core/events.ts';
+import { silentLogger } from '../../main/core/logger.ts';
 import { createMemorySettings } from '../../main/core/settings/memory.ts';
 import type { Core, CoreOptions } from '../../main/core/types.ts';
 import type { ElectronModules } from '../../main/electron/app-lifecycle.ts';
@@ -20,6 +22,8 @@ export function fakeModules(): ElectronModules {
 
 export interface RecordingCore extends Core {
   calls: { method: MethodName; input: unknown }[];
+  /** The Core's push side: what a test publishes here reaches the subscribed transports. */
+  events: CoreEvents;
   closed: number;
   options?: CoreOptions;
 }
@@ -36,8 +40,11 @@ export function recordingCore(options?: CoreOptions): RecordingCore {
       },
     ]),
   ) as unknown as Handlers;
+  const events = new CoreEvents(silentLogger);
   const core: RecordingCore = {
     calls,
+    events,
+    subscribe: events.subscribe,
     closed: 0,
     options,
     dispatch: createDispatcher(handlers, { language: () => 'en' }),

@@ -34,7 +34,7 @@ describe('the preload', () => {
     vi.resetModules();
     fake = await import('./fake-electron.ts');
     await import('../../preload/index.ts');
-    expect([...fake.contextBridge.exposed.keys()].sort()).toEqual(['dateline', 'datelineFiles']);
+    expect([...fake.contextBridge.exposed.keys()].sort()).toEqual(['dateline', 'datelineEvents', 'datelineFiles']);
     return {
       api: fake.contextBridge.exposed.get('dateline') as Record<string, unknown>,
       files: fake.contextBridge.exposed.get('datelineFiles') as Record<string, unknown>,

@@ -3,6 +3,7 @@
 // ipcRenderer, an IPC event, or anything else.
 
 import { describe, expect, it, vi } from 'vitest';
+import { PUSH_CHANNELS, type DatelineEvents } from '../../main/common/contract/events.ts';
 import { METHOD_NAMES } from '../../main/common/contract/index.ts';
 import type * as Fake from './fake-electron.ts';
 
@@ -16,7 +17,7 @@ async function loadPreload(): Promise<Record<string, unknown>> {
   ipcRenderer = fake.ipcRenderer;
   expect(fake.contextBridge.exposed.size).toBe(0);
   await import('../../preload/index.ts');
-  expect([...fake.contextBridge.exposed.keys()]).toEqual(['dateline', 'datelineFiles']);
+  expect([...fake.contextBridge.exposed.keys()]).toEqual(['dateline', 'datelineEvents', 'datelineFiles']);
   return fake.contextBridge.exposed.get('dateline') as Record<string, unknown>;
 }
 
@@ -54,8 +55,41 @@ describe('the preload', () => {
     expect(ipcRenderer.invocations.map((i) => i.channel)).toEqual(METHOD_NAMES.map((m) => `dateline:${m}`));
   });
 
-  it('registers no IPC listeners (no event ever reaches the page)', async () => {
+  it('listens on the push channel only, and hands the page the payload, never the IPC event', async () => {
     await loadPreload();
-    expect(ipcRenderer.eventNames()).toEqual([]);
+    expect(ipcRenderer.eventNames()).toEqual([PUSH_CHANNELS.event]);
+  });
+});
+
+describe('window.datelineEvents', () => {
+  async function loadEvents(): Promise<DatelineEvents> {
+    await loadPreload();
+    const fake = await import('./fake-electron.ts');
+    return fake.contextBridge.exposed.get('datelineEvents') as DatelineEvents;
+  }
+  const status = { articleId: 'a-m5k2x9q1-k3v9' };
+
+  it('asks main for a topic at its first listener and stops it after its last', async () => {
+    const events = await loadEvents();
+    expect(Object.isFrozen(events)).toBe(true);
+    const stop1 = events.subscribe('review.status', () => undefined);
+    const stop2 = events.subscribe('review.status', () => undefined);
+    expect(ipcRenderer.invocations).toEqual([{ channel: PUSH_CHANNELS.subscribe, args: ['review.status'] }]);
+    stop1();
+    stop1();
+    expect(ipcRenderer.invocations).toHaveLength(1);
+    stop2();
+    expect(ipcRenderer.invocations.at(-1)).toEqual({ channel: PUSH_CHANNELS.unsubscribe, args: ['review.status'] });
+  });
+
+  it('gives a listener the checked payload alone; a payload the contract refuses never reaches it', async () => {
+    const events = await loadEvents();
+    const heard: unknown[][] = [];
+    events.subscribe('review.status', (...args: unknown[]) => void heard.push(args));
+    const ipcEvent = { sender: ipcRenderer, ports: [] };
+    ipcRenderer.emit(PUSH_CHANNELS.event, ipcEvent, { topic: 'review.status', payload: status });
+    ipcRenderer.emit(PUSH_CHANNELS.event, ipcEvent, { topic: 'review.status', payload: { articleId: '../x' } });
+    ipcRenderer.emit(PUSH_CHANNELS.event, ipcEvent, { topic: 'desk.arrivals', payload: {} });
+    expect(heard).toEqual([[status]]);
   });
 });

@@ -4,7 +4,6 @@
 
 import type { Handlers } from '../dispatcher.ts';
 import type { CoreContext } from '../types.ts';
-import { reviewServiceOf } from '../review/handlers.ts';
 import type { ReviewService } from '../review/service.ts';
 import { DeskService } from './service.ts';
 
@@ -30,9 +29,7 @@ export function deskHandlers(service: DeskService): Pick<Handlers, DeskMethod> {
 }
 
 /** Builds the desk service over the Core's review service and returns its handlers. */
-export function deskArea(ctx: CoreContext): Partial<Pick<Handlers, DeskMethod>> {
-  const review = reviewServiceOf(ctx);
-  if (!review) return {};
+export function deskArea(ctx: CoreContext, review: ReviewService): Pick<Handlers, DeskMethod> {
   const options = ctx.desk ?? {};
   const service = new DeskService({
     review,

@@ -34,6 +34,10 @@ export function exportHandlers(ctx: CoreContext): AreaHandlers<'export'> {
     settings: () => ctx.settings.get(),
     loadRelated: (article) => relatedOf(ctx, article),
     ...(ctx.exportArea?.chooseFolder ? { chooseFolder: ctx.exportArea.chooseFolder } : {}),
+    // The page follows a job it named through the push channel (export.progress).
+    onProgress: (jobId, progress) => {
+      if (jobId) ctx.events?.publish('export.progress', { jobId, ...progress });
+    },
   });
   ctx.onClose(() => service.cancelAll());
   return {

@@ -4,7 +4,9 @@
 
 import { join } from 'node:path';
 import { newArticleId } from '../../common/article/ids.ts';
-import { emptyMeta, type Article, type ArticleMeta, type ArticleSummary, type RevisionSummary } from '../../common/article/model.ts';
+import { emptyMeta, type Article, type ArticleMeta, type ArticleStatus, type ArticleSummary, type RevisionSummary } from '../../common/article/model.ts';
+import type { ArticleChangeKind } from '../../common/contract/events.ts';
+import { Emitter, type Unsubscribe } from '../../common/emitter.ts';
 import { normalizeContent } from '../../common/article/normalize.ts';
 import type { ParsedInput } from '../../common/contract/index.ts';
 import type { SaveReceipt } from '../../common/contract/library.ts';
@@ -37,6 +39,21 @@ export interface LibraryOptions {
   revisionIntervalMs?: number;
   /** How long the list cache waits after a change before it is written (default 3 s). */
   cacheFlushDelayMs?: number;
+  /**
+   * The review status a saved version has (the review service's rule, wired in main/core/app.ts),
+   * so a save that voids an approval is still one write of article.json. Default: it keeps its status.
+   */
+  statusOnSave?: (next: Article) => Promise<ArticleStatus>;
+}
+
+/** One change to an article in the library, told to the subscribers of Library.onChange after it is on disk. */
+export interface ArticleChange {
+  articleId: string;
+  kind: ArticleChangeKind;
+  /** The article's version after the change. */
+  version: number;
+  /** Its review status after the change. */
+  status?: ArticleStatus;
 }
 
 type ListOptions = ParsedInput<'library.list'>;
@@ -85,6 +102,8 @@ export class Library {
   /** The last snapshot this session took of each article. */
   private readonly snapshots = new Map<string, { at: number; version: number }>();
   private readonly swept = new Set<string>();
+  private readonly changes: Emitter<{ change: ArticleChange }>;
+  private readonly statusOnSave: NonNullable<LibraryOptions['statusOnSave']> | null;
   private closed = false;
 
   constructor(options: LibraryOptions) {
@@ -95,6 +114,21 @@ export class Library {
     this.settings = options.settings;
     this.revisionIntervalMs = options.revisionIntervalMs ?? 120_000;
     this.cache = new ListCache(this.fs, indexFile(this.dir), this.logger, options.cacheFlushDelayMs ?? 3_000);
+    this.statusOnSave = options.statusOnSave ?? null;
+    this.changes = new Emitter((_, err) => this.logger.warn('library change listener failed', { error: String(err) }));
+  }
+
+  /**
+   * Calls `listener` after each change to an article is on disk (search, review and the push
+   * channel subscribe in main/core/app.ts); returns the unsubscribe. Every method that writes an
+   * article tells it here, so a new one needs no list elsewhere.
+   */
+  onChange(listener: (change: ArticleChange) => void): Unsubscribe {
+    return this.changes.on('change', listener);
+  }
+
+  private changed(article: Pick<Article, 'id' | 'version' | 'status'>, kind: ArticleChangeKind): void {
+    this.changes.emit('change', { articleId: article.id, kind, version: article.version, status: article.status });
   }
 
   /** The folder of a live article (articles/<id>), for the media and export services. */
@@ -131,6 +165,7 @@ export class Library {
       if (cur.article.status === status) return cur.article;
       const next: Article = { ...cur.article, status };
       await this.writeArticle('articles', next);
+      this.changed(next, 'status');
       return next;
     });
   }
@@ -239,6 +274,7 @@ export class Library {
         throw err;
       }
       await this.snapshot(article, 'create', now, false);
+      this.changed(article, 'created');
       return article;
     });
   }
@@ -284,7 +320,11 @@ export class Library {
         meta: input.meta ? nfcDeep({ ...base.meta, ...input.meta }) : base.meta,
         content: normalizeContent(input.content),
       };
+      next.status = await this.savedStatus(next);
+      // One write: the new text and the status it leaves the article in (an edit voids an approval).
       await this.writeArticle('articles', next);
+      this.changed(next, 'saved');
+      if (next.status !== base.status) this.changed(next, 'status');
       return { id, version: next.version, savedAt: next.updatedAt };
     });
   }
@@ -316,6 +356,7 @@ export class Library {
         throw err;
       }
       await this.snapshot(copy, 'duplicate', now, false);
+      this.changed(copy, 'created');
       return copy;
     });
   }
@@ -368,10 +409,24 @@ export class Library {
         status: current?.status ?? old.status,
         updatedAt: now.toISOString(),
       };
+      next.status = await this.savedStatus(next);
       await this.writeArticle('articles', next);
       await this.snapshot(next, 'restore', now, false);
+      this.changed(next, 'saved');
+      if (next.status !== (current?.status ?? old.status)) this.changed(next, 'status');
       return next;
     });
+  }
+
+  /** The status a new version is written with; the rule failing keeps the old one (the text is never held back). */
+  private async savedStatus(next: Article): Promise<ArticleStatus> {
+    if (!this.statusOnSave) return next.status;
+    try {
+      return await this.statusOnSave(next);
+    } catch (err) {
+      this.logger.warn('review status not recomputed on save', { id: next.id, error: String(err) });
+      return next.status;
+    }
   }
 
   /** Writes the list cache and waits for every running operation. */
@@ -592,6 +647,7 @@ export class Library {
       this.cache.delete(`${from}/${id}`);
       const cur = await this.readCurrent(to, id);
       const summary = cur.state === 'ok' ? summaryOf(cur.article, to) : corruptSummary(id, to, Date.now());
+      this.changed({ id, version: summary.version, status: summary.status }, to === 'trash' ? 'trashed' : 'restored');
       return summary;
     });
   }

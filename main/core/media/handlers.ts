@@ -120,5 +120,10 @@ export function mediaHandlers(ctx: CoreContext, options: MediaAreaOptions = {}):
       return 'vi';
     }
   };
-  return createMediaHandlers({ articleDir: (id) => ctx.library.existingArticleDir(id), media, language, onProgress, choosePhotos, admitPath });
+  // Each photo's progress goes to the push channel (media.progress) and to the transport's own listener.
+  const progress: MediaHandlerDeps['onProgress'] = (articleId, e) => {
+    onProgress?.(articleId, e);
+    ctx.events?.publish('media.progress', { articleId, type: e.type, index: e.index, total: e.total, name: e.name, ...(e.type === 'started' ? {} : { completed: e.completed }) });
+  };
+  return createMediaHandlers({ articleDir: (id) => ctx.library.existingArticleDir(id), media, language, onProgress: progress, choosePhotos, admitPath });
 }

@@ -78,36 +78,6 @@ async function exportKey(service: ReviewService, saveAs: boolean, save: ReviewAr
   return path ? { ...file, path } : { ...file, canceled: true };
 }
 
-const services = new WeakMap<object, ReviewService>();
-
-/** The review service built for a Core's context (the desk area builds on it). */
-export const reviewServiceOf = (ctx: object): ReviewService | undefined => services.get(ctx);
-
-/** Methods after which a library article's content may have changed under the review. */
-const SAVES = ['library.save', 'library.restoreRevision'] as const;
-
-/**
- * The same handlers, each save of a library article also told to the review service, so an edit
- * voids an approval (or marks a submission stale) in the stored status at once. Not awaited: a
- * save answers at once even while the review queue reads a large package.
- */
-export function notifyReview<H extends Partial<Handlers>>(handlers: H, ctx: object): H {
-  const out: Partial<Handlers> = { ...handlers };
-  const table = out as Record<string, ((input: unknown) => Promise<unknown>) | undefined>;
-  for (const method of SAVES) {
-    const handler = table[method];
-    if (!handler) continue;
-    table[method] = async (input: unknown) => {
-      const value = await handler(input);
-      const id = (input as { id?: unknown } | null)?.id;
-      const service = services.get(ctx);
-      if (service && typeof id === 'string') void service.articleSaved(id).catch(() => undefined);
-      return value;
-    };
-  }
-  return out as H;
-}
-
 /**
  * Previews of submitted photos through a media process of the review's own (one, started on
  * the first photo, stopped when idle), spawned as the transport spawns the media area's.
@@ -122,8 +92,8 @@ function reviewPreviews(ctx: CoreContext): DevelopPhotos {
   };
 }
 
-/** Builds the review service over the Core's library and returns its handlers; closed with the Core. */
-export async function reviewArea(ctx: CoreContext, options: ReviewAreaOptions = {}): Promise<Pick<Handlers, ReviewMethod>> {
+/** Builds and starts the review service over the Core's library; closed with the Core. */
+export async function createReviewService(ctx: CoreContext, options: ReviewAreaOptions = {}): Promise<ReviewService> {
   const watch = options.watch ?? ctx.transport !== 'direct';
   const profileDir = options.profileDir ?? join(ctx.libraryDir, 'review', 'profile');
   // The signing key's folder is never the page's to name, even inside the library.
@@ -142,7 +112,11 @@ export async function reviewArea(ctx: CoreContext, options: ReviewAreaOptions = 
     rescanMs: watch ? 60_000 : 0,
   });
   await service.start();
-  services.set(ctx, service);
   ctx.onClose(() => service.close());
-  return reviewHandlers(service, ctx.paths, options);
+  return service;
+}
+
+/** A review service for the context and its handlers (tests of one area; createCore builds the service itself). */
+export async function reviewArea(ctx: CoreContext, options: ReviewAreaOptions = {}): Promise<Pick<Handlers, ReviewMethod>> {
+  return reviewHandlers(await createReviewService(ctx, options), ctx.paths, options);
 }

@@ -5,7 +5,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articleHeadline, type Article } from '../../common/article/model.ts';
+import { articleHeadline, type Article, type ArticleStatus } from '../../common/article/model.ts';
 import type { DiffRef } from '../../common/contract/review.ts';
 import { makeAnchor } from '../../common/review/anchor.ts';
 import { diffArticles } from '../../common/review/diff.ts';
@@ -521,7 +521,20 @@ export class ReviewService {
     });
   }
 
-  /** Call after the library saved an article: an edit may void an approval or a submission. */
+  /**
+   * The status a new version of a library article has (the Library's `statusOnSave`, so the save
+   * writes it in the same article.json). Not on the queue: the queue may be waiting on this very
+   * save (accepting suggestions saves through the library); it only reads review records, which
+   * are replaced atomically.
+   */
+  async statusOnSave(article: Article): Promise<ArticleStatus> {
+    const review = await this.store.readArticle(article.id);
+    // No submission: a draft, without hashing the text on every keystroke's save.
+    if (!review.submissions.length) return 'draft';
+    return this.statusOf(article.id, article, review).status;
+  }
+
+  /** Call after a library without `statusOnSave` saved an article: an edit may void an approval or a submission. */
   articleSaved(id: string): Promise<ApprovalStatus | null> {
     return this.exclusive(async () => {
       const before = (await this.library.has(id)) ? (await this.library.get(id)).status : null;

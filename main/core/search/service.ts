@@ -1,7 +1,7 @@
 // Keeps the search index in step with the library and on disk. At the first search it loads
 // <lib>/.dateline/search.json (a cache, always re-creatable), compares every article's stamp
 // with the library's list and reads only the articles that changed. After that, the methods that
-// change an article tell it (notifySearch in ./handlers.ts), and a search more than `staleMs`
+// change an article reach it through the Library's change events (followLibrary in ./handlers.ts), and a search more than `staleMs`
 // after the last full check starts another in the background, which catches edits made outside
 // Dateline.
 

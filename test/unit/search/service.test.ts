@@ -11,7 +11,7 @@ import { createDispatcher, type Handlers } from '../../../main/core/dispatcher.t
 import { libraryHandlers } from '../../../main/core/library/handlers.ts';
 import { Library } from '../../../main/core/library/library.ts';
 import { silentLogger } from '../../../main/core/logger.ts';
-import { createSearch, notifySearch, searchHandlers } from '../../../main/core/search/handlers.ts';
+import { createSearch, followLibrary, searchHandlers } from '../../../main/core/search/handlers.ts';
 import { SearchService, searchFile, type ArticleSource } from '../../../main/core/search/service.ts';
 import type { CoreContext } from '../../../main/core/types.ts';
 import { trustedPaths } from '../../../main/core/fs/path-grants.ts';
@@ -174,7 +174,7 @@ describe('SearchService', () => {
 });
 
 describe('library.search through the dispatcher', () => {
-  it('validates input, answers, and sees saves made through notifySearch', async () => {
+  it('validates input, answers, and sees the changes the library tells (followLibrary)', async () => {
     const ctx: CoreContext = {
       libraryDir: dir,
       paths: trustedPaths(dir),
@@ -186,7 +186,8 @@ describe('library.search through the dispatcher', () => {
       onClose: (fn) => closers.push(fn),
     };
     const search = createSearch(ctx);
-    const handlers = notifySearch({ ...libraryHandlers(ctx), ...searchHandlers(search) }, search);
+    closers.push(followLibrary(search, library));
+    const handlers = { ...libraryHandlers(ctx), ...searchHandlers(search) };
     const dispatch = createDispatcher(handlers as unknown as Handlers, { language: () => 'vi' });
 
     const created = await dispatch('library.create', { headline: 'Hòa Bình' });
