@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Person } from '../../common/review/notes.ts';
 import type { SubmissionRecord } from '../../common/review/types.ts';
 import { writeJsonAtomic } from '../fs/atomic.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { packageName, parsePackageName, type Desk, type DeskEntry } from '../review/desk.ts';
 import { seenKey, type ReviewStore, type SeenRecord } from '../review/store.ts';
 import { reviewError } from '../review/errors.ts';

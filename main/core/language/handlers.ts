@@ -12,7 +12,8 @@ import type { StyleSettingsPatch } from '../../common/vietnamese/style/config.ts
 import { profileStyle, type PaperProfile } from '../../common/vietnamese/style/profile.ts';
 import type { TextBlock } from '../../common/vietnamese/style/types.ts';
 import type { AreaHandlers, CoreContext } from '../types.ts';
-import { createLanguageWorker, type LanguageService, type LanguageWorkerOptions } from './language-service.ts';
+import type { LanguageAreaOptions } from './options.ts';
+import { createLanguageWorker, type LanguageService } from './language-service.ts';
 
 /** What the house has chosen, as the settings keep it. */
 export interface LanguageSettings {
@@ -29,9 +30,6 @@ export interface LanguageDeps {
   settings?: () => LanguageSettings;
   clock?: () => Date;
 }
-
-/** What a transport or a test may set for the language area (CoreOptions.language). */
-export type LanguageAreaOptions = LanguageWorkerOptions;
 
 const dayIn = (d: Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);

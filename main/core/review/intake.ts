@@ -11,7 +11,7 @@ import { nfc } from '../../common/text/nfc.ts';
 import { acceptSuggestions, mergeNotes, reanchorNotes, type ReviewNotes } from '../../common/review/notes.ts';
 import { latestSubmission } from '../../common/review/status.ts';
 import type { DecisionRecord, SubmissionRecord } from '../../common/review/types.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import type { Desk, DeskEntry } from './desk.ts';
 import { reviewError, reviewReason } from './errors.ts';
 import { contentHashOf } from './hash.ts';

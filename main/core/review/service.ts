@@ -44,7 +44,7 @@ import { createI18n } from '../../common/i18n/index.ts';
 import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import { DatelineError } from '../../common/result.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { articleOfDeskName, packageName, parsePackageName, type Desk, type DeskEntry, type DeskScan } from './desk.ts';
 import { deskOrder } from '../desk/files.ts';
 import { reviewError } from './errors.ts';
