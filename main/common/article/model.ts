@@ -2,8 +2,6 @@
 // The body is a Slate value; metadata that is not running text (byline, time, category, tags…)
 // lives beside it as structured data, so exports never have to parse prose.
 
-import type { ChangeSummary } from '../review/change-summary.ts';
-
 export const ARTICLE_SCHEMA_VERSION = 1 as const;
 
 export type ArticleStatus = 'draft' | 'submitted' | 'returned' | 'approved';
@@ -123,6 +121,17 @@ export interface ArticleSummary {
   trashed: boolean;
   /** article.json cannot be read (damaged, or from a newer Dateline): offer its revisions. */
   corrupt?: boolean;
+}
+
+/** What one revision changed, in words (main/common/review/change-summary.ts computes it). */
+export interface ChangeSummary {
+  /** Words (syllables, numbers) inserted and deleted. */
+  added: number;
+  removed: number;
+  /** The first change in reading order: the words taken out and put in (either may be ''). */
+  first: { before: string; after: string } | null;
+  /** The article's details (byline, time, section…) differ. */
+  metaChanged: boolean;
 }
 
 export interface RevisionSummary {
