@@ -164,6 +164,20 @@ export function blockText(block: { children?: unknown[] } | TextRun): string {
   return children.map((c) => blockText(c as TextRun)).join('');
 }
 
+/** The two kinds of list (bulleted, numbered). */
+export type ListType = ListBlock['type'];
+
+/** Whether a block type is a list's (for nodes not yet known to be blocks, e.g. the editor's). */
+export const isListType = (type: unknown): type is ListType => type === 'bulleted-list' || type === 'numbered-list';
+
+/** Whether a block is a list, whose text is in its items. */
+export const isListBlock = <B extends { type: string }>(block: B): block is Extract<B, ListBlock> => isListType(block.type);
+
+/** The blocks in reading order with each list replaced by its items: each holds its own text (a figure, its caption). */
+export function textBlocks<B extends Block>(blocks: readonly B[]): Array<Exclude<B, ListBlock> | ListItemBlock> {
+  return blocks.flatMap((block): Array<Exclude<B, ListBlock> | ListItemBlock> => (isListBlock(block) ? block.children : [block as Exclude<B, ListBlock>]));
+}
+
 export function articleHeadline(content: Block[]): string {
   const h = content.find((b) => b.type === 'headline');
   return h ? blockText(h).trim() : '';

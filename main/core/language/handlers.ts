@@ -3,7 +3,7 @@
 // main/core/app.ts joins them with one line in AREAS: `languageHandlers`.
 
 import { formatByline } from '../../common/article/byline.ts';
-import { blockText, type Article, type Block } from '../../common/article/model.ts';
+import { blockText, textBlocks, type Article } from '../../common/article/model.ts';
 import { MAX_CHECK_CHARACTERS, type LanguageCheckReport } from '../../common/contract/language.ts';
 import type { ParsedInput } from '../../common/contract/index.ts';
 import { DatelineError } from '../../common/result.ts';
@@ -37,7 +37,7 @@ const dayIn = (d: Date): string =>
 /** The article's text as the style and spell checkers read it, block by block, byline last. */
 export function articleBlocks(article: Article): TextBlock[] {
   const out: TextBlock[] = [];
-  const visit = (block: Block) => {
+  for (const block of textBlocks(article.content)) {
     switch (block.type) {
       case 'headline':
         out.push({ kind: 'headline', text: blockText(block), id: block.id });
@@ -48,15 +48,10 @@ export function articleBlocks(article: Article): TextBlock[] {
       case 'figure':
         if (block.caption) out.push({ kind: 'caption', text: block.caption, id: block.id });
         break;
-      case 'bulleted-list':
-      case 'numbered-list':
-        for (const item of block.children) visit(item);
-        break;
       default:
         out.push({ kind: 'paragraph', text: blockText(block), id: block.id });
     }
-  };
-  for (const block of article.content) visit(block);
+  }
   // The byline as it will print (names already in capitals there), for places and spelling.
   const byline = formatByline(article.meta.byline);
   if (byline) out.push({ kind: 'byline', text: byline, id: 'meta.byline' });
