@@ -5,7 +5,7 @@
 
 import { topics, type Subscribe, type Topic, type TopicPayloads } from '../common/contract/events.ts';
 import { Emitter } from '../common/emitter.ts';
-import type { Logger } from './types.ts';
+import type { Logger } from './logger.ts';
 
 export class CoreEvents {
   private readonly emitter: Emitter<TopicPayloads>;

@@ -2,7 +2,13 @@
 // developer needs to diagnose a failure; what the reporter sees is the DatelineError sentence.
 
 import { appendFileSync } from 'node:fs';
-import type { Logger } from './types.ts';
+
+/** Where services report what a developer needs to diagnose a failure. */
+export interface Logger {
+  info(msg: string, data?: Record<string, unknown>): void;
+  warn(msg: string, data?: Record<string, unknown>): void;
+  error(msg: string, data?: Record<string, unknown>): void;
+}
 
 export type LogLevel = 'info' | 'warn' | 'error';
 const RANK: Record<LogLevel, number> = { info: 0, warn: 1, error: 2 };

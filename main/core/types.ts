@@ -5,26 +5,21 @@ import type { MethodName } from '../common/contract/index.ts';
 import type { Settings, SettingsPatch } from '../common/settings.ts';
 import type { Dispatch, Handlers } from './dispatcher.ts';
 import type { Library } from './library/library.ts';
-import type { MediaAreaOptions } from './media/handlers.ts';
-import type { ReviewAreaOptions } from './review/handlers.ts';
-import type { ExportAreaOptions } from './export/handlers.ts';
-import type { ImportAreaOptions } from './import/handlers.ts';
-import type { DeskAreaOptions } from './desk/handlers.ts';
-import type { LanguageAreaOptions } from './language/handlers.ts';
+import type { MediaAreaOptions } from './media/options.ts';
+import type { ReviewAreaOptions } from './review/options.ts';
+import type { ExportAreaOptions } from './export/options.ts';
+import type { ImportAreaOptions } from './import/options.ts';
+import type { DeskAreaOptions } from './desk/options.ts';
+import type { LanguageAreaOptions } from './language/options.ts';
 import type { PathGrants } from './fs/path-grants.ts';
 import type { Subscribe } from '../common/contract/events.ts';
 import type { CoreEvents } from './events.ts';
+import type { Logger } from './logger.ts';
 
 /** Where settings persist: electron-store in Electron, conf under Node, memory in tests. */
 export interface SettingsStore {
   get(): Settings;
   set(patch: SettingsPatch): Settings;
-}
-
-export interface Logger {
-  info(msg: string, data?: Record<string, unknown>): void;
-  warn(msg: string, data?: Record<string, unknown>): void;
-  error(msg: string, data?: Record<string, unknown>): void;
 }
 
 export interface CoreOptions {

@@ -4,7 +4,7 @@
 
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import type { i18n as I18n } from 'i18next';
-import type { ExportAreaOptions } from '../core/export/handlers.ts';
+import type { ExportAreaOptions } from '../core/export/options.ts';
 import type { PathGrants } from '../core/fs/path-grants.ts';
 
 export interface ExportGlueDeps {

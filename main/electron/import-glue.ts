@@ -5,7 +5,7 @@
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import type { i18n as I18n } from 'i18next';
 import { IMPORT_EXTENSIONS } from '../common/contract/import.ts';
-import type { ImportAreaOptions } from '../core/import/handlers.ts';
+import type { ImportAreaOptions } from '../core/import/options.ts';
 
 export interface ImportGlueDeps {
   dialog?: Pick<Dialog, 'showOpenDialog'>;

@@ -9,7 +9,7 @@ import { createI18n } from '../common/i18n/index.ts';
 import type { Result } from '../common/result.ts';
 import type { Language } from '../common/settings.ts';
 import type { Dispatch } from '../core/dispatcher.ts';
-import type { Logger } from '../core/types.ts';
+import type { Logger } from '../core/logger.ts';
 import { isAppUrl } from './app-origin.ts';
 
 /** What the sender check reads of a frame (Electron's WebFrameMain). */

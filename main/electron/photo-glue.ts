@@ -5,7 +5,7 @@
 
 import type { BrowserWindow, Dialog, OpenDialogOptions, UtilityProcess } from 'electron';
 import type { i18n as I18n } from 'i18next';
-import type { MediaAreaOptions } from '../core/media/handlers.ts';
+import type { MediaAreaOptions } from '../core/media/options.ts';
 import { PHOTO_FILE_EXTENSIONS } from '../common/photo-paths.ts';
 import { mediaWorkerPath, utilityProcessSpawn } from './media-process.ts';
 import { createPhotoPathGate, type PhotoPathGate } from '../core/media/path-gate.ts';

@@ -6,7 +6,7 @@
 
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { PUSH_CHANNELS, TopicSchema, type PushEvent, type Subscribe, type Topic } from '../common/contract/events.ts';
-import type { Logger } from '../core/types.ts';
+import type { Logger } from '../core/logger.ts';
 import { isTrustedSender, type SenderFrame } from './ipc-bridge.ts';
 
 /** What the bridge needs of a page's webContents. */

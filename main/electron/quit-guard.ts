@@ -3,7 +3,7 @@
 // every IPC call already received has been answered and the Core has flushed and stopped.
 
 import type { App } from 'electron';
-import type { Logger } from '../core/types.ts';
+import type { Logger } from '../core/logger.ts';
 
 export interface QuitGuardOptions {
   /** Answers every call already received (IpcBridge.drain). */

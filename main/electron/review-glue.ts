@@ -10,9 +10,9 @@ import type { i18n as I18n } from 'i18next';
 import { writeFileAtomic } from '../core/fs/atomic.ts';
 import type { PathGrants } from '../core/fs/path-grants.ts';
 import { reviewError } from '../core/review/errors.ts';
-import type { ReviewAreaOptions } from '../core/review/handlers.ts';
+import type { ReviewAreaOptions } from '../core/review/options.ts';
 import type { SecretBox } from '../core/review/profile.ts';
-import type { Logger } from '../core/types.ts';
+import type { Logger } from '../core/logger.ts';
 
 export type SafeStorageLike = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync'> &
   Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;

@@ -8,7 +8,8 @@ import type { IpcMain } from 'electron';
 import Store from 'electron-store';
 import { silentLogger } from '../core/logger.ts';
 import { setAsideIfNotJson, settingsOverJsonStore } from '../core/settings/json-file.ts';
-import type { Logger, SettingsStore } from '../core/types.ts';
+import type { SettingsStore } from '../core/types.ts';
+import type { Logger } from '../core/logger.ts';
 
 export interface ElectronSettingsOptions {
   /** The folder of config.json: DATELINE_CONFIG_DIR, else the app's userData folder. */

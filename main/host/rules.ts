@@ -1,20 +1,10 @@
 // Which requests the browser host answers at all: the checks that come before the token.
 
+import { contentSecurityPolicy } from '../common/csp.ts';
+
 /** Every response carries these: the page may run only its own scripts and talk only to us. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; '),
+  'Content-Security-Policy': contentSecurityPolicy('page'),
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
@@ -23,11 +13,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=()',
 };
 
-/**
- * The policy of a photo (and a download): a file opened on its own can run nothing and load
- * nothing, whatever its bytes say. Both hosts of the renderer send it (Electron's app:// too).
- */
-export const FILE_CSP = "default-src 'none'; sandbox";
+/** The policy of a photo (and a download): Electron's app:// sends the same (main/common/csp.ts). */
+export const FILE_CSP = contentSecurityPolicy('file');
 
 /**
  * DNS rebinding: a page on evil.example can make its own name resolve to 127.0.0.1, but its

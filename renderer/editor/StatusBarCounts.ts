@@ -3,7 +3,7 @@
 // paragraph, not the article.
 
 import type { Block } from '../../main/common/article/model.ts';
-import { blockText } from '../../main/common/article/model.ts';
+import { blockText, isListBlock } from '../../main/common/article/model.ts';
 import { stripPrefix } from '../../main/common/article/sapo.ts';
 import { addCounts, countText, type TextCounts } from '../../main/common/vietnamese/counts.ts';
 
@@ -25,7 +25,7 @@ function counted(block: Block, prefix: string, text: () => string): TextCounts {
 /** What a body block counts: its running text; a list, item by item; a photo, nothing. */
 function bodyCounts(block: Block): TextCounts {
   if (block.type === 'figure') return addCounts();
-  if (block.type === 'bulleted-list' || block.type === 'numbered-list') return addCounts(...block.children.map((li) => counted(li, '', () => blockText(li))));
+  if (isListBlock(block)) return addCounts(...block.children.map((li) => counted(li, '', () => blockText(li))));
   return counted(block, '', () => blockText(block));
 }
 

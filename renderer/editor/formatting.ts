@@ -9,18 +9,16 @@
 import { Editor, Element, Node, Path, Range, Text, Transforms, type NodeEntry } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import { newBlockId } from '../../main/common/article/ids.ts';
-import type { LinkInline, TextRun } from '../../main/common/article/model.ts';
+import { isListType, type LinkInline, type ListType, type TextRun } from '../../main/common/article/model.ts';
 import './slate-types.ts';
 
 export type Mark = 'bold' | 'italic' | 'underline';
 export const MARKS: readonly Mark[] = ['bold', 'italic', 'underline'];
 
-export type ListType = 'bulleted-list' | 'numbered-list';
 export type BlockFormat = 'paragraph' | 'heading-2' | 'heading-3' | 'blockquote' | ListType;
 
 /** Blocks that hold running text in the body; each takes any block format. */
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'blockquote', 'list-item']);
-const isListType = (type: string): type is ListType => type === 'bulleted-list' || type === 'numbered-list';
 const isLink = (n: unknown): n is LinkInline => Element.isElement(n) && n.type === 'link';
 
 /** Type of the top-level block at `path` (headline, sapo, paragraph, list…). */

@@ -9,7 +9,7 @@
 import { Editor, Element, Node, Path, Range, Transforms, type Descendant } from 'slate';
 import type { WindowLike } from 'dompurify';
 import { newBlockId } from '../../main/common/article/ids.ts';
-import { blockText, type BodyBlock, type ListItemBlock, type ParagraphBlock } from '../../main/common/article/model.ts';
+import { blockText, isListBlock, isListType, textBlocks, type BodyBlock, type ListItemBlock, type ParagraphBlock } from '../../main/common/article/model.ts';
 import { htmlToBlocks, textToBlocks, type HtmlPasteOptions } from '../../main/common/paste/index.ts';
 import { asCommand } from './formatting.ts';
 import './slate-types.ts';
@@ -41,7 +41,7 @@ const topType = (editor: Editor, i: number): string | undefined => {
 /** The pasted blocks as list items, for a paste into a list (as Google Docs does). */
 function asListItems(blocks: BodyBlock[]): ListItemBlock[] {
   return blocks.flatMap((b): ListItemBlock[] => {
-    if (b.type === 'bulleted-list' || b.type === 'numbered-list') return b.children;
+    if (isListBlock(b)) return b.children;
     if (b.type === 'figure') return [];
     const item: ListItemBlock = { type: 'list-item', id: newBlockId(), children: (b as ParagraphBlock).children };
     return [item];
@@ -57,8 +57,7 @@ export function insertPastedBlocks(editor: Editor, blocks: BodyBlock[]): void {
   const i = Range.start(editor.selection).path[0];
   const type = topType(editor, i);
   if (type === 'headline' || type === 'sapo') {
-    const line = blocks
-      .flatMap((b): Array<BodyBlock | ListItemBlock> => (b.type === 'bulleted-list' || b.type === 'numbered-list' ? b.children : [b]))
+    const line = textBlocks(blocks)
       .map((b) => blockText(b).trim())
       .filter(Boolean)
       .join(' ');
@@ -76,7 +75,7 @@ export function insertPastedBlocks(editor: Editor, blocks: BodyBlock[]): void {
       Transforms.insertNodes(editor, blocks as Descendant[], { at: [at + 1], select: true });
       return;
     }
-    if (topType(editor, at) === 'bulleted-list' || topType(editor, at) === 'numbered-list') {
+    if (isListType(topType(editor, at))) {
       const items = asListItems(blocks);
       if (items.length) editor.insertFragment(items as Descendant[]);
       return;

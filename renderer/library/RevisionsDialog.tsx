@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockText, type Article, type Block, type RevisionSummary } from '../../main/common/article/model.ts';
-import { summarizeChanges, type ChangeSummary } from '../../main/common/review/change-summary.ts';
+import type { ChangeSummary } from '../../main/common/article/model.ts';
+import { summarizeChanges } from '../../main/common/review/change-summary.ts';
 import { diffArticles } from '../../main/common/review/diff.ts';
 import { useApi } from '../api/context.tsx';
 import { useDates } from '../app/format.ts';

@@ -2,8 +2,6 @@
 // The body is a Slate value; metadata that is not running text (byline, time, category, tags…)
 // lives beside it as structured data, so exports never have to parse prose.
 
-import type { ChangeSummary } from '../review/change-summary.ts';
-
 export const ARTICLE_SCHEMA_VERSION = 1 as const;
 
 export type ArticleStatus = 'draft' | 'submitted' | 'returned' | 'approved';
@@ -125,6 +123,17 @@ export interface ArticleSummary {
   corrupt?: boolean;
 }
 
+/** What one revision changed, in words (main/common/review/change-summary.ts computes it). */
+export interface ChangeSummary {
+  /** Words (syllables, numbers) inserted and deleted. */
+  added: number;
+  removed: number;
+  /** The first change in reading order: the words taken out and put in (either may be ''). */
+  first: { before: string; after: string } | null;
+  /** The article's details (byline, time, section…) differ. */
+  metaChanged: boolean;
+}
+
 export interface RevisionSummary {
   id: string;
   version: number;
@@ -153,6 +162,20 @@ export function blockText(block: { children?: unknown[] } | TextRun): string {
   if ('text' in block && typeof block.text === 'string') return block.text;
   const children = (block as { children?: unknown[] }).children ?? [];
   return children.map((c) => blockText(c as TextRun)).join('');
+}
+
+/** The two kinds of list (bulleted, numbered). */
+export type ListType = ListBlock['type'];
+
+/** Whether a block type is a list's (for nodes not yet known to be blocks, e.g. the editor's). */
+export const isListType = (type: unknown): type is ListType => type === 'bulleted-list' || type === 'numbered-list';
+
+/** Whether a block is a list, whose text is in its items. */
+export const isListBlock = <B extends { type: string }>(block: B): block is Extract<B, ListBlock> => isListType(block.type);
+
+/** The blocks in reading order with each list replaced by its items: each holds its own text (a figure, its caption). */
+export function textBlocks<B extends Block>(blocks: readonly B[]): Array<Exclude<B, ListBlock> | ListItemBlock> {
+  return blocks.flatMap((block): Array<Exclude<B, ListBlock> | ListItemBlock> => (isListBlock(block) ? block.children : [block as Exclude<B, ListBlock>]));
 }
 
 export function articleHeadline(content: Block[]): string {

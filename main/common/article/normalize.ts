@@ -5,17 +5,18 @@
 // Pure, so the library (on save) and the editor (on change) share it.
 
 import { newBlockId } from './ids.ts';
-import type {
-  Block,
-  BodyBlock,
-  Crop,
-  FigureBlock,
-  HeadlineBlock,
-  Inline,
-  LinkInline,
-  ListItemBlock,
-  SapoBlock,
-  TextRun,
+import {
+  isListType,
+  type Block,
+  type BodyBlock,
+  type Crop,
+  type FigureBlock,
+  type HeadlineBlock,
+  type Inline,
+  type LinkInline,
+  type ListItemBlock,
+  type SapoBlock,
+  type TextRun,
 } from './model.ts';
 import { nfc } from '../text/nfc.ts';
 import { isSafeUrl } from '../text/urls.ts';
@@ -143,7 +144,7 @@ function listItems(node: Loose, ids: IdAllocator): ListItemBlock[] {
   const children = Array.isArray(node.children) ? node.children : [];
   for (const child of children) {
     if (!isObject(child)) continue;
-    if ((child.type === 'bulleted-list' || child.type === 'numbered-list') && Array.isArray(child.children)) {
+    if (isListType(child.type) && Array.isArray(child.children)) {
       // Nested lists are not in the model: their items join this list, in order.
       items.push(...listItems(child, ids));
     } else if (child.type === 'list-item' || Array.isArray(child.children)) {

@@ -2,7 +2,7 @@
 // fragment, the print view and `dateline show --format html`. Escaping follows the HTML serializer (innerHTML) exactly, so a sanitizer that
 // re-serializes our output (DOMPurify) gives back the same bytes.
 
-import { blockText, type Block, type BodyBlock, type FigureBlock, type Inline, type TextRun } from '../article/model.ts';
+import { blockText, isListBlock, type Block, type BodyBlock, type FigureBlock, type Inline, type TextRun } from '../article/model.ts';
 import { bodyBlocks, creditLine } from '../article/text.ts';
 import { isSafeUrl } from '../text/urls.ts';
 import { RENDITION_MIME, type FigureRenditions, type PackageRendition, type RenditionFormat } from './layout.ts';
@@ -109,7 +109,7 @@ export function blockHtml(block: BodyBlock, opts: BodyHtmlOptions): string {
 }
 
 const isEmpty = (b: BodyBlock): boolean =>
-  b.type !== 'figure' && b.type !== 'bulleted-list' && b.type !== 'numbered-list' && !blockText(b).trim();
+  b.type !== 'figure' && !isListBlock(b) && !blockText(b).trim();
 
 /** The body as HTML, one block per line; empty paragraphs (stray Enter) are left out. */
 export function bodyHtml(content: Block[], opts: BodyHtmlOptions): string {

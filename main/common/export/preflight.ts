@@ -2,7 +2,7 @@
 // it on every change and the exporter runs it again before writing. Errors block the export,
 // warnings are shown and the user decides; each finding names the block to jump to.
 
-import { blockText, type Article, type Block, type FigureBlock } from '../article/model.ts';
+import { blockText, textBlocks, type Article, type Block, type FigureBlock } from '../article/model.ts';
 import type { PreflightFinding, PreflightReport } from '../contract/export.ts';
 import { hasByline } from '../article/byline.ts';
 import { stripPrefix } from '../article/sapo.ts';
@@ -52,14 +52,8 @@ function quoteFindings(id: string, text: string): PreflightFinding[] {
   return out;
 }
 
-function textBlocks(content: Block[]): { id: string; text: string }[] {
-  const out: { id: string; text: string }[] = [];
-  for (const b of content) {
-    if (b.type === 'figure') out.push({ id: b.id, text: b.caption });
-    else if (b.type === 'bulleted-list' || b.type === 'numbered-list') for (const li of b.children) out.push({ id: li.id, text: blockText(li) });
-    else out.push({ id: b.id, text: blockText(b) });
-  }
-  return out;
+function checkedTexts(content: Block[]): { id: string; text: string }[] {
+  return textBlocks(content).map((b) => ({ id: b.id, text: b.type === 'figure' ? b.caption : blockText(b) }));
 }
 
 /** Every finding for the article, in reading order, with counts of errors and warnings. */
@@ -121,7 +115,7 @@ export function preflight(
     if (size.width < needed) findings.push({ code: 'photo-too-small', severity: 'warning', blockId: b.id, params: { index, width: size.width, needed, ...(cropped ? { context: 'cropped' } : {}) } });
   }
 
-  for (const t of textBlocks(article.content)) findings.push(...quoteFindings(t.id, t.text));
+  for (const t of checkedTexts(article.content)) findings.push(...quoteFindings(t.id, t.text));
 
   const errors = findings.filter((f) => f.severity === 'error').length;
   return { findings, errors, warnings: findings.length - errors };

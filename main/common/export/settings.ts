@@ -3,7 +3,6 @@
 // ExportSettingsInput, and every field missing falls back to the default below.
 
 import { z } from 'zod';
-import type { Settings } from '../settings.ts';
 
 export interface ExportSettings {
   /** Widths of the photo renditions, in pixels; a photo is never enlarged to reach one. */
@@ -55,7 +54,7 @@ export const ExportSettingsSchema = z.object({
 });
 
 /** What export functions accept: the paper's prefix plus any export settings (a Settings fits). */
-export type ExportSettingsInput = Pick<Settings, 'paperPrefix'> & Partial<ExportSettings>;
+export type ExportSettingsInput = { paperPrefix: string } & Partial<ExportSettings>;
 
 export type ResolvedExportSettings = ExportSettings & { paperPrefix: string };
 

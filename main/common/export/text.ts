@@ -2,7 +2,7 @@
 // the counts ninjs asks for. "Chữ" in a Vietnamese newsroom are syllables, which is what
 // splitting on white space counts (and what Word reports).
 
-import { blockText, type Article, type Block } from '../article/model.ts';
+import { blockText, textBlocks, type Article, type Block } from '../article/model.ts';
 import { formatByline } from '../article/byline.ts';
 import { bodyBlocks, creditLine, leadOf } from '../article/text.ts';
 import { formatPublishTime } from '../article/time.ts';
@@ -20,12 +20,10 @@ export function articleParagraphs(article: Article): string[] {
   push(headlineText);
   push(formatPublishTime(article.meta.publishAt));
   push(sapoText);
-  for (const b of bodyBlocks(article.content)) {
+  for (const b of textBlocks(bodyBlocks(article.content))) {
     if (b.type === 'figure') {
       push(b.caption);
       push(creditLine(b.credit));
-    } else if (b.type === 'bulleted-list' || b.type === 'numbered-list') {
-      for (const li of b.children) push(blockText(li));
     } else {
       push(blockText(b));
     }
@@ -43,10 +41,8 @@ export function articleText(article: Article): string {
 /** Running text of the body, without headline, sapo or captions (what ninjs counts). */
 export function bodyPlainText(content: Block[]): string {
   const parts: string[] = [];
-  for (const b of bodyBlocks(content)) {
-    if (b.type === 'figure') continue;
-    if (b.type === 'bulleted-list' || b.type === 'numbered-list') for (const li of b.children) parts.push(clean(blockText(li)));
-    else parts.push(clean(blockText(b)));
+  for (const b of textBlocks(bodyBlocks(content))) {
+    if (b.type !== 'figure') parts.push(clean(blockText(b)));
   }
   return parts.filter(Boolean).join('\n');
 }

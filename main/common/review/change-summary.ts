@@ -3,18 +3,8 @@
 // `+12 / −3: “sâu sắc” → “rõ”`. Built on the review's word diff (diff.ts), so the revisions list
 // and the review screen agree on what a change is.
 
-import type { ArticleMeta, Block } from '../article/model.ts';
+import type { ArticleMeta, Block, ChangeSummary } from '../article/model.ts';
 import { diffArticles, tokenize } from './diff.ts';
-
-export interface ChangeSummary {
-  /** Words (syllables, numbers) inserted and deleted. */
-  added: number;
-  removed: number;
-  /** The first change in reading order: the words taken out and put in (either may be ''). */
-  first: { before: string; after: string } | null;
-  /** The article's details (byline, time, section…) differ. */
-  metaChanged: boolean;
-}
 
 const WORDY = /[\p{L}\p{N}]/u;
 const countWords = (text: string): number => tokenize(text).filter((t) => WORDY.test(t)).length;

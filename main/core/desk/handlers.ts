@@ -9,15 +9,6 @@ import { DeskService } from './service.ts';
 
 export type DeskMethod = 'desk.status' | 'desk.join' | 'desk.setSyncthing' | 'desk.deliveries';
 
-export interface DeskAreaOptions {
-  /** The environment Syncthing's config is looked up in (default: the process's). */
-  env?: NodeJS.ProcessEnv;
-  /** How often an editor's machine takes the lanes the hub offers (ms; default 15 s; 0: never). */
-  tendMs?: number;
-  /** Hands the services to a trusted caller (the CLI), which calls them directly. */
-  expose?: (services: { desk: DeskService; review: ReviewService }) => void;
-}
-
 /** The contract handlers of the desk area, bound to a service. */
 export function deskHandlers(service: DeskService): Pick<Handlers, DeskMethod> {
   return {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Role } from '../../common/review/types.ts';
 import { fingerprintOf } from '../../common/review/types.ts';
 import { writeJsonAtomic } from '../fs/atomic.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import type { KnownKey, ProfileStore } from '../review/profile.ts';
 import { archiveDecided } from './archive.ts';
 import { cardOfLabel, checkCard } from './card.ts';

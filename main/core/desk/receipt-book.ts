@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import type { Person } from '../../common/review/notes.ts';
 import type { SubmissionRecord } from '../../common/review/types.ts';
 import { writeJsonAtomic } from '../fs/atomic.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { packageName, parsePackageName, type Desk, type DeskEntry } from '../review/desk.ts';
 import { seenKey, type ReviewStore, type SeenRecord } from '../review/store.ts';
 import { reviewError } from '../review/errors.ts';
-import { throughQuarantine, type IntakeContext, type IntakeOutcome } from '../review/intake.ts';
+import type { IntakeContext } from '../review/intake-context.ts';
+import { throughQuarantine, type IntakeOutcome } from '../review/intake.ts';
 import type { Signer } from '../review/profile.ts';
 import { makeReceipt, MAX_RECEIPT_BYTES, readReceipt } from './receipts.ts';
 

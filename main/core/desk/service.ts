@@ -9,7 +9,7 @@ import type { DeskConflictInfo, DeskPeer, DeskStatus, LaneInfo, SubmissionDelive
 import { createI18n } from '../../common/i18n/index.ts';
 import type { Language } from '../../common/settings.ts';
 import { DatelineError } from '../../common/result.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { parsePackageName } from '../review/desk.ts';
 import { FolderDesk } from '../review/folder-desk.ts';
 import type { ReviewService } from '../review/service.ts';

@@ -21,11 +21,6 @@ async function relatedOf(ctx: CoreContext, article: Article): Promise<RelatedArt
   return out;
 }
 
-/** What the transport adds to export (Electron: the native folder picker, main/electron/export-glue.ts). */
-export interface ExportAreaOptions {
-  chooseFolder?: (defaultPath?: string) => Promise<string | null>;
-}
-
 /** Handlers for every `export.*` method. */
 export function exportHandlers(ctx: CoreContext): AreaHandlers<'export'> {
   const service = createExportService({

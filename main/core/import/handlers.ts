@@ -11,12 +11,6 @@ import { importArticle, previewImport } from './service.ts';
 
 export type ImportMethod = 'library.import' | 'library.importPreview' | 'library.chooseDraft';
 
-/** What the transport adds to importing (CoreOptions.importArea). */
-export interface ImportAreaOptions {
-  /** The native file picker (Electron's dialog); absent: library.chooseDraft is UNSUPPORTED. */
-  chooseDrafts?: () => Promise<string[]>;
-}
-
 /** Handlers for importing drafts. */
 export function importHandlers(ctx: CoreContext): Pick<Handlers, ImportMethod> {
   const options = (convertLegacy: boolean | undefined) => ({ prefix: ctx.settings.get().paperPrefix, convertLegacy });

@@ -3,7 +3,7 @@
 // main/core/app.ts joins them with one line in AREAS: `languageHandlers`.
 
 import { formatByline } from '../../common/article/byline.ts';
-import { blockText, type Article, type Block } from '../../common/article/model.ts';
+import { blockText, textBlocks, type Article } from '../../common/article/model.ts';
 import { MAX_CHECK_CHARACTERS, type LanguageCheckReport } from '../../common/contract/language.ts';
 import type { ParsedInput } from '../../common/contract/index.ts';
 import { DatelineError } from '../../common/result.ts';
@@ -12,7 +12,8 @@ import type { StyleSettingsPatch } from '../../common/vietnamese/style/config.ts
 import { profileStyle, type PaperProfile } from '../../common/vietnamese/style/profile.ts';
 import type { TextBlock } from '../../common/vietnamese/style/types.ts';
 import type { AreaHandlers, CoreContext } from '../types.ts';
-import { createLanguageWorker, type LanguageService, type LanguageWorkerOptions } from './language-service.ts';
+import type { LanguageAreaOptions } from './options.ts';
+import { createLanguageWorker, type LanguageService } from './language-service.ts';
 
 /** What the house has chosen, as the settings keep it. */
 export interface LanguageSettings {
@@ -30,16 +31,13 @@ export interface LanguageDeps {
   clock?: () => Date;
 }
 
-/** What a transport or a test may set for the language area (CoreOptions.language). */
-export type LanguageAreaOptions = LanguageWorkerOptions;
-
 const dayIn = (d: Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 
 /** The article's text as the style and spell checkers read it, block by block, byline last. */
 export function articleBlocks(article: Article): TextBlock[] {
   const out: TextBlock[] = [];
-  const visit = (block: Block) => {
+  for (const block of textBlocks(article.content)) {
     switch (block.type) {
       case 'headline':
         out.push({ kind: 'headline', text: blockText(block), id: block.id });
@@ -50,15 +48,10 @@ export function articleBlocks(article: Article): TextBlock[] {
       case 'figure':
         if (block.caption) out.push({ kind: 'caption', text: block.caption, id: block.id });
         break;
-      case 'bulleted-list':
-      case 'numbered-list':
-        for (const item of block.children) visit(item);
-        break;
       default:
         out.push({ kind: 'paragraph', text: blockText(block), id: block.id });
     }
-  };
-  for (const block of article.content) visit(block);
+  }
   // The byline as it will print (names already in capitals there), for places and spelling.
   const byline = formatByline(article.meta.byline);
   if (byline) out.push({ kind: 'byline', text: byline, id: 'meta.byline' });

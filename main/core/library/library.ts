@@ -18,7 +18,7 @@ import { fsyncDir, writeJsonAtomic } from '../fs/atomic.ts';
 import { errnoCode, mappingFsErrors } from '../fs/errors.ts';
 import { nodeFs, type FileSystem } from '../fs/seam.ts';
 import { silentLogger } from '../logger.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { ARTICLE_FILE, checkArticleId, fileStamp, folderOf, indexFile, MEDIA_DIR, REVISIONS_DIR, shelfDir, type Shelf } from './layout.ts';
 import { ListCache } from './list-cache.ts';
 import { findLitter, removeLitter, type ArticleLitter, type LitterGuards } from './litter.ts';

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import type { ArticleSummary } from '../../common/article/model.ts';
 import { isAlive, parseTempName, writeFileAtomic } from '../fs/atomic.ts';
 import type { FileSystem } from '../fs/seam.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 
 export interface CacheEntry {
   mtimeMs: number;

@@ -10,35 +10,19 @@ import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import type { Handlers } from '../dispatcher.ts';
 import type { AreaHandlers, CoreContext } from '../types.ts';
-import { createMediaService, type MediaProgress, type MediaService, type MediaServiceOptions, type PhotoSource } from './service.ts';
+import type { MediaAreaOptions } from './options.ts';
+import { createMediaService, type MediaService, type PhotoSource } from './service.ts';
 import type { WorkerError } from './protocol.ts';
 import { listAssets, readAsset } from './store.ts';
 
 export type MediaMethod = 'media.add' | 'media.addBytes' | 'media.choose' | 'media.list' | 'media.info';
 
-export interface MediaHandlerDeps {
+export interface MediaHandlerDeps extends Pick<MediaAreaOptions, 'onProgress' | 'choosePhotos' | 'admitPath'> {
   /** The folder of an existing article; throws NOT_FOUND for an unknown id. */
   articleDir: (id: string) => string | Promise<string>;
   media: MediaService;
   /** The UI language, read at each call, for the per-photo sentences. */
   language: () => Language;
-  /** Progress per photo (for the transports' event channels). */
-  onProgress?: (articleId: string, event: MediaProgress) => void;
-  /** The transport's native file picker (Electron's dialog); absent: media.choose is UNSUPPORTED. */
-  choosePhotos?: () => Promise<string[]>;
-  /**
-   * The transport's check of each path media.add is given, before any media process reads it:
-   * null to go ahead, or the photo's refusal. Electron's (main/core/media/path-gate.ts) keeps a
-   * hostile page from naming files the user never handed over; absent: every path goes ahead.
-   */
-  admitPath?: (path: string) => Promise<WorkerError | null>;
-}
-
-/** What a transport may give the media area through CoreOptions.media. */
-export interface MediaAreaOptions extends MediaServiceOptions {
-  onProgress?: MediaHandlerDeps['onProgress'];
-  choosePhotos?: MediaHandlerDeps['choosePhotos'];
-  admitPath?: MediaHandlerDeps['admitPath'];
 }
 
 const isAbsolutePath = (p: unknown): p is string => typeof p === 'string' && p.length <= 4096 && /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);

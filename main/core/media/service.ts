@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { IngestedAsset } from '../../common/contract/media.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { isFromWorker, type FromWorker, type ToWorker, type WorkerError, type WorkerIngestRequest } from './protocol.ts';
 import { displayFileName } from '../../common/text/file-name.ts';
 

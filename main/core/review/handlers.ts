@@ -8,8 +8,8 @@ import type { DeskInfo, ExportedKey } from '../../common/review/types.ts';
 import { DatelineError } from '../../common/result.ts';
 import type { PathGrants } from '../fs/path-grants.ts';
 import type { CoreContext } from '../types.ts';
+import type { ReviewAreaOptions } from './options.ts';
 import { libraryPort } from './library.ts';
-import type { SecretBox } from './profile.ts';
 import { ReviewService } from './service.ts';
 import { createMediaService } from '../media/service.ts';
 import type { DevelopPhotos } from './screen.ts';
@@ -55,19 +55,6 @@ export function reviewHandlers(service: ReviewService, paths: PathGrants, option
     'keys.trust': (i) => service.trustKey(i.keyId, i.roles),
     'keys.remove': (i) => service.removeKey(i.keyId),
   };
-}
-
-export interface ReviewAreaOptions {
-  /** The user's profile folder (default `<library>/review/profile`; Electron: under userData). */
-  profileDir?: string;
-  /** Electron's safeStorage box; the default is a 0600 file. */
-  secretBox?: SecretBox;
-  /** Watch the desk (default: on, except for the `direct` transport of tests and the CLI). */
-  watch?: boolean;
-  /** The desktop's save dialog for `keys.export {saveAs}`: saves the file and answers where, or null when cancelled. */
-  saveKey?: (fileName: string, content: string) => Promise<string | null>;
-  /** The desktop's folder picker for `review.chooseDesk` (it grants the folder it answers); null when cancelled. */
-  chooseDesk?: () => Promise<string | null>;
 }
 
 /** `keys.export`: the content (downloaded by the browser), saved through the desktop's save dialog when asked. */

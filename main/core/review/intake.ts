@@ -11,33 +11,13 @@ import { nfc } from '../../common/text/nfc.ts';
 import { acceptSuggestions, mergeNotes, reanchorNotes, type ReviewNotes } from '../../common/review/notes.ts';
 import { latestSubmission } from '../../common/review/status.ts';
 import type { DecisionRecord, SubmissionRecord } from '../../common/review/types.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import type { Desk, DeskEntry } from './desk.ts';
+import type { IntakeContext } from './intake-context.ts';
 import { reviewError, reviewReason } from './errors.ts';
 import { contentHashOf } from './hash.ts';
-import type { PackageLimits } from './limits.ts';
-import type { ProfileStore } from './profile.ts';
 import { readPackage, type VerifiedPackage } from './reader.ts';
-import type { ReviewLibrary } from './library.ts';
-import type { ApprovalStatus } from '../../common/review/types.ts';
-import type { ReviewStore } from './store.ts';
 import { takeWithdrawal, WAITING_FOR_DECISION } from './withdraw.ts';
-
-export interface IntakeContext {
-  store: ReviewStore;
-  profiles: ProfileStore;
-  library: ReviewLibrary;
-  limits: PackageLimits;
-  now: () => string;
-  clock: () => Date;
-  writeStatus: (id: string) => Promise<ApprovalStatus | null>;
-  /** A file still without its zip end record this long after its last change is not arriving: it is refused. */
-  incompleteAfterMs: number;
-  /** How long a decision may wait for its submission to arrive before it is refused as about an unknown one. */
-  awaitSubmissionMs: number;
-  /** Asks for another scan of the desk (refused packages were released to be read again). */
-  rescan?: () => void;
-}
 
 export type IntakeOutcome =
   | { kind: 'accepted'; articleId: string }

@@ -21,7 +21,7 @@ import type { ReviewPhoto, ReviewView, SubmissionRecord } from '../../common/rev
 import { figureAssets } from '../../common/review/units.ts';
 import type { Language } from '../../common/settings.ts';
 import { assetComplete, readAsset } from '../media/store.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import type { ReviewLibrary } from './library.ts';
 import type { ArticleReview, ReviewStore } from './store.ts';
 

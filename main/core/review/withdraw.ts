@@ -14,7 +14,7 @@ import { nfc } from '../../common/text/nfc.ts';
 import { packageName, type Desk, type DeskEntry } from './desk.ts';
 import { reviewError } from './errors.ts';
 import { contentHashOf } from './hash.ts';
-import type { IntakeContext } from './intake.ts';
+import type { IntakeContext } from './intake-context.ts';
 import type { ProfileStore } from './profile.ts';
 import { publishing } from './publish.ts';
 import type { VerifiedPackage } from './reader.ts';

@@ -2,7 +2,7 @@
 // the sapo), what a result shows, and a stamp that changes whenever the article does.
 
 import { formatByline } from '../../common/article/byline.ts';
-import { articleHeadline, blockText, type Article, type ArticleStatus } from '../../common/article/model.ts';
+import { articleHeadline, blockText, textBlocks, type Article, type ArticleStatus } from '../../common/article/model.ts';
 import { stripPrefix } from '../../common/article/sapo.ts';
 import { bodyBlocks, leadOf } from '../../common/article/text.ts';
 import { nfc } from '../../common/text/nfc.ts';
@@ -29,9 +29,8 @@ export const stampOf = (a: { version: number; updatedAt: string; status: Article
 export function documentOf(article: Article): SearchDocument {
   const { sapo } = leadOf(article.content);
   const body: string[] = [];
-  for (const b of bodyBlocks(article.content)) {
+  for (const b of textBlocks(bodyBlocks(article.content))) {
     if (b.type === 'figure') body.push(b.caption, b.credit);
-    else if (b.type === 'bulleted-list' || b.type === 'numbered-list') for (const li of b.children) body.push(blockText(li));
     else body.push(blockText(b));
   }
   const { byline } = article.meta;

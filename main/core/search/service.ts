@@ -12,7 +12,7 @@ import type { ParsedInput } from '../../common/contract/index.ts';
 import type { SearchResults } from '../../common/contract/search.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { silentLogger } from '../logger.ts';
-import type { Logger } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { createSearchIndex, documentOf, loadSearchIndex, stampOf, type SearchIndex, type SearchOptions } from './search-index.ts';
 import { makeSnippet } from './snippet.ts';
 import { parseQuery } from './terms.ts';

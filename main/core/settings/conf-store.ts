@@ -6,7 +6,8 @@
 import Conf from 'conf';
 import { join } from 'node:path';
 import { silentLogger } from '../logger.ts';
-import type { Logger, SettingsStore } from '../types.ts';
+import type { SettingsStore } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { setAsideIfNotJson, settingsOverJsonStore } from './json-file.ts';
 
 export interface ConfSettingsOptions {

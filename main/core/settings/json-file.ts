@@ -7,7 +7,8 @@ import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import type { Settings, SettingsPatch } from '../../common/settings.ts';
 import { mapFsError } from '../fs/errors.ts';
 import { fileStamp } from '../library/layout.ts';
-import type { Logger, SettingsStore } from '../types.ts';
+import type { SettingsStore } from '../types.ts';
+import type { Logger } from '../logger.ts';
 import { applyPatch, readSettings } from './normalize.ts';
 
 /** What conf and electron-store both offer. */

@@ -1,0 +1,25 @@
+// What taking in a desk package needs from the review service (intake.ts, and withdraw.ts for the
+// withdrawals intake hands it): its own module so the two do not import each other.
+
+import type { ApprovalStatus } from '../../common/review/types.ts';
+import type { ReviewLibrary } from './library.ts';
+import type { PackageLimits } from './limits.ts';
+import type { ProfileStore } from './profile.ts';
+import type { ReviewStore } from './store.ts';
+
+/** The stores, clocks and limits one intake works with. */
+export interface IntakeContext {
+  store: ReviewStore;
+  profiles: ProfileStore;
+  library: ReviewLibrary;
+  limits: PackageLimits;
+  now: () => string;
+  clock: () => Date;
+  writeStatus: (id: string) => Promise<ApprovalStatus | null>;
+  /** A file still without its zip end record this long after its last change is not arriving: it is refused. */
+  incompleteAfterMs: number;
+  /** How long a decision may wait for its submission to arrive before it is refused as about an unknown one. */
+  awaitSubmissionMs: number;
+  /** Asks for another scan of the desk (refused packages were released to be read again). */
+  rescan?: () => void;
+}
