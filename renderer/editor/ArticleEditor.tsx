@@ -21,7 +21,6 @@ import { SpellMenu } from '../language/SpellMenu.tsx';
 import { useSpelling } from '../language/useSpelling.ts';
 import { createArticleEditor } from './create-editor.ts';
 import { combineDecorators } from './decorations.ts';
-import { changedContent, onEditorChange } from './editor-changes.ts';
 import { useFindDecorator } from './find.ts';
 import { FindReplace } from './FindReplace.tsx';
 import { useFrameFirst } from './frame-first.ts';
@@ -67,9 +66,9 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   // a typed letter, see frame-first.ts): a letter typed just before the window closes is saved.
   useEffect(
     () =>
-      onEditorChange(editor, () => {
+      editor.registerUpdateListener(({ contentChanged }) => {
         // Moving the caret is not a change of the article.
-        if (changedContent(editor)) saver.change(editor.children as Block[]);
+        if (contentChanged) saver.change(editor.children as Block[]);
       }),
     [editor, saver],
   );
@@ -107,6 +106,9 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
               className="article-editor"
               aria-label={t('editor.label')}
               data-region="text"
+              // An approved article (review/lock.ts guards the model too).
+              readOnly={review.locked}
+              aria-readonly={review.locked || undefined}
               renderElement={renderElement}
               renderLeaf={renderLeaf}
               decorate={decorate}

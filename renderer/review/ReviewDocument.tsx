@@ -11,7 +11,6 @@ import type { Person } from '../../main/common/review/notes.ts';
 import type { ReviewView } from '../../main/common/review/types.ts';
 import { createArticleEditor } from '../editor/create-editor.ts';
 import { syncSelectionFromDom } from '../editor/dom-selection.ts';
-import { changedContent, onEditorChange } from '../editor/editor-changes.ts';
 import { EditorHints, makeRenderElement } from '../editor/elements.tsx';
 import { useFrameFirst } from '../editor/frame-first.ts';
 import { renderLeaf } from '../editor/leaves.tsx';
@@ -105,8 +104,8 @@ export function ReviewDocument({ view, me, suggesting, layers, label, onSelect, 
   const sync = useMemo(() => new SuggestSync(editor, initialValue, () => sender.current, onSent), [editor]);
   useEffect(() => {
     onSync(sync);
-    const stop = onEditorChange(editor, () => {
-      if (changedContent(editor)) sync.changed();
+    const stop = editor.registerUpdateListener(({ contentChanged }) => {
+      if (contentChanged) sync.changed();
     });
     return () => {
       stop();
