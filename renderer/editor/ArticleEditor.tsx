@@ -23,7 +23,7 @@ import { createArticleEditor } from './create-editor.ts';
 import { combineDecorators } from './decorations.ts';
 import { useFindDecorator } from './find.ts';
 import { FindReplace } from './FindReplace.tsx';
-import { useFrameFirst } from './frame-first.ts';
+import { useFrameFirst } from './slate-compat/frame-first.ts';
 import { scrollCaretIntoView } from './scroll-caret.ts';
 import { handleEditorKeyDown } from './shortcuts.ts';
 import { stepOverFigures } from './figure-keys.ts';

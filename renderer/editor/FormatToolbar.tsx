@@ -23,7 +23,7 @@ import {
   type Mark,
 } from './formatting.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
-import { afterFrame } from './frame-first.ts';
+import { afterFrame } from './slate-compat/frame-first.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import './format-toolbar.css';
 

@@ -8,9 +8,9 @@ import { withArticleRules } from './article-rules.ts';
 import { legacyPasteOptions } from '../language/legacy-paste.ts';
 import { withReviewLock } from '../review/lock.ts';
 import { withUpdateListeners } from './editor-changes.ts';
-import { withFrameFirst } from './frame-first.ts';
+import { withFrameFirst } from './slate-compat/frame-first.ts';
 import { withPaste, type PasteOptions } from './with-paste.ts';
-import { withTypingHistory, type TypingHistoryOptions } from './with-typing-history.ts';
+import { withTypingHistory, type TypingHistoryOptions } from './slate-compat/with-typing-history.ts';
 
 export interface ArticleEditorOptions {
   /** Render a letter the browser typed after the frame that shows it (default true; see frame-first.ts). */

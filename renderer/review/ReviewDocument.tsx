@@ -12,7 +12,7 @@ import type { ReviewView } from '../../main/common/review/types.ts';
 import { createArticleEditor } from '../editor/create-editor.ts';
 import { syncSelectionFromDom } from '../editor/dom-selection.ts';
 import { EditorHints, makeRenderElement } from '../editor/elements.tsx';
-import { useFrameFirst } from '../editor/frame-first.ts';
+import { useFrameFirst } from '../editor/slate-compat/frame-first.ts';
 import { renderLeaf } from '../editor/leaves.tsx';
 import { commandFor, handleEditorKeyDown, isComposingKey, type KeyEventLike } from '../editor/shortcuts.ts';
 import { lengthensInsertion, selectionToRange, trackDecorator, type TrackLayers } from './decorations.ts';

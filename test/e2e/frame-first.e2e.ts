@@ -1,5 +1,5 @@
 // A letter the browser types into the page is painted before React re-renders the editor
-// (renderer/editor/frame-first.ts), and nothing is lost or reordered by the wait: bursts, a paste
+// (renderer/editor/slate-compat/frame-first.ts), and nothing is lost or reordered by the wait: bursts, a paste
 // and undo straight after such letters find the article exactly as typed.
 
 import type { Page } from '@playwright/test';

@@ -1,9 +1,9 @@
 // Which changes may wait for the frame before React renders them: only a letter the browser has
-// already put on the page (renderer/editor/frame-first.ts).
+// already put on the page (renderer/editor/slate-compat/frame-first.ts).
 
 import { describe, expect, it } from 'vitest';
 import type { BaseOperation } from 'slate';
-import { typedByBrowser, type TypedInput } from '../../../renderer/editor/frame-first.ts';
+import { typedByBrowser, type TypedInput } from '../../../renderer/editor/slate-compat/frame-first.ts';
 
 const letter = (data: string, extra: Partial<TypedInput> = {}): TypedInput => ({ inputType: 'insertText', data, isComposing: false, defaultPrevented: false, ...extra });
 const insert = (text: string, offset = 4, path = [3, 0]): BaseOperation => ({ type: 'insert_text', path, offset, text });
