@@ -44,6 +44,11 @@ import { ReactEditor } from 'slate-react';
 /** The versions F1-F7 were checked against (slate-compat.test.ts fails when the installed ones differ). */
 export const FRAME_FIRST_CHECKED_AGAINST = { slate: '0.146.0', 'slate-dom': '0.146.1', 'slate-react': '0.146.1' } as const;
 
+/** Whether frame-first rendering is wanted: the setting, unless the address says `frameFirst=0` (query or hash query). */
+export function frameFirstEnabled(setting: boolean, href = typeof location === 'undefined' ? '' : location.href): boolean {
+  return setting && !/[?&]frameFirst=0(?![\w])/.test(href);
+}
+
 /** The performance mark left each time typed text waited for the frame and was then rendered. */
 export const TYPED_TEXT_RENDERED = 'dateline:typed-text-rendered';
 
