@@ -23,6 +23,8 @@ export interface Settings extends ExportSettings {
   userWords: string[];
   /** Straight quotes typed in the article and its captions become “ ” ‘ ’ (as in Word). */
   smartQuotes: boolean;
+  /** A letter typed into the article is painted before the editor re-renders (renderer/editor/slate-compat/frame-first.ts); off is the fallback. */
+  frameFirst: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   libraryDir: '',
   userWords: [],
   smartQuotes: true,
+  frameFirst: true,
   ...DEFAULT_EXPORT_SETTINGS,
 };
 
@@ -46,6 +49,7 @@ export const SettingsSchema = z.object({
   libraryDir: z.string().max(4096),
   userWords: z.array(z.string().min(1).max(100)).max(20_000),
   smartQuotes: z.boolean(),
+  frameFirst: z.boolean(),
   ...ExportSettingsSchema.shape,
 });
 

@@ -21,10 +21,9 @@ import { SpellMenu } from '../language/SpellMenu.tsx';
 import { useSpelling } from '../language/useSpelling.ts';
 import { createArticleEditor } from './create-editor.ts';
 import { combineDecorators } from './decorations.ts';
-import { changedContent, onEditorChange } from './editor-changes.ts';
 import { useFindDecorator } from './find.ts';
 import { FindReplace } from './FindReplace.tsx';
-import { useFrameFirst } from './frame-first.ts';
+import { frameFirstEnabled, useFrameFirst } from './slate-compat/frame-first.ts';
 import { scrollCaretIntoView } from './scroll-caret.ts';
 import { handleEditorKeyDown } from './shortcuts.ts';
 import { stepOverFigures } from './figure-keys.ts';
@@ -50,7 +49,9 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const { t } = useTranslation();
   const api = useApi();
   const transport = useTransport();
-  const editor = useMemo(() => createArticleEditor(), []);
+  const { settings } = useSettings();
+  // Made once per article: the frame-first setting applies to the next article opened.
+  const editor = useMemo(() => createArticleEditor({ frameFirst: frameFirstEnabled(settings.frameFirst) }), []);
   useFrameFirst(editor);
   const saver = useMemo(() => saverFor(api, article.id, article.version), [api, article.id, article.version]);
   const renderElement = useMemo(() => makeRenderElement(article.id), [article.id]);
@@ -60,16 +61,16 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
   const decorate = useMemo(() => combineDecorators([findDecorate, spellDecorate]), [findDecorate, spellDecorate]);
   const initialValue = useMemo(() => (content ?? article.content) as Descendant[], [article.content, content]);
   const review = useReviewState({ editor, article, saver, onReplaced });
-  const smartQuotes = curlyQuotesWanted(useSettings().settings);
+  const smartQuotes = curlyQuotesWanted(settings);
   useEffect(() => setSmartQuotes(editor, smartQuotes), [editor, smartQuotes]);
 
   // The Saver follows the editor itself, not React's render of it (which may wait a frame after
   // a typed letter, see frame-first.ts): a letter typed just before the window closes is saved.
   useEffect(
     () =>
-      onEditorChange(editor, () => {
+      editor.registerUpdateListener(({ contentChanged }) => {
         // Moving the caret is not a change of the article.
-        if (changedContent(editor)) saver.change(editor.children as Block[]);
+        if (contentChanged) saver.change(editor.children as Block[]);
       }),
     [editor, saver],
   );
@@ -107,6 +108,9 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
               className="article-editor"
               aria-label={t('editor.label')}
               data-region="text"
+              // An approved article (review/lock.ts guards the model too).
+              readOnly={review.locked}
+              aria-readonly={review.locked || undefined}
               renderElement={renderElement}
               renderLeaf={renderLeaf}
               decorate={decorate}

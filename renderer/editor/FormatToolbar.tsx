@@ -23,8 +23,7 @@ import {
   type Mark,
 } from './formatting.ts';
 import { syncSelectionFromDom } from './dom-selection.ts';
-import { onEditorChange } from './editor-changes.ts';
-import { afterFrame } from './frame-first.ts';
+import { afterFrame } from './slate-compat/frame-first.ts';
 import { LinkDialog } from './LinkDialog.tsx';
 import './format-toolbar.css';
 
@@ -95,7 +94,7 @@ export function FormatToolbar({ editor }: { editor: Editor }): ReactNode {
   const { t } = useTranslation('formatting');
   const state = useSyncExternalStore(
     // Checked after the frame: working out which formats are on takes longer than a key itself.
-    useCallback((l: () => void) => onEditorChange(editor, () => afterFrame(l)), [editor]),
+    useCallback((l: () => void) => editor.registerUpdateListener(() => afterFrame(l)), [editor]),
     () => snapshot(editor),
   );
   const [prompt, setPrompt] = useState<LinkPrompt | null>(null);

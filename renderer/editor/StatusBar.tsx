@@ -11,7 +11,6 @@ import { useSlateStatic } from 'slate-react';
 import type { Block } from '../../main/common/article/model.ts';
 import { DEFAULT_CHU_PER_MINUTE, readingTime, type TextCounts } from '../../main/common/vietnamese/counts.ts';
 import { useSettings } from '../app/settings-context.tsx';
-import { changedContent, onEditorChange } from './editor-changes.ts';
 import { articleCounts, type ArticleCounts } from './StatusBarCounts.ts';
 import './StatusBar.css';
 
@@ -51,8 +50,8 @@ export function StatusBar(): ReactNode {
         });
       }, QUIET_MS);
     };
-    const stop = onEditorChange(editor, () => {
-      if (changedContent(editor)) recount();
+    const stop = editor.registerUpdateListener(({ contentChanged }) => {
+      if (contentChanged) recount();
     });
     recount();
     return () => {

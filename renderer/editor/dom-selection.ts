@@ -5,7 +5,7 @@
 
 import { Range, Transforms, type Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
-import { flushTypedText } from './frame-first.ts';
+import { flushTypedText } from './slate-compat/frame-first.ts';
 
 /** Makes editor.selection the browser's selection, when the editor has focus and one. */
 export function syncSelectionFromDom(editor: Editor): void {

@@ -6,6 +6,7 @@ import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
 import type { Block, LinkInline, TextRun } from '../../main/common/article/model.ts';
 import type { PastedImage } from '../../main/common/paste/index.ts';
+import type { UpdateListenersEditor } from './editor-changes.ts';
 
 export type ArticleElement = Block | LinkInline;
 
@@ -40,7 +41,8 @@ export interface ArticleEditorHooks {
 
 declare module 'slate' {
   interface CustomTypes {
-    Editor: BaseEditor & ReactEditor & HistoryEditor & ArticleEditorHooks;
+    // registerUpdateListener: made by createArticleEditor (editor-changes.ts).
+    Editor: BaseEditor & ReactEditor & HistoryEditor & ArticleEditorHooks & UpdateListenersEditor;
     Element: ArticleElement;
     Text: TextRun & DecorationMarks;
   }

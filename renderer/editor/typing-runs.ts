@@ -1,5 +1,5 @@
 // When a keystroke continues the undo step of the one before it: the rules every text the
-// reporter types into shares (the article's text, renderer/editor/with-typing-history.ts, and
+// reporter types into shares (the article's text, renderer/editor/slate-compat/with-typing-history.ts, and
 // the plain fields, renderer/fields/field-history.ts), so undo takes back the same things in
 // both: a word, or what was typed before a pause, never half of a Vietnamese keyboard's burst.
 

@@ -52,14 +52,10 @@ export function useSpelling(editor: Editor): Decorator | null {
     if (!state) return;
     states.set(editor, state);
     state.open();
-    // Watch every change (typing holds the word at the caret) without touching the editor's own onChange.
-    const { onChange } = editor;
-    editor.onChange = (options) => {
-      state.observe(editor.operations);
-      onChange(options);
-    };
+    // Every change (typing holds the word at the caret back from checking until the caret moves on).
+    const stop = editor.registerUpdateListener(({ operations }) => state.observe(operations));
     return () => {
-      editor.onChange = onChange;
+      stop();
       state.close();
       states.delete(editor);
     };

@@ -7,7 +7,7 @@
 // sits below the toolbar, never in it, so the toolbar keeps its height whatever the status.
 // Decisions arrive by themselves: the service watches the desk and useReviewState asks every 2 s.
 
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
@@ -106,7 +106,8 @@ export function useReviewState({ editor, article, saver, onReplaced }: StateProp
   }, [article.id]);
 
   const locked = status?.locked === true && !unlocked;
-  useEffect(() => {
+  // The model locks in the same commit as the page (ArticleEditor's `<Editable readOnly>`).
+  useLayoutEffect(() => {
     setLocked(editor, locked);
   }, [editor, locked]);
   // Once the edit voided the approval, a later approval locks again.

@@ -11,9 +11,9 @@ import type { Person } from '../../main/common/review/notes.ts';
 import type { ReviewView } from '../../main/common/review/types.ts';
 import { createArticleEditor } from '../editor/create-editor.ts';
 import { syncSelectionFromDom } from '../editor/dom-selection.ts';
-import { changedContent, onEditorChange } from '../editor/editor-changes.ts';
 import { EditorHints, makeRenderElement } from '../editor/elements.tsx';
-import { useFrameFirst } from '../editor/frame-first.ts';
+import { frameFirstEnabled, useFrameFirst } from '../editor/slate-compat/frame-first.ts';
+import { useSettings } from '../app/settings-context.tsx';
 import { renderLeaf } from '../editor/leaves.tsx';
 import { commandFor, handleEditorKeyDown, isComposingKey, type KeyEventLike } from '../editor/shortcuts.ts';
 import { lengthensInsertion, selectionToRange, trackDecorator, type TrackLayers } from './decorations.ts';
@@ -81,7 +81,8 @@ interface Props {
 }
 
 export function ReviewDocument({ view, me, suggesting, layers, label, onSelect, send, onSent, onSync }: Props): ReactNode {
-  const editor = useMemo(() => withSuggesting(createArticleEditor()), []);
+  const frameFirst = frameFirstEnabled(useSettings().settings.frameFirst);
+  const editor = useMemo(() => withSuggesting(createArticleEditor({ frameFirst })), []);
   useFrameFirst(editor);
   // The text as this reader would have it, made once: the screen is keyed by what can change it.
   const initialValue = useMemo(() => suggestingContent(view.article.content, view.suggestions, me) as Descendant[], []);
@@ -105,8 +106,8 @@ export function ReviewDocument({ view, me, suggesting, layers, label, onSelect, 
   const sync = useMemo(() => new SuggestSync(editor, initialValue, () => sender.current, onSent), [editor]);
   useEffect(() => {
     onSync(sync);
-    const stop = onEditorChange(editor, () => {
-      if (changedContent(editor)) sync.changed();
+    const stop = editor.registerUpdateListener(({ contentChanged }) => {
+      if (contentChanged) sync.changed();
     });
     return () => {
       stop();

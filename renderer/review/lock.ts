@@ -1,35 +1,32 @@
 // An approved article is read-only until the reporter chooses to edit it ("Sửa (hủy duyệt)").
-// The lock lives on the editor itself, so the editor component needs no new prop: every change
-// (typing, paste, a photo, a tool) goes through editor.apply and is dropped while locked; the
-// Editable is also made non-editable so the caret and the keyboard say so.
+// Two halves, neither patched on from a React effect:
+//   - the page: ArticleEditor renders `<Editable readOnly>` while locked, so the caret and the
+//     keyboard say so (React owns `contenteditable`);
+//   - the model: `withReviewLock`, installed when the editor is made (createArticleEditor), drops
+//     every change while locked (typing, paste, a photo, a tool, a shortcut), whatever called it;
+//     moving the caret is still allowed, to read and copy.
 
 import type { Editor } from 'slate';
-import { ReactEditor } from 'slate-react';
-import '../editor/slate-types.ts';
 
 const locked = new WeakMap<Editor, boolean>();
 const guarded = new WeakSet<Editor>();
 
-/** Locks or unlocks the article's editor. */
+/** The apply guard of the review lock (part of createArticleEditor). */
+export function withReviewLock<T extends Editor>(editor: T): T {
+  guarded.add(editor);
+  const { apply } = editor;
+  editor.apply = (op) => {
+    if (locked.get(editor) && op.type !== 'set_selection') return;
+    apply(op);
+  };
+  return editor;
+}
+
+/** Locks or unlocks the article's editor (the model; the Editable follows `locked` as a prop). */
 export function setLocked(editor: Editor, on: boolean): void {
-  if (!guarded.has(editor)) {
-    guarded.add(editor);
-    const apply = editor.apply.bind(editor);
-    editor.apply = (op) => {
-      if (locked.get(editor) && op.type !== 'set_selection') return;
-      apply(op);
-    };
-  }
+  // A lock without its guard would only look locked.
+  if (!guarded.has(editor)) throw new Error('setLocked: the editor was not made by createArticleEditor (no withReviewLock)');
   locked.set(editor, on);
-  try {
-    const el = ReactEditor.toDOMNode(editor, editor);
-    // React set contenteditable once and will not set it again while the prop stays the same.
-    el.setAttribute('contenteditable', on ? 'false' : 'true');
-    if (on) el.setAttribute('aria-readonly', 'true');
-    else el.removeAttribute('aria-readonly');
-  } catch {
-    // Not mounted yet: editor.apply still refuses changes.
-  }
 }
 
 export const isLocked = (editor: Editor): boolean => locked.get(editor) === true;

@@ -29,7 +29,10 @@ export interface Dateline {
   open(page: Page, hash?: string): Promise<void>;
 }
 
-export const test = base.extend<{ dateline: Dateline }, { rendererDir: string }>({
+export const test = base.extend<{ dateline: Dateline; frameFirst: boolean }, { rendererDir: string }>({
+  // Frame-first rendering (renderer/editor/slate-compat/frame-first.ts): `test.use({ frameFirst: false })`
+  // opens the app with `frameFirst=0`, the way a reporter's setting turns it off.
+  frameFirst: [true, { option: true }],
   rendererDir: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -37,7 +40,7 @@ export const test = base.extend<{ dateline: Dateline }, { rendererDir: string }>
     },
     { scope: 'worker' },
   ],
-  dateline: async ({ rendererDir }, use) => {
+  dateline: async ({ rendererDir, frameFirst }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-'));
     const libraryDir = join(root, 'library');
     const configDir = join(root, 'config');
@@ -51,7 +54,7 @@ export const test = base.extend<{ dateline: Dateline }, { rendererDir: string }>
       return result.value as Output<M>;
     };
     const open = async (page: Page, hash = ''): Promise<void> => {
-      await page.goto(host.url + hash);
+      await page.goto(host.url + (frameFirst ? '' : '&frameFirst=0') + hash);
     };
     const advanceClock = (ms: number): void => {
       offset += ms;

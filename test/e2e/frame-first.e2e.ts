@@ -1,5 +1,5 @@
 // A letter the browser types into the page is painted before React re-renders the editor
-// (renderer/editor/frame-first.ts), and nothing is lost or reordered by the wait: bursts, a paste
+// (renderer/editor/slate-compat/frame-first.ts), and nothing is lost or reordered by the wait: bursts, a paste
 // and undo straight after such letters find the article exactly as typed.
 
 import type { Page } from '@playwright/test';
@@ -67,6 +67,22 @@ test('a typed letter is on the page at the next frame and React renders it right
   const stored = await storedArticle(dateline, id, (a) => bodyOf(a.content, blockId) === 'Chi bộ bon tot');
   expect(bodyOf(stored.content, blockId)).toBe('Chi bộ bon tot');
 });
+
+for (const how of ['the address says frameFirst=0', 'the setting is off'] as const) {
+  test(`frame-first is off when ${how}: every letter renders at once and is typed exactly`, async ({ page, dateline }) => {
+    if (how === 'the setting is off') await dateline.call('settings.set', { patch: { frameFirst: false } });
+    const { id, blockId } = await openParagraph(page, dateline, 'Chi bộ', how === 'the setting is off' ? '' : '&frameFirst=0');
+    await page.evaluate(() => performance.clearMarks());
+    const cdp = await cdpFor(page);
+    await page.keyboard.type(' bon', { delay: 30 });
+    await sendBursts(cdp, [[{ kind: 'key', char: ' ' }], ...backspaceBursts('tốt', 'telex')]);
+    await expect(page.locator(`[data-block-id="${blockId}"]`)).toHaveText('Chi bộ bon tốt');
+    // No render waited for a frame.
+    expect(await page.evaluate((name) => performance.getEntriesByName(name).length, RENDERED)).toBe(0);
+    const stored = await storedArticle(dateline, id, (a) => bodyOf(a.content, blockId) === 'Chi bộ bon tốt');
+    expect(bodyOf(stored.content, blockId)).toBe('Chi bộ bon tốt');
+  });
+}
 
 test('bursts, a paste and undo straight after typed letters find the article exactly as typed', async ({ page, dateline }) => {
   const { id, blockId } = await openParagraph(page, dateline, 'Chi bộ');

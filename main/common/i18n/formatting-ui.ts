@@ -33,6 +33,8 @@ export const formattingVi = {
     smartQuotes: 'Tự đổi dấu nháy thẳng thành nháy cong (“ ” ‘ ’) khi gõ',
     smartQuotesHint: 'Áp dụng cho bài viết, chú thích và mô tả ảnh. Nhấn Ctrl+Z ngay sau đó để giữ dấu nháy thẳng.',
     straightHouse: 'Báo của bạn dùng dấu nháy thẳng (hồ sơ báo trong cài đặt), nên dấu nháy được giữ nguyên như khi gõ.',
+    frameFirst: 'Hiện ngay chữ vừa gõ, cập nhật trình soạn thảo sau (gõ nhanh hơn)',
+    frameFirstHint: 'Tắt nếu chữ gõ vào bài hiện sai hoặc chậm. Áp dụng khi mở bài lần sau.',
   },
 };
 
@@ -66,5 +68,7 @@ export const formattingEn: typeof formattingVi = {
     smartQuotes: 'Turn straight quotes into curly quotes (“ ” ‘ ’) as you type',
     smartQuotesHint: 'In the article, photo captions and alt text. Press Ctrl+Z right after to keep a straight quote.',
     straightHouse: 'Your paper prints straight quotes (the paper profile in the settings), so quotes stay as typed.',
+    frameFirst: 'Show a typed letter at once and update the editor just after (quicker typing)',
+    frameFirstHint: 'Turn off if letters typed into the article show wrongly or late. Applies to the next article you open.',
   },
 };

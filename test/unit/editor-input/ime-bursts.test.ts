@@ -3,9 +3,8 @@
 // same bursts applied through Slate (deleteBackward + insertText) in every kind of block.
 
 import { describe, expect, it } from 'vitest';
-import { createEditor, Editor, Node, Transforms, type Descendant, type Path } from 'slate';
-import { withHistory } from 'slate-history';
-import { withArticleRules } from '../../../renderer/editor/article-rules.ts';
+import { Editor, Node, Transforms, type Descendant, type Path } from 'slate';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 import {
   asTypedInArticle,
   backspaceBursts,
@@ -73,7 +72,7 @@ const block = (type: string, text: string, extra: Record<string, unknown> = {}):
   ({ type, id: `b-${type.slice(0, 4)}${Math.random().toString(36).slice(2, 8)}`, ...extra, children: [{ text }] }) as Descendant;
 
 function article(): Editor {
-  const editor = withArticleRules(withHistory(createEditor()));
+  const editor = createArticleEditor();
   editor.children = [
     block('headline', ''),
     block('sapo', 'BHG - '),

@@ -1,15 +1,14 @@
 // The article editor's rules (renderer/editor/with-*.ts) on a plain Slate editor under Node.
 
 import { describe, expect, it } from 'vitest';
-import { createEditor, Editor, Element, Node, Transforms, type Descendant } from 'slate';
-import { withHistory } from 'slate-history';
-import { withArticleRules } from '../../../renderer/editor/article-rules.ts';
+import { Editor, Element, Node, Transforms, type Descendant } from 'slate';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 
 const block = (type: string, text: string, id?: string): Descendant =>
   ({ type, ...(id ? { id } : {}), children: [{ text }] }) as Descendant;
 
 function editorWith(children: Descendant[]): Editor {
-  const editor = withArticleRules(withHistory(createEditor()));
+  const editor = createArticleEditor();
   editor.children = children;
   Editor.normalize(editor, { force: true });
   return editor;

@@ -1,9 +1,9 @@
 // Which changes may wait for the frame before React renders them: only a letter the browser has
-// already put on the page (renderer/editor/frame-first.ts).
+// already put on the page (renderer/editor/slate-compat/frame-first.ts).
 
 import { describe, expect, it } from 'vitest';
 import type { BaseOperation } from 'slate';
-import { typedByBrowser, type TypedInput } from '../../../renderer/editor/frame-first.ts';
+import { frameFirstEnabled, typedByBrowser, type TypedInput } from '../../../renderer/editor/slate-compat/frame-first.ts';
 
 const letter = (data: string, extra: Partial<TypedInput> = {}): TypedInput => ({ inputType: 'insertText', data, isComposing: false, defaultPrevented: false, ...extra });
 const insert = (text: string, offset = 4, path = [3, 0]): BaseOperation => ({ type: 'insert_text', path, offset, text });
@@ -40,5 +40,17 @@ describe('typedByBrowser', () => {
     const remove: BaseOperation = { type: 'remove_text', path: [3, 0], offset: 4, text: 'e' };
     expect(typedByBrowser([remove, insert('ê')], letter('ê'), shown('ê'))).toBe(false);
     expect(typedByBrowser([select(5)], letter('a'), [])).toBe(false);
+  });
+});
+
+describe('frameFirstEnabled', () => {
+  it('follows the setting unless the address says frameFirst=0', () => {
+    const at = 'http://127.0.0.1:5000/?token=x';
+    expect(frameFirstEnabled(true, `${at}#/article/a-1`)).toBe(true);
+    expect(frameFirstEnabled(false, `${at}#/article/a-1`)).toBe(false);
+    expect(frameFirstEnabled(true, `${at}&frameFirst=0#/article/a-1`)).toBe(false);
+    expect(frameFirstEnabled(true, `${at}#/article/a-1?frameFirst=0`)).toBe(false);
+    expect(frameFirstEnabled(true, `${at}&frameFirst=01`)).toBe(true);
+    expect(frameFirstEnabled(true, `${at}&frameFirst=1`)).toBe(true);
   });
 });

@@ -1,13 +1,12 @@
-// An article editor under Node as the window builds it, minus React: typing history, paste and
-// the article's rules on a plain Slate editor, with a clock the test moves.
+// The article editor under Node, made as the window makes it (createArticleEditor), with a clock
+// the test moves and paste reading HTML in jsdom.
 
 import type { WindowLike } from 'dompurify';
 import { JSDOM } from 'jsdom';
-import { createEditor, Editor, Element, Node, type Descendant } from 'slate';
+import { Editor, Element, Node, type Descendant } from 'slate';
 import type { HistoryEditor } from 'slate-history';
-import { withArticleRules } from '../../../renderer/editor/article-rules.ts';
-import { withPaste, type PasteOptions } from '../../../renderer/editor/with-paste.ts';
-import { withTypingHistory } from '../../../renderer/editor/with-typing-history.ts';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
+import type { PasteOptions } from '../../../renderer/editor/with-paste.ts';
 
 export const jsdomWindow = new JSDOM('').window as unknown as WindowLike;
 
@@ -19,7 +18,7 @@ export interface TestEditor {
 
 export function articleEditor(children: Descendant[], paste: PasteOptions = {}): TestEditor {
   let now = 1_000_000;
-  const editor = withArticleRules(withPaste(withTypingHistory(createEditor(), { now: () => now }), { window: jsdomWindow, ...paste }));
+  const editor = createArticleEditor({ history: { now: () => now }, paste: { window: jsdomWindow, ...paste } });
   editor.children = children;
   Editor.normalize(editor, { force: true });
   return { editor, wait: (ms) => void (now += ms) };

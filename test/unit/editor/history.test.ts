@@ -1,4 +1,4 @@
-// Undo grouping (renderer/editor/with-typing-history.ts): one step per word or per pause, whole
+// Undo grouping (renderer/editor/slate-compat/with-typing-history.ts): one step per word or per pause, whole
 // words back after Backspace-style Vietnamese keyboards, at least 1,000 steps kept.
 
 import { describe, expect, it } from 'vitest';

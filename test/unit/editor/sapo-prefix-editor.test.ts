@@ -3,14 +3,13 @@
 // prefix itself stays editable.
 
 import { describe, expect, it } from 'vitest';
-import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
-import { withHistory } from 'slate-history';
-import { withArticleRules } from '../../../renderer/editor/article-rules.ts';
+import { Editor, Node, Transforms, type Descendant } from 'slate';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 
 const block = (type: string, text: string, id: string): Descendant => ({ type, id, children: [{ text }] }) as Descendant;
 
 function article(sapo: string): Editor {
-  const editor = withArticleRules(withHistory(createEditor()));
+  const editor = createArticleEditor();
   editor.children = [block('headline', 'Tiêu đề', 'h'), block('sapo', sapo, 's'), block('paragraph', '', 'p')];
   Editor.normalize(editor, { force: true });
   Transforms.select(editor, Editor.end(editor, [1]));

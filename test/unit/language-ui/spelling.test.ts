@@ -2,11 +2,11 @@
 // word being typed held back, the reporter's own words dropping their findings at once.
 
 import { describe, expect, it, vi } from 'vitest';
-import { createEditor, Transforms, type Descendant } from 'slate';
-import { withReact } from 'slate-react';
+import { Transforms, type Descendant } from 'slate';
 import type { SpellFinding } from '../../../main/common/vietnamese/spell/checker.ts';
 import { shiftFindings, SpellingState } from '../../../renderer/language/spelling.ts';
 import { spellingEnabled } from '../../../renderer/language/useSpelling.ts';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 
 const finding = (text: string, word: string, kind: SpellFinding['kind'] = 'spelling'): SpellFinding => {
   const start = text.indexOf(word);
@@ -41,7 +41,7 @@ describe('spellingEnabled', () => {
 describe('SpellingState', () => {
   const text = 'Cán bộ sử lý hồ sơ Pàxìnhx';
   const setup = () => {
-    const editor = withReact(createEditor());
+    const editor = createArticleEditor();
     editor.children = [{ type: 'paragraph', id: 'p', children: [{ text }] }] as Descendant[];
     const check = vi.fn(async (texts: string[]) =>
       texts.map((t) => [finding(t, 'sử lý', 'confused'), ...(t.includes('Pàxìnhx') ? [finding(t, 'Pàxìnhx')] : [])].filter((f) => f.start >= 0)),

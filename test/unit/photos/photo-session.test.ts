@@ -2,15 +2,14 @@
 // editor under Node: figures land where the caret was when the add began, in the order chosen,
 // while typing goes on; refusals become one notice with "import anyway" when a retry can work.
 
-import { createEditor, Editor, Element, Node, Transforms, type Descendant } from 'slate';
-import { withHistory } from 'slate-history';
+import { Editor, Element, Node, Transforms, type Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { creditFromAsset, figureFromAsset } from '../../../main/common/article/figures.ts';
 import type { FigureBlock } from '../../../main/common/article/model.ts';
 import { createI18n } from '../../../main/common/i18n/index.ts';
 import type { IngestedAsset, MediaAddItem } from '../../../main/common/contract/media.ts';
 import type { Notice } from '../../../renderer/app/notices.tsx';
-import { withArticleRules } from '../../../renderer/editor/article-rules.ts';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 import { clampCrop, cropView, fitAspect, figureIndexAt, listFigures, moveCrop, nextRotation, resizeCrop } from '../../../renderer/media/figure-nodes.ts';
 import { PhotoSession } from '../../../renderer/media/photo-session.ts';
 import type { PhotoInput } from '../../../renderer/media/photo-sources.ts';
@@ -18,7 +17,7 @@ import type { PhotoInput } from '../../../renderer/media/photo-sources.ts';
 const block = (type: string, text: string, id: string): Descendant => ({ type, id, children: [{ text }] }) as Descendant;
 
 function article(): Editor {
-  const editor = withArticleRules(withHistory(createEditor()));
+  const editor = createArticleEditor();
   editor.children = [block('headline', 'Đua thuyền', 'h'), block('sapo', 'BHG - Sapo', 's'), block('paragraph', 'Đoạn một.', 'p1'), block('paragraph', '', 'p2')];
   Editor.normalize(editor, { force: true });
   return editor;

@@ -3,14 +3,13 @@
 // stable ids while the editor keeps editing; and the same through the article editor's rules
 // with suggesting mode on (renderer/review/suggesting.ts), fed what Vietnamese keyboards send.
 
-import { createEditor, Editor, Node, Transforms, type Descendant } from 'slate';
+import { Editor, Node, Transforms, type Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../main/common/article/model.ts';
 import { acceptSuggestions, rejectSuggestions, type Person, type ReviewNotes } from '../../../main/common/review/notes.ts';
 import { applyHunks, baseToProposed, hunksOf, placeHunks, proposedToBase, proposeSuggestions } from '../../../main/common/review/suggestions.ts';
 import { textUnits } from '../../../main/common/review/units.ts';
-import { withArticleRules } from '../../../renderer/editor/article-rules.ts';
-import { withTypingHistory } from '../../../renderer/editor/with-typing-history.ts';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 import { changedUnits, suggestingContent, unitTexts, withSuggesting } from '../../../renderer/review/suggesting.ts';
 import { asTypedInArticle, backspaceBursts, randomWords, seeded, sentenceBursts, type Burst } from '../../e2e/ime.ts';
 
@@ -132,7 +131,7 @@ describe('suggestions from the editor’s text', () => {
 // ---- Suggesting mode on the article editor, fed what the keyboards send -----------------------
 
 function suggestingEditor(content: Block[], now = { t: 0 }): Editor {
-  const editor = withSuggesting(withArticleRules(withTypingHistory(createEditor(), { now: () => now.t })));
+  const editor = withSuggesting(createArticleEditor({ history: { now: () => now.t } }));
   editor.isVoid = ((isVoid) => (el) => el.type === 'figure' || isVoid(el))(editor.isVoid);
   editor.children = structuredClone(content) as Descendant[];
   Editor.normalize(editor, { force: true });

@@ -15,11 +15,39 @@
 // most one frame. Whatever needs that picture renders it first: the next key, click, paste,
 // drag or composition (document listeners in the capture phase, before slate-react's own), and
 // `flushTypedText` for code that reads the page from a timer.
+//
+// What this leans on inside Slate (each checked by a named canary in
+// test/unit/editor/slate-compat.test.ts, or in Chromium by test/e2e/frame-first.e2e.ts):
+//   F1 slate: `editor.onChange` runs once per change, from a microtask, while `editor.operations`
+//      holds the change; Slate empties `editor.operations` after it returns.
+//   F2 slate-react: `<Slate>` tells a content change from a caret move by reading
+//      `editor.operations` when onChange runs (so the late render is given its own batch back).
+//   F3 slate-react / slate-dom: the `onChange` withReact installs is the one that reaches
+//      `<Slate>`, so calling the one saved here later renders the change.
+//   F4 slate-dom: a text node changed by insert_text keeps its key, so `toDOMNode` finds the
+//      element still on the page before React renders it (two letters in one frame).
+//   F5 slate-dom: `findPath` of a node changed since the last render still finds it (the
+//      node maps are stale while the render waits; it falls back to a search).
+//   F6 slate-react: the node maps count as dirty until React renders, and Editable's own
+//      `beforeinput` handler sits on the editable element, so the capture-phase listener here
+//      renders first and slate-react meets clean maps (it declines native typing otherwise).
+//   F7 slate-react: Editable lets the browser type a plain letter itself (frame-first.e2e.ts:
+//      without it nothing ever waits, and the e2e test finds no deferred render).
+// Turned off by the `frameFirst` setting or `?frameFirst=0` in the address (createArticleEditor
+// then leaves it out): the fallback if an upgrade breaks one of these.
 
 import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { Editor, Node, Text, type BaseOperation } from 'slate';
 import { ReactEditor } from 'slate-react';
+
+/** The versions F1-F7 were checked against (slate-compat.test.ts fails when the installed ones differ). */
+export const FRAME_FIRST_CHECKED_AGAINST = { slate: '0.146.0', 'slate-dom': '0.146.1', 'slate-react': '0.146.1' } as const;
+
+/** Whether frame-first rendering is wanted: the setting, unless the address says `frameFirst=0` (query or hash query). */
+export function frameFirstEnabled(setting: boolean, href = typeof location === 'undefined' ? '' : location.href): boolean {
+  return setting && !/[?&]frameFirst=0(?![\w])/.test(href);
+}
 
 /** The performance mark left each time typed text waited for the frame and was then rendered. */
 export const TYPED_TEXT_RENDERED = 'dateline:typed-text-rendered';

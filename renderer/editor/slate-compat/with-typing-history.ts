@@ -9,11 +9,25 @@
 //   - the insert that completes a Backspace burst always joins its delete, pause or not;
 //   - everything else in one change (a command, its normalisation) is one step, as before;
 //   - at least 1,000 steps are kept (default 2,000).
+//
+// What this leans on inside slate-history (canaries in test/unit/editor/slate-compat.test.ts):
+//   H1 withHistory returns the same editor and replaces its `apply`; the `apply` saved before it
+//      applies an operation without recording it (so this apply is slate-history's, replaced).
+//   H2 a batch is `{ operations, selectionBefore }`; `writeHistory('undos', batch)` pushes it onto
+//      `history.undos`; `history.redos` is a plain array.
+//   H3 undo/redo apply their operations through `editor.apply` with isSaving false, then move
+//      the batch with `writeHistory` and restore `selectionBefore`.
+//   H4 the flags: isSaving/isMerging are undefined by default; withoutSaving, withMerging,
+//      withoutMerging set them for their callback; withNewBatch sets isSplittingOnce, which the
+//      apply clears.
 
 import type { BaseOperation, Editor } from 'slate';
 import { Text } from 'slate';
 import { HistoryEditor, withHistory, type History } from 'slate-history';
-import { continuesRun, type Typing } from './typing-runs.ts';
+import { continuesRun, type Typing } from '../typing-runs.ts';
+
+/** The version H1-H4 were checked against (slate-compat.test.ts fails when the installed one differs). */
+export const TYPING_HISTORY_CHECKED_AGAINST = { 'slate-history': '0.115.0' } as const;
 
 export interface TypingHistoryOptions {
   /** Quiet time that ends a typing run (default 1000 ms). */
