@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUSH_CHANNELS } from '../../main/common/contract/events.ts';
 import { METHOD_NAMES } from '../../main/common/contract/index.ts';
 import fakeElectron, { app, BrowserWindow, ipcMain, resetFakeElectron, session } from './fake-electron.ts';
 import { tempDir } from './helpers.ts';
@@ -62,8 +63,8 @@ describe('the preload bundle', () => {
     expect(asked).toEqual(['electron']);
     const api = fakeElectron.contextBridge.exposed.get('dateline') as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());
-    // And the path of a dropped file (webUtils.getPathForFile), nothing else.
-    expect([...fakeElectron.contextBridge.exposed.keys()]).toEqual(['dateline', 'datelineFiles']);
+    // The push channel's subscribe, and the path of a dropped file (webUtils.getPathForFile), nothing else.
+    expect([...fakeElectron.contextBridge.exposed.keys()]).toEqual(['dateline', 'datelineEvents', 'datelineFiles']);
     expect(Object.keys(fakeElectron.contextBridge.exposed.get('datelineFiles') as object)).toEqual(['pathForFile']);
   });
 });
@@ -97,7 +98,8 @@ describe('the main bundle', () => {
       expect(app.lockRequests).toBe(1);
       expect(BrowserWindow.instances).toHaveLength(1);
       expect(BrowserWindow.instances[0].options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-      expect(ipcMain.handlers.size).toBe(METHOD_NAMES.length);
+      // One handler per contract method, and the push channel's subscribe and unsubscribe.
+      expect([...ipcMain.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map((m) => `dateline:${m}`), PUSH_CHANNELS.subscribe, PUSH_CHANNELS.unsubscribe].sort());
 
       const appFrame = { url: 'app://dateline/index.html', parent: null };
       const info = await ipcMain.invoke('dateline:app.info', appFrame, {});
