@@ -7,7 +7,21 @@ import globals from 'globals';
 import regexp from 'eslint-plugin-regexp';
 import noImportCycle from './scripts/eslint/no-import-cycle.mjs';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'zlib', 'http', 'url', 'stream', 'events', 'util', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'zlib',
+  'http',
+  'url',
+  'stream',
+  'events',
+  'util',
+  'worker_threads',
+];
 const electronBan = { name: 'electron', message: 'Only main/electron and preload may import electron.' };
 
 export default tseslint.config(
@@ -40,34 +54,51 @@ export default tseslint.config(
   {
     files: ['main/common/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronBan],
-        patterns: [
-          { group: nodeBuiltins, message: 'main/common is isomorphic: no Node built-ins.' },
-          { group: ['**/core/**', '**/electron/**', '**/host/**', '**/cli/**', 'react', 'react-dom', 'slate-react'], message: 'main/common depends on nothing above it.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            { group: nodeBuiltins, message: 'main/common is isomorphic: no Node built-ins.' },
+            {
+              group: ['**/core/**', '**/electron/**', '**/host/**', '**/cli/**', 'react', 'react-dom', 'slate-react'],
+              message: 'main/common depends on nothing above it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['main/core/**', 'main/host/**', 'main/cli/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronBan],
-        patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'Services never depend on the Electron glue or the renderer.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**'], message: 'Services never depend on the Electron glue or the renderer.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronBan],
-        patterns: [
-          { group: nodeBuiltins, message: 'The renderer has no Node: talk to window.dateline.' },
-          { group: ['**/main/core/**', '**/main/electron/**', '**/main/host/**', '**/main/cli/**', '**/preload/**'], message: 'The renderer may import only main/common from main/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer has no Node: talk to window.dateline.' },
+            {
+              group: ['**/main/core/**', '**/main/electron/**', '**/main/host/**', '**/main/cli/**', '**/preload/**'],
+              message: 'The renderer may import only main/common from main/.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

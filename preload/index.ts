@@ -31,7 +31,10 @@ export function buildDatelineApi(invoke: Invoke): DatelineApi {
  * it. Only the event's `{topic, payload}` reaches the page, checked against the contract again;
  * the IPC event object (which holds ipcRenderer) never does.
  */
-export function buildEventsApi(ipc: { invoke: Invoke; on(channel: string, listener: (event: unknown, message: unknown) => void): unknown }): DatelineEvents {
+export function buildEventsApi(ipc: {
+  invoke: Invoke;
+  on(channel: string, listener: (event: unknown, message: unknown) => void): unknown;
+}): DatelineEvents {
   const listeners = createPushListeners({
     first: (topic) => void ipc.invoke(PUSH_CHANNELS.subscribe, topic),
     last: (topic) => void ipc.invoke(PUSH_CHANNELS.unsubscribe, topic),
@@ -65,6 +68,12 @@ export function buildFilesApi(getPathForFile: (file: File) => string): DatelineF
   });
 }
 
-contextBridge.exposeInMainWorld('dateline', buildDatelineApi((channel, input) => ipcRenderer.invoke(channel, input)));
+contextBridge.exposeInMainWorld(
+  'dateline',
+  buildDatelineApi((channel, input) => ipcRenderer.invoke(channel, input)),
+);
 contextBridge.exposeInMainWorld('datelineEvents', buildEventsApi(ipcRenderer));
-contextBridge.exposeInMainWorld('datelineFiles', buildFilesApi((file) => webUtils.getPathForFile(file)));
+contextBridge.exposeInMainWorld(
+  'datelineFiles',
+  buildFilesApi((file) => webUtils.getPathForFile(file)),
+);

@@ -117,7 +117,8 @@ export async function buildElectron({ outDir = join(root, 'dist'), logLevel = 'w
   // A sandboxed preload that requires anything else fails only when a window opens: fail here.
   const required = [...(await readFile(preload, 'utf8')).matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
   const foreign = required.filter((id) => !['electron', 'events', 'timers', 'url'].includes(id));
-  if (foreign.length) throw new Error(`the preload requires ${foreign.join(', ')}; a sandboxed preload can require only electron, events, timers and url`);
+  if (foreign.length)
+    throw new Error(`the preload requires ${foreign.join(', ')}; a sandboxed preload can require only electron, events, timers and url`);
   return { main, mediaWorker, preload };
 }
 

@@ -14,10 +14,10 @@ const out = fileURLToPath(new URL('../resources/language/frequency.tsv', import.
 const header = [
   'How often words and two-word sequences occur in news text: word<TAB>count, then word word<TAB>count.',
   'Used to rank spelling suggestions (the common word first) and to keep real pairs out of the wrong-word list.',
-  'Source: text Dateline owns: the paper\'s article in test/fixtures/articles/ and the articles written for',
-  'Dateline\'s tests in test/fixtures/corpus/correct/' + (extra.length ? `, and ${extra.length} file(s) given to the script` : '') + '.',
+  "Source: text Dateline owns: the paper's article in test/fixtures/articles/ and the articles written for",
+  "Dateline's tests in test/fixtures/corpus/correct/" + (extra.length ? `, and ${extra.length} file(s) given to the script` : '') + '.',
   'No licensed Vietnamese news corpus could be had offline. Regrow it from your own archive:',
-  '  npx tsx scripts/build-frequency.ts ARTICLE.txt …   Licence: Dateline\'s own.',
+  "  npx tsx scripts/build-frequency.ts ARTICLE.txt …   Licence: Dateline's own.",
 ];
 writeFileSync(out, formatFrequency(countFrequency(texts), header));
 console.log(`wrote ${out}`);

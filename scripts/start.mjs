@@ -80,7 +80,11 @@ export function downloadHostReachable(env = process.env, timeoutMs = PROBE_TIMEO
 }
 
 /** The Electron binary, downloading it once if needed; null when it cannot be had. */
-export async function ensureElectron({ electronDir = join(root, 'node_modules', 'electron'), env = process.env, timeoutMs = DOWNLOAD_TIMEOUT_MS } = {}) {
+export async function ensureElectron({
+  electronDir = join(root, 'node_modules', 'electron'),
+  env = process.env,
+  timeoutMs = DOWNLOAD_TIMEOUT_MS,
+} = {}) {
   const found = findElectronBinary(electronDir, env);
   if (found) return found;
   const installer = join(electronDir, 'install.js');
@@ -140,7 +144,8 @@ export function serveArgs(userArgs, cwd = process.cwd()) {
   const out = [];
   for (let i = 0; i < userArgs.length; i++) {
     const arg = userArgs[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (name !== '--library' && name !== '--config' && name !== '--port') continue;
     const value = inline ?? userArgs[++i];
     if (value === undefined) continue;
@@ -154,9 +159,21 @@ export function serveArgs(userArgs, cwd = process.cwd()) {
  * its output through, and opens the address it prints in the system's browser once. Resolves
  * with serve's exit code. `spawn` and the streams are injected (tests stub them).
  */
-export function startWithoutElectron({ userArgs = [], env = process.env, platform = process.platform, cwd = process.cwd(), spawn: run = spawn, stdout = process.stdout, stderr = process.stderr } = {}) {
+export function startWithoutElectron({
+  userArgs = [],
+  env = process.env,
+  platform = process.platform,
+  cwd = process.cwd(),
+  spawn: run = spawn,
+  stdout = process.stdout,
+  stderr = process.stderr,
+} = {}) {
   return new Promise((done) => {
-    const child = run(process.execPath, [join(root, 'scripts', 'serve.mjs'), ...serveArgs(userArgs, cwd)], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], env });
+    const child = run(process.execPath, [join(root, 'scripts', 'serve.mjs'), ...serveArgs(userArgs, cwd)], {
+      cwd: root,
+      stdio: ['inherit', 'pipe', 'inherit'],
+      env,
+    });
     const open = wantsBrowser(userArgs, env, platform);
     let seen = '';
     let opened = false;
@@ -206,7 +223,11 @@ async function main() {
   // A shell that has ELECTRON_RUN_AS_NODE set would turn the app into a plain Node process.
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-  const child = spawn(electron, electronArgs(process.argv.slice(2).filter((a) => a !== '--no-browser')), { cwd: root, stdio: 'inherit', env });
+  const child = spawn(electron, electronArgs(process.argv.slice(2).filter((a) => a !== '--no-browser')), {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   child.on('error', (err) => {
     process.stderr.write(`${err.message}\n`);

@@ -18,7 +18,22 @@ import { deskCommand } from './commands/desk.ts';
 import { doctorCommand } from './commands/doctor.ts';
 import type { CliCommand } from './runtime.ts';
 
-export const COMMANDS: readonly CliCommand[] = [newCommand, listCommand, showCommand, setCommand, importCommand, photoCommand, reviewCommand, profileCommand, keysCommand, deskCommand, checkCommand, exportCommand, verifyCommand, doctorCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  newCommand,
+  listCommand,
+  showCommand,
+  setCommand,
+  importCommand,
+  photoCommand,
+  reviewCommand,
+  profileCommand,
+  keysCommand,
+  deskCommand,
+  checkCommand,
+  exportCommand,
+  verifyCommand,
+  doctorCommand,
+];
 
 /** The program with every command registered. */
 export function buildProgram(): Command {

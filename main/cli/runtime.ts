@@ -59,15 +59,28 @@ export function printJson(value: unknown): void {
  * Runs a command's body with a Core over the chosen library; closes it; prints any failure as one
  * sentence on stderr (in the settings' language) and sets a non-zero exit code.
  */
-export async function withCore(options: CommonOptions, body: (core: Core) => Promise<void>, extra: Partial<Pick<CoreOptions, 'desk'>> = {}): Promise<void> {
+export async function withCore(
+  options: CommonOptions,
+  body: (core: Core) => Promise<void>,
+  extra: Partial<Pick<CoreOptions, 'desk'>> = {},
+): Promise<void> {
   // stderr carries one sentence for the user; the details go to --verbose or $DATELINE_LOG.
   const logFile = process.env.DATELINE_LOG;
-  const logger = options.verbose || logFile ? createLogger({ level: options.verbose ? 'info' : 'warn', ...(logFile ? { file: logFile } : {}) }) : silentLogger;
+  const logger =
+    options.verbose || logFile
+      ? createLogger({ level: options.verbose ? 'info' : 'warn', ...(logFile ? { file: logFile } : {}) })
+      : silentLogger;
   const settings = createConfSettings({ logger });
   let core: Core | undefined;
   try {
     const current = settings.get();
-    core = await createCore({ libraryDir: libraryDirFrom(options.library, current.libraryDir), settings, transport: 'direct', logger, ...extra });
+    core = await createCore({
+      libraryDir: libraryDirFrom(options.library, current.libraryDir),
+      settings,
+      transport: 'direct',
+      logger,
+      ...extra,
+    });
     await body(core);
   } catch (err) {
     let message: string;

@@ -42,7 +42,10 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const SettingsSchema = z.object({
   reporterName: z.string().max(200),
-  paperPrefix: z.string().max(20).regex(/^[\p{L}\p{N} .]*$/u, 'letters and digits only'),
+  paperPrefix: z
+    .string()
+    .max(20)
+    .regex(/^[\p{L}\p{N} .]*$/u, 'letters and digits only'),
   paperProfile: PaperProfileSchema,
   reporterPlace: z.string().max(200),
   language: z.enum(['vi', 'en']),

@@ -140,7 +140,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (missing.length) logger.warn('contract methods without a handler', { methods: missing });
   // A method whose area is not wired yet answers one clear sentence instead of crashing.
   const handlers = Object.fromEntries(
-    METHOD_NAMES.map((m) => [m, partial[m] ?? (async () => { throw new DatelineError('UNSUPPORTED', { detail: m }); })]),
+    METHOD_NAMES.map((m) => [
+      m,
+      partial[m] ??
+        (async () => {
+          throw new DatelineError('UNSUPPORTED', { detail: m });
+        }),
+    ]),
   ) as Handlers;
 
   const language = (): Language => {
@@ -152,7 +158,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const dispatch = createDispatcher(handlers, {
     language,
-    logError: (method, err) => logger.error('unexpected error', { method, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
+    logError: (method, err) =>
+      logger.error('unexpected error', { method, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
   });
 
   let closing: Promise<void> | null = null;

@@ -20,7 +20,10 @@ export class CoreEvents {
     if (!this.emitter.count(topic)) return;
     const checked = topics[topic].safeParse(payload);
     if (!checked.success) {
-      this.logger.error('event payload refused by its schema', { topic, issues: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`) });
+      this.logger.error('event payload refused by its schema', {
+        topic,
+        issues: checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`),
+      });
       return;
     }
     this.emitter.emit(topic, checked.data as TopicPayloads[T]);

@@ -120,18 +120,48 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
   denyAllPermissions(ses);
   blockRemoteRequests(ses);
 
-  const libraryDir = chooseLibraryDir({ argv: options.argv, env: options.env, settingsDir: settings.get().libraryDir, defaultDir: defaultLibraryDir });
+  const libraryDir = chooseLibraryDir({
+    argv: options.argv,
+    env: options.env,
+    settingsDir: settings.get().libraryDir,
+    defaultDir: defaultLibraryDir,
+  });
   let core: Core;
   try {
     // The page may name only paths its dialogs answered (or in the library): one registry, which
     // every dialog below adds to and every path-taking method checks (main/core/fs/path-grants.ts).
     const grants = createPathGrants({ libraryDir, platform });
     const openDialog = dialog.showOpenDialog ? (dialog as Pick<Dialog, 'showOpenDialog'>) : undefined;
-    const media = electronMediaOptions({ fork: options.electron.utilityProcess?.fork, dialog: openDialog, window: () => mainWindow, appDir: options.appDir ?? app.getAppPath(), t, grants });
-    const review = await electronReviewOptions({ safeStorage: options.electron.safeStorage, dialog, window: () => mainWindow, configDir, t, logger, grants });
+    const media = electronMediaOptions({
+      fork: options.electron.utilityProcess?.fork,
+      dialog: openDialog,
+      window: () => mainWindow,
+      appDir: options.appDir ?? app.getAppPath(),
+      t,
+      grants,
+    });
+    const review = await electronReviewOptions({
+      safeStorage: options.electron.safeStorage,
+      dialog,
+      window: () => mainWindow,
+      configDir,
+      t,
+      logger,
+      grants,
+    });
     const exportArea = electronExportOptions({ dialog: openDialog, window: () => mainWindow, t, grants });
     const importArea = electronImportOptions({ dialog: openDialog, window: () => mainWindow, t, grant: (paths) => grants.grant(paths) });
-    core = await options.createCore({ libraryDir, settings, transport: 'electron', logger, media, review, exportArea, importArea, paths: grants });
+    core = await options.createCore({
+      libraryDir,
+      settings,
+      transport: 'electron',
+      logger,
+      media,
+      review,
+      exportArea,
+      importArea,
+      paths: grants,
+    });
   } catch (err) {
     logger.error('the Core did not start', { libraryDir, error: String(err) });
     const detail = err instanceof DatelineError ? t(`errors:${err.code}`, { detail: '', ...err.params }) : String(err);
@@ -148,8 +178,17 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(t, { platform, developer: !app.isPackaged })));
 
   const openWindow = (): BrowserWindow => {
-    const placement = placeWindow(windowState.load(), screen.getAllDisplays().map((d) => d.workArea));
-    const win = createMainWindow(BrowserWindow, { preload: paths.preload, devTools: !app.isPackaged, placement, title: t('ui:app.name'), icon: paths.icon });
+    const placement = placeWindow(
+      windowState.load(),
+      screen.getAllDisplays().map((d) => d.workArea),
+    );
+    const win = createMainWindow(BrowserWindow, {
+      preload: paths.preload,
+      devTools: !app.isPackaged,
+      placement,
+      title: t('ui:app.name'),
+      icon: paths.icon,
+    });
     rememberWindowState(win, windowState);
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;

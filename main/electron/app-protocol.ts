@@ -33,8 +33,7 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 }
 
-const refuse = (status: number): Response =>
-  new Response(null, { status, headers: { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' } });
+const refuse = (status: number): Response => new Response(null, { status, headers: { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' } });
 
 /** The file an app:// URL names, or null when it names nothing we serve. */
 export async function locateAppFile(url: string, roots: AppRoots): Promise<FileHit | null> {

@@ -16,4 +16,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** A photo's headers: the browser host's policy for files (opened on its own it runs nothing). */
-export const PHOTO_HEADERS: Readonly<Record<string, string>> = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy('file') };
+export const PHOTO_HEADERS: Readonly<Record<string, string>> = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': contentSecurityPolicy('file'),
+};

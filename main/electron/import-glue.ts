@@ -22,7 +22,10 @@ export function draftPickerOptions(t: I18n['t']): OpenDialogOptions {
     title: t('screens:drafts.pickerTitle'),
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: t('screens:drafts.pickerDrafts'), extensions: Object.values(IMPORT_EXTENSIONS).flatMap((list) => list.map((e) => e.slice(1))) },
+      {
+        name: t('screens:drafts.pickerDrafts'),
+        extensions: Object.values(IMPORT_EXTENSIONS).flatMap((list) => list.map((e) => e.slice(1))),
+      },
       { name: t('screens:drafts.pickerAll'), extensions: ['*'] },
     ],
   };

@@ -45,7 +45,11 @@ export interface IpcBridge {
 type InvokeEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
 /** Registers one handler per contract method; untrusted senders get UNTRUSTED_SENDER and never reach the dispatcher. */
-export function registerIpcBridge(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, dispatch: Dispatch, options: IpcBridgeOptions): IpcBridge {
+export function registerIpcBridge(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  dispatch: Dispatch,
+  options: IpcBridgeOptions,
+): IpcBridge {
   const inFlight = new Set<Promise<Result<unknown>>>();
   const refusal = (): Result<never> => ({
     ok: false,

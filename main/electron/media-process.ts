@@ -11,7 +11,11 @@ import type { UtilityProcess } from 'electron';
 import { isFromWorker } from '../core/media/protocol.ts';
 import type { SpawnWorker } from '../core/media/service.ts';
 
-type Fork = (modulePath: string, args?: string[], options?: { env?: Record<string, string | undefined>; stdio?: 'ignore' | 'inherit' | 'pipe'; serviceName?: string }) => UtilityProcess;
+type Fork = (
+  modulePath: string,
+  args?: string[],
+  options?: { env?: Record<string, string | undefined>; stdio?: 'ignore' | 'inherit' | 'pipe'; serviceName?: string },
+) => UtilityProcess;
 
 /** The bundled media worker inside the app folder (or asar). */
 export function mediaWorkerPath(appDir: string): string {

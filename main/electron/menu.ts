@@ -16,7 +16,11 @@ export function menuTemplate(t: TFunction, options: MenuOptions): MenuItemConstr
   const mac = options.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   // macOS puts Quit under the application's own menu; elsewhere it goes under File.
-  if (mac) template.push({ role: 'appMenu', submenu: [{ role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit', label: m('quit') }] });
+  if (mac)
+    template.push({
+      role: 'appMenu',
+      submenu: [{ role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit', label: m('quit') }],
+    });
   else template.push({ label: m('file'), submenu: [{ role: 'quit', label: m('quit') }] });
   template.push({
     label: m('edit'),
@@ -33,7 +37,13 @@ export function menuTemplate(t: TFunction, options: MenuOptions): MenuItemConstr
   template.push({
     label: m('view'),
     submenu: [
-      ...(options.developer ? ([{ role: 'reload', label: m('reload') }, { role: 'toggleDevTools', label: m('devTools') }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),
+      ...(options.developer
+        ? ([
+            { role: 'reload', label: m('reload') },
+            { role: 'toggleDevTools', label: m('devTools') },
+            { type: 'separator' },
+          ] as MenuItemConstructorOptions[])
+        : []),
       { role: 'zoomIn', label: m('zoomIn') },
       { role: 'zoomOut', label: m('zoomOut') },
       { role: 'resetZoom', label: m('resetZoom') },
@@ -41,6 +51,12 @@ export function menuTemplate(t: TFunction, options: MenuOptions): MenuItemConstr
       { role: 'togglefullscreen', label: m('fullScreen') },
     ],
   });
-  template.push({ label: m('window'), submenu: [{ role: 'minimize', label: m('minimize') }, { role: 'close', label: m('close') }] });
+  template.push({
+    label: m('window'),
+    submenu: [
+      { role: 'minimize', label: m('minimize') },
+      { role: 'close', label: m('close') },
+    ],
+  });
   return template;
 }

@@ -13,7 +13,11 @@ import type { PathGrants } from '../core/fs/path-grants.ts';
 
 export interface PhotoGlueDeps {
   /** utilityProcess.fork; absent (tests, old fakes): the Node fork of the worker is used. */
-  fork?: (modulePath: string, args?: string[], options?: { env?: Record<string, string | undefined>; stdio?: 'ignore' | 'inherit' | 'pipe'; serviceName?: string }) => UtilityProcess;
+  fork?: (
+    modulePath: string,
+    args?: string[],
+    options?: { env?: Record<string, string | undefined>; stdio?: 'ignore' | 'inherit' | 'pipe'; serviceName?: string },
+  ) => UtilityProcess;
   dialog?: Pick<Dialog, 'showOpenDialog'>;
   /** The window the picker belongs to (modal to it). */
   window: () => BrowserWindow | null;

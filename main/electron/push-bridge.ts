@@ -27,7 +27,11 @@ export interface PushBridge {
 }
 
 /** Registers the subscribe and unsubscribe handlers over the Core's `subscribe`. */
-export function registerPushBridge(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, subscribe: Subscribe, options: { logger?: Logger } = {}): PushBridge {
+export function registerPushBridge(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  subscribe: Subscribe,
+  options: { logger?: Logger } = {},
+): PushBridge {
   // Per page, per topic: the Core subscription feeding it.
   const pages = new Map<number, Map<Topic, () => void>>();
 

@@ -22,7 +22,10 @@ export type SafeStorageLike = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | '
  * strings). Null when there is no real keychain: on Linux the `basic_text` backend encrypts with
  * a password built into Chromium, no better than the 0600 file, so the file box is used instead.
  */
-export async function safeStorageBox(safeStorage: SafeStorageLike, platform: NodeJS.Platform = process.platform): Promise<SecretBox | null> {
+export async function safeStorageBox(
+  safeStorage: SafeStorageLike,
+  platform: NodeJS.Platform = process.platform,
+): Promise<SecretBox | null> {
   if (!(await safeStorage.isAsyncEncryptionAvailable())) return null;
   if (platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text') return null;
   return {
@@ -83,7 +86,10 @@ export async function electronReviewOptions(deps: ReviewGlueDeps): Promise<Revie
     const showOpenDialog = dialog.showOpenDialog.bind(dialog);
     options.chooseDesk = async () => {
       const win = deps.window();
-      const ask: OpenDialogOptions = { title: deps.t('reviewUi:profile.deskChooseTitle'), properties: ['openDirectory', 'createDirectory'] };
+      const ask: OpenDialogOptions = {
+        title: deps.t('reviewUi:profile.deskChooseTitle'),
+        properties: ['openDirectory', 'createDirectory'],
+      };
       const result = win ? await showOpenDialog(win, ask) : await showOpenDialog(ask);
       const path = result.canceled ? undefined : result.filePaths[0];
       if (!path) return null;

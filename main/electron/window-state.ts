@@ -92,6 +92,12 @@ type TrackedWindow = Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized
 export function rememberWindowState(win: TrackedWindow, store: WindowStateStore): void {
   win.on('close', () => {
     const b = win.getNormalBounds();
-    store.save({ x: Math.round(b.x), y: Math.round(b.y), width: Math.round(b.width), height: Math.round(b.height), maximized: win.isMaximized() });
+    store.save({
+      x: Math.round(b.x),
+      y: Math.round(b.y),
+      width: Math.round(b.width),
+      height: Math.round(b.height),
+      maximized: win.isMaximized(),
+    });
   });
 }

@@ -46,7 +46,12 @@ async function acquire(lock: string): Promise<void> {
       return;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const age = Date.now() - (await stat(lock).then((s) => s.mtimeMs, () => Date.now()));
+      const age =
+        Date.now() -
+        (await stat(lock).then(
+          (s) => s.mtimeMs,
+          () => Date.now(),
+        ));
       if (age > LOCK_STALE_MS) await rmdir(lock).catch(() => undefined);
       else await new Promise((r) => setTimeout(r, 250));
     }
@@ -66,7 +71,12 @@ export async function ensureRendererBuilt(repoDir: string, log: (msg: string) =>
       log('Building the renderer (vite)…');
       const { build } = await import('vite');
       // React, Slate and i18next make one ~650 kB bundle: loaded from disk, never over a network.
-      await build({ configFile: join(repoDir, 'vite.config.ts'), root: join(repoDir, 'renderer'), logLevel: 'warn', build: { chunkSizeWarningLimit: 2048 } });
+      await build({
+        configFile: join(repoDir, 'vite.config.ts'),
+        root: join(repoDir, 'renderer'),
+        logLevel: 'warn',
+        build: { chunkSizeWarningLimit: 2048 },
+      });
     }
   } finally {
     await rmdir(lock).catch(() => undefined);

@@ -53,13 +53,22 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const libraryDir = resolve(opts.library || process.env.DATELINE_LIBRARY || settings.get().libraryDir || defaultLibraryDir()).normalize('NFC');
+  const libraryDir = resolve(opts.library || process.env.DATELINE_LIBRARY || settings.get().libraryDir || defaultLibraryDir()).normalize(
+    'NFC',
+  );
   // The page may name only what this command line names or the host's uploads made, or what lies in
   // the library (main/core/fs/path-grants.ts); media.add's paths are held to the desktop's photo check.
   const paths = createPathGrants({ libraryDir });
   if (opts.desk) paths.grantFolder(resolve(opts.desk));
   const pathGate = createPhotoPathGate({ grants: paths });
-  const core = await createCore({ libraryDir, settings, transport: 'host', logger, media: { admitPath: (path) => pathGate.admit(path) }, paths });
+  const core = await createCore({
+    libraryDir,
+    settings,
+    transport: 'host',
+    logger,
+    media: { admitPath: (path) => pathGate.admit(path) },
+    paths,
+  });
   let host;
   try {
     host = await startHost({ core, port: opts.port, rendererDir });

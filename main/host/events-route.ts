@@ -52,7 +52,11 @@ export function createEventsRoute(options: EventsRouteOptions): (req: IncomingMe
       options.refuse(res, 405, 'INVALID_INPUT', 'the event stream is a GET request');
       return true;
     }
-    if (!tokenMatches(options.token, header(TOKEN_HEADER)) || !originAllowed(header('origin'), options.port()) || !fetchSiteAllowed(header('sec-fetch-site'))) {
+    if (
+      !tokenMatches(options.token, header(TOKEN_HEADER)) ||
+      !originAllowed(header('origin'), options.port()) ||
+      !fetchSiteAllowed(header('sec-fetch-site'))
+    ) {
       options.refuse(res, 403, 'UNTRUSTED_SENDER');
       return true;
     }

@@ -106,7 +106,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     });
 
   // The push channel: Server-Sent Events of the contract's topics (./events-route.ts).
-  const events = createEventsRoute({ core, token, port: () => port, refuse: (res, status, code, detail = '') => sendJson(res, status, errorResult(code, detail)) });
+  const events = createEventsRoute({
+    core,
+    token,
+    port: () => port,
+    refuse: (res, status, code, detail = '') => sendJson(res, status, errorResult(code, detail)),
+  });
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string): Promise<void> => {
     if (req.method !== 'POST') throw new Refusal(405, 'INVALID_INPUT', 'API calls are POST requests');
@@ -158,7 +163,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     // Hashed bundle files never change; the page and photos are looked up again each time.
     res.setHeader('Cache-Control', segments?.[0] === 'assets' ? 'private, max-age=31536000, immutable' : 'no-cache');
     if (segments?.[0] === 'media' || segments?.[0] === 'downloads') res.setHeader('Content-Security-Policy', FILE_CSP);
-    if (segments?.[0] === 'downloads') res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(segments[1])}`);
+    if (segments?.[0] === 'downloads')
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(segments[1])}`);
     sendFile(res, hit, req.method === 'HEAD');
   };
 

@@ -91,7 +91,13 @@ function receiver(options: UploadRouteOptions, reply: Reply, refuse: Refuse) {
     return Array.isArray(v) ? v[0] : v;
   };
   // A refusal before reading the body: drain it so the browser sees the answer, not a reset.
-  const early = (req: IncomingMessage, res: ServerResponse, status: number, code: ErrorCode, params: Record<string, unknown> = {}): true => {
+  const early = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    code: ErrorCode,
+    params: Record<string, unknown> = {},
+  ): true => {
     req.resume();
     refuse(res, status, code, params);
     return true;
@@ -100,9 +106,11 @@ function receiver(options: UploadRouteOptions, reply: Reply, refuse: Refuse) {
   const refused = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (req.method !== 'POST') return early(req, res, 405, 'INVALID_INPUT', { detail: 'uploads are POST requests' });
     if (!tokenMatches(options.token, headerValue(req, TOKEN_HEADER))) return early(req, res, 403, 'UNTRUSTED_SENDER');
-    if (!originAllowed(headerValue(req, 'origin'), options.port()) || !fetchSiteAllowed(headerValue(req, 'sec-fetch-site'))) return early(req, res, 403, 'UNTRUSTED_SENDER');
+    if (!originAllowed(headerValue(req, 'origin'), options.port()) || !fetchSiteAllowed(headerValue(req, 'sec-fetch-site')))
+      return early(req, res, 403, 'UNTRUSTED_SENDER');
     const type = (headerValue(req, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/octet-stream') return early(req, res, 415, 'INVALID_INPUT', { detail: 'the body must be the file itself (application/octet-stream)' });
+    if (type !== 'application/octet-stream')
+      return early(req, res, 415, 'INVALID_INPUT', { detail: 'the body must be the file itself (application/octet-stream)' });
     return false;
   };
   const receive = async (req: IncomingMessage, res: ServerResponse, receipt: Receipt): Promise<true> => {
@@ -154,11 +162,16 @@ export function createUploadRoute(options: UploadRouteOptions): (req: IncomingMe
 
   const reply: Reply = (res, status, body) => {
     const data = Buffer.from(JSON.stringify(body), 'utf8');
-    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(data.length), 'Cache-Control': 'no-store' });
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(data.length),
+      'Cache-Control': 'no-store',
+    });
     res.end(data);
   };
   const t = (key: string, params: Record<string, unknown>): string => createI18n(core.settings.get().language).t(key, params);
-  const refuse: Refuse = (res, status, code, params = {}) => reply(res, status, { ok: false, error: { code, message: t(`errors:${code}`, { detail: '', ...params }) } });
+  const refuse: Refuse = (res, status, code, params = {}) =>
+    reply(res, status, { ok: false, error: { code, message: t(`errors:${code}`, { detail: '', ...params }) } });
   const mb = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 10;
   const { refused, early, receive } = receiver(options, reply, refuse);
 
@@ -170,7 +183,10 @@ export function createUploadRoute(options: UploadRouteOptions): (req: IncomingMe
       return receive(req, res, {
         maxBytes: maxDraftBytes,
         name,
-        tooLarge: (size) => ({ code: 'IMPORT', params: { reason: 'too-large', name, size: formatBytes(size), limit: formatBytes(maxDraftBytes) } }),
+        tooLarge: (size) => ({
+          code: 'IMPORT',
+          params: { reason: 'too-large', name, size: formatBytes(size), limit: formatBytes(maxDraftBytes) },
+        }),
         use: (file) => core.dispatch('library.import', { path: file, ...(convertLegacy ? { convertLegacy } : {}) }),
       });
     }

@@ -21,7 +21,8 @@ function useMastheadHeight(): RefObject<HTMLElement | null> {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const set = (): void => document.documentElement.style.setProperty('--masthead-height', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    const set = (): void =>
+      document.documentElement.style.setProperty('--masthead-height', `${Math.ceil(el.getBoundingClientRect().height)}px`);
     set();
     const observer = new ResizeObserver(set);
     observer.observe(el);

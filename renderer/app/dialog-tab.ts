@@ -7,7 +7,8 @@
 import { tabbable } from 'tabbable';
 
 /** The open modal dialog on top, if any (the last opened is the last in the top layer's order). */
-const topModal = (doc: Document): HTMLDialogElement | null => [...doc.querySelectorAll<HTMLDialogElement>('dialog[open]')].filter((d) => d.matches(':modal')).at(-1) ?? null;
+const topModal = (doc: Document): HTMLDialogElement | null =>
+  [...doc.querySelectorAll<HTMLDialogElement>('dialog[open]')].filter((d) => d.matches(':modal')).at(-1) ?? null;
 
 /** Moves Tab round the open modal dialog's ends; returns whether it took the key. */
 export function wrapTabInDialog(e: KeyboardEvent, doc: Document = document): boolean {

@@ -38,8 +38,15 @@ export function formatDate(iso: string | null | undefined, language: DateLanguag
 export const formatNewsroomTime = (iso: string): string => formatTime(iso, 'vi');
 
 /** The formatters bound to the UI language of the moment. */
-export function useDates(): { formatTime: (iso: string | null | undefined) => string; formatDate: (iso: string | null | undefined) => string; language: DateLanguage } {
+export function useDates(): {
+  formatTime: (iso: string | null | undefined) => string;
+  formatDate: (iso: string | null | undefined) => string;
+  language: DateLanguage;
+} {
   const { i18n } = useTranslation();
   const language: DateLanguage = i18n.language === 'en' ? 'en' : 'vi';
-  return useMemo(() => ({ formatTime: (iso) => formatTime(iso, language), formatDate: (iso) => formatDate(iso, language), language }), [language]);
+  return useMemo(
+    () => ({ formatTime: (iso) => formatTime(iso, language), formatDate: (iso) => formatDate(iso, language), language }),
+    [language],
+  );
 }

@@ -67,7 +67,9 @@ const keyOfCode = (s: Shortcut): string => s.label ?? s.code.replace(/^Key|^Digi
 
 /** `Ctrl+Alt+P` (`⌘⌥P` style words on a Mac: `⌘+Alt+P`) for the reader. */
 export function shortcutText(s: Pick<Shortcut, 'mod' | 'alt' | 'shift' | 'code' | 'label'>, mac = onMac()): string {
-  return [s.mod ? (mac ? '⌘' : 'Ctrl') : '', s.alt ? (mac ? '⌥' : 'Alt') : '', s.shift ? 'Shift' : '', keyOfCode(s as Shortcut)].filter(Boolean).join('+');
+  return [s.mod ? (mac ? '⌘' : 'Ctrl') : '', s.alt ? (mac ? '⌥' : 'Alt') : '', s.shift ? 'Shift' : '', keyOfCode(s as Shortcut)]
+    .filter(Boolean)
+    .join('+');
 }
 
 /** `Mod+P` → `Ctrl+P` or `⌘+P`. */
@@ -75,7 +77,11 @@ export const modText = (keys: string, mac = onMac()): string => keys.replace(/Mo
 
 /** What a command's button carries: its `data-command` (the shortcut clicks it), its keys for
  * assistive technology, and a tooltip of what it does with its keys. */
-export function commandProps(id: string, hint: string, mac = onMac()): { 'data-command': string; 'aria-keyshortcuts'?: string; title: string } {
+export function commandProps(
+  id: string,
+  hint: string,
+  mac = onMac(),
+): { 'data-command': string; 'aria-keyshortcuts'?: string; title: string } {
   return { 'data-command': id, 'aria-keyshortcuts': ariaKeys(id, mac), title: withKeys(hint, id, mac) };
 }
 

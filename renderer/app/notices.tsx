@@ -51,7 +51,14 @@ export function NoticeProvider({ children }: { children: ReactNode }): ReactNode
     () => ({
       notify: (n) => setNotice({ ...n, serial: ++serial.current }),
       clear,
-      progress: (key, p) => setBars((list) => (p ? (list.some(([k]) => k === key) ? list.map((e) => (e[0] === key ? [key, p] : e)) : [...list, [key, p]]) : list.filter(([k]) => k !== key))),
+      progress: (key, p) =>
+        setBars((list) =>
+          p
+            ? list.some(([k]) => k === key)
+              ? list.map((e) => (e[0] === key ? [key, p] : e))
+              : [...list, [key, p]]
+            : list.filter(([k]) => k !== key),
+        ),
     }),
     [clear],
   );

@@ -28,7 +28,9 @@ const rank = (r: HTMLElement): number => {
 
 /** The regions on screen, in F6's order. */
 export function regions(root: ParentNode = document): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-region]')].filter((r) => visible(r) && !r.parentElement?.closest('[data-region]')).sort((a, b) => rank(a) - rank(b));
+  return [...root.querySelectorAll<HTMLElement>('[data-region]')]
+    .filter((r) => visible(r) && !r.parentElement?.closest('[data-region]'))
+    .sort((a, b) => rank(a) - rank(b));
 }
 
 export const regionOf = (el: Element | null): HTMLElement | null => el?.closest<HTMLElement>('[data-region]') ?? null;

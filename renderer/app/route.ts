@@ -5,11 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ARTICLE_ID_PATTERN } from '../../main/common/article/ids.ts';
 
 export type Route =
-  | { view: 'library' }
-  | { view: 'trash' }
-  | { view: 'settings' }
-  | { view: 'inbox'; id?: string }
-  | { view: 'article'; id: string };
+  { view: 'library' } | { view: 'trash' } | { view: 'settings' } | { view: 'inbox'; id?: string } | { view: 'article'; id: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');

@@ -12,7 +12,13 @@ export function DeliveryTicks({ delivery }: { delivery: SubmissionDelivery }): R
   const { t } = useTranslation('deskUi');
   const words = deliveryWords(t, delivery);
   return (
-    <span className={`delivery delivery-${delivery.state}`} role="status" aria-label={t('delivery')} data-delivery={delivery.state} data-testid="delivery">
+    <span
+      className={`delivery delivery-${delivery.state}`}
+      role="status"
+      aria-label={t('delivery')}
+      data-delivery={delivery.state}
+      data-testid="delivery"
+    >
       <span className="delivery-ticks" aria-hidden="true">
         {delivery.state === 'local' ? '✓' : '✓✓'}
       </span>{' '}

@@ -58,7 +58,13 @@ export function DeskSyncPanel({ onDeskChanged }: { onDeskChanged?: () => void })
 
   const st = status?.syncthing;
   const kind = !status ? '' : status.layout === 'lanes' ? (status.engine === 'syncthing' ? 'lanes' : 'lanesFolder') : status.layout;
-  const hubState = !st?.hub ? t('hubNone') : st.hub.connected ? t('hubConnected') : st.hub.lastSeen ? t('hubOffline', { time: formatNewsroomTime(st.hub.lastSeen) }) : t('hubNever');
+  const hubState = !st?.hub
+    ? t('hubNone')
+    : st.hub.connected
+      ? t('hubConnected')
+      : st.hub.lastSeen
+        ? t('hubOffline', { time: formatNewsroomTime(st.hub.lastSeen) })
+        : t('hubNever');
   const language = i18n.language === 'en' ? 'en' : 'vi';
 
   return (
@@ -82,7 +88,11 @@ export function DeskSyncPanel({ onDeskChanged }: { onDeskChanged?: () => void })
           {status.engine === 'syncthing' && (
             <>
               <dt>{t('waiting')}</dt>
-              <dd data-testid="desk-waiting">{status.waiting.items ? t('waitingSome', { items: status.waiting.items, size: formatSize(status.waiting.bytes, language) }) : t('waitingNone')}</dd>
+              <dd data-testid="desk-waiting">
+                {status.waiting.items
+                  ? t('waitingSome', { items: status.waiting.items, size: formatSize(status.waiting.bytes, language) })
+                  : t('waitingNone')}
+              </dd>
             </>
           )}
         </dl>
@@ -106,7 +116,15 @@ export function DeskSyncPanel({ onDeskChanged }: { onDeskChanged?: () => void })
         <form className="desk-join" aria-label={t('join')} onSubmit={(e) => void join(e)}>
           <div className="field">
             <label htmlFor={joinId}>{t('joinId')}</label>
-            <input id={joinId} type="text" value={hub} onChange={(e) => setHub(e.target.value)} autoComplete="off" spellCheck={false} aria-describedby={`${joinId}-hint`} />
+            <input
+              id={joinId}
+              type="text"
+              value={hub}
+              onChange={(e) => setHub(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={`${joinId}-hint`}
+            />
             <p id={`${joinId}-hint`} className="hint">
               {t('joinHint')}
             </p>
@@ -127,7 +145,15 @@ export function DeskSyncPanel({ onDeskChanged }: { onDeskChanged?: () => void })
           <p className="hint">{t('connectionHint')}</p>
           <div className="field">
             <label htmlFor={addressId}>{t('address')}</label>
-            <input id={addressId} type="text" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="http://127.0.0.1:8384" autoComplete="off" spellCheck={false} />
+            <input
+              id={addressId}
+              type="text"
+              value={address}
+              onChange={(e) => setAddress(e.target.value)}
+              placeholder="http://127.0.0.1:8384"
+              autoComplete="off"
+              spellCheck={false}
+            />
           </div>
           <div className="field">
             <label htmlFor={keyId}>{t('apiKey')}</label>

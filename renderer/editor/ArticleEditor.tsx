@@ -97,7 +97,14 @@ export function ArticleEditor({ article, content, navigate, onReplaced }: Props)
 
   return (
     <div className="editor-screen">
-      <EditorToolbar editor={editor} article={article} saver={saver} review={review} navigate={navigate} onRevisions={() => setShowRevisions(true)} />
+      <EditorToolbar
+        editor={editor}
+        article={article}
+        saver={saver}
+        review={review}
+        navigate={navigate}
+        onRevisions={() => setShowRevisions(true)}
+      />
       <ReviewBanner review={review} article={article} navigate={navigate} />
       <SaveProblem saver={saver} />
       <div className="page">

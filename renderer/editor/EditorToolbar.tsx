@@ -49,7 +49,12 @@ export function EditorToolbar({ editor, article, saver, review, navigate, onRevi
         <div className="toolbar-row">
           {group(
             ts('toolbar.navigation'),
-            <button type="button" className="button button-quiet" title={t('editor.backLabel')} onClick={() => navigate({ view: 'library' })}>
+            <button
+              type="button"
+              className="button button-quiet"
+              title={t('editor.backLabel')}
+              onClick={() => navigate({ view: 'library' })}
+            >
               <span aria-hidden="true">← </span>
               {t('editor.back')}
             </button>,
@@ -69,7 +74,12 @@ export function EditorToolbar({ editor, article, saver, review, navigate, onRevi
             ts('toolbar.export'),
             <>
               <ExportTools article={article} editor={editor} flush={saver.flush} />
-              <button type="button" className="button button-quiet" {...commandProps('article.revisions', t('editor.revisions'))} onClick={onRevisions}>
+              <button
+                type="button"
+                className="button button-quiet"
+                {...commandProps('article.revisions', t('editor.revisions'))}
+                onClick={onRevisions}
+              >
                 {t('editor.revisions')}
               </button>
             </>,

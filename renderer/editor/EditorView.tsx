@@ -83,5 +83,13 @@ export function EditorView({ id, navigate }: { id: string; navigate: (to: Route)
       </section>
     );
   }
-  return <ArticleEditor key={`${loaded.article.id}:${loaded.generation}`} article={loaded.article} content={loaded.content} navigate={navigate} onReplaced={replace} />;
+  return (
+    <ArticleEditor
+      key={`${loaded.article.id}:${loaded.generation}`}
+      article={loaded.article}
+      content={loaded.content}
+      navigate={navigate}
+      onReplaced={replace}
+    />
+  );
 }

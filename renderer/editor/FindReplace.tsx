@@ -16,7 +16,16 @@ import { useTranslation } from 'react-i18next';
 import { Editor, Node, Path, Range, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector } from 'slate-react';
 import type { FindOptions } from '../../main/common/text/find-text.ts';
-import { findInArticle, markFound, matchAfter, matchAfterReplaced, replaceAll, replaceMatch, type BlockMatch, type FindQuery } from './find.ts';
+import {
+  findInArticle,
+  markFound,
+  matchAfter,
+  matchAfterReplaced,
+  replaceAll,
+  replaceMatch,
+  type BlockMatch,
+  type FindQuery,
+} from './find.ts';
 import './FindReplace.css';
 
 type Mode = 'find' | 'replace';
@@ -41,14 +50,17 @@ type FieldBox = HTMLInputElement | HTMLTextAreaElement;
 /** The box of a figure's field (FigureElement.tsx draws `.figure-field-<name>`, an input or a textarea). */
 function fieldBox(editor: Editor, path: Path, field: string): FieldBox | null {
   try {
-    return ReactEditor.toDOMNode(editor, Node.get(editor, path)).querySelector<FieldBox>(`.figure-field-${field} input, .figure-field-${field} textarea`);
+    return ReactEditor.toDOMNode(editor, Node.get(editor, path)).querySelector<FieldBox>(
+      `.figure-field-${field} input, .figure-field-${field} textarea`,
+    );
   } catch {
     return null; // The figure moved or is not drawn.
   }
 }
 
 /** The box of the figure field a match is in. */
-const fieldInput = (editor: Editor, match: BlockMatch | null): FieldBox | null => (match?.field ? fieldBox(editor, match.path, match.field) : null);
+const fieldInput = (editor: Editor, match: BlockMatch | null): FieldBox | null =>
+  match?.field ? fieldBox(editor, match.path, match.field) : null;
 
 const WHERE = { caption: 'panel.inCaption', credit: 'panel.inCredit', alt: 'panel.inAlt' } as const;
 const NONE: BlockMatch[] = [];
@@ -114,7 +126,9 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
   const [query, setQuery] = useState(opened.seed || lastQuery);
   const [replacement, setReplacement] = useState(lastReplacement);
   const [options, setOptions] = useState(lastOptions);
-  const [cursor, setCursor] = useState(() => matchAfter(findInArticle(editor, { query: opened.seed || lastQuery, options: lastOptions }), editor.selection));
+  const [cursor, setCursor] = useState(() =>
+    matchAfter(findInArticle(editor, { query: opened.seed || lastQuery, options: lastOptions }), editor.selection),
+  );
   const [message, setMessage] = useState('');
   // After "Replace all": nothing is marked or counted until the reporter searches again.
   const [settled, setSettled] = useState(false);
@@ -262,8 +276,21 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
   return (
     <div className="find-panel" role="search" aria-label={t('panel.label')} onKeyDown={onKeyDown}>
       <div className="find-row">
-        <input ref={findBox} type="text" className="find-input" aria-label={t('panel.find')} placeholder={t('panel.findPlaceholder')} value={query} spellCheck={false} onChange={(e) => restart({ query: e.target.value, options })} />
-        <span className="find-count" role="status" aria-label={matches.length ? t('panel.countLabel', { current: index + 1, total: matches.length }) : undefined}>
+        <input
+          ref={findBox}
+          type="text"
+          className="find-input"
+          aria-label={t('panel.find')}
+          placeholder={t('panel.findPlaceholder')}
+          value={query}
+          spellCheck={false}
+          onChange={(e) => restart({ query: e.target.value, options })}
+        />
+        <span
+          className="find-count"
+          role="status"
+          aria-label={matches.length ? t('panel.countLabel', { current: index + 1, total: matches.length }) : undefined}
+        >
           {count}
         </span>
         <IconButton label={t('panel.previousLabel')} icon="↑" disabled={!matches.length} onClick={() => step(-1)} />
@@ -273,7 +300,16 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
       </div>
       {mode === 'replace' && (
         <div className="find-row">
-          <input ref={replaceBox} type="text" className="find-input" aria-label={t('panel.replace')} placeholder={t('panel.replacePlaceholder')} value={replacement} spellCheck={false} onChange={(e) => setReplacement((lastReplacement = e.target.value))} />
+          <input
+            ref={replaceBox}
+            type="text"
+            className="find-input"
+            aria-label={t('panel.replace')}
+            placeholder={t('panel.replacePlaceholder')}
+            value={replacement}
+            spellCheck={false}
+            onChange={(e) => setReplacement((lastReplacement = e.target.value))}
+          />
           <button type="button" className="button" disabled={!current} onClick={replaceOne}>
             {t('panel.replaceOne')}
           </button>
@@ -284,13 +320,16 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
       )}
       <div className="find-options">
         <label title={t('panel.ignoreTonesHint')}>
-          <input type="checkbox" checked={!!options.ignoreTones} onChange={(e) => setOption('ignoreTones', e.target.checked)} /> {t('panel.ignoreTones')}
+          <input type="checkbox" checked={!!options.ignoreTones} onChange={(e) => setOption('ignoreTones', e.target.checked)} />{' '}
+          {t('panel.ignoreTones')}
         </label>
         <label>
-          <input type="checkbox" checked={!!options.matchCase} onChange={(e) => setOption('matchCase', e.target.checked)} /> {t('panel.matchCase')}
+          <input type="checkbox" checked={!!options.matchCase} onChange={(e) => setOption('matchCase', e.target.checked)} />{' '}
+          {t('panel.matchCase')}
         </label>
         <label>
-          <input type="checkbox" checked={!!options.wholeWord} onChange={(e) => setOption('wholeWord', e.target.checked)} /> {t('panel.wholeWord')}
+          <input type="checkbox" checked={!!options.wholeWord} onChange={(e) => setOption('wholeWord', e.target.checked)} />{' '}
+          {t('panel.wholeWord')}
         </label>
       </div>
       {current?.field && (
@@ -307,7 +346,17 @@ function FindPanel({ editor, mode, opened, onMode, onClose }: PanelProps): React
   );
 }
 
-function IconButton({ label, icon, disabled, onClick }: { label: string; icon: string; disabled?: boolean; onClick: () => void }): ReactNode {
+function IconButton({
+  label,
+  icon,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  icon: string;
+  disabled?: boolean;
+  onClick: () => void;
+}): ReactNode {
   return (
     <button type="button" className="button button-quiet find-step" title={label} aria-label={label} disabled={disabled} onClick={onClick}>
       {icon}

@@ -49,7 +49,9 @@ function snapshot(editor: Editor): string {
 
 function freshSnapshot(editor: Editor): string {
   const marks = (['bold', 'italic', 'underline'] as Mark[]).map((m) => (isMarkActive(editor, m) ? m : '')).join(',');
-  const blocks = (['heading-2', 'heading-3', 'blockquote', 'bulleted-list', 'numbered-list'] as BlockFormat[]).map((f) => (isBlockActive(editor, f) ? f : '')).join(',');
+  const blocks = (['heading-2', 'heading-3', 'blockquote', 'bulleted-list', 'numbered-list'] as BlockFormat[])
+    .map((f) => (isBlockActive(editor, f) ? f : ''))
+    .join(',');
   return `${marks}|${blocks}|${blockFormatAt(editor) ?? 'none'}|${canLink(editor) ? 'l' : ''}|${activeLink(editor) ? 'a' : ''}`;
 }
 
@@ -67,7 +69,10 @@ const LINK_ICON = (
 const NUMBERED_ICON = (
   <svg viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
     <path d="M6.5 4h7M6.5 8h7M6.5 12h7" />
-    <path d="M2.5 3l1-.5v3M2.2 7.3c.3-.4 1.6-.5 1.6.3 0 .6-1.6 1.4-1.6 1.9h1.7M2.3 10.8h1.5l-.8 1c.6 0 1 .3 1 .7s-.5.8-1.7.5" strokeWidth="1" />
+    <path
+      d="M2.5 3l1-.5v3M2.2 7.3c.3-.4 1.6-.5 1.6.3 0 .6-1.6 1.4-1.6 1.9h1.7M2.3 10.8h1.5l-.8 1c.6 0 1 .3 1 .7s-.5.8-1.7.5"
+      strokeWidth="1"
+    />
   </svg>
 );
 

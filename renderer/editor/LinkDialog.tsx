@@ -47,7 +47,7 @@ export function LinkDialog({ initialUrl, askText, onSave, onRemove, onClose }: P
           <label htmlFor={`${id}-url`}>{t('linkDialog.url')}</label>
           <input
             id={`${id}-url`}
-           
+
             type="text"
             inputMode="url"
             autoFocus

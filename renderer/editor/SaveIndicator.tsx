@@ -19,7 +19,13 @@ export function SaveIndicator({ saver }: { saver: ArticleSaver }): ReactNode {
             ? t('save.stopped')
             : t('save.failed');
   return (
-    <span className={`save-indicator save-${state.kind}`} role="status" aria-label={t('save.label')} data-state={state.kind} data-version={state.kind === 'saved' ? state.version : undefined}>
+    <span
+      className={`save-indicator save-${state.kind}`}
+      role="status"
+      aria-label={t('save.label')}
+      data-state={state.kind}
+      data-version={state.kind === 'saved' ? state.version : undefined}
+    >
       <span className="save-dot" aria-hidden="true" />
       {label}
     </span>

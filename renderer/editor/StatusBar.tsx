@@ -64,8 +64,11 @@ export function StatusBar(): ReactNode {
   const number = useMemo(() => new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'vi-VN'), [i18n.language]);
   const part = (id: string, label: string, c: TextCounts): ReactNode => (
     <span className="status-part" data-count={id} data-chu={c.chu}>
-      {label}: <b>{t('counts.chu', { count: c.chu, n: number.format(c.chu) })}</b> · {t('counts.characters', { count: c.characters, n: number.format(c.characters) })}{' '}
-      <span className="status-faint">({t('counts.charactersNoSpaces', { count: c.charactersNoSpaces, n: number.format(c.charactersNoSpaces) })})</span>
+      {label}: <b>{t('counts.chu', { count: c.chu, n: number.format(c.chu) })}</b> ·{' '}
+      {t('counts.characters', { count: c.characters, n: number.format(c.characters) })}{' '}
+      <span className="status-faint">
+        ({t('counts.charactersNoSpaces', { count: c.charactersNoSpaces, n: number.format(c.charactersNoSpaces) })})
+      </span>
     </span>
   );
   const { minutes } = readingTime(counts.sapo.chu + counts.body.chu);

@@ -9,10 +9,23 @@ import { useSettings } from '../app/settings-context.tsx';
 import { FigureElement } from '../media/FigureElement.tsx';
 import './slate-types.ts';
 
-function Placeholder({ attributes, children, element, as: Tag, className, hint }: RenderElementProps & { as: 'h1' | 'p'; className: string; hint: string }): ReactNode {
+function Placeholder({
+  attributes,
+  children,
+  element,
+  as: Tag,
+  className,
+  hint,
+}: RenderElementProps & { as: 'h1' | 'p'; className: string; hint: string }): ReactNode {
   const empty = Node.string(element) === '';
   return (
-    <Tag {...attributes} className={className} data-block-id={'id' in element ? element.id : undefined} data-empty={empty ? 'true' : undefined} data-placeholder={hint}>
+    <Tag
+      {...attributes}
+      className={className}
+      data-block-id={'id' in element ? element.id : undefined}
+      data-empty={empty ? 'true' : undefined}
+      data-placeholder={hint}
+    >
       {children}
     </Tag>
   );
@@ -35,7 +48,10 @@ export function EditorHints({ children }: { children: ReactNode }): ReactNode {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const prefix = settings.paperPrefix || 'BHG';
-  const hints = useMemo(() => ({ headline: t('editor.headlinePlaceholder'), sapo: t('editor.sapoPlaceholder', { prefix }), body: t('editor.bodyPlaceholder') }), [t, prefix]);
+  const hints = useMemo(
+    () => ({ headline: t('editor.headlinePlaceholder'), sapo: t('editor.sapoPlaceholder', { prefix }), body: t('editor.bodyPlaceholder') }),
+    [t, prefix],
+  );
   return <HintsContext.Provider value={hints}>{children}</HintsContext.Provider>;
 }
 
@@ -62,18 +78,42 @@ export function makeRenderElement(articleId: string): (props: RenderElementProps
       case 'sapo':
         return <Sapo {...props} />;
       case 'heading':
-        return element.level === 3 ? <h3 {...attributes} className="block block-heading">{children}</h3> : <h2 {...attributes} className="block block-heading">{children}</h2>;
+        return element.level === 3 ? (
+          <h3 {...attributes} className="block block-heading">
+            {children}
+          </h3>
+        ) : (
+          <h2 {...attributes} className="block block-heading">
+            {children}
+          </h2>
+        );
       case 'blockquote':
-        return <blockquote {...attributes} className="block block-quote">{children}</blockquote>;
+        return (
+          <blockquote {...attributes} className="block block-quote">
+            {children}
+          </blockquote>
+        );
       case 'bulleted-list':
-        return <ul {...attributes} className="block block-list">{children}</ul>;
+        return (
+          <ul {...attributes} className="block block-list">
+            {children}
+          </ul>
+        );
       case 'numbered-list':
-        return <ol {...attributes} className="block block-list">{children}</ol>;
+        return (
+          <ol {...attributes} className="block block-list">
+            {children}
+          </ol>
+        );
       case 'list-item':
         return <li {...attributes}>{children}</li>;
       case 'link':
         // Not followable from the editor (no navigation away from the article); shown as a link.
-        return <span {...attributes} className="inline-link" title={element.url}>{children}</span>;
+        return (
+          <span {...attributes} className="inline-link" title={element.url}>
+            {children}
+          </span>
+        );
       case 'figure':
         return <FigureElement {...props} articleId={articleId} />;
       default:

@@ -28,7 +28,8 @@ const isFigure = (editor: Editor, index: number): boolean => {
 function pastFigures(editor: Editor, index: number, dir: 1 | -1): number {
   let i = index;
   while (isFigure(editor, i)) i += dir;
-  if (i >= editor.children.length) Transforms.insertNodes(editor, { type: 'paragraph', id: newBlockId(), children: [{ text: '' }] }, { at: [i] });
+  if (i >= editor.children.length)
+    Transforms.insertNodes(editor, { type: 'paragraph', id: newBlockId(), children: [{ text: '' }] }, { at: [i] });
   return i;
 }
 
@@ -113,5 +114,12 @@ export function stepOverFigures(editor: Editor, event: KeyEventLike): void {
   event.preventDefault();
   const to = pastFigures(editor, top + step.dir, step.dir);
   const x = caret?.left ?? block.getBoundingClientRect().left;
-  Transforms.select(editor, step.vertical ? pointInLine(editor, to, step.dir, x, caret?.height ?? null) : step.dir === 1 ? Editor.start(editor, [to]) : Editor.end(editor, [to]));
+  Transforms.select(
+    editor,
+    step.vertical
+      ? pointInLine(editor, to, step.dir, x, caret?.height ?? null)
+      : step.dir === 1
+        ? Editor.start(editor, [to])
+        : Editor.end(editor, [to]),
+  );
 }

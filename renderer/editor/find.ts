@@ -48,7 +48,8 @@ const isFigure = (node: Node): node is FigureBlock => Element.isElement(node) &&
 
 /** What Find reads in a block: its text (no field), or a figure's fields in order. */
 const fieldsOf = (block: Element): readonly (FigureField | undefined)[] => (block.type === 'figure' ? FIGURE_FIELDS : [undefined]);
-const textOf = (block: Element, field: FigureField | undefined): string => (field && block.type === 'figure' ? block[field] : Node.string(block));
+const textOf = (block: Element, field: FigureField | undefined): string =>
+  field && block.type === 'figure' ? block[field] : Node.string(block);
 
 /** The Slate range of [start, end) in a text block's plain text (Node.string). */
 export function rangeInBlock(block: Element, path: Path, start: number, end: number): Range {
@@ -120,7 +121,11 @@ export function matchAfter(matches: BlockMatch[], at: Range | null): number {
   if (!matches.length) return -1;
   if (!at) return 0;
   const start = Range.start(at);
-  const i = matches.findIndex((m) => !Path.isBefore(m.range.anchor.path, start.path) && (Path.compare(m.range.anchor.path, start.path) > 0 || m.range.anchor.offset >= start.offset));
+  const i = matches.findIndex(
+    (m) =>
+      !Path.isBefore(m.range.anchor.path, start.path) &&
+      (Path.compare(m.range.anchor.path, start.path) > 0 || m.range.anchor.offset >= start.offset),
+  );
   return i < 0 ? 0 : i;
 }
 
@@ -191,7 +196,8 @@ export function replaceAll(editor: Editor, matches: BlockMatch[], replacement: s
   });
   HistoryEditor.withNewBatch(editor, () => {
     Editor.withoutNormalizing(editor, () => {
-      for (let i = matches.length - 1; i >= 0; i--) if (!matches[i].field) Transforms.insertText(editor, texts[i], { at: matches[i].range });
+      for (let i = matches.length - 1; i >= 0; i--)
+        if (!matches[i].field) Transforms.insertText(editor, texts[i], { at: matches[i].range });
       for (const { spans, texts: own } of fields.values()) replaceInField(editor, spans, own);
     });
   });

@@ -101,7 +101,11 @@ export interface KeyDownOptions {
 }
 
 /** The editor's onKeyDown: shortcuts only, and never during composition. */
-export function handleEditorKeyDown(editor: Editor, event: KeyEventLike, { isMac = onMac(), sync = syncSelectionFromDom }: KeyDownOptions = {}): void {
+export function handleEditorKeyDown(
+  editor: Editor,
+  event: KeyEventLike,
+  { isMac = onMac(), sync = syncSelectionFromDom }: KeyDownOptions = {},
+): void {
   if (event.defaultPrevented || isComposingKey(event) || editorIsComposing(editor)) return;
   if (event.key === 'Escape') {
     tabReleased.add(editor);

@@ -31,7 +31,8 @@ export function atCaret(op: Typing, prev: Typing): boolean {
 }
 
 /** A new word starts: something other than white space typed right after white space. */
-export const startsWord = (op: Typing, prev: Typing): boolean => op.kind === 'insert' && /^\S/u.test(op.text) && prev.kind === 'insert' && /\s$/u.test(prev.text);
+export const startsWord = (op: Typing, prev: Typing): boolean =>
+  op.kind === 'insert' && /^\S/u.test(op.text) && prev.kind === 'insert' && /\s$/u.test(prev.text);
 
 /** The second half of a Backspace burst (UniKey, EVKey, OpenKey): the insert where the deletes ended. */
 export const completesBurst = (op: Typing, prev: Typing): boolean =>

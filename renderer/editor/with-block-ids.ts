@@ -53,4 +53,3 @@ export function withBlockIds<T extends Editor>(editor: T): T {
   };
   return editor;
 }
-

@@ -18,7 +18,9 @@ const isFigureAt = (editor: Editor, index: number): boolean => {
 
 /** The top-level figure the selection is in, if any. */
 export function selectedFigure(editor: Editor): Path | null {
-  const entry = editor.selection ? Editor.above(editor, { match: (n) => Element.isElement(n) && n.type === 'figure', mode: 'highest' }) : undefined;
+  const entry = editor.selection
+    ? Editor.above(editor, { match: (n) => Element.isElement(n) && n.type === 'figure', mode: 'highest' })
+    : undefined;
   return entry ? entry[1] : null;
 }
 

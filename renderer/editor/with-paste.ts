@@ -9,7 +9,15 @@
 import { Editor, Element, Node, Path, Range, Transforms, type Descendant } from 'slate';
 import type { WindowLike } from 'dompurify';
 import { newBlockId } from '../../main/common/article/ids.ts';
-import { blockText, isListBlock, isListType, textBlocks, type BodyBlock, type ListItemBlock, type ParagraphBlock } from '../../main/common/article/model.ts';
+import {
+  blockText,
+  isListBlock,
+  isListType,
+  textBlocks,
+  type BodyBlock,
+  type ListItemBlock,
+  type ParagraphBlock,
+} from '../../main/common/article/model.ts';
 import { htmlToBlocks, textToBlocks, type HtmlPasteOptions } from '../../main/common/paste/index.ts';
 import { asCommand } from './formatting.ts';
 import './slate-types.ts';
@@ -101,8 +109,10 @@ export function insertPastedBlocks(editor: Editor, blocks: BodyBlock[]): void {
     const afterPath: Path = [before + 1 + blocks.length];
     const lastInserted = before + blocks.length;
     Transforms.select(editor, Editor.end(editor, [lastInserted]));
-    if (Node.has(editor, afterPath) && Node.string(Node.get(editor, afterPath)) === '' && editor.children.length > 3) Transforms.removeNodes(editor, { at: afterPath });
-    if (Node.string(Node.get(editor, [before])) === '' && isEmptyTextBlock(editor.children[before])) Transforms.removeNodes(editor, { at: [before] });
+    if (Node.has(editor, afterPath) && Node.string(Node.get(editor, afterPath)) === '' && editor.children.length > 3)
+      Transforms.removeNodes(editor, { at: afterPath });
+    if (Node.string(Node.get(editor, [before])) === '' && isEmptyTextBlock(editor.children[before]))
+      Transforms.removeNodes(editor, { at: [before] });
   });
 }
 
@@ -148,7 +158,10 @@ export function withPaste<T extends Editor>(editor: T, options: PasteOptions = {
  * browser (Chromium's beforeinput copy may not, and a paste dispatched by a script or a test
  * gets no beforeinput at all). Taking it here also stops the browser's own paste.
  */
-export function handlePaste(editor: Editor, event: { clipboardData: DataTransfer | null; defaultPrevented?: boolean; preventDefault(): void }): void {
+export function handlePaste(
+  editor: Editor,
+  event: { clipboardData: DataTransfer | null; defaultPrevented?: boolean; preventDefault(): void },
+): void {
   if (event.defaultPrevented || !event.clipboardData) return;
   event.preventDefault();
   editor.insertData(event.clipboardData);

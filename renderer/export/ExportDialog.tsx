@@ -13,8 +13,24 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import { useTranslation } from 'react-i18next';
 import type { Editor } from 'slate';
 import type { Article, Block } from '../../main/common/article/model.ts';
-import { PACKAGE_PARTS, type ExportProgress, type PackageKind, type PackagePart, type PackageResult, type PreflightFinding, type PreflightReport } from '../../main/common/contract/export.ts';
-import { cleanPackageName, downloadFolder, isAbsolutePath, packageName, packagePath, parentFolder, progressFraction } from '../../main/common/export/target.ts';
+import {
+  PACKAGE_PARTS,
+  type ExportProgress,
+  type PackageKind,
+  type PackagePart,
+  type PackageResult,
+  type PreflightFinding,
+  type PreflightReport,
+} from '../../main/common/contract/export.ts';
+import {
+  cleanPackageName,
+  downloadFolder,
+  isAbsolutePath,
+  packageName,
+  packagePath,
+  parentFolder,
+  progressFraction,
+} from '../../main/common/export/target.ts';
 import { downloadUrl } from '../app/download.ts';
 import { useApi, useTransport } from '../api/context.tsx';
 import { useTopic } from '../api/use-live.ts';
@@ -30,10 +46,17 @@ interface Props {
   onClose: () => void;
 }
 
-
 const newJobId = (): string => `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-function Findings({ report, onJump, disabled }: { report: PreflightReport; onJump: (f: PreflightFinding) => void; disabled: boolean }): ReactNode {
+function Findings({
+  report,
+  onJump,
+  disabled,
+}: {
+  report: PreflightReport;
+  onJump: (f: PreflightFinding) => void;
+  disabled: boolean;
+}): ReactNode {
   const { t } = useTranslation('exportUi');
   const { t: te } = useTranslation('export');
   if (!report.findings.length) return <p className="export-ok">{t('allGood')}</p>;
@@ -67,7 +90,8 @@ function Findings({ report, onJump, disabled }: { report: PreflightReport; onJum
   );
 }
 
-const formatSize = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const formatSize = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 export function ExportDialog({ article, editor, flush, onClose }: Props): ReactNode {
   const { t } = useTranslation('exportUi');
@@ -191,14 +215,21 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
     else dialog.current?.close();
   };
 
-  const togglePart = (part: PackagePart): void => setParts((ps) => (ps.includes(part) ? ps.filter((p) => p !== part) : PACKAGE_PARTS.filter((p) => p === part || ps.includes(p))));
+  const togglePart = (part: PackagePart): void =>
+    setParts((ps) => (ps.includes(part) ? ps.filter((p) => p !== part) : PACKAGE_PARTS.filter((p) => p === part || ps.includes(p))));
 
   const running = jobId !== null;
   const blocked = !report || report.errors > 0;
   const target = folder.trim() && cleanPackageName(name) ? packagePath(folder.trim(), cleanPackageName(name), kind) : '';
 
   return (
-    <dialog ref={dialog} className="dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={(e) => (running ? e.preventDefault() : undefined)}>
+    <dialog
+      ref={dialog}
+      className="dialog export-dialog"
+      aria-labelledby="export-title"
+      onClose={onClose}
+      onCancel={(e) => (running ? e.preventDefault() : undefined)}
+    >
       <div className="dialog-head">
         <h2 id="export-title">{t('title')}</h2>
       </div>
@@ -241,7 +272,15 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
           )}
           <div className="field">
             <label htmlFor={ids.name}>{t('name')}</label>
-            <input id={ids.name} type="text" value={name} onChange={(e) => setName(e.target.value.normalize('NFC'))} disabled={running} spellCheck={false} aria-describedby={`${ids.name}-hint`} />
+            <input
+              id={ids.name}
+              type="text"
+              value={name}
+              onChange={(e) => setName(e.target.value.normalize('NFC'))}
+              disabled={running}
+              spellCheck={false}
+              aria-describedby={`${ids.name}-hint`}
+            />
             <p id={`${ids.name}-hint`} className="hint">
               {target && t('nameHint', { path: target })}
             </p>
@@ -250,7 +289,8 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
             <legend>{t('kind')}</legend>
             {(browser ? (['zip'] as const) : (['zip', 'folder'] as const)).map((k) => (
               <label key={k}>
-                <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t(k === 'zip' ? 'kindZip' : 'kindFolder')}
+                <input type="radio" name="export-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
+                {t(k === 'zip' ? 'kindZip' : 'kindFolder')}
               </label>
             ))}
             {!browser && (
@@ -276,7 +316,11 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
       <div className="export-foot">
         {progress && (
           <div className="export-progress">
-            <progress max={1} value={progressFraction(progress)} aria-label={te(`stage.${progress.stage}`, { done: progress.done, total: progress.total })} />
+            <progress
+              max={1}
+              value={progressFraction(progress)}
+              aria-label={te(`stage.${progress.stage}`, { done: progress.done, total: progress.total })}
+            />
             <span role="status">{te(`stage.${progress.stage}`, { done: progress.done, total: progress.total })}</span>
           </div>
         )}
@@ -295,7 +339,12 @@ export function ExportDialog({ article, editor, flush, onClose }: Props): ReactN
           <button ref={closeButton} type="button" className={result && !running ? 'button button-primary' : 'button'} onClick={cancel}>
             {running ? t('cancel') : t('close')}
           </button>
-          <button type="button" className={result ? 'button' : 'button button-primary'} onClick={() => void start()} disabled={running || blocked}>
+          <button
+            type="button"
+            className={result ? 'button' : 'button button-primary'}
+            onClick={() => void start()}
+            disabled={running || blocked}
+          >
             {result ? t('exportAgain') : report && report.warnings > 0 ? t('exportAnyway') : t('export')}
           </button>
         </div>

@@ -36,15 +36,21 @@ export function exportFieldPatch(key: TextKey, text: string): { patch: SettingsP
   switch (key) {
     case 'widths': {
       const widths = parseWidths(text);
-      return widths && shape.renditionWidths.safeParse(widths).success ? { patch: { renditionWidths: widths } } : { error: 'settings.widthsInvalid' };
+      return widths && shape.renditionWidths.safeParse(widths).success
+        ? { patch: { renditionWidths: widths } }
+        : { error: 'settings.widthsInvalid' };
     }
     case 'jpeg': {
       const q = whole(text);
-      return q !== null && shape.renditionJpegQuality.safeParse(q).success ? { patch: { renditionJpegQuality: q } } : { error: 'settings.qualityInvalid' };
+      return q !== null && shape.renditionJpegQuality.safeParse(q).success
+        ? { patch: { renditionJpegQuality: q } }
+        : { error: 'settings.qualityInvalid' };
     }
     case 'headlineMax': {
       const n = whole(text);
-      return n !== null && shape.headlineMaxChars.safeParse(n).success ? { patch: { headlineMaxChars: n } } : { error: 'settings.headlineMaxInvalid' };
+      return n !== null && shape.headlineMaxChars.safeParse(n).success
+        ? { patch: { headlineMaxChars: n } }
+        : { error: 'settings.headlineMaxInvalid' };
     }
     case 'folder':
       return { patch: { exportFolder: text.trim() } };
@@ -59,7 +65,16 @@ export function exportPatch(d: Draft): { patch: SettingsPatch } | { error: strin
     if ('error' in made) return made;
     patch = { ...patch, ...made.patch };
   }
-  return { patch: { renditionWidths: patch.renditionWidths, renditionJpegQuality: patch.renditionJpegQuality, renditionWebp: d.webp, renditionAvif: d.avif, headlineMaxChars: patch.headlineMaxChars, exportFolder: patch.exportFolder } };
+  return {
+    patch: {
+      renditionWidths: patch.renditionWidths,
+      renditionJpegQuality: patch.renditionJpegQuality,
+      renditionWebp: d.webp,
+      renditionAvif: d.avif,
+      headlineMaxChars: patch.headlineMaxChars,
+      exportFolder: patch.exportFolder,
+    },
+  };
 }
 
 export function ExportSettings(): ReactNode {

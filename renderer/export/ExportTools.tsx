@@ -80,7 +80,14 @@ export function ExportTools({ article, editor, flush }: Props): ReactNode {
 
   return (
     <>
-      <button type="button" className="button button-quiet" title={`${t('printLabel')} (${modText('Mod+P')})`} aria-keyshortcuts={onMac() ? 'Meta+P' : 'Control+P'} onClick={() => void print()} disabled={printing !== null}>
+      <button
+        type="button"
+        className="button button-quiet"
+        title={`${t('printLabel')} (${modText('Mod+P')})`}
+        aria-keyshortcuts={onMac() ? 'Meta+P' : 'Control+P'}
+        onClick={() => void print()}
+        disabled={printing !== null}
+      >
         {t('print')}
       </button>
       <button type="button" className="button" {...commandProps('export.package', t('openLabel'))} onClick={() => setExporting(true)}>

@@ -48,7 +48,11 @@ export function PrintView({ article }: { article: Article }): ReactNode {
       )}
       {sapo && sapoText && <p className="print-sapo" dangerouslySetInnerHTML={{ __html: inlineHtml(sapo.children) }} />}
       {bodyBlocks(article.content).map((b) =>
-        b.type === 'figure' ? <PrintFigure key={b.id} articleId={article.id} figure={b} /> : <div key={b.id} className="print-block" dangerouslySetInnerHTML={{ __html: blockHtml(b, NO_FIGURES) }} />,
+        b.type === 'figure' ? (
+          <PrintFigure key={b.id} articleId={article.id} figure={b} />
+        ) : (
+          <div key={b.id} className="print-block" dangerouslySetInnerHTML={{ __html: blockHtml(b, NO_FIGURES) }} />
+        ),
       )}
       {byline && <p className="print-byline">{byline}</p>}
     </article>

@@ -10,7 +10,17 @@
 // - optionally, straight quotes become curly as they are typed (one undo brings the straight
 //   one back), and a one-line field keeps to one line (Enter adds nothing, pasted lines join).
 
-import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type CompositionEvent, type InputHTMLAttributes, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type CompositionEvent,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { curlyQuote, curlyQuotesWanted, isStraightQuote } from '../../main/common/text/smart-quotes.ts';
 import { nfc } from '../../main/common/text/nfc.ts';
 import { oneLine } from '../../main/common/text/one-line.ts';
@@ -29,7 +39,11 @@ export interface PlainFieldOptions {
   singleLine?: boolean;
 }
 
-const stateOf = (el: Field): FieldState => ({ value: el.value, selectionStart: el.selectionStart ?? el.value.length, selectionEnd: el.selectionEnd ?? el.value.length });
+const stateOf = (el: Field): FieldState => ({
+  value: el.value,
+  selectionStart: el.selectionStart ?? el.value.length,
+  selectionEnd: el.selectionEnd ?? el.value.length,
+});
 
 /** Lines joined with a space, the caret kept after the same text. */
 function joinLines(el: Field): void {
@@ -111,7 +125,8 @@ export function usePlainField<E extends Field>({ value, onValue, smartQuotes = f
         e.preventDefault();
         return;
       }
-      if (!e.isComposing && !composing.current) before.current = { start: el.selectionStart ?? 0, end: el.selectionEnd ?? 0, inputType: e.inputType, data: e.data };
+      if (!e.isComposing && !composing.current)
+        before.current = { start: el.selectionStart ?? 0, end: el.selectionEnd ?? 0, inputType: e.inputType, data: e.data };
     };
     el.addEventListener('beforeinput', onBeforeInput as EventListener);
     return () => el.removeEventListener('beforeinput', onBeforeInput as EventListener);
@@ -154,7 +169,9 @@ type InputProps = PlainFieldOptions & Omit<InputHTMLAttributes<HTMLInputElement>
 /** A one-line text field with the plain-field behaviour (see above). */
 export function PlainInput({ value, onValue, smartQuotes, singleLine, ...rest }: InputProps) {
   const props = usePlainField<HTMLInputElement>({ value, onValue, smartQuotes, singleLine });
-  return <input type="text" spellCheck={false} autoComplete="off" {...rest} {...props} onKeyDown={chain(props.onKeyDown, rest.onKeyDown)} />;
+  return (
+    <input type="text" spellCheck={false} autoComplete="off" {...rest} {...props} onKeyDown={chain(props.onKeyDown, rest.onKeyDown)} />
+  );
 }
 
 type AreaProps = PlainFieldOptions & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange'>;

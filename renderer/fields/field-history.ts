@@ -39,7 +39,8 @@ export function changeOf(before: string, after: FieldState): Typing[] {
   // The caret ends right after an insert, or where a delete was: start no later than that.
   const grown = b.length - a.length;
   const caretStart = grown > 0 ? after.selectionEnd - grown : after.selectionEnd;
-  if (caretStart >= 0 && caretStart < start && a.slice(caretStart + Math.max(0, -grown)) === b.slice(caretStart + Math.max(0, grown))) start = caretStart;
+  if (caretStart >= 0 && caretStart < start && a.slice(caretStart + Math.max(0, -grown)) === b.slice(caretStart + Math.max(0, grown)))
+    start = caretStart;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
   const removed = a.slice(start, a.length - end);
@@ -97,7 +98,9 @@ export class FieldHistory {
     const first = ops[0] as Typing;
     const joins = !separate && this.last !== null && continuesRun(first, this.last, at - this.lastAt, this.pauseMs);
     if (!joins) {
-      const before = selectionBefore ? { ...this.state, selectionStart: selectionBefore.start, selectionEnd: selectionBefore.end } : this.state;
+      const before = selectionBefore
+        ? { ...this.state, selectionStart: selectionBefore.start, selectionEnd: selectionBefore.end }
+        : this.state;
       this.undos.push(before);
       if (this.undos.length > this.limit) this.undos.splice(0, this.undos.length - this.limit);
     }

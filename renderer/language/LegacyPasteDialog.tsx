@@ -39,7 +39,9 @@ export function LegacyPaste({ editor }: { editor: Editor }): ReactNode {
       // Ours now: the clipboard is copied, since it cannot be read once the event is over.
       event.preventDefault();
       event.stopPropagation();
-      const others = data.types.filter((t) => t !== 'Files' && t !== 'text/html' && t !== 'text/plain').map((t): [string, string] => [t, data.getData(t)]);
+      const others = data.types
+        .filter((t) => t !== 'Files' && t !== 'text/html' && t !== 'text/plain')
+        .map((t): [string, string] => [t, data.getData(t)]);
       setPending({ offer, html, plain, files: Array.from(data.files), others });
     },
     true,
@@ -60,7 +62,15 @@ export function LegacyPaste({ editor }: { editor: Editor }): ReactNode {
   return <LegacyPasteDialog offer={pending.offer} onConvert={() => finish(true)} onKeep={() => finish(false)} />;
 }
 
-export function LegacyPasteDialog({ offer, onConvert, onKeep }: { offer: LegacyOffer; onConvert: () => void; onKeep: () => void }): ReactNode {
+export function LegacyPasteDialog({
+  offer,
+  onConvert,
+  onKeep,
+}: {
+  offer: LegacyOffer;
+  onConvert: () => void;
+  onKeep: () => void;
+}): ReactNode {
   const { t } = useTranslation('languageUi');
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {

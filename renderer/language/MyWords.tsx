@@ -47,7 +47,12 @@ export function MyWords(): ReactNode {
             {sorted.map((w) => (
               <li key={w}>
                 <span lang="vi">{w}</span>
-                <button type="button" className="button button-quiet" aria-label={t('myWords.removeLabel', { word: w })} onClick={() => void save(words.filter((x) => x !== w))}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  aria-label={t('myWords.removeLabel', { word: w })}
+                  onClick={() => void save(words.filter((x) => x !== w))}
+                >
                   {t('myWords.remove')}
                 </button>
               </li>
@@ -58,7 +63,13 @@ export function MyWords(): ReactNode {
           <label htmlFor={inputId}>{t('myWords.addLabel')}</label>
           {/* Adding a word is an action on the list, beside its field (settings themselves save by themselves). */}
           <span className="field-with-action">
-            <input id={inputId} type="text" value={word} onChange={(e) => setWord(e.target.value)} aria-invalid={problem ? true : undefined} />
+            <input
+              id={inputId}
+              type="text"
+              value={word}
+              onChange={(e) => setWord(e.target.value)}
+              aria-invalid={problem ? true : undefined}
+            />
             <button type="submit" className="button">
               {t('myWords.add')}
             </button>

@@ -24,7 +24,12 @@ interface Open {
 }
 
 /** Replaces a finding's word if the text still holds it; one undo step. */
-export function replaceWord(editor: Editor, path: Path, finding: Pick<SpellFinding, 'start' | 'end' | 'word'>, replacement: string): boolean {
+export function replaceWord(
+  editor: Editor,
+  path: Path,
+  finding: Pick<SpellFinding, 'start' | 'end' | 'word'>,
+  replacement: string,
+): boolean {
   if (!Node.has(editor, path)) return false;
   const node = Node.get(editor, path);
   if (!Text.isText(node) || node.text.slice(finding.start, finding.end) !== finding.word) return false;

@@ -35,7 +35,13 @@ export function StyleButton({ editor, publishAt }: { editor: Editor; publishAt: 
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button button-quiet" {...commandProps('style.check', t('toolbar.styleLabel'))} aria-pressed={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        {...commandProps('style.check', t('toolbar.styleLabel'))}
+        aria-pressed={open}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t('toolbar.style')}
       </button>
       {open && <StylePanel editor={editor} publishAt={publishAt} onClose={() => setOpen(false)} />}
@@ -43,7 +49,15 @@ export function StyleButton({ editor, publishAt }: { editor: Editor; publishAt: 
   );
 }
 
-export function StylePanel({ editor, publishAt, onClose }: { editor: Editor; publishAt: () => string | null; onClose: () => void }): ReactNode {
+export function StylePanel({
+  editor,
+  publishAt,
+  onClose,
+}: {
+  editor: Editor;
+  publishAt: () => string | null;
+  onClose: () => void;
+}): ReactNode {
   const { t } = useTranslation('languageUi');
   const { settings } = useSettings();
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -112,7 +126,14 @@ export function StylePanel({ editor, publishAt, onClose }: { editor: Editor; pub
           </p>
           <ul className="style-findings">
             {checked.findings.map((f, i) => (
-              <FindingItem key={`${f.ruleId}-${f.block}-${f.start}-${i}`} finding={f} text={checked.targets[f.block]?.text ?? ''} busy={busy} onFix={fix} onShow={show} />
+              <FindingItem
+                key={`${f.ruleId}-${f.block}-${f.start}-${i}`}
+                finding={f}
+                text={checked.targets[f.block]?.text ?? ''}
+                busy={busy}
+                onFix={fix}
+                onShow={show}
+              />
             ))}
           </ul>
         </>
@@ -121,7 +142,19 @@ export function StylePanel({ editor, publishAt, onClose }: { editor: Editor; pub
   );
 }
 
-function FindingItem({ finding, text, busy, onFix, onShow }: { finding: StyleFinding; text: string; busy: boolean; onFix: (f: StyleFinding) => void; onShow: (f: StyleFinding) => void }): ReactNode {
+function FindingItem({
+  finding,
+  text,
+  busy,
+  onFix,
+  onShow,
+}: {
+  finding: StyleFinding;
+  text: string;
+  busy: boolean;
+  onFix: (f: StyleFinding) => void;
+  onShow: (f: StyleFinding) => void;
+}): ReactNode {
   const { t } = useTranslation('languageUi');
   const { t: tl } = useTranslation('language');
   const replacement = finding.fix?.replacement;
@@ -134,7 +167,9 @@ function FindingItem({ finding, text, busy, onFix, onShow }: { finding: StyleFin
       <div className="style-finding-actions">
         {finding.fix && (
           <button type="button" className="button" disabled={busy} onClick={() => onFix(finding)}>
-            {replacement ? t('style.fix', { replacement: replacement.trim() || replacement }) : t('style.fixRemove', { text: text.slice(finding.start, finding.end) })}
+            {replacement
+              ? t('style.fix', { replacement: replacement.trim() || replacement })
+              : t('style.fixRemove', { text: text.slice(finding.start, finding.end) })}
           </button>
         )}
         <button type="button" className="button button-quiet" onClick={() => onShow(finding)}>

@@ -6,7 +6,12 @@ import type { Editor } from 'slate';
 import { ReactEditor } from 'slate-react';
 
 /** Listens for `type` on the editable (capture phase when asked) while the component is mounted. */
-export function useEditorEvent<K extends keyof HTMLElementEventMap>(editor: Editor, type: K, handler: (event: HTMLElementEventMap[K]) => void, capture = false): void {
+export function useEditorEvent<K extends keyof HTMLElementEventMap>(
+  editor: Editor,
+  type: K,
+  handler: (event: HTMLElementEventMap[K]) => void,
+  capture = false,
+): void {
   const latest = useRef(handler);
   latest.current = handler;
   useEffect(() => {

@@ -30,7 +30,11 @@ async function text(url: string): Promise<string> {
 }
 
 // Every file of the gazetteer folder, in name order as the services read them.
-const gazetteerFiles = import.meta.glob<string>('../../resources/language/gazetteer/*.txt', { query: '?raw', import: 'default', eager: true });
+const gazetteerFiles = import.meta.glob<string>('../../resources/language/gazetteer/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const gazetteer = Object.keys(gazetteerFiles)
   .sort()
   .map((k) => gazetteerFiles[k]);
@@ -65,7 +69,15 @@ scope.onmessage = (event) => answer(event.data);
 const started = performance.now();
 Promise.all([text(viAffUrl), text(viDicUrl), text(enAffUrl), text(enDicUrl)]).then(
   ([viAff, viDic, enAff, enDic]) => {
-    spell = createSpellChecker({ vi: { aff: viAff, dic: viDic }, en: { aff: enAff, dic: enDic }, abbreviations, gazetteer, confused, frequency, newsWords });
+    spell = createSpellChecker({
+      vi: { aff: viAff, dic: viDic },
+      en: { aff: enAff, dic: enDic },
+      abbreviations,
+      gazetteer,
+      confused,
+      frequency,
+      newsWords,
+    });
     scope.postMessage({ type: 'ready', loadMs: performance.now() - started });
     for (const m of queue.splice(0)) answer(m);
   },

@@ -28,7 +28,8 @@ export function shiftFindings(before: string, findings: readonly SpellFinding[],
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head++;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++;
   const changedEnd = before.length - tail;
   const delta = after.length - before.length;
   const out: SpellFinding[] = [];

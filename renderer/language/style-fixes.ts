@@ -63,7 +63,7 @@ export function targetUnchanged(editor: Editor, target: StyleTarget): boolean {
   if (!Node.has(editor, target.path)) return false;
   const node = Node.get(editor, target.path);
   if (!Element.isElement(node)) return false;
-  const now = target.field === 'caption' ? (node as { caption?: string }).caption ?? '' : Node.string(node);
+  const now = target.field === 'caption' ? ((node as { caption?: string }).caption ?? '') : Node.string(node);
   return now === target.text;
 }
 

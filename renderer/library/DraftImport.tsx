@@ -101,14 +101,31 @@ export function useDraftImport({ navigate, onImported }: Props): DraftImport {
           void open(draftSources(files, null));
         }}
       />
-      {outcomes && <DraftReport outcomes={outcomes} onConvert={(o) => void convert(o)} onOpen={(id) => navigate({ view: 'article', id })} onClose={() => setOutcomes(null)} />}
+      {outcomes && (
+        <DraftReport
+          outcomes={outcomes}
+          onConvert={(o) => void convert(o)}
+          onOpen={(id) => navigate({ view: 'article', id })}
+          onClose={() => setOutcomes(null)}
+        />
+      )}
     </>
   );
   return { choose, drop: (files) => void open(draftSources(files, desktopPathForFile(transport))), ui };
 }
 
 /** One part of the report: a heading, why (optional), and its lines; nothing when it has none. */
-function ReportList({ title, hint, className, items }: { title: string; hint?: string; className?: string; items: { text: string; code?: string }[] }): ReactNode {
+function ReportList({
+  title,
+  hint,
+  className,
+  items,
+}: {
+  title: string;
+  hint?: string;
+  className?: string;
+  items: { text: string; code?: string }[];
+}): ReactNode {
   if (!items.length) return null;
   return (
     <>
@@ -125,7 +142,17 @@ function ReportList({ title, hint, className, items }: { title: string; hint?: s
   );
 }
 
-function DraftReport({ outcomes, onConvert, onOpen, onClose }: { outcomes: Outcome[]; onConvert: (o: Outcome) => void; onOpen: (id: string) => void; onClose: () => void }): ReactNode {
+function DraftReport({
+  outcomes,
+  onConvert,
+  onOpen,
+  onClose,
+}: {
+  outcomes: Outcome[];
+  onConvert: (o: Outcome) => void;
+  onOpen: (id: string) => void;
+  onClose: () => void;
+}): ReactNode {
   const { t } = useTranslation('screens');
   const { t: ti } = useTranslation('import');
   const { t: tUi } = useTranslation();
@@ -163,21 +190,38 @@ function DraftReport({ outcomes, onConvert, onOpen, onClose }: { outcomes: Outco
               <p className="draft-of">
                 {t('drafts.reportOf', { name: report.fileName, headline })}{' '}
                 {opened.length > 1 && (
-                  <button type="button" className="link-button" aria-label={`${t('drafts.openArticle')} “${headline}”`} onClick={() => onOpen(article.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`${t('drafts.openArticle')} “${headline}”`}
+                    onClick={() => onOpen(article.id)}
+                  >
                     {t('drafts.openArticle')}
                   </button>
                 )}
               </p>
               {clean && <p className="export-ok">{t('drafts.clean')}</p>}
-              <ReportList title={t('drafts.warnings')} className="draft-warnings" items={report.warnings.map((w) => ({ text: ti(`warning.${w.code}`, { ...w.params }), code: w.code }))} />
+              <ReportList
+                title={t('drafts.warnings')}
+                className="draft-warnings"
+                items={report.warnings.map((w) => ({ text: ti(`warning.${w.code}`, { ...w.params }), code: w.code }))}
+              />
               {report.legacy && !report.legacy.converted && (
                 <button type="button" className="button" onClick={() => onConvert(o)}>
                   {t('drafts.convert')}
                 </button>
               )}
-              <ReportList title={t('drafts.notes')} hint={t('drafts.notesWhy')} className="draft-notes" items={report.notes.map((text) => ({ text }))} />
+              <ReportList
+                title={t('drafts.notes')}
+                hint={t('drafts.notesWhy')}
+                className="draft-notes"
+                items={report.notes.map((text) => ({ text }))}
+              />
               <ReportList title={t('drafts.captions')} items={report.captions.map((text) => ({ text }))} />
-              <ReportList title={t('drafts.related')} items={report.related.map((r) => ({ text: r.date ? `${r.headline} (${r.date})` : r.headline }))} />
+              <ReportList
+                title={t('drafts.related')}
+                items={report.related.map((r) => ({ text: r.date ? `${r.headline} (${r.date})` : r.headline }))}
+              />
             </section>
           );
         })}

@@ -149,7 +149,11 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
         />
         <label className="inline-field">
           <span>{t('search.status')}</span>
-          <select aria-label={t('search.status')} value={filters.status} onChange={(e) => set({ status: e.target.value as ArticleStatus | '' })}>
+          <select
+            aria-label={t('search.status')}
+            value={filters.status}
+            onChange={(e) => set({ status: e.target.value as ArticleStatus | '' })}
+          >
             <option value="">{t('search.anyStatus')}</option>
             {statusOptions.map((o) => (
               <option key={o.value} value={o.value}>
@@ -160,7 +164,15 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
         </label>
         <label className="inline-field">
           <span>{t('search.category')}</span>
-          <input type="text" className="search-category" aria-label={t('search.category')} list="library-search-categories" placeholder={t('search.categoryPlaceholder')} value={filters.category} onChange={(e) => set({ category: e.target.value })} />
+          <input
+            type="text"
+            className="search-category"
+            aria-label={t('search.category')}
+            list="library-search-categories"
+            placeholder={t('search.categoryPlaceholder')}
+            value={filters.category}
+            onChange={(e) => set({ category: e.target.value })}
+          />
           <datalist id="library-search-categories">
             {categories.map((c) => (
               <option key={c} value={c} />
@@ -169,11 +181,27 @@ export function LibrarySearch({ navigate }: { navigate: (to: Route) => void }): 
         </label>
         <label className="inline-field">
           <span>{t('search.from')}</span>
-          <input type="text" className="search-date" inputMode="numeric" placeholder={t('search.datePlaceholder')} aria-invalid={from === null || undefined} value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+          <input
+            type="text"
+            className="search-date"
+            inputMode="numeric"
+            placeholder={t('search.datePlaceholder')}
+            aria-invalid={from === null || undefined}
+            value={filters.from}
+            onChange={(e) => set({ from: e.target.value })}
+          />
         </label>
         <label className="inline-field">
           <span>{t('search.to')}</span>
-          <input type="text" className="search-date" inputMode="numeric" placeholder={t('search.datePlaceholder')} aria-invalid={to === null || undefined} value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+          <input
+            type="text"
+            className="search-date"
+            inputMode="numeric"
+            placeholder={t('search.datePlaceholder')}
+            aria-invalid={to === null || undefined}
+            value={filters.to}
+            onChange={(e) => set({ to: e.target.value })}
+          />
         </label>
         {filtered && (
           <button type="button" className="button button-quiet" onClick={() => set({ status: '', category: '', from: '', to: '' })}>

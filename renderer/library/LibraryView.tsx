@@ -156,7 +156,11 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
         </div>
       </div>
       {!trash && drafts.ui}
-      {dropping && <p className="drop-hint" aria-hidden="true">{ts('drafts.dropHere')}</p>}
+      {dropping && (
+        <p className="drop-hint" aria-hidden="true">
+          {ts('drafts.dropHere')}
+        </p>
+      )}
       {trash && <p className="hint">{t('library.trashHint')}</p>}
       {!trash && <LibrarySearch navigate={navigate} />}
       {items === null ? (
@@ -192,7 +196,13 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
                 </td>
                 <td className="col-category">{a.category}</td>
                 <td className="col-byline">{a.byline}</td>
-                <td className="col-publish">{a.publishAt ? <time dateTime={a.publishAt}>{formatTime(a.publishAt)}</time> : <span className="hint-inline">{t('library.notScheduled')}</span>}</td>
+                <td className="col-publish">
+                  {a.publishAt ? (
+                    <time dateTime={a.publishAt}>{formatTime(a.publishAt)}</time>
+                  ) : (
+                    <span className="hint-inline">{t('library.notScheduled')}</span>
+                  )}
+                </td>
                 <td className="col-status">
                   {a.corrupt ? (
                     <span className="badge badge-danger">{t('library.corrupt')}</span>
@@ -205,18 +215,41 @@ export function LibraryView({ trash, navigate }: Props): ReactNode {
                 </td>
                 <td className="col-actions">
                   {trash ? (
-                    <button type="button" className="button" aria-label={t('library.restoreLabel', { headline: title(a) })} onClick={() => void act(() => restore(a))} disabled={busy}>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('library.restoreLabel', { headline: title(a) })}
+                      onClick={() => void act(() => restore(a))}
+                      disabled={busy}
+                    >
                       {t('library.restore')}
                     </button>
                   ) : (
                     <>
-                      <button type="button" className="button button-quiet" aria-label={t('library.revisionsLabel', { headline: title(a) })} onClick={() => setRevisionsOf(a)}>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('library.revisionsLabel', { headline: title(a) })}
+                        onClick={() => setRevisionsOf(a)}
+                      >
                         {t('library.revisions')}
                       </button>
-                      <button type="button" className="button button-quiet" aria-label={t('library.duplicateLabel', { headline: title(a) })} onClick={() => void duplicate(a)} disabled={busy}>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        aria-label={t('library.duplicateLabel', { headline: title(a) })}
+                        onClick={() => void duplicate(a)}
+                        disabled={busy}
+                      >
                         {t('library.duplicate')}
                       </button>
-                      <button type="button" className="button button-quiet button-danger" aria-label={t('library.deleteLabel', { headline: title(a) })} onClick={() => void moveToTrash(a)} disabled={busy}>
+                      <button
+                        type="button"
+                        className="button button-quiet button-danger"
+                        aria-label={t('library.deleteLabel', { headline: title(a) })}
+                        onClick={() => void moveToTrash(a)}
+                        disabled={busy}
+                      >
                         {t('library.delete')}
                       </button>
                     </>

@@ -74,10 +74,20 @@ function Compare({ before, after }: { before: Block[]; after: Block[] }): ReactN
   const summary = summarizeChanges({ content: before }, { content: after });
   return (
     <div className="revision-compare">
-      <p className="hint">{units.length ? t('revisions.compareSummary', { added: summary.added, removed: summary.removed }) : t('revisions.compareSame')}</p>
+      <p className="hint">
+        {units.length ? t('revisions.compareSummary', { added: summary.added, removed: summary.removed }) : t('revisions.compareSame')}
+      </p>
       {units.map((u) => (
         <p key={`${u.blockId}#${u.field}`} className={`review-diff-unit review-diff-${u.change}`} data-block-id={u.blockId}>
-          {u.ops.map((op, i) => (op.op === 'insert' ? <ins key={i}>{op.text}</ins> : op.op === 'delete' ? <del key={i}>{op.text}</del> : <span key={i}>{op.text}</span>))}
+          {u.ops.map((op, i) =>
+            op.op === 'insert' ? (
+              <ins key={i}>{op.text}</ins>
+            ) : op.op === 'delete' ? (
+              <del key={i}>{op.text}</del>
+            ) : (
+              <span key={i}>{op.text}</span>
+            ),
+          )}
         </p>
       ))}
     </div>
@@ -114,7 +124,10 @@ export function RevisionsDialog({ articleId, headline, onClose, onRestored, befo
   }, [api, articleId, notify]);
 
   const show = async (rev: RevisionSummary, as: 'text' | 'compare'): Promise<void> => {
-    const [r, now] = await Promise.all([api['library.getRevision']({ id: articleId, revisionId: rev.id }), current ? Promise.resolve(null) : api['library.get']({ id: articleId })]);
+    const [r, now] = await Promise.all([
+      api['library.getRevision']({ id: articleId, revisionId: rev.id }),
+      current ? Promise.resolve(null) : api['library.get']({ id: articleId }),
+    ]);
     if (!r.ok) return notify({ kind: 'error', message: r.error.message });
     const nowContent = current ? current() : now?.ok ? now.value.content : [];
     setShown({ rev, article: r.value, now: nowContent });
@@ -163,7 +176,12 @@ export function RevisionsDialog({ articleId, headline, onClose, onRestored, befo
             {revisions.map((rev) => {
               const time = formatTime(rev.savedAt);
               return (
-                <li key={rev.id} className="revision" data-revision-id={rev.id} aria-current={shown?.rev.id === rev.id ? 'true' : undefined}>
+                <li
+                  key={rev.id}
+                  className="revision"
+                  data-revision-id={rev.id}
+                  aria-current={shown?.rev.id === rev.id ? 'true' : undefined}
+                >
                   <div className="revision-meta">
                     <strong>{t('revisions.version', { version: rev.version })}</strong>
                     <time dateTime={rev.savedAt}>{time}</time>
@@ -173,13 +191,29 @@ export function RevisionsDialog({ articleId, headline, onClose, onRestored, befo
                     <ChangeLine changes={rev.changes} />
                   </div>
                   <div className="revision-actions">
-                    <button type="button" className="button button-quiet" aria-label={t('revisions.viewLabel', { version: rev.version })} onClick={() => void show(rev, 'text')}>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('revisions.viewLabel', { version: rev.version })}
+                      onClick={() => void show(rev, 'text')}
+                    >
                       {t('revisions.view')}
                     </button>
-                    <button type="button" className="button button-quiet" aria-label={t('revisions.compareLabel', { version: rev.version })} onClick={() => void show(rev, 'compare')}>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      aria-label={t('revisions.compareLabel', { version: rev.version })}
+                      onClick={() => void show(rev, 'compare')}
+                    >
                       {t('revisions.compare')}
                     </button>
-                    <button type="button" className="button" aria-label={t('revisions.restoreLabel', { version: rev.version, time })} onClick={() => void restore(rev)} disabled={busy}>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t('revisions.restoreLabel', { version: rev.version, time })}
+                      onClick={() => void restore(rev)}
+                      disabled={busy}
+                    >
                       {t('revisions.restore')}
                     </button>
                   </div>
@@ -191,7 +225,9 @@ export function RevisionsDialog({ articleId, headline, onClose, onRestored, befo
         {shown && (
           <section className="revision-preview" aria-labelledby="revision-preview-title" data-testid="revision-preview">
             <h3 id="revision-preview-title" tabIndex={-1} ref={previewTitle}>
-              {mode === 'text' ? t('revisions.previewTitle', { version: shown.rev.version }) : t('revisions.compareTitle', { version: shown.rev.version })}
+              {mode === 'text'
+                ? t('revisions.previewTitle', { version: shown.rev.version })
+                : t('revisions.compareTitle', { version: shown.rev.version })}
             </h3>
             <div className="revision-modes" role="group" aria-label={t('revisions.modes')}>
               <button type="button" className="button button-quiet" aria-pressed={mode === 'text'} onClick={() => setMode('text')}>

@@ -20,10 +20,12 @@ export type Imported = ImportOutputs['library.import'];
 /** What the file input offers. */
 export const DRAFT_ACCEPT = Object.values(IMPORT_EXTENSIONS).flat().join(',');
 
-export const draftName = (source: DraftSource): string => (source.kind === 'file' ? source.file.name || 'draft' : (source.path.split(/[\\/]/).pop() ?? source.path));
+export const draftName = (source: DraftSource): string =>
+  source.kind === 'file' ? source.file.name || 'draft' : (source.path.split(/[\\/]/).pop() ?? source.path);
 
 /** Whether a dropped File looks like a draft (by its name; the service judges the bytes). */
-export const looksLikeDraft = (file: File): boolean => Object.values(IMPORT_EXTENSIONS).some((list) => list.some((ext) => file.name.toLowerCase().endsWith(ext)));
+export const looksLikeDraft = (file: File): boolean =>
+  Object.values(IMPORT_EXTENSIONS).some((list) => list.some((ext) => file.name.toLowerCase().endsWith(ext)));
 
 /** One source per dropped or chosen File: its path in the desktop app when it has one, else the File. */
 export function draftSources(files: readonly File[], pathForFile: PathForFile | null): DraftSource[] {
@@ -45,7 +47,13 @@ export interface DraftMessages {
 }
 
 /** Imports one draft as a new article; resolves with library.import's Result (never rejects). */
-export async function importDraft(api: DatelineApi, transport: Transport, source: DraftSource, convertLegacy: boolean, messages: DraftMessages): Promise<Result<Imported>> {
+export async function importDraft(
+  api: DatelineApi,
+  transport: Transport,
+  source: DraftSource,
+  convertLegacy: boolean,
+  messages: DraftMessages,
+): Promise<Result<Imported>> {
   if (source.kind === 'path') return api['library.import']({ path: source.path, ...(convertLegacy ? { convertLegacy } : {}) });
   if (transport === 'browser') {
     const query = new URLSearchParams({ name: source.file.name || 'draft' });

@@ -11,7 +11,21 @@ import { useTranslation } from 'react-i18next';
 import type { Crop, FigureBlock } from '../../main/common/article/model.ts';
 import type { AssetInfo } from '../../main/common/contract/media.ts';
 import { CroppedPhoto } from './CroppedPhoto.tsx';
-import { ASPECTS, clampCrop, cropFromView, cropToView, fitAspect, moveCrop, nextRotation, resizeCrop, resizeCropBy, turnedSize, turnPoint, type Aspect, type Rotation } from './figure-nodes.ts';
+import {
+  ASPECTS,
+  clampCrop,
+  cropFromView,
+  cropToView,
+  fitAspect,
+  moveCrop,
+  nextRotation,
+  resizeCrop,
+  resizeCropBy,
+  turnedSize,
+  turnPoint,
+  type Aspect,
+  type Rotation,
+} from './figure-nodes.ts';
 import './photos.css';
 
 export type CropPatch = Pick<FigureBlock, 'crop' | 'rotate' | 'focus'>;
@@ -118,7 +132,9 @@ export function CropDialog({ articleId, info, figure, onClose, onApply }: Props)
     const c = stored();
     const whole = c.x <= 0.0001 && c.y <= 0.0001 && c.width >= 0.9999 && c.height >= 0.9999 && (c.aspect ?? 'free') === 'free';
     onApply({
-      crop: whole ? undefined : { x: round(c.x), y: round(c.y), width: round(c.width), height: round(c.height), aspect: c.aspect ?? 'free' },
+      crop: whole
+        ? undefined
+        : { x: round(c.x), y: round(c.y), width: round(c.width), height: round(c.height), aspect: c.aspect ?? 'free' },
       rotate: rotate || undefined,
       focus,
     });

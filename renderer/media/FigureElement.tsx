@@ -22,7 +22,23 @@ import './photos.css';
  * A text field of the figure: a plain field (its own undo, IME-safe, NFC in the article). The
  * caption and the alt text wrap and grow with their words, still one line of text each.
  */
-export function FigureField({ label, value, placeholder, onCommit, maxLength, name, multiline = false }: { label: string; value: string; placeholder: string; onCommit: (v: string) => void; maxLength?: number; name: string; multiline?: boolean }): ReactNode {
+export function FigureField({
+  label,
+  value,
+  placeholder,
+  onCommit,
+  maxLength,
+  name,
+  multiline = false,
+}: {
+  label: string;
+  value: string;
+  placeholder: string;
+  onCommit: (v: string) => void;
+  maxLength?: number;
+  name: string;
+  multiline?: boolean;
+}): ReactNode {
   return (
     <label className={`figure-field figure-field-${name}`}>
       <span className="figure-field-label">{label}</span>
@@ -92,7 +108,17 @@ export const KEEP_TO_FIGURE = {
   onDrop: stop,
 };
 
-const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, onRemove }: { articleId: string; figure: FigureBlock; onChange: (patch: Partial<FigureBlock>) => void; onRemove: () => void }): ReactNode {
+const FigureIsland = memo(function FigureIsland({
+  articleId,
+  figure,
+  onChange,
+  onRemove,
+}: {
+  articleId: string;
+  figure: FigureBlock;
+  onChange: (patch: Partial<FigureBlock>) => void;
+  onRemove: () => void;
+}): ReactNode {
   const { t } = useTranslation('photos');
   const api = useApi();
   const editor = useSlateStatic();
@@ -109,7 +135,11 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, o
   return (
     <div className="figure-island" contentEditable={false}>
       <div className="figure-photo" onMouseDown={(e) => selectFigure(e, editor, figure)}>
-        {info ? <CroppedPhoto articleId={articleId} info={info} figure={figure} alt={figure.alt || figure.caption} /> : <div className="figure-missing">{info === null ? t('figure.missing') : t('figure.loading')}</div>}
+        {info ? (
+          <CroppedPhoto articleId={articleId} info={info} figure={figure} alt={figure.alt || figure.caption} />
+        ) : (
+          <div className="figure-missing">{info === null ? t('figure.missing') : t('figure.loading')}</div>
+        )}
         {info?.hasGps && (
           <span className="figure-gps" title={t('figure.gpsTitle')}>
             {t('figure.gps')}
@@ -117,9 +147,30 @@ const FigureIsland = memo(function FigureIsland({ articleId, figure, onChange, o
         )}
       </div>
       <div className="figure-fields" {...KEEP_TO_FIGURE} onKeyDown={figureKeys(editor, figure)}>
-        <FigureField name="caption" multiline label={t('figure.caption')} placeholder={t('figure.captionPlaceholder')} value={figure.caption} onCommit={(caption) => onChange({ caption })} />
-        <FigureField name="credit" label={t('figure.credit')} placeholder={t('figure.creditPlaceholder')} value={figure.credit} onCommit={(credit) => onChange({ credit })} />
-        <FigureField name="alt" multiline label={t('figure.alt')} placeholder={t('figure.altPlaceholder')} value={figure.alt} maxLength={250} onCommit={(alt) => onChange({ alt })} />
+        <FigureField
+          name="caption"
+          multiline
+          label={t('figure.caption')}
+          placeholder={t('figure.captionPlaceholder')}
+          value={figure.caption}
+          onCommit={(caption) => onChange({ caption })}
+        />
+        <FigureField
+          name="credit"
+          label={t('figure.credit')}
+          placeholder={t('figure.creditPlaceholder')}
+          value={figure.credit}
+          onCommit={(credit) => onChange({ credit })}
+        />
+        <FigureField
+          name="alt"
+          multiline
+          label={t('figure.alt')}
+          placeholder={t('figure.altPlaceholder')}
+          value={figure.alt}
+          maxLength={250}
+          onCommit={(alt) => onChange({ alt })}
+        />
         <div className="figure-actions">
           <label className="figure-field-inline">
             <span className="figure-field-label">{t('figure.layout')}</span>
@@ -184,13 +235,20 @@ export function FigureElement({ attributes, children, element, articleId }: Rend
   // The path is looked up at each change: blocks above may have moved since the last render.
   const change = (patch: Partial<FigureBlock>): void => {
     const at = ReactEditor.findPath(editor, element);
-    recordFieldChange(editor, `${figure.id}:${Object.keys(patch).join(',')}`, () => Transforms.setNodes<FigureBlock>(editor, patch, { at }));
+    recordFieldChange(editor, `${figure.id}:${Object.keys(patch).join(',')}`, () =>
+      Transforms.setNodes<FigureBlock>(editor, patch, { at }),
+    );
   };
   const remove = (): void => {
     Transforms.removeNodes(editor, { at: ReactEditor.findPath(editor, element) });
   };
   return (
-    <figure {...attributes} className={`block block-figure figure-${figure.layout}${selected ? ' is-selected' : ''}`} data-block-id={figure.id} aria-label={t('figure.label')}>
+    <figure
+      {...attributes}
+      className={`block block-figure figure-${figure.layout}${selected ? ' is-selected' : ''}`}
+      data-block-id={figure.id}
+      aria-label={t('figure.label')}
+    >
       <FigureIsland articleId={articleId} figure={figure} onChange={change} onRemove={remove} />
       {children}
     </figure>

@@ -13,7 +13,11 @@ import './photos.css';
 
 function Thumb({ articleId, assetId }: { articleId: string; assetId: string }): ReactNode {
   const info = useAssetInfo(useApi(), articleId, assetId);
-  return info ? <img src={mediaUrl(articleId, info.renditions.thumb.path)} alt="" draggable={false} /> : <span className="gallery-thumb-empty" />;
+  return info ? (
+    <img src={mediaUrl(articleId, info.renditions.thumb.path)} alt="" draggable={false} />
+  ) : (
+    <span className="gallery-thumb-empty" />
+  );
 }
 
 export function FigureGallery({ editor, articleId, onClose }: { editor: Editor; articleId: string; onClose: () => void }): ReactNode {

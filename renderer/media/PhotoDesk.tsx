@@ -15,7 +15,8 @@ import { photoAdder } from './photo-sources.ts';
 import { photoSession } from './photo-session.ts';
 import './photos.css';
 
-const imageFiles = (data: DataTransfer | null): File[] => Array.from(data?.files ?? []).filter((f) => f.type.startsWith('image/') || /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i.test(f.name));
+const imageFiles = (data: DataTransfer | null): File[] =>
+  Array.from(data?.files ?? []).filter((f) => f.type.startsWith('image/') || /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i.test(f.name));
 /** A picture inlined in pasted HTML as a data: URL, as a File (null when it is not base64 data). */
 export function dataUrlFile(src: string, stem: string): File | null {
   const m = /^data:(image\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/=\s]+)$/i.exec(src);
@@ -106,13 +107,19 @@ export function PhotoDesk({ editor, articleId }: { editor: Editor; articleId: st
   // The progress shows in the masthead's notice area, where it covers nothing.
   useEffect(() => {
     const key = `photos-${articleId}`;
-    showProgress(key, progress.total > 0 ? { label: t('progress', { done: progress.done, total: progress.total }), name: t('progressLabel'), done: progress.done, total: progress.total } : null);
+    showProgress(
+      key,
+      progress.total > 0
+        ? {
+            label: t('progress', { done: progress.done, total: progress.total }),
+            name: t('progressLabel'),
+            done: progress.done,
+            total: progress.total,
+          }
+        : null,
+    );
   }, [showProgress, articleId, progress.done, progress.total, t]);
   useEffect(() => () => showProgress(`photos-${articleId}`, null), [showProgress, articleId]);
 
-  return (
-    <>
-      {galleryOpen && <FigureGallery editor={editor} articleId={articleId} onClose={() => session.setGalleryOpen(false)} />}
-    </>
-  );
+  return <>{galleryOpen && <FigureGallery editor={editor} articleId={articleId} onClose={() => session.setGalleryOpen(false)} />}</>;
 }

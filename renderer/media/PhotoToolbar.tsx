@@ -35,7 +35,13 @@ export function PhotoToolbar({ editor }: { editor: Editor }): ReactNode {
 
   return (
     <>
-      <button type="button" className="button button-quiet" {...commandProps('photo.add', t('addLabel'))} onMouseDown={(e) => e.preventDefault()} onClick={() => void choose()}>
+      <button
+        type="button"
+        className="button button-quiet"
+        {...commandProps('photo.add', t('addLabel'))}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => void choose()}
+      >
         {t('add')}
       </button>
       {/* Not a control of its own: the button above opens it (hidden from the keyboard and screen readers). */}
@@ -55,7 +61,13 @@ export function PhotoToolbar({ editor }: { editor: Editor }): ReactNode {
           void session.add(photoInputs(files, desktopPathForFile(transport)));
         }}
       />
-      <button type="button" className="button button-quiet" {...commandProps('photo.gallery', t('gallery.title'))} aria-pressed={galleryOpen} onClick={() => session.setGalleryOpen(!galleryOpen)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        {...commandProps('photo.gallery', t('gallery.title'))}
+        aria-pressed={galleryOpen}
+        onClick={() => session.setGalleryOpen(!galleryOpen)}
+      >
         {t('gallery.title')}
       </button>
     </>

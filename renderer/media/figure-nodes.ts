@@ -46,7 +46,13 @@ export function listFigures(children: Descendant[]): FigureSummary[] {
 
 export const sameFigures = (a: FigureSummary[] | null, b: FigureSummary[] | null): boolean =>
   a === b ||
-  (!!a && !!b && a.length === b.length && a.every((f, i) => f.index === b[i].index && f.id === b[i].id && f.assetId === b[i].assetId && f.caption === b[i].caption && f.credit === b[i].credit));
+  (!!a &&
+    !!b &&
+    a.length === b.length &&
+    a.every(
+      (f, i) =>
+        f.index === b[i].index && f.id === b[i].id && f.assetId === b[i].assetId && f.caption === b[i].caption && f.credit === b[i].credit,
+    ));
 
 /** width / height of a preset, or null for free. */
 export function aspectRatio(aspect: Aspect): number | null {
@@ -176,7 +182,12 @@ export const turnedSize = (w: number, h: number, rotate: Rotation | undefined): 
  * aspect (width / height of the final picture), and the image's size and offset inside the
  * unrotated crop box, in percent.
  */
-export function cropView(crop: Crop | undefined, rotate: Rotation | undefined, w: number, h: number): { frameAspect: number; boxAspect: number; img: { width: number; height: number; left: number; top: number }; turned: boolean } {
+export function cropView(
+  crop: Crop | undefined,
+  rotate: Rotation | undefined,
+  w: number,
+  h: number,
+): { frameAspect: number; boxAspect: number; img: { width: number; height: number; left: number; top: number }; turned: boolean } {
   const c = crop ?? { x: 0, y: 0, width: 1, height: 1 };
   const boxAspect = (c.width * w) / (c.height * h);
   const turned = (rotate ?? 0) % 180 !== 0;

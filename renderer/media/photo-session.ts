@@ -100,9 +100,12 @@ export class PhotoSession {
     const worker = async (): Promise<void> => {
       while (cursor < inputs.length) {
         const i = cursor++;
-        items[i] = await deps.addOne(deps.articleId, inputs[i], options.lenient ?? false).catch(
-          (err: unknown): MediaAddItem => ({ path: '', name: inputName(inputs[i]), ok: false, error: { code: 'INTERNAL', message: String(err) } }),
-        );
+        items[i] = await deps.addOne(deps.articleId, inputs[i], options.lenient ?? false).catch((err: unknown): MediaAddItem => ({
+          path: '',
+          name: inputName(inputs[i]),
+          ok: false,
+          error: { code: 'INTERNAL', message: String(err) },
+        }));
         place();
         this.step(1, 0);
       }
@@ -128,12 +131,26 @@ export class PhotoSession {
       deps.notify({ kind: 'info', message: deps.t('photos:added', { count: added }) });
       return;
     }
-    const retry = failed.filter((f) => !f.item.ok && (f.item.error.details as { retry?: { lenient?: boolean } } | undefined)?.retry?.lenient);
+    const retry = failed.filter(
+      (f) => !f.item.ok && (f.item.error.details as { retry?: { lenient?: boolean } } | undefined)?.retry?.lenient,
+    );
     deps.notify({
       kind: 'error',
-      message: deps.t('photos:refused', { count: failed.length, messages: failed.map((f) => (f.item.ok ? '' : f.item.error.message)).join(' ') }),
+      message: deps.t('photos:refused', {
+        count: failed.length,
+        messages: failed.map((f) => (f.item.ok ? '' : f.item.error.message)).join(' '),
+      }),
       ...(retry.length
-        ? { action: { label: deps.t('photos:importAnyway'), run: () => void this.add(retry.map((f) => f.input), { at: where, lenient: true }) } }
+        ? {
+            action: {
+              label: deps.t('photos:importAnyway'),
+              run: () =>
+                void this.add(
+                  retry.map((f) => f.input),
+                  { at: where, lenient: true },
+                ),
+            },
+          }
         : {}),
     });
   }

@@ -13,7 +13,8 @@ import type { Transport } from '../api/transport.ts';
 /** One photo to add: a File from the page, or a path (the desktop picker's, or a dropped file's). */
 export type PhotoInput = { kind: 'file'; file: File } | { kind: 'path'; path: string };
 
-export const inputName = (input: PhotoInput): string => (input.kind === 'file' ? input.file.name || 'photo' : (input.path.split(/[\\/]/).pop() ?? input.path));
+export const inputName = (input: PhotoInput): string =>
+  input.kind === 'file' ? input.file.name || 'photo' : (input.path.split(/[\\/]/).pop() ?? input.path);
 
 /** Adds one photo to an article; resolves with its one item (never rejects). */
 export type AddOne = (articleId: string, input: PhotoInput, lenient: boolean) => Promise<MediaAddItem>;

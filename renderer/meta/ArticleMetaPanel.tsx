@@ -97,11 +97,22 @@ export function ArticleMetaPanel({ article, saver, editor }: Props) {
         <PublishTimeField publishAt={meta.publishAt} onChange={(publishAt) => update({ publishAt })} />
         <label className="meta-field">
           <span>{t('place')}</span>
-          <PlainInput data-testid="meta-place" value={meta.place} placeholder={t('placePlaceholder')} onValue={(place) => update({ place })} />
+          <PlainInput
+            data-testid="meta-place"
+            value={meta.place}
+            placeholder={t('placePlaceholder')}
+            onValue={(place) => update({ place })}
+          />
         </label>
         <label className="meta-field">
           <span>{t('category')}</span>
-          <PlainInput data-testid="meta-category" list={categoryList} value={meta.category} placeholder={t('categoryPlaceholder')} onValue={(category) => update({ category })} />
+          <PlainInput
+            data-testid="meta-category"
+            list={categoryList}
+            value={meta.category}
+            placeholder={t('categoryPlaceholder')}
+            onValue={(category) => update({ category })}
+          />
           <datalist id={categoryList}>
             {categories.map((c) => (
               <option key={c} value={c} />
@@ -139,7 +150,14 @@ export function ArticleMetaPanel({ article, saver, editor }: Props) {
       <RelatedField selfId={article.id} ids={meta.relatedIds} onChange={(relatedIds) => update({ relatedIds })} />
       <div className="meta-field meta-note">
         <label htmlFor="meta-editor-note">{t('note.label')}</label>
-        <PlainTextArea id="meta-editor-note" data-testid="meta-editor-note" rows={3} value={meta.editorNote} aria-describedby="meta-note-hint" onValue={(editorNote) => update({ editorNote })} />
+        <PlainTextArea
+          id="meta-editor-note"
+          data-testid="meta-editor-note"
+          rows={3}
+          value={meta.editorNote}
+          aria-describedby="meta-note-hint"
+          onValue={(editorNote) => update({ editorNote })}
+        />
         <p id="meta-note-hint" className="meta-hint meta-note-hint">
           {t('note.hint')}
         </p>

@@ -37,7 +37,11 @@ export function BylineFields({ byline, onChange, settings }: Props) {
       <div className="meta-row">
         <label className="meta-field">
           <span>{t('byline.role')}</span>
-          <select data-testid="byline-role" value={byline.role} onChange={(e) => onChange({ ...byline, role: e.currentTarget.value as BylineRole })}>
+          <select
+            data-testid="byline-role"
+            value={byline.role}
+            onChange={(e) => onChange({ ...byline, role: e.currentTarget.value as BylineRole })}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`byline.roles.${r}`)}
@@ -68,7 +72,13 @@ export function BylineFields({ byline, onChange, settings }: Props) {
               </select>
             )}
             {people.length > 1 && (
-              <button type="button" className="button button-quiet meta-remove" data-testid={`byline-remove-person-${i}`} aria-label={t('byline.removePerson', { n: i + 1 })} onClick={() => removePerson(i)}>
+              <button
+                type="button"
+                className="button button-quiet meta-remove"
+                data-testid={`byline-remove-person-${i}`}
+                aria-label={t('byline.removePerson', { n: i + 1 })}
+                onClick={() => removePerson(i)}
+              >
                 ×
               </button>
             )}
@@ -76,7 +86,12 @@ export function BylineFields({ byline, onChange, settings }: Props) {
         ))}
       </ol>
       <div className="meta-row">
-        <button type="button" className="button button-quiet" data-testid="byline-add-person" onClick={() => onChange({ ...byline, people: [...people, { name: '' }] })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          data-testid="byline-add-person"
+          onClick={() => onChange({ ...byline, people: [...people, { name: '' }] })}
+        >
           {t('byline.addPerson')}
         </button>
         {isEmptyByline(byline) && fromSettings !== byline && (
@@ -89,12 +104,22 @@ export function BylineFields({ byline, onChange, settings }: Props) {
         {byline.role === 'theo' ? (
           <label className="meta-field">
             <span>{t('byline.source')}</span>
-            <PlainInput data-testid="byline-source" value={byline.source ?? ''} placeholder={t('byline.sourcePlaceholder')} onValue={(source) => onChange({ ...byline, source })} />
+            <PlainInput
+              data-testid="byline-source"
+              value={byline.source ?? ''}
+              placeholder={t('byline.sourcePlaceholder')}
+              onValue={(source) => onChange({ ...byline, source })}
+            />
           </label>
         ) : (
           <label className="meta-field">
             <span>{t('byline.place')}</span>
-            <PlainInput data-testid="byline-place" value={byline.place ?? ''} placeholder={t('byline.placePlaceholder')} onValue={(place) => onChange({ ...byline, place })} />
+            <PlainInput
+              data-testid="byline-place"
+              value={byline.place ?? ''}
+              placeholder={t('byline.placePlaceholder')}
+              onValue={(place) => onChange({ ...byline, place })}
+            />
           </label>
         )}
       </div>

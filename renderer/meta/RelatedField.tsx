@@ -84,7 +84,12 @@ export function RelatedField({ selfId, ids, onChange }: Props) {
             <li key={id} data-testid="meta-related-item" data-id={id}>
               <span className="meta-related-headline">{title(label(id))}</span>
               <span className="meta-related-date">{formatPublishDate(label(id).date)}</span>
-              <button type="button" className="button button-quiet meta-remove" aria-label={t('related.remove', { headline: title(label(id)) })} onClick={() => onChange(ids.filter((x) => x !== id))}>
+              <button
+                type="button"
+                className="button button-quiet meta-remove"
+                aria-label={t('related.remove', { headline: title(label(id)) })}
+                onClick={() => onChange(ids.filter((x) => x !== id))}
+              >
                 ×
               </button>
             </li>

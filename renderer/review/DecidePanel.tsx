@@ -24,7 +24,19 @@ interface Props {
 }
 
 /** What will be signed, and what is still open: the second step of "Duyệt". */
-function SignDialog({ view, note, busy, onSign, onClose }: { view: ReviewView; note: string; busy: boolean; onSign: () => void; onClose: () => void }): ReactNode {
+function SignDialog({
+  view,
+  note,
+  busy,
+  onSign,
+  onClose,
+}: {
+  view: ReviewView;
+  note: string;
+  busy: boolean;
+  onSign: () => void;
+  onClose: () => void;
+}): ReactNode {
   const { t, i18n } = useTranslation('reviewUi');
   const { settings } = useSettings();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -38,7 +50,9 @@ function SignDialog({ view, note, busy, onSign, onClose }: { view: ReviewView; n
   const chu = counts.sapo.chu + counts.body.chu;
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-US' : 'vi-VN');
   const figures = view.article.content.filter((b) => b.type === 'figure');
-  const accepted = view.suggestions.filter((s) => s.status === 'accepted' && s.decidedBy && s.decidedAt && (!submission || s.decidedAt >= submission.receivedAt));
+  const accepted = view.suggestions.filter(
+    (s) => s.status === 'accepted' && s.decidedBy && s.decidedAt && (!submission || s.decidedAt >= submission.receivedAt),
+  );
   const openThreads = view.threads.filter((th) => !th.resolved).length;
   const openSuggestions = view.suggestions.filter((s) => s.status === 'open').length;
   return (
@@ -49,12 +63,26 @@ function SignDialog({ view, note, busy, onSign, onClose }: { view: ReviewView; n
       <p>{t('sign.intro')}</p>
       <ul className="review-sign-list" data-testid="sign-summary">
         <li>{t('sign.version', { version: submission?.version ?? '?', name: submission?.submitter.name ?? '' })}</li>
-        <li>{t('sign.counts', { chu: number.format(chu), characters: number.format(counts.sapo.characters + counts.body.characters), minutes: readingTime(chu).minutes })}</li>
+        <li>
+          {t('sign.counts', {
+            chu: number.format(chu),
+            characters: number.format(counts.sapo.characters + counts.body.characters),
+            minutes: readingTime(chu).minutes,
+          })}
+        </li>
         <li>
           {t('sign.photos', { count: figures.length })}
           {figures.length > 0 && (
             <ul>
-              {figures.map((f) => f.type === 'figure' && <li key={f.id}>{f.caption || t('figure.noCaption')}{f.credit && ` · ${f.credit}`}</li>)}
+              {figures.map(
+                (f) =>
+                  f.type === 'figure' && (
+                    <li key={f.id}>
+                      {f.caption || t('figure.noCaption')}
+                      {f.credit && ` · ${f.credit}`}
+                    </li>
+                  ),
+              )}
             </ul>
           )}
         </li>
@@ -105,7 +133,11 @@ export function DecidePanel({ view, submissionId, beforeDecide, onDecided }: Pro
     setBusy(true);
     try {
       await beforeDecide();
-      const done = await call('review.approve', { id: view.articleId, submissionId, ...(note.trim() ? { note: note.normalize('NFC') } : {}) });
+      const done = await call('review.approve', {
+        id: view.articleId,
+        submissionId,
+        ...(note.trim() ? { note: note.normalize('NFC') } : {}),
+      });
       if (!done) return;
       setSigning(false);
       notify({ kind: 'info', message: t('review.approved') });

@@ -23,7 +23,11 @@ function Withdraw({ decision, view, onDone }: { decision: DecisionRecord; view: 
     if (needReason && !reason.trim()) return notify({ kind: 'error', message: t('decisions.needReason') });
     setBusy(true);
     try {
-      const done = await call('review.withdraw', { id: view.articleId, decisionId: decision.packageId, ...(reason.trim() ? { reason: reason.normalize('NFC') } : {}) });
+      const done = await call('review.withdraw', {
+        id: view.articleId,
+        decisionId: decision.packageId,
+        ...(reason.trim() ? { reason: reason.normalize('NFC') } : {}),
+      });
       if (!done) return;
       notify({ kind: 'info', message: t('decisions.withdrawn') });
       setAsking(false);
@@ -69,9 +73,15 @@ export function DecisionList({ view, onChanged }: { view: ReviewView; onChanged:
   return (
     <ul className="review-decisions">
       {list.map((d) => (
-        <li key={d.packageId} className={`review-decision inbox-verdict-${d.verdict}${d.withdrawn ? ' is-withdrawn' : ''}`} data-decision-id={d.packageId} data-withdrawn={d.withdrawn ? 'true' : 'false'}>
+        <li
+          key={d.packageId}
+          className={`review-decision inbox-verdict-${d.verdict}${d.withdrawn ? ' is-withdrawn' : ''}`}
+          data-decision-id={d.packageId}
+          data-withdrawn={d.withdrawn ? 'true' : 'false'}
+        >
           <div>
-            {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {t('decisions.version', { version: versionOf.get(d.submissionId) ?? '?' })} · {formatNewsroomTime(d.decidedAt)}
+            {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} ·{' '}
+            {t('decisions.version', { version: versionOf.get(d.submissionId) ?? '?' })} · {formatNewsroomTime(d.decidedAt)}
           </div>
           {d.note && <blockquote className="review-note">{d.note}</blockquote>}
           {d.withdrawn && (

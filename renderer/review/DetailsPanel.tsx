@@ -53,7 +53,8 @@ export function DetailsPanel({ view }: { view: ReviewView }): ReactNode {
   };
   const part = (label: string, c: TextCounts): ReactNode => (
     <li>
-      {label}: <b>{t('find:counts.chu', { count: c.chu, n: number.format(c.chu) })}</b> · {t('find:counts.characters', { count: c.characters, n: number.format(c.characters) })}
+      {label}: <b>{t('find:counts.chu', { count: c.chu, n: number.format(c.chu) })}</b> ·{' '}
+      {t('find:counts.characters', { count: c.characters, n: number.format(c.characters) })}
     </li>
   );
   const { minutes } = readingTime(counts.sapo.chu + counts.body.chu);

@@ -21,15 +21,33 @@ function options(view: ReviewView, t: (k: string, o?: Record<string, unknown>) =
       ? [{ key: 'draft', label: t('review.refDraft'), ref: { kind: 'draft', id: view.articleId } }]
       : [{ key: 'current', label: t('review.refCurrent'), ref: { kind: 'current', id: view.articleId } }];
   for (const s of [...view.submissions].sort((a, b) => (a.submittedAt < b.submittedAt ? 1 : -1))) {
-    out.push({ key: s.packageId, label: t('review.refSubmission', { version: s.version, time: formatTime(s.submittedAt) }), ref: { kind: 'submission', packageId: s.packageId } });
+    out.push({
+      key: s.packageId,
+      label: t('review.refSubmission', { version: s.version, time: formatTime(s.submittedAt) }),
+      ref: { kind: 'submission', packageId: s.packageId },
+    });
   }
   for (const d of view.decisions) {
-    out.push({ key: d.packageId, label: t('review.refDecision', { name: d.editor.name, time: formatTime(d.decidedAt) }), ref: { kind: 'decision', packageId: d.packageId } });
+    out.push({
+      key: d.packageId,
+      label: t('review.refDecision', { name: d.editor.name, time: formatTime(d.decidedAt) }),
+      ref: { kind: 'decision', packageId: d.packageId },
+    });
   }
   return out;
 }
 
-function RefSelect({ label, list, value, onChange }: { label: string; list: Option[]; value: string; onChange: (key: string) => void }): ReactNode {
+function RefSelect({
+  label,
+  list,
+  value,
+  onChange,
+}: {
+  label: string;
+  list: Option[];
+  value: string;
+  onChange: (key: string) => void;
+}): ReactNode {
   return (
     <label className="inline-field">
       {label}
@@ -68,11 +86,23 @@ export function DiffPanel({ view }: { view: ReviewView }): ReactNode {
       </div>
       {diff && (
         <>
-          <p className="hint">{changed.length ? t('review.diffSummary', { changed: diff.changed, added: diff.added, removed: diff.removed }) : t('review.diffNone')}</p>
+          <p className="hint">
+            {changed.length
+              ? t('review.diffSummary', { changed: diff.changed, added: diff.added, removed: diff.removed })
+              : t('review.diffNone')}
+          </p>
           <div className="review-diff-units">
             {changed.map((u) => (
               <p key={`${u.blockId}#${u.field}`} className={`review-diff-unit review-diff-${u.change}`} data-block-id={u.blockId}>
-                {u.ops.map((op, i) => (op.op === 'insert' ? <ins key={i}>{op.text}</ins> : op.op === 'delete' ? <del key={i}>{op.text}</del> : <span key={i}>{op.text}</span>))}
+                {u.ops.map((op, i) =>
+                  op.op === 'insert' ? (
+                    <ins key={i}>{op.text}</ins>
+                  ) : op.op === 'delete' ? (
+                    <del key={i}>{op.text}</del>
+                  ) : (
+                    <span key={i}>{op.text}</span>
+                  ),
+                )}
               </p>
             ))}
           </div>

@@ -9,7 +9,16 @@ import { useTranslation } from 'react-i18next';
 import type { DeskInfo, Inbox, InboxItem } from '../../main/common/review/types.ts';
 import { useDates } from '../app/format.ts';
 import type { Route } from '../app/route.ts';
-import { DEFAULT_FILTER, filterChoices, filterInbox, isWaiting, waitingCount, waited, type InboxFilter, type StateFilter } from './inbox-filter.ts';
+import {
+  DEFAULT_FILTER,
+  filterChoices,
+  filterInbox,
+  isWaiting,
+  waitingCount,
+  waited,
+  type InboxFilter,
+  type StateFilter,
+} from './inbox-filter.ts';
 import { useLive, type LiveSource } from '../api/use-live.ts';
 import { useReviewCall } from './use-review.ts';
 import './review.css';
@@ -23,11 +32,22 @@ function Item({ item, navigate, now }: { item: InboxItem; navigate: (to: Route) 
   const { t } = useTranslation('reviewUi');
   const { formatTime } = useDates();
   const s = item.submission;
-  const badge = item.state === 'conflict' ? 'badge-danger' : item.state === 'decided' ? 'badge-approved' : item.state === 'new' ? 'badge-submitted' : '';
+  const badge =
+    item.state === 'conflict'
+      ? 'badge-danger'
+      : item.state === 'decided'
+        ? 'badge-approved'
+        : item.state === 'new'
+          ? 'badge-submitted'
+          : '';
   const wait = waited(s.submittedAt, now);
   return (
     <li className="inbox-item" data-submission-id={s.packageId} data-state={item.state}>
-      <a href={`#/inbox/${s.articleId}`} className="inbox-card" onClick={(e) => (e.preventDefault(), navigate({ view: 'inbox', id: s.articleId }))}>
+      <a
+        href={`#/inbox/${s.articleId}`}
+        className="inbox-card"
+        onClick={(e) => (e.preventDefault(), navigate({ view: 'inbox', id: s.articleId }))}
+      >
         <span className="inbox-item-head">
           <span className={`badge ${badge}`}>{t(`review:inbox.${item.state}`)}</span>
           {!item.latest && <span className="badge">{t('inbox.older')}</span>}
@@ -38,7 +58,9 @@ function Item({ item, navigate, now }: { item: InboxItem; navigate: (to: Route) 
           {item.category && ` · ${item.category}`}
           {isWaiting(item) && ` · ${t(`inbox.waited.${wait.unit}`, { count: wait.count })}`}
         </span>
-        {item.latest && (item.openThreads > 0 || item.openSuggestions > 0) && <span className="hint">{t('inbox.counts', { threads: item.openThreads, suggestions: item.openSuggestions })}</span>}
+        {item.latest && (item.openThreads > 0 || item.openSuggestions > 0) && (
+          <span className="hint">{t('inbox.counts', { threads: item.openThreads, suggestions: item.openSuggestions })}</span>
+        )}
         {item.decisions.map((d) => (
           <span key={d.packageId} className={`hint inbox-verdict inbox-verdict-${d.verdict}${d.withdrawn ? ' is-withdrawn' : ''}`}>
             {t(`inbox.verdict.${d.verdict}`, { name: d.editor.name })} · {formatTime(d.decidedAt)}

@@ -37,13 +37,30 @@ function PhotoThumb({ view, photo }: { view: ReviewView; photo: PhotoLabel }): R
 
 /** What a thread is about, as its button says it: a photo, a quote (of a photo's field, named so), or the whole article. */
 function subjectOf(thread: PlacedThread, t: (k: string, o?: Record<string, unknown>) => string): string {
-  if (thread.figure) return thread.photo ? `${t('review.photo', { number: thread.photo.number })}${thread.photo.caption ? ` · “${thread.photo.caption}”` : ''}` : t('review.photoLost');
+  if (thread.figure)
+    return thread.photo
+      ? `${t('review.photo', { number: thread.photo.number })}${thread.photo.caption ? ` · “${thread.photo.caption}”` : ''}`
+      : t('review.photoLost');
   if (!thread.anchor) return t('review.whole');
   const quote = `“${thread.anchor.quote}”`;
-  return thread.photo && thread.anchor.field !== 'text' ? `${t('review.photoField', { number: thread.photo.number, field: t(`photos:figure.${thread.anchor.field}`) })}: ${quote}` : quote;
+  return thread.photo && thread.anchor.field !== 'text'
+    ? `${t('review.photoField', { number: thread.photo.number, field: t(`photos:figure.${thread.anchor.field}`) })}: ${quote}`
+    : quote;
 }
 
-function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: PlacedThread; view: ReviewView; active: boolean; onActivate: Props['onActivate']; onChanged: Props['onChanged'] }): ReactNode {
+function ThreadItem({
+  thread,
+  view,
+  active,
+  onActivate,
+  onChanged,
+}: {
+  thread: PlacedThread;
+  view: ReviewView;
+  active: boolean;
+  onActivate: Props['onActivate'];
+  onChanged: Props['onChanged'];
+}): ReactNode {
   const { t } = useTranslation('reviewUi');
   const { formatTime } = useDates();
   const call = useReviewCall();
@@ -59,10 +76,20 @@ function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: P
     if (await call('review.resolve', { id: view.articleId, threadId: thread.id, resolved })) await onChanged();
   };
   return (
-    <li className={`review-thread${thread.resolved ? ' review-thread-resolved' : ''}${active ? ' review-thread-active' : ''}`} data-thread-id={thread.id} data-resolved={thread.resolved ? 'true' : 'false'}>
+    <li
+      className={`review-thread${thread.resolved ? ' review-thread-resolved' : ''}${active ? ' review-thread-active' : ''}`}
+      data-thread-id={thread.id}
+      data-resolved={thread.resolved ? 'true' : 'false'}
+    >
       <div className="review-thread-subject">
         {thread.photo && <PhotoThumb view={view} photo={thread.photo} />}
-        <button type="button" className="review-quote" onClick={() => onActivate(active ? null : thread.id)} aria-pressed={active} data-photo={thread.photo?.number}>
+        <button
+          type="button"
+          className="review-quote"
+          onClick={() => onActivate(active ? null : thread.id)}
+          aria-pressed={active}
+          data-photo={thread.photo?.number}
+        >
           {subjectOf(thread, t)}
           {thread.anchorState === 'lost' && !thread.figure && <span className="badge badge-danger">{t('review.lost')}</span>}
         </button>
@@ -70,7 +97,10 @@ function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: P
       <ol className="review-comments">
         {thread.comments.map((c) => (
           <li key={c.id}>
-            <strong>{c.author.name}</strong> <time className="hint" dateTime={c.createdAt}>{formatTime(c.createdAt)}</time>
+            <strong>{c.author.name}</strong>{' '}
+            <time className="hint" dateTime={c.createdAt}>
+              {formatTime(c.createdAt)}
+            </time>
             <div className="review-comment-text">{c.text}</div>
           </li>
         ))}
@@ -82,7 +112,13 @@ function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: P
           void send();
         }}
       >
-        <input type="text" value={reply} onChange={(e) => setReply(e.target.value)} placeholder={t('review.replyPlaceholder')} aria-label={t('review.reply')} />
+        <input
+          type="text"
+          value={reply}
+          onChange={(e) => setReply(e.target.value)}
+          placeholder={t('review.replyPlaceholder')}
+          aria-label={t('review.reply')}
+        />
         <button type="submit" className="button button-quiet">
           {t('review.reply')}
         </button>
@@ -96,7 +132,11 @@ function ThreadItem({ thread, view, active, onActivate, onChanged }: { thread: P
 
 /** A suggestion in words: insert, delete or replace what. */
 export function describeSuggestion(s: PlacedSuggestion, t: (k: string, o?: Record<string, unknown>) => string): string {
-  const what = !s.anchor.quote ? t('review.insert', { text: s.insert }) : !s.insert ? t('review.delete', { text: s.anchor.quote }) : t('review.replace', { quote: s.anchor.quote, text: s.insert });
+  const what = !s.anchor.quote
+    ? t('review.insert', { text: s.insert })
+    : !s.insert
+      ? t('review.delete', { text: s.anchor.quote })
+      : t('review.replace', { quote: s.anchor.quote, text: s.insert });
   // A photo's caption, credit or alt text says which.
   return s.anchor.field === 'text' ? what : `${t(`photos:figure.${s.anchor.field}`)}: ${what}`;
 }
@@ -145,7 +185,12 @@ export function NotesPanel({ view, activeId, onActivate, onChanged, beforeDecide
           <ul className="review-suggestions">
             {view.suggestions.map((s) => (
               <li key={s.id} className={`review-suggestion review-suggestion-${s.status}`} data-suggestion-id={s.id} data-status={s.status}>
-                <button type="button" className="review-quote" onClick={() => onActivate(activeId === s.id ? null : s.id)} aria-pressed={activeId === s.id}>
+                <button
+                  type="button"
+                  className="review-quote"
+                  onClick={() => onActivate(activeId === s.id ? null : s.id)}
+                  aria-pressed={activeId === s.id}
+                >
                   {describeSuggestion(s, t)}
                 </button>
                 <div className="hint">

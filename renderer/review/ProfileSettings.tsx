@@ -19,7 +19,11 @@ function RoleBoxes({ roles, onChange, label }: { roles: Role[]; onChange: (roles
     <span className="review-roles" role="group" aria-label={label}>
       {ROLES.map((role) => (
         <label key={role} className="inline-field">
-          <input type="checkbox" checked={roles.includes(role)} onChange={(e) => onChange(ROLES.filter((r) => (r === role ? e.target.checked : roles.includes(r))))} />
+          <input
+            type="checkbox"
+            checked={roles.includes(role)}
+            onChange={(e) => onChange(ROLES.filter((r) => (r === role ? e.target.checked : roles.includes(r))))}
+          />
           {t(`profile.${role}`)}
         </label>
       ))}
@@ -71,7 +75,8 @@ export function DeskSettings(): ReactNode {
         saveOn="leave"
         hint={
           <>
-            {t(transport === 'electron' ? 'profile.deskHint' : 'profile.deskHintBrowser')} {desk.path && (desk.reachable ? t('profile.deskReachable') : t('profile.deskUnreachable'))}
+            {t(transport === 'electron' ? 'profile.deskHint' : 'profile.deskHintBrowser')}{' '}
+            {desk.path && (desk.reachable ? t('profile.deskReachable') : t('profile.deskUnreachable'))}
           </>
         }
       />
@@ -156,7 +161,13 @@ export function KeysSettings(): ReactNode {
                   <span className="hint">{t('profile.claims', { roles: key.claimedRoles.map((r) => t(`profile.${r}`)).join(', ') })}</span>
                   <span className="inline-field">{t('profile.trustAs')}</span>
                   <RoleBoxes roles={key.trustedRoles} onChange={(next) => void trust(key, next)} label={t('profile.trustAs')} />
-                  <button type="button" className="button button-quiet button-danger" aria-label={t('profile.removeLabel', { name: key.name })} disabled={busy} onClick={() => void remove(key)}>
+                  <button
+                    type="button"
+                    className="button button-quiet button-danger"
+                    aria-label={t('profile.removeLabel', { name: key.name })}
+                    disabled={busy}
+                    onClick={() => void remove(key)}
+                  >
                     {t('profile.remove')}
                   </button>
                 </div>
@@ -166,7 +177,14 @@ export function KeysSettings(): ReactNode {
         </ul>
       )}
       <div className="form-actions review-actions">
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importKey(e)} data-testid="review-key-file" />
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(e) => void importKey(e)}
+          data-testid="review-key-file"
+        />
         <button type="button" className="button" disabled={busy} onClick={() => fileInput.current?.click()}>
           {t('profile.import')}
         </button>

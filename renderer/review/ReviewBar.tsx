@@ -50,7 +50,10 @@ const ignore = (): void => undefined;
  * object every 2 s would render the whole editor from a timer, and a render landing between two
  * Shift+Arrows puts back the selection slate-react has not copied in yet (frame-first.e2e.ts).
  */
-const keepIfSame = <T,>(next: T) => (prev: T): T => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next);
+const keepIfSame =
+  <T,>(next: T) =>
+  (prev: T): T =>
+    JSON.stringify(prev) === JSON.stringify(next) ? prev : next;
 
 /** What the banner explains beyond the status word: what an edit or the desk did to it. */
 function statusKey(s: ApprovalStatus): string {
@@ -124,7 +127,8 @@ export function ReviewBar({ review, article, saver }: { review: ReviewState; art
   const [asking, setAsking] = useState(false);
   const { key, locked, status } = review;
   const word = status?.status ?? 'draft';
-  const badge = word === 'approved' ? 'badge-approved' : word === 'submitted' ? 'badge-submitted' : word === 'returned' ? 'badge-returned' : '';
+  const badge =
+    word === 'approved' ? 'badge-approved' : word === 'submitted' ? 'badge-submitted' : word === 'returned' ? 'badge-returned' : '';
   // The latest submission's journey, until an editor's decision says more.
   const delivery = !status?.decision ? review.deliveries.find((d) => d.packageId === status?.submission?.packageId) : undefined;
 
@@ -134,7 +138,13 @@ export function ReviewBar({ review, article, saver }: { review: ReviewState; art
         {t(`review:status.${word}`)}
       </span>
       {delivery && <DeliveryTicks delivery={delivery} />}
-      <button type="button" className="button" {...commandProps('review.submit', t('bar.submitLabel'))} disabled={locked} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="button"
+        {...commandProps('review.submit', t('bar.submitLabel'))}
+        disabled={locked}
+        onClick={() => setAsking(true)}
+      >
         {t('bar.submit')}
       </button>
       {asking && <SubmitDialog article={article} saver={saver} onDone={() => void review.refresh()} onClose={() => setAsking(false)} />}
@@ -143,7 +153,17 @@ export function ReviewBar({ review, article, saver }: { review: ReviewState; art
 }
 
 /** Asks which desk (the one in Settings, changeable here) and submits. */
-function SubmitDialog({ article, saver, onDone, onClose }: { article: Article; saver: ArticleSaver; onDone: () => void; onClose: () => void }): ReactNode {
+function SubmitDialog({
+  article,
+  saver,
+  onDone,
+  onClose,
+}: {
+  article: Article;
+  saver: ArticleSaver;
+  onDone: () => void;
+  onClose: () => void;
+}): ReactNode {
   const { t } = useTranslation('reviewUi');
   const call = useReviewCall();
   const { notify } = useNotices();
@@ -182,7 +202,10 @@ function SubmitDialog({ article, saver, onDone, onClose }: { article: Article; s
       const receipt = await call('review.submit', { id: article.id });
       if (!receipt) return;
       dialog.current?.close();
-      notify({ kind: 'info', message: receipt.alreadySubmitted ? t('bar.already') : t('bar.submitted', { version: receipt.submission.version }) });
+      notify({
+        kind: 'info',
+        message: receipt.alreadySubmitted ? t('bar.already') : t('bar.submitted', { version: receipt.submission.version }),
+      });
       onDone();
     } finally {
       setBusy(false);
@@ -203,7 +226,15 @@ function SubmitDialog({ article, saver, onDone, onClose }: { article: Article; s
         </header>
         <div className="field">
           <label htmlFor={deskId}>{t('profile.deskPath')}</label>
-          <input ref={field} id={deskId} type="text" value={deskPath ?? ''} disabled={deskPath === null} onChange={(e) => setDeskPath(e.target.value)} spellCheck={false} />
+          <input
+            ref={field}
+            id={deskId}
+            type="text"
+            value={deskPath ?? ''}
+            disabled={deskPath === null}
+            onChange={(e) => setDeskPath(e.target.value)}
+            spellCheck={false}
+          />
         </div>
         <div className="form-actions dialog-actions">
           <button type="button" className="button button-quiet" onClick={() => dialog.current?.close()}>
@@ -219,7 +250,15 @@ function SubmitDialog({ article, saver, onDone, onClose }: { article: Article; s
 }
 
 /** What the desk decided, under the toolbar; "Sửa (hủy duyệt)" and "Xem ý kiến" are here. */
-export function ReviewBanner({ review, article, navigate }: { review: ReviewState; article: Article; navigate: (to: Route) => void }): ReactNode {
+export function ReviewBanner({
+  review,
+  article,
+  navigate,
+}: {
+  review: ReviewState;
+  article: Article;
+  navigate: (to: Route) => void;
+}): ReactNode {
   const { t } = useTranslation('reviewUi');
   const { formatTime } = useDates();
   const { status, locked } = review;
@@ -240,7 +279,9 @@ export function ReviewBanner({ review, article, navigate }: { review: ReviewStat
   let unlock: ReactNode = null;
   if (status.conflict.length) {
     kind = 'conflict';
-    text = t('bar.conflict', { list: status.conflict.map((d) => `${d.editor.name}: ${t(`review:status.${d.verdict}`)}${d.note ? ` “${d.note}”` : ''}`).join(' · ') });
+    text = t('bar.conflict', {
+      list: status.conflict.map((d) => `${d.editor.name}: ${t(`review:status.${d.verdict}`)}${d.note ? ` “${d.note}”` : ''}`).join(' · '),
+    });
   } else if (approval?.valid && locked) {
     kind = 'approved';
     text = (

@@ -40,7 +40,12 @@ function renderReviewLeaf(props: RenderLeafProps): JSX.Element {
     [leaf.sinceDeletedAfter, 'pseudo-after pseudo-since'],
   ];
   for (const [text, className] of beside) {
-    if (text) out = <span className={className} data-text={text}>{out}</span>;
+    if (text)
+      out = (
+        <span className={className} data-text={text}>
+          {out}
+        </span>
+      );
   }
   if (leaf.reviewActive) out = <span className="review-active">{out}</span>;
   return renderLeaf({ ...props, children: out });
@@ -87,7 +92,12 @@ export function ReviewDocument({ view, me, suggesting, layers, label, onSelect, 
   // The text as this reader would have it, made once: the screen is keyed by what can change it.
   const initialValue = useMemo(() => suggestingContent(view.article.content, view.suggestions, me) as Descendant[], []);
   const baseElement = useMemo(() => makeRenderElement(view.articleId), [view.articleId]);
-  const renderElement = useMemo(() => (props: RenderElementProps): JSX.Element => (props.element.type === 'figure' ? <ReviewFigure {...props} /> : baseElement(props)), [baseElement]);
+  const renderElement = useMemo(
+    () =>
+      (props: RenderElementProps): JSX.Element =>
+        props.element.type === 'figure' ? <ReviewFigure {...props} /> : baseElement(props),
+    [baseElement],
+  );
 
   // Redrawing the marks redraws the article: only when they change, not when a list is new; and
   // never while an input method composes a word (a render under the composition moves or doubles
@@ -138,7 +148,8 @@ export function ReviewDocument({ view, me, suggesting, layers, label, onSelect, 
       // The editor takes the page's selection now, not at slate-react's throttled update: the
       // screen re-renders on a selection (its buttons change), and a render with the older
       // selection would put that one back on the page (the next letter would land there).
-      if (range && !ReactEditor.isComposing(editor) && !(editor.selection && Range.equals(range, editor.selection))) Transforms.select(editor, range);
+      if (range && !ReactEditor.isComposing(editor) && !(editor.selection && Range.equals(range, editor.selection)))
+        Transforms.select(editor, range);
       onSelect(range ? selectionToRange(editor, range, layers.base) : null);
     };
     document.addEventListener('selectionchange', onChange);

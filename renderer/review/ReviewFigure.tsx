@@ -42,7 +42,11 @@ export interface FigureReview {
 
 export const FigureReviewContext = createContext<FigureReview | null>(null);
 
-const FIELD_LABEL: Record<FigureFieldName, string> = { caption: 'photos:figure.caption', credit: 'photos:figure.credit', alt: 'photos:figure.alt' };
+const FIELD_LABEL: Record<FigureFieldName, string> = {
+  caption: 'photos:figure.caption',
+  credit: 'photos:figure.credit',
+  alt: 'photos:figure.alt',
+};
 
 /** A field as read: the text, or the editor's change of it (the text under review struck, theirs after). */
 function FieldText({ base, shown }: { base: string; shown: string }): ReactNode {
@@ -102,7 +106,14 @@ export function ReviewFigure({ attributes, children, element }: RenderElementPro
               {photo?.state === 'preparing' ? t('figure.preparing') : (photo?.problem ?? t('figure.noPhoto'))}
             </div>
           )}
-          {info && figure.focus && <span className="review-focus" style={{ left: `${figure.focus.x * 100}%`, top: `${figure.focus.y * 100}%` }} title={t('figure.focus')} aria-hidden="true" />}
+          {info && figure.focus && (
+            <span
+              className="review-focus"
+              style={{ left: `${figure.focus.x * 100}%`, top: `${figure.focus.y * 100}%` }}
+              title={t('figure.focus')}
+              aria-hidden="true"
+            />
+          )}
           {info?.hasGps && (
             <span className="figure-gps" title={t('photos:figure.gpsTitle')}>
               {t('photos:figure.gps')}
@@ -112,29 +123,38 @@ export function ReviewFigure({ attributes, children, element }: RenderElementPro
         </div>
         <dl className="review-figure-fields">
           {FIGURE_FIELDS.map((field) => {
-              const key = unitKey(figure.id, field);
-              const base = ctx.base.get(key) ?? '';
-              return (
-                <div key={field} className="review-figure-field" data-field={field}>
-                  <dt>
-                    {t(FIELD_LABEL[field])}
-                    {ctx.changedUnits.has(key) && <span className="badge badge-since">{t('since.changed')}</span>}
-                  </dt>
-                  <dd>
-                    {ctx.suggesting ? (
-                      <FigureField name={field} label={t('figure.suggestField', { field: t(FIELD_LABEL[field]) })} value={figure[field]} placeholder={base} onCommit={(v) => set(field, v)} />
-                    ) : (
-                      <FieldText base={base} shown={figure[field]} />
-                    )}
-                  </dd>
-                </div>
-              );
-            })}
+            const key = unitKey(figure.id, field);
+            const base = ctx.base.get(key) ?? '';
+            return (
+              <div key={field} className="review-figure-field" data-field={field}>
+                <dt>
+                  {t(FIELD_LABEL[field])}
+                  {ctx.changedUnits.has(key) && <span className="badge badge-since">{t('since.changed')}</span>}
+                </dt>
+                <dd>
+                  {ctx.suggesting ? (
+                    <FigureField
+                      name={field}
+                      label={t('figure.suggestField', { field: t(FIELD_LABEL[field]) })}
+                      value={figure[field]}
+                      placeholder={base}
+                      onCommit={(v) => set(field, v)}
+                    />
+                  ) : (
+                    <FieldText base={base} shown={figure[field]} />
+                  )}
+                </dd>
+              </div>
+            );
+          })}
           <div className="review-figure-field">
             <dt>{t('figure.size')}</dt>
             <dd data-testid="photo-size">
               {info ? t('figure.pixels', { width: info.width, height: info.height }) : '—'}
-              {info && cropped && (cropped.width !== info.width || cropped.height !== info.height) && ` · ${t('figure.cropped', { width: cropped.width, height: cropped.height })}`}
+              {info &&
+                cropped &&
+                (cropped.width !== info.width || cropped.height !== info.height) &&
+                ` · ${t('figure.cropped', { width: cropped.width, height: cropped.height })}`}
             </dd>
           </div>
         </dl>

@@ -84,19 +84,25 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
   // The text under review, unit by unit (anchors and the editor's changes are measured against it).
   const article = view?.article;
   const base = useMemo(() => unitTexts(article?.content ?? []), [contentHash]);
-  const layers = useMemo(() => ({ base, threads: view?.threads ?? [], since: view?.since ?? null, activeId }), [base, view?.threads, view?.since, activeId]);
+  const layers = useMemo(
+    () => ({ base, threads: view?.threads ?? [], since: view?.since ?? null, activeId }),
+    [base, view?.threads, view?.since, activeId],
+  );
   const side = view?.side;
   const me = useMemo(() => (side === 'editor' && profile ? { keyId: profile.keyId, name: profile.name } : null), [side, profile]);
   const activeFigure = view?.threads.find((th) => th.id === activeId && th.figure && th.anchorState !== 'lost')?.figure?.blockId ?? null;
   // A photo's comment chosen in the list brings the photo into sight.
   useEffect(() => {
-    if (activeFigure) document.querySelector(`.review-figure[data-block-id="${CSS.escape(activeFigure)}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (activeFigure)
+      document.querySelector(`.review-figure[data-block-id="${CSS.escape(activeFigure)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [activeFigure]);
   const figureReview = useMemo((): FigureReview | null => {
     if (!view) return null;
     const figures = figureBlocks(view.article.content);
     const openComments = new Map<string, number>();
-    for (const th of view.threads) if (th.figure && !th.resolved && th.anchorState !== 'lost') openComments.set(th.figure.blockId, (openComments.get(th.figure.blockId) ?? 0) + 1);
+    for (const th of view.threads)
+      if (th.figure && !th.resolved && th.anchorState !== 'lost')
+        openComments.set(th.figure.blockId, (openComments.get(th.figure.blockId) ?? 0) + 1);
     return {
       articleId: view.articleId,
       photos: new Map(view.photos.map((p) => [p.assetId, p])),
@@ -118,12 +124,22 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
   if (!view || profile === undefined) return problem ? <p role="alert">{problem}</p> : <p className="placeholder">{t('review.loading')}</p>;
   const submission = latestSubmission(view.submissions);
   const onLatest = submission ? decisionsOn(view.decisions, submission.packageId) : [];
-  const canSuggest = !!(me && submission && profile?.roles.includes('editor') && submission.submitter.keyId !== me.keyId && !onLatest.some((d) => d.own));
+  const canSuggest = !!(
+    me &&
+    submission &&
+    profile?.roles.includes('editor') &&
+    submission.submitter.keyId !== me.keyId &&
+    !onLatest.some((d) => d.own)
+  );
   const isSuggesting = suggesting && canSuggest;
 
   const compose = (): void => {
     const fixed = selection && selection.end > selection.start ? selection : null;
-    setComposing(fixed ? { range: { blockId: fixed.blockId, field: fixed.field, start: fixed.start, end: fixed.end }, figure: null, quote: fixed.quote } : { range: null, figure: null, quote: '' });
+    setComposing(
+      fixed
+        ? { range: { blockId: fixed.blockId, field: fixed.field, start: fixed.start, end: fixed.end }, figure: null, quote: fixed.quote }
+        : { range: null, figure: null, quote: '' },
+    );
     setText('');
   };
 
@@ -143,7 +159,11 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
   return (
     <section className="review-screen" aria-labelledby="review-title">
       <div className="library-head">
-        <button type="button" className="button button-quiet" onClick={() => navigate(view.side === 'reporter' ? { view: 'article', id } : { view: 'inbox' })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => navigate(view.side === 'reporter' ? { view: 'article', id } : { view: 'inbox' })}
+        >
           {view.side === 'reporter' ? t('review.backToArticle') : t('review.back')}
         </button>
         <h1 id="review-title" className="screen-title">
@@ -153,7 +173,15 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
           {t(`review:status.${onLatest.length > 1 ? 'conflict' : state}`)}
         </span>
       </div>
-      {submission && <p className="hint">{t('review.submittedBy', { name: submission.submitter.name, version: submission.version, time: formatTime(submission.submittedAt) })}</p>}
+      {submission && (
+        <p className="hint">
+          {t('review.submittedBy', {
+            name: submission.submitter.name,
+            version: submission.version,
+            time: formatTime(submission.submittedAt),
+          })}
+        </p>
+      )}
       {view.since && <p className="hint review-since-legend">{t('since.legend', { version: view.since.fromVersion })}</p>}
       {onLatest.length > 1 && (
         <div className="review-conflict" role="alert">
@@ -167,7 +195,14 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
               {selection && selection.end > selection.start ? t('review.commentOnSelection') : t('review.commentWhole')}
             </button>
             {view.side === 'editor' && (
-              <button type="button" className="button" aria-pressed={isSuggesting} disabled={!canSuggest} title={t('review.suggestModeHint')} onClick={() => setSuggesting(!isSuggesting)}>
+              <button
+                type="button"
+                className="button"
+                aria-pressed={isSuggesting}
+                disabled={!canSuggest}
+                title={t('review.suggestModeHint')}
+                onClick={() => setSuggesting(!isSuggesting)}
+              >
                 {t('review.suggestMode')}
               </button>
             )}
@@ -192,7 +227,14 @@ export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route)
                   {composing.figure.caption && ` · “${composing.figure.caption}”`}
                 </p>
               )}
-              <textarea value={text} onChange={(e) => setText(e.target.value)} aria-label={t('review.comment')} placeholder={t('review.commentPlaceholder')} rows={3} autoFocus />
+              <textarea
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                aria-label={t('review.comment')}
+                placeholder={t('review.commentPlaceholder')}
+                rows={3}
+                autoFocus
+              />
               <div className="review-actions">
                 <button type="submit" className="button button-primary">
                   {t('review.add')}

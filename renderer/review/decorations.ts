@@ -74,7 +74,8 @@ export function selectionToRange(
   if (!a || !b || a.blockId !== b.blockId) return null;
   const baseText = base?.get(unitKey(a.blockId, 'text'));
   const block = blockAbove(editor, from.path);
-  if (baseText === undefined || !block) return { blockId: a.blockId, field: 'text', start: a.offset, end: b.offset, quote: Editor.string(editor, range) };
+  if (baseText === undefined || !block)
+    return { blockId: a.blockId, field: 'text', start: a.offset, end: b.offset, quote: Editor.string(editor, range) };
   const hunks = changesOf(baseText, Node.string(block.node));
   const start = proposedToBase(hunks, a.offset);
   const end = Math.max(start, proposedToBase(hunks, b.offset));
@@ -91,7 +92,9 @@ export function lengthensInsertion(editor: Editor, point: Point, base: ReadonlyM
   const at = pointToOffset(editor, point);
   const block = blockAbove(editor, point.path);
   if (!at || !block) return false;
-  return changesOf(base.get(unitKey(at.blockId, 'text')), Node.string(block.node)).some((h) => h.insert !== '' && h.at < at.offset && at.offset <= h.at + h.insert.length);
+  return changesOf(base.get(unitKey(at.blockId, 'text')), Node.string(block.node)).some(
+    (h) => h.insert !== '' && h.at < at.offset && at.offset <= h.at + h.insert.length,
+  );
 }
 
 interface Mark {
@@ -132,7 +135,9 @@ export function blockMarks(blockId: string, shown: string, layers: TrackLayers):
 
   // The editor's own changes: inserted words underlined, deleted ones struck where they were.
   for (const h of hunks) {
-    const own = layers.mine.find((s) => s.anchor.blockId === blockId && s.anchor.field === 'text' && s.anchor.start <= h.end && h.start <= s.anchor.end);
+    const own = layers.mine.find(
+      (s) => s.anchor.blockId === blockId && s.anchor.field === 'text' && s.anchor.start <= h.end && h.start <= s.anchor.end,
+    );
     const flag = own ? active(own.id) : {};
     if (h.insert) marks.push({ start: h.at, end: h.at + h.insert.length, props: { suggestInsert: 'own', ...flag } });
     if (h.deleted) beside(marks, h.at, shown.length, { suggestDeleted: h.deleted, ...flag }, { suggestDeletedAfter: h.deleted, ...flag });
@@ -140,7 +145,11 @@ export function blockMarks(blockId: string, shown: string, layers: TrackLayers):
   for (const th of layers.threads) {
     const a = th.anchor;
     if (!a || th.anchorState === 'lost' || a.blockId !== blockId || a.field !== 'text' || a.end <= a.start) continue;
-    marks.push({ start: toShown(a.start), end: toShown(a.end), props: { reviewThread: th.resolved ? 'resolved' : 'open', ...active(th.id) } });
+    marks.push({
+      start: toShown(a.start),
+      end: toShown(a.end),
+      props: { reviewThread: th.resolved ? 'resolved' : 'open', ...active(th.id) },
+    });
   }
   for (const s of layers.suggestions) {
     const a = s.anchor;
@@ -157,7 +166,10 @@ export function blockMarks(blockId: string, shown: string, layers: TrackLayers):
   // What the reporter changed since the previous submission, where the text is still theirs.
   const unit = layers.since?.units.find((u) => u.blockId === blockId && u.field === 'text');
   if (unit && base !== undefined) {
-    const newer = unit.ops.filter((o) => o.op !== 'delete').map((o) => o.text).join('');
+    const newer = unit.ops
+      .filter((o) => o.op !== 'delete')
+      .map((o) => o.text)
+      .join('');
     if (newer === base) {
       let pos = 0;
       for (const op of unit.ops) {

@@ -19,14 +19,30 @@ import '../editor/slate-types.ts';
 
 /** The text block holding a point (a paragraph, heading, list item…), or null in a figure. */
 function textBlockAt(editor: Editor, at: Point): [Element, Path] | null {
-  const entry = Editor.above(editor, { at, match: (n) => Element.isElement(n) && Editor.isBlock(editor, n) && !Editor.isVoid(editor, n) && !n.children.some((c) => Element.isElement(c) && Editor.isBlock(editor, c)) });
+  const entry = Editor.above(editor, {
+    at,
+    match: (n) =>
+      Element.isElement(n) &&
+      Editor.isBlock(editor, n) &&
+      !Editor.isVoid(editor, n) &&
+      !n.children.some((c) => Element.isElement(c) && Editor.isBlock(editor, c)),
+  });
   return (entry as [Element, Path] | undefined) ?? null;
 }
 
 /** Deletes the text of every block the range covers, each on its own: blocks are never joined. */
 function deleteWithinBlocks(editor: Editor, range: Range): void {
   const [start, end] = Range.edges(range);
-  const blocks = [...Editor.nodes(editor, { at: range, match: (n) => Element.isElement(n) && Editor.isBlock(editor, n) && !Editor.isVoid(editor, n) && !n.children.some((c) => Element.isElement(c) && Editor.isBlock(editor, c)) })];
+  const blocks = [
+    ...Editor.nodes(editor, {
+      at: range,
+      match: (n) =>
+        Element.isElement(n) &&
+        Editor.isBlock(editor, n) &&
+        !Editor.isVoid(editor, n) &&
+        !n.children.some((c) => Element.isElement(c) && Editor.isBlock(editor, c)),
+    }),
+  ];
   Editor.withoutNormalizing(editor, () => {
     // Last first: offsets in earlier blocks stay put.
     for (const [, path] of blocks.reverse()) {
@@ -84,7 +100,12 @@ export function withSuggesting<T extends Editor>(editor: T): T {
   };
 
   editor.insertFragment = (fragment) => {
-    editor.insertText(fragment.map((n) => Node.string(n)).filter(Boolean).join(' '));
+    editor.insertText(
+      fragment
+        .map((n) => Node.string(n))
+        .filter(Boolean)
+        .join(' '),
+    );
   };
 
   // Plain text only: a suggestion carries words, not paragraphs, formatting or pictures.

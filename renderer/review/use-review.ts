@@ -14,12 +14,16 @@ export const POLL_MS = 2000;
  * A caller that answers the value, or null after showing the failure as a notice. `onError`
  * instead (polls): the failure goes there, so a poll does not repeat a notice every 2 s.
  */
-export function useReviewCall(onError?: (message: string) => void): <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M> | null> {
+export function useReviewCall(
+  onError?: (message: string) => void,
+): <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M> | null> {
   const api = useApi();
   const { notify } = useNotices();
   return useCallback(
     async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M> | null> => {
-      const result = await (api[method] as (i: Input<M>) => Promise<{ ok: true; value: Output<M> } | { ok: false; error: { message: string } }>)(input);
+      const result = await (
+        api[method] as (i: Input<M>) => Promise<{ ok: true; value: Output<M> } | { ok: false; error: { message: string } }>
+      )(input);
       if (result.ok) return result.value;
       if (onError) onError(result.error.message);
       else notify({ kind: 'error', message: result.error.message });

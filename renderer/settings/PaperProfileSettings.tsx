@@ -43,7 +43,8 @@ export function PaperProfileSettings(): ReactNode {
     return r.ok ? '' : r.error.message;
   };
   // Checked here first, so the reporter reads why in their language under the field.
-  const saveName = async (typed: string): Promise<string> => (PaperNameSchema.safeParse(typed).success ? save({ ...profile, name: typed.trim() }) : t('settings.profile.nameInvalid'));
+  const saveName = async (typed: string): Promise<string> =>
+    PaperNameSchema.safeParse(typed).success ? save({ ...profile, name: typed.trim() }) : t('settings.profile.nameInvalid');
   const choose = (next: PaperProfile): void => void track(() => save(next));
 
   return (

@@ -67,7 +67,15 @@ export function PersonSettings(): ReactNode {
     <fieldset className="settings-person">
       <legend>{ts('settings.person')}</legend>
       <AutoField label={ts('settings.name')} hint={ts('settings.nameHint')} value={name} save={saveName} testId="settings-name" />
-      <AutoField label={t('settings.reporterPlace')} hint={t('settings.reporterPlaceHint')} value={settings.reporterPlace} save={async (v) => { const r = await update({ reporterPlace: v.trim() }); return r.ok ? '' : r.error.message; }} />
+      <AutoField
+        label={t('settings.reporterPlace')}
+        hint={t('settings.reporterPlaceHint')}
+        value={settings.reporterPlace}
+        save={async (v) => {
+          const r = await update({ reporterPlace: v.trim() });
+          return r.ok ? '' : r.error.message;
+        }}
+      />
       <div className="field">
         <span className="field-label" id="settings-roles">
           {tr('profile.roles')}
@@ -75,7 +83,11 @@ export function PersonSettings(): ReactNode {
         <span className="review-roles" role="group" aria-labelledby="settings-roles">
           {ROLES.map((role) => (
             <label key={role} className="inline-field">
-              <input type="checkbox" checked={roles.includes(role)} onChange={(e) => void changeRoles(ROLES.filter((r) => (r === role ? e.target.checked : roles.includes(r))))} />
+              <input
+                type="checkbox"
+                checked={roles.includes(role)}
+                onChange={(e) => void changeRoles(ROLES.filter((r) => (r === role ? e.target.checked : roles.includes(r))))}
+              />
               {tr(`profile.${role}`)}
             </label>
           ))}
@@ -88,7 +100,9 @@ export function PersonSettings(): ReactNode {
           <>
             {tr('profile.key', { fingerprint: profile.fingerprint })}
             <br />
-            <span className="hint">{tr('profile.protectedBy', { box: tr(`profile.box.${profile.protectedBy === 'safeStorage' ? 'safeStorage' : 'file'}`) })}</span>
+            <span className="hint">
+              {tr('profile.protectedBy', { box: tr(`profile.box.${profile.protectedBy === 'safeStorage' ? 'safeStorage' : 'file'}`) })}
+            </span>
           </>
         ) : (
           ts('settings.noKey')

@@ -78,7 +78,12 @@ export function SettingsView(): ReactNode {
           <PersonSettings />
           <fieldset>
             <legend>{t('settings.paper')}</legend>
-            <AutoField label={t('settings.paperPrefix')} hint={t('settings.paperPrefixHint', { prefix: settings.paperPrefix.trim() || 'BHG' })} value={settings.paperPrefix} save={saver('paperPrefix')} />
+            <AutoField
+              label={t('settings.paperPrefix')}
+              hint={t('settings.paperPrefixHint', { prefix: settings.paperPrefix.trim() || 'BHG' })}
+              value={settings.paperPrefix}
+              save={saver('paperPrefix')}
+            />
           </fieldset>
           <PaperProfileSettings />
           <DeskSettings />
@@ -88,7 +93,14 @@ export function SettingsView(): ReactNode {
               <span className="field-label">{t('settings.libraryOpen')}</span>
               <code className="path">{openLibrary}</code>
             </div>
-            <AutoField label={t('settings.libraryDir')} hint={t('settings.libraryDirHint')} placeholder={t('settings.libraryDirPlaceholder')} value={settings.libraryDir} save={saver('libraryDir')} saveOn="leave" />
+            <AutoField
+              label={t('settings.libraryDir')}
+              hint={t('settings.libraryDirHint')}
+              placeholder={t('settings.libraryDirPlaceholder')}
+              value={settings.libraryDir}
+              save={saver('libraryDir')}
+              saveOn="leave"
+            />
           </fieldset>
           <WritingSettings />
           <MyWords />

@@ -35,7 +35,14 @@ export function WritingSettings(): ReactNode {
       <legend>{t('settings.legend')}</legend>
       <div className="field">
         <label className="check">
-          <input type="checkbox" checked={settings.smartQuotes && !straightHouse} disabled={straightHouse} aria-describedby={hint} onChange={(e) => void setSmartQuotes(e.currentTarget.checked)} /> {t('settings.smartQuotes')}
+          <input
+            type="checkbox"
+            checked={settings.smartQuotes && !straightHouse}
+            disabled={straightHouse}
+            aria-describedby={hint}
+            onChange={(e) => void setSmartQuotes(e.currentTarget.checked)}
+          />{' '}
+          {t('settings.smartQuotes')}
         </label>
         <p id={hint} className="hint">
           {t(straightHouse ? 'settings.straightHouse' : 'settings.smartQuotesHint')}
@@ -43,7 +50,13 @@ export function WritingSettings(): ReactNode {
       </div>
       <div className="field">
         <label className="check">
-          <input type="checkbox" checked={settings.frameFirst} aria-describedby={frameFirstHint} onChange={(e) => void setFrameFirst(e.currentTarget.checked)} /> {t('settings.frameFirst')}
+          <input
+            type="checkbox"
+            checked={settings.frameFirst}
+            aria-describedby={frameFirstHint}
+            onChange={(e) => void setFrameFirst(e.currentTarget.checked)}
+          />{' '}
+          {t('settings.frameFirst')}
         </label>
         <p id={frameFirstHint} className="hint">
           {t('settings.frameFirstHint')}

@@ -45,7 +45,13 @@ export function SettingsStatus({ children }: { children: ReactNode }): ReactNode
       <div className="settings-status" data-state={status.kind}>
         <span className="hint">{t('settings.autosave')}</span>{' '}
         <span role="status" aria-label={t('settings.statusLabel')} className={`settings-status-word settings-${status.kind}`}>
-          {status.kind === 'saving' ? t('settings.saving') : status.kind === 'saved' ? t('settings.saved') : status.kind === 'failed' ? t('settings.failed', { message: status.message }) : ''}
+          {status.kind === 'saving'
+            ? t('settings.saving')
+            : status.kind === 'saved'
+              ? t('settings.saved')
+              : status.kind === 'failed'
+                ? t('settings.failed', { message: status.message })
+                : ''}
         </span>
       </div>
       {children}

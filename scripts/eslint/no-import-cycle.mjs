@@ -58,7 +58,12 @@ function pathBack(start, goal) {
 function sourceNodes(program) {
   const found = [];
   for (const statement of program.body) {
-    if ((statement.type === 'ImportDeclaration' || statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') && statement.source) {
+    if (
+      (statement.type === 'ImportDeclaration' ||
+        statement.type === 'ExportNamedDeclaration' ||
+        statement.type === 'ExportAllDeclaration') &&
+      statement.source
+    ) {
       found.push(statement.source);
     }
   }

@@ -48,11 +48,14 @@ const bench: Benchmark = {
     const setup = await createCore({ libraryDir, settings: createMemorySettings(), transport: 'direct' });
     const created = await setup.dispatch('library.create', { headline: 'Sức mạnh đoàn kết trong phong trào “bốn tốt”' });
     if (!created.ok) throw new Error(created.error.message);
-    const small = (created.value as { id: string; content: Block[] });
+    const small = created.value as { id: string; content: Block[] };
     const long = await setup.dispatch('library.create', { headline: 'Bài dài 5.000 chữ' });
     if (!long.ok) throw new Error(long.error.message);
     const longArticle = long.value as { id: string; content: Block[] };
-    const saved = await setup.dispatch('library.save', { id: longArticle.id, content: [...longArticle.content.slice(0, 2), ...asBlocks(proseParagraphs(5000))] });
+    const saved = await setup.dispatch('library.save', {
+      id: longArticle.id,
+      content: [...longArticle.content.slice(0, 2), ...asBlocks(proseParagraphs(5000))],
+    });
     if (!saved.ok) throw new Error(saved.error.message);
     await setup.close();
 
@@ -60,7 +63,14 @@ const bench: Benchmark = {
     const l0 = performance.now();
     const browser = await chromium.launch({
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const launchMs = performance.now() - l0;
     try {

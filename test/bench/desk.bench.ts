@@ -56,7 +56,13 @@ interface Machine {
 export async function machine(root: string, name: string, roles: ('reporter' | 'editor')[], watchDesk = false): Promise<Machine> {
   const library = new Library({ dir: join(root, name, 'library'), settings: () => DEFAULT_SETTINGS, cacheFlushDelayMs: 10 });
   const profileDir = join(root, name, 'profile');
-  const review = new ReviewService({ reviewDir: join(root, name, 'library', 'review'), profileDir, library: libraryPort(library), watch: watchDesk, rescanMs: 0 });
+  const review = new ReviewService({
+    reviewDir: join(root, name, 'library', 'review'),
+    profileDir,
+    library: libraryPort(library),
+    watch: watchDesk,
+    rescanMs: 0,
+  });
   await review.start();
   await review.setProfile(name, roles);
   const desk = new DeskService({ review, profileDir, libraryDir: join(root, name, 'library'), env: { STHOMEDIR: join(root, 'none') } });
@@ -91,12 +97,20 @@ export function reporterKey(name: string): { signer: Signer; keyFile: string } {
   const pair = generateSigningKey();
   const privateKey = privateKeyObject(pair.privateKeyDer);
   const keyId = keyIdOf(pair.publicKey);
-  const keyFile = JSON.stringify(makePublicKeyFile({ name, roles: ['reporter'], publicKey: pair.publicKey, createdAt: new Date().toISOString(), privateKey }));
+  const keyFile = JSON.stringify(
+    makePublicKeyFile({ name, roles: ['reporter'], publicKey: pair.publicKey, createdAt: new Date().toISOString(), privateKey }),
+  );
   return { signer: { person: { keyId, name }, roles: ['reporter'], publicKey: pair.publicKey, privateKey }, keyFile };
 }
 
 /** Writes a signed submission of a copy of `base` (new id) into a lane, as its reporter's machine would. */
-export async function laneSubmission(root: string, reporter: Signer, base: Article, at: number, moving?: (packageId: string) => void): Promise<string> {
+export async function laneSubmission(
+  root: string,
+  reporter: Signer,
+  base: Article,
+  at: number,
+  moving?: (packageId: string) => void,
+): Promise<string> {
   const article: Article = { ...base, id: newArticleId(at), version: 1 };
   const packageId = newReviewId('s', at);
   const dir = join(root, 'lanes', laneDirName(reporter.person.name, reporter.person.keyId), 'submissions');
@@ -104,7 +118,17 @@ export async function laneSubmission(root: string, reporter: Signer, base: Artic
   const name = packageName(article.id, packageId);
   // Written beside the lane, then moved in whole, as a sync engine does.
   const tmp = join(root, `.${name}.tmp`);
-  await writePackage(tmp, { kind: 'submission', packageId, createdAt: new Date(at).toISOString(), signer: reporter, article, headline: articleHeadline(article.content), contentHash: contentHashOf(article), notes: { threads: [], suggestions: [] }, media: [] });
+  await writePackage(tmp, {
+    kind: 'submission',
+    packageId,
+    createdAt: new Date(at).toISOString(),
+    signer: reporter,
+    article,
+    headline: articleHeadline(article.content),
+    contentHash: contentHashOf(article),
+    notes: { threads: [], suggestions: [] },
+    media: [],
+  });
   moving?.(packageId);
   await rename(tmp, join(dir, name));
   return packageId;
@@ -135,20 +159,33 @@ async function inbox2000(tmpDir: string, log: (m: string) => void): Promise<Reco
   // Cold: the app starts again over the same library and desk.
   const library = new Library({ dir: join(root, 'editor', 'library'), settings: () => DEFAULT_SETTINGS, cacheFlushDelayMs: 10 });
   t = performance.now();
-  const review = new ReviewService({ reviewDir: join(root, 'editor', 'library', 'review'), profileDir: editor.profileDir, library: libraryPort(library), watch: false, rescanMs: 0 });
+  const review = new ReviewService({
+    reviewDir: join(root, 'editor', 'library', 'review'),
+    profileDir: editor.profileDir,
+    library: libraryPort(library),
+    watch: false,
+    rescanMs: 0,
+  });
   await review.start();
   const scan = await review.refresh();
   const tScan = performance.now() - t;
   const cold = await review.inbox();
   const coldMs = performance.now() - t;
-  if (cold.items.length !== LANES * PER_LANE || scan.accepted !== 0) throw new Error(`cold inbox: ${cold.items.length} items, ${scan.accepted} new`);
+  if (cold.items.length !== LANES * PER_LANE || scan.accepted !== 0)
+    throw new Error(`cold inbox: ${cold.items.length} items, ${scan.accepted} new`);
   log(`cold: scan ${tScan.toFixed(0)} ms, inbox listed at ${coldMs.toFixed(0)} ms`);
 
   await review.close();
 
   // One arrival, as the app sees it: the desk's watcher reports the file a sync engine renamed
   // into a lane; the service takes it in (and signs its receipt); the inbox lists it.
-  const watching = new ReviewService({ reviewDir: join(root, 'editor', 'library', 'review'), profileDir: editor.profileDir, library: libraryPort(library), watch: true, rescanMs: 0 });
+  const watching = new ReviewService({
+    reviewDir: join(root, 'editor', 'library', 'review'),
+    profileDir: editor.profileDir,
+    library: libraryPort(library),
+    watch: true,
+    rescanMs: 0,
+  });
   await watching.start();
   await watching.refresh();
   const arrivals: number[] = [];
@@ -211,10 +248,20 @@ async function throughHub(tmpDir: string, log: (m: string) => void): Promise<Rec
     const H = await machine(root, 'H', ['editor']);
     const E = await machine(root, 'E', ['editor'], true);
     try {
-      for (const [m, n] of [[A, a], [H, h], [E, e]] as const) await m.desk.setSyncthing({ address: n.url, apiKey: n.apiKey });
+      for (const [m, n] of [
+        [A, a],
+        [H, h],
+        [E, e],
+      ] as const)
+        await m.desk.setSyncthing({ address: n.url, apiKey: n.apiKey });
       const aKey = await A.review.exportKey();
       const eKey = await E.review.exportKey();
-      for (const [to, key, role] of [[H, aKey, 'reporter'], [E, aKey, 'reporter'], [H, eKey, 'editor'], [A, eKey, 'editor']] as const) {
+      for (const [to, key, role] of [
+        [H, aKey, 'reporter'],
+        [E, aKey, 'reporter'],
+        [H, eKey, 'editor'],
+        [A, eKey, 'editor'],
+      ] as const) {
         const entry = await to.review.importKey({ content: key.content });
         await to.review.trustKey(entry.keyId, [role]);
       }
@@ -224,7 +271,14 @@ async function throughHub(tmpDir: string, log: (m: string) => void): Promise<Rec
       await E.desk.join(h.deviceId, { root: join(root, 'E', 'desk'), hubAddress: h.listen });
       const accepted = new Set<string>();
       await waitFor('the hub to accept both', nodes, async () => {
-        const r = await runHub({ client: h.client, profiles: H.review.profiles, profileDir: H.profileDir, root: hubRoot, archiveAfterMs: 0, waitMs: 10_000 });
+        const r = await runHub({
+          client: h.client,
+          profiles: H.review.profiles,
+          profileDir: H.profileDir,
+          root: hubRoot,
+          archiveAfterMs: 0,
+          waitMs: 10_000,
+        });
         for (const x of r.accepted) accepted.add(x.deviceId);
         return accepted.size === 2;
       });
@@ -265,7 +319,9 @@ async function throughHub(tmpDir: string, log: (m: string) => void): Promise<Rec
         await rename(tmp, join(aDir, name));
         await arrived;
         transferMs.push(performance.now() - t2);
-        log(`run ${run + 1}: ${(size / 1e6).toFixed(1)} MB, submit → inbox ${submitMs[run].toFixed(0)} ms, Syncthing alone ${transferMs[run].toFixed(0)} ms`);
+        log(
+          `run ${run + 1}: ${(size / 1e6).toFixed(1)} MB, submit → inbox ${submitMs[run].toFixed(0)} ms, Syncthing alone ${transferMs[run].toFixed(0)} ms`,
+        );
         // Keep the disk bounded: the reporter's lane forgets the run (the deletion travels too).
         await rm(join(aDir, name), { force: true });
         await rm(join(A.library.articleDir(id), 'media'), { recursive: true, force: true });
@@ -302,7 +358,9 @@ async function sizes(tmpDir: string, log: (m: string) => void): Promise<Record<s
       return (await stat(join(desk, dir, names[0]))).size;
     };
     const figures = { submission: await size('submissions'), decision: await size('decisions'), receipt: await size('receipts') };
-    log(`one article of ${PHOTOS} photos: submission ${(figures.submission / 1e6).toFixed(1)} MB, decision ${(figures.decision / 1e3).toFixed(1)} kB, receipt ${(figures.receipt / 1e3).toFixed(2)} kB`);
+    log(
+      `one article of ${PHOTOS} photos: submission ${(figures.submission / 1e6).toFixed(1)} MB, decision ${(figures.decision / 1e3).toFixed(1)} kB, receipt ${(figures.receipt / 1e3).toFixed(2)} kB`,
+    );
     return {
       'desk.submission_mb': { value: round(figures.submission / 1e6, 1) },
       'desk.decision_kb': { value: round(figures.decision / 1e3, 1) },

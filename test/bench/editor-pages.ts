@@ -33,7 +33,15 @@ window.view = new EditorView(document.getElementById('editor'), { state: EditorS
 export async function proseMirrorPage(paragraphs: string[], workDir: string, repoDir: string): Promise<string> {
   const entry = join(workDir, 'prosemirror-entry.js');
   await writeFile(entry, PROSEMIRROR_ENTRY);
-  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', minify: true, nodePaths: [join(repoDir, 'node_modules')], logLevel: 'silent' });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    nodePaths: [join(repoDir, 'node_modules')],
+    logLevel: 'silent',
+  });
   const script = out.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>prosemirror</title>
 <style>body{font:17px/1.6 serif;max-width:46rem;margin:2rem auto}.ProseMirror{white-space:pre-wrap;outline:none}</style></head>

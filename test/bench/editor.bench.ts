@@ -40,7 +40,9 @@ const TYPED = 'tieng Viet cua nguoi HMong o Lung Cu, Meo Vac, Dong Van va Yen Mi
 /** A wire story: `count` short paragraphs of ten words. */
 function wireStory(count: number): string {
   const words = SENTENCES.join(' ').split(/\s+/);
-  return Array.from({ length: count }, (_, i) => words.slice((i * 10) % (words.length - 10), ((i * 10) % (words.length - 10)) + 10).join(' ')).join('\n');
+  return Array.from({ length: count }, (_, i) =>
+    words.slice((i * 10) % (words.length - 10), ((i * 10) % (words.length - 10)) + 10).join(' '),
+  ).join('\n');
 }
 
 async function createArticle(core: Core, headline: string, paragraphs: string[]): Promise<string> {
@@ -81,7 +83,10 @@ async function typeOnClock(page: Page, text: string, phaseMs: number): Promise<v
 /** Types TYPED into the middle paragraph (matched by `paragraphs`) and returns one latency per key. */
 export async function typeInMiddle(page: Page, paragraphs: string, phaseMs: number): Promise<number[]> {
   const count = await page.locator(paragraphs).count();
-  await page.locator(paragraphs).nth(Math.floor(count / 2)).click();
+  await page
+    .locator(paragraphs)
+    .nth(Math.floor(count / 2))
+    .click();
   await page.evaluate(() => {
     const w = window as unknown as { __samples: number[] };
     w.__samples = [];
@@ -197,7 +202,14 @@ const bench: Benchmark = {
     const host = await startHost({ core, port: 0, rendererDir });
     const browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     try {
       // Rounds alternate the editors so that load from elsewhere on the machine falls on all alike.
@@ -216,7 +228,9 @@ const bench: Benchmark = {
       }
       const ours50k = await dateLineKeys(browser, `${host.url}#/article/${id50k}`);
       log(`keys p50/p95 (ms), Dateline 5k with spelling off: ${p(ours5kSpellOff, 50)}/${p(ours5kSpellOff, 95)}`);
-      log(`keys p50/p95 (ms): bare ${p(bare, 50)}/${p(bare, 95)}, ProseMirror ${p(pm, 50)}/${p(pm, 95)}, Dateline 5k ${p(ours5k, 50)}/${p(ours5k, 95)}, 50k ${p(ours50k, 50)}/${p(ours50k, 95)}`);
+      log(
+        `keys p50/p95 (ms): bare ${p(bare, 50)}/${p(bare, 95)}, ProseMirror ${p(pm, 50)}/${p(pm, 95)}, Dateline 5k ${p(ours5k, 50)}/${p(ours5k, 95)}, 50k ${p(ours50k, 50)}/${p(ours50k, 95)}`,
+      );
 
       const paste = await pasteOnce(browser, `${host.url}#/article/${idShort}`, wireStory(2000), 2000);
       const opens: number[] = [];

@@ -78,7 +78,14 @@ async function reviewStatus(root: string, log: (m: string) => void): Promise<num
   const host = await startHost({ core: reporterCore, port: 0, rendererDir });
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     await reporter('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });

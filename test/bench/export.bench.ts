@@ -41,7 +41,9 @@ async function camera24mp(seed: number): Promise<Buffer> {
       data[i + 2] = Math.max(0, Math.min(255, (ground ? 50 + texture * 0.3 : 220 - (y * 40) / height) + grain));
     }
   }
-  return sharp(data, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  return sharp(data, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 /** What a bare sharp script does for the same renditions: one pipeline per file, no checks. */
@@ -73,10 +75,22 @@ const bench: Benchmark = {
       const assetId = createHash('sha256').update(bytes).digest('hex');
       const path = join(mediaDir(articleDir), `${assetId}.jpg`);
       await writeFile(path, bytes);
-      await writeFile(assetInfoPath(articleDir, assetId), JSON.stringify({ format: 'jpeg', original: `media/${assetId}.jpg`, width: 6000, height: 4000 }));
+      await writeFile(
+        assetInfoPath(articleDir, assetId),
+        JSON.stringify({ format: 'jpeg', original: `media/${assetId}.jpg`, width: 6000, height: 4000 }),
+      );
       paths.push(path);
       body.push({ type: 'paragraph', id: `p${i}`, children: [{ text: `Đoạn ${i + 1}: “bốn tốt” ở Quang Bình. `.repeat(12) }] });
-      body.push({ type: 'figure', id: `f${i}`, assetId, caption: `Ảnh số ${i + 1} của bài.`, credit: 'TRUNG HẬU', alt: `Mô tả ảnh ${i + 1}`, layout: 'medium', children: [{ text: '' }] });
+      body.push({
+        type: 'figure',
+        id: `f${i}`,
+        assetId,
+        caption: `Ảnh số ${i + 1} của bài.`,
+        credit: 'TRUNG HẬU',
+        alt: `Mô tả ảnh ${i + 1}`,
+        layout: 'medium',
+        children: [{ text: '' }],
+      });
       if (i === 0) log(`photo: 6000×4000, ${(bytes.length / 1e6).toFixed(1)} MB`);
     }
     const article: Article = {

@@ -24,8 +24,22 @@ interface Found {
   what: string;
 }
 
-const fromSpelling = (block: number, f: SpellFinding): Found => ({ block, start: f.start, end: f.end, suggestion: f.suggestions[0], spelling: true, what: `${f.kind} “${f.word}”` });
-const fromStyle = (f: StyleFinding, text: string): Found => ({ block: f.block, start: f.start, end: f.end, suggestion: f.fix?.replacement, spelling: false, what: `${f.ruleId} “${text.slice(f.start, f.end)}”` });
+const fromSpelling = (block: number, f: SpellFinding): Found => ({
+  block,
+  start: f.start,
+  end: f.end,
+  suggestion: f.suggestions[0],
+  spelling: true,
+  what: `${f.kind} “${f.word}”`,
+});
+const fromStyle = (f: StyleFinding, text: string): Found => ({
+  block: f.block,
+  start: f.start,
+  end: f.end,
+  suggestion: f.fix?.replacement,
+  spelling: false,
+  what: `${f.ruleId} “${text.slice(f.start, f.end)}”`,
+});
 
 /** Whether applying the finding's first suggestion turns the erroneous passage into the right one. */
 function fixesIt(text: string, e: PlacedError, f: Found): boolean {
@@ -65,18 +79,25 @@ function score(set: CorpusSet, check: (a: CorpusArticle) => Found[], log: (m: st
       s.errors++;
       const text = article.blocks[e.block].text;
       // A spelling finding over the error catches it; a style finding only when it offers a change there.
-      const over = found.filter((f) => f.block === e.block && f.start < e.end && e.start < f.end && (f.spelling || f.suggestion !== undefined));
+      const over = found.filter(
+        (f) => f.block === e.block && f.start < e.end && e.start < f.end && (f.spelling || f.suggestion !== undefined),
+      );
       if (over.length) s.caught++;
       else {
         missedByKind.set(e.kind, (missedByKind.get(e.kind) ?? 0) + 1);
         log(`${set}: missed ${article.id}: “${e.wrong}” (${e.kind}, for “${e.right}”)`);
       }
       if (over.some((f) => fixesIt(text, e, f))) s.rightFirst++;
-      else if (over.length) log(`${set}: first suggestion ${article.id}: “${e.wrong}” → ${over.map((f) => `“${f.suggestion ?? ''}”`).join(', ')}, not “${e.right}”`);
+      else if (over.length)
+        log(
+          `${set}: first suggestion ${article.id}: “${e.wrong}” → ${over.map((f) => `“${f.suggestion ?? ''}”`).join(', ')}, not “${e.right}”`,
+        );
     }
   }
   log(`${set}: ${s.chu} chữ of correct text, ${s.alarms} findings (${[...alarmKinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'})`);
-  log(`${set}: ${s.errors} injected errors, ${s.caught} caught; missed by kind: ${[...missedByKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+  log(
+    `${set}: ${s.errors} injected errors, ${s.caught} caught; missed by kind: ${[...missedByKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`,
+  );
   return s;
 }
 
@@ -91,13 +112,18 @@ const bench: Benchmark = {
   async run({ log }) {
     const [dicts, files] = await Promise.all([loadDictionaries(), loadLanguageFiles()]);
     const style = createStyleChecker({ abbreviations: files.abbreviations, places: files.places });
-    const speller = (frequency: string) => createSpellChecker({ ...dicts, ...spellLists(files), frequency }, { suggestionBudgetMs: 10_000 });
+    const speller = (frequency: string) =>
+      createSpellChecker({ ...dicts, ...spellLists(files), frequency }, { suggestionBudgetMs: 10_000 });
     // What a newsroom gets by default: Báo Hà Giang's profile, each article as of its date.
-    const checkWith = (spell: SpellChecker) => (article: CorpusArticle): Found[] => {
-      const spelling = article.blocks.flatMap((b, i) => spell.checkText(b.text, { tonePlacement: BAO_HA_GIANG.tonePlacement, blockStart: true }).map((f) => fromSpelling(i, f)));
-      const settings = { ...profileStyle('BHG', BAO_HA_GIANG), 'merged-place': { asOf: article.publishedOn } };
-      return [...spelling, ...style.check(article.blocks, settings).map((f) => fromStyle(f, article.blocks[f.block].text))];
-    };
+    const checkWith =
+      (spell: SpellChecker) =>
+      (article: CorpusArticle): Found[] => {
+        const spelling = article.blocks.flatMap((b, i) =>
+          spell.checkText(b.text, { tonePlacement: BAO_HA_GIANG.tonePlacement, blockStart: true }).map((f) => fromSpelling(i, f)),
+        );
+        const settings = { ...profileStyle('BHG', BAO_HA_GIANG), 'merged-place': { asOf: article.publishedOn } };
+        return [...spelling, ...style.check(article.blocks, settings).map((f) => fromStyle(f, article.blocks[f.block].text))];
+      };
 
     // The shipped frequency list is counted from the development set (scripts/build-frequency.ts).
     // So that no article is checked with counts of its own words, that set is cut in two halves
@@ -105,7 +131,11 @@ const bench: Benchmark = {
     const development = correctArticles('development');
     const half = (id: string): number => development.findIndex((a) => a.id === id) % 2;
     const halves = [0, 1].map((h) =>
-      checkWith(speller(formatFrequency(countFrequency(development.filter((a) => half(a.id) !== h).flatMap((a) => a.blocks.map((b) => b.text))), []))),
+      checkWith(
+        speller(
+          formatFrequency(countFrequency(development.filter((a) => half(a.id) !== h).flatMap((a) => a.blocks.map((b) => b.text))), []),
+        ),
+      ),
     );
     const dev = score('development', (a) => halves[half(a.id)](a), log);
     // The held-out articles were written after the lists: the shipped checker, as it is.

@@ -22,7 +22,9 @@ async function prose(words: number): Promise<string[]> {
   try {
     source = (await readFile(FIXTURE, 'utf8')).split(/\n+/).filter((l) => l.split(' ').length > 30);
   } catch {
-    source = ['Đảng bộ huyện Quang Bình luôn coi việc nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức Đảng và chất lượng đảng viên là nhiệm vụ then chốt, liên tục.'];
+    source = [
+      'Đảng bộ huyện Quang Bình luôn coi việc nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức Đảng và chất lượng đảng viên là nhiệm vụ then chốt, liên tục.',
+    ];
   }
   const out: string[] = [];
   let count = 0;

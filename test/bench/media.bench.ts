@@ -45,7 +45,9 @@ async function camera24mp(): Promise<Buffer> {
       data[i + 2] = Math.max(0, Math.min(255, b + grain));
     }
   }
-  return sharp(data, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  return sharp(data, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 /** The same bytes made distinct (a JPEG comment after SOI), so twenty copies are twenty assets. */
@@ -66,7 +68,10 @@ async function minimal(src: string, out: string): Promise<void> {
     .jpeg({ quality: PREVIEW.quality })
     .toBuffer();
   await writeFile(join(out, 'preview.jpg'), preview);
-  const thumb = await sharp(preview).resize({ width: THUMB.side, height: THUMB.side, fit: 'inside' }).jpeg({ quality: THUMB.quality }).toBuffer();
+  const thumb = await sharp(preview)
+    .resize({ width: THUMB.side, height: THUMB.side, fit: 'inside' })
+    .jpeg({ quality: THUMB.quality })
+    .toBuffer();
   await writeFile(join(out, 'thumb.jpg'), thumb);
 }
 
@@ -152,7 +157,20 @@ const bench: Benchmark = {
       // Start the processes first: the figure is the photos, not the process start-up.
       const warm = join(tmpDir, 'warm');
       await mkdir(warm);
-      await service.addPhotos(warm, [{ bytes: await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } }).jpeg().toBuffer(), name: 'w.jpg' }, { bytes: await sharp({ create: { width: 64, height: 64, channels: 3, background: '#777' } }).jpeg().toBuffer(), name: 'w2.jpg' }]);
+      await service.addPhotos(warm, [
+        {
+          bytes: await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } })
+            .jpeg()
+            .toBuffer(),
+          name: 'w.jpg',
+        },
+        {
+          bytes: await sharp({ create: { width: 64, height: 64, channels: 3, background: '#777' } })
+            .jpeg()
+            .toBuffer(),
+          name: 'w2.jpg',
+        },
+      ]);
 
       const single: number[] = [];
       for (let i = 0; i < 3; i++) {

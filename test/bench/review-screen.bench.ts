@@ -41,7 +41,15 @@ const caller =
 
 /** A camera-sized photo (4000 × 3000, noisy so it weighs what a real one does: several MB). */
 async function cameraPhoto(path: string, seed: number): Promise<void> {
-  const noise = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: { r: 0, g: 0, b: 0 }, noise: { type: 'gaussian', mean: 60 + seed * 7, sigma: 40 } } })
+  const noise = await sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: { r: 0, g: 0, b: 0 },
+      noise: { type: 'gaussian', mean: 60 + seed * 7, sigma: 40 },
+    },
+  })
     .jpeg({ quality: 88 })
     .toBuffer();
   await writeFile(path, noise);
@@ -62,7 +70,17 @@ async function submission(reporter: Call, dir: string, headline: string, words: 
   paragraphs.forEach((p, i) => {
     content.push(p);
     const item = added.items[i / every];
-    if (i % every === 0 && item?.ok) content.push({ type: 'figure', id: `b-fig${i}`, assetId: item.asset.assetId, caption: `Ảnh ${i / every + 1}: Đảng viên chia sẻ kinh nghiệm`, credit: 'Ảnh: TRUNG HẬU', alt: 'Đảng viên', layout: 'medium', children: [{ text: '' }] });
+    if (i % every === 0 && item?.ok)
+      content.push({
+        type: 'figure',
+        id: `b-fig${i}`,
+        assetId: item.asset.assetId,
+        caption: `Ảnh ${i / every + 1}: Đảng viên chia sẻ kinh nghiệm`,
+        credit: 'Ảnh: TRUNG HẬU',
+        alt: 'Đảng viên',
+        layout: 'medium',
+        children: [{ text: '' }],
+      });
   });
   await reporter('library.save', { id: created.id, content: content as Input<'library.save'>['content'] });
   await reporter('review.submit', { id: created.id });
@@ -113,7 +131,14 @@ const bench: Benchmark = {
     const host = await startHost({ core: editorCore, port: 0, rendererDir });
     const browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     // Both laptops' users chose the desk folder (and the reporter the photos) in the system dialog.
     reporterCore.paths.grantFolder(desk);
@@ -152,7 +177,10 @@ const bench: Benchmark = {
       // The reporter's editor on the same text, typed to in the same rounds: the machine's load
       // falls on both, and the ratio says what suggesting mode adds.
       const created = await editor('library.create', { headline: 'Bài dài 5.000 chữ' });
-      await editor('library.save', { id: created.id, content: [created.content[0], ...asBlocks(proseParagraphs(5000))] as Input<'library.save'>['content'] });
+      await editor('library.save', {
+        id: created.id,
+        content: [created.content[0], ...asBlocks(proseParagraphs(5000))] as Input<'library.save'>['content'],
+      });
       const keys: number[] = [];
       const reference: number[] = [];
       for (let r = 0; r < ROUNDS; r++) {
@@ -165,7 +193,10 @@ const bench: Benchmark = {
           await page.waitForSelector('.review-article[contenteditable="true"]');
           keys.push(...(await typeInMiddle(page, '.review-article .block-paragraph', phase)));
           await page.goto(`${host.url}#/article/${created.id}`);
-          await page.waitForSelector('[data-slate-editor="true"][contenteditable="true"] .block-paragraph', { state: 'visible', timeout: 120_000 });
+          await page.waitForSelector('[data-slate-editor="true"][contenteditable="true"] .block-paragraph', {
+            state: 'visible',
+            timeout: 120_000,
+          });
           reference.push(...(await typeInMiddle(page, '[data-slate-editor="true"] .block-paragraph', phase)));
         } finally {
           await page.close();

@@ -27,7 +27,12 @@ function photo(size: number): Buffer {
   return buf;
 }
 
-async function laptop(root: string, name: string, desk: string, roles: ('reporter' | 'editor')[]): Promise<{ lib: Library; service: ReviewService }> {
+async function laptop(
+  root: string,
+  name: string,
+  desk: string,
+  roles: ('reporter' | 'editor')[],
+): Promise<{ lib: Library; service: ReviewService }> {
   const lib = new Library({ dir: join(root, name, 'library'), settings: () => DEFAULT_SETTINGS, cacheFlushDelayMs: 10 });
   const service = new ReviewService({
     reviewDir: join(root, name, 'library', 'review'),
@@ -67,8 +72,21 @@ const bench: Benchmark = {
         bytes += data.length;
         const assetId = createHash('sha256').update(data).digest('hex');
         await writeFile(join(media, `${assetId}.jpg`), data);
-        content.push({ type: 'figure', id: `b-fig${i}`, assetId, caption: `Ảnh ${i + 1}: Đảng viên chia sẻ kinh nghiệm`, credit: 'Ảnh: TRUNG HẬU', alt: '', layout: 'full', children: [{ text: '' }] });
-        content.push({ type: 'paragraph', id: `b-par${i}`, children: [{ text: 'Qua quá trình thực hiện, các chi bộ, Đảng bộ cơ sở đã đạt nhiều kết quả đáng khích lệ. '.repeat(3) }] });
+        content.push({
+          type: 'figure',
+          id: `b-fig${i}`,
+          assetId,
+          caption: `Ảnh ${i + 1}: Đảng viên chia sẻ kinh nghiệm`,
+          credit: 'Ảnh: TRUNG HẬU',
+          alt: '',
+          layout: 'full',
+          children: [{ text: '' }],
+        });
+        content.push({
+          type: 'paragraph',
+          id: `b-par${i}`,
+          children: [{ text: 'Qua quá trình thực hiện, các chi bộ, Đảng bộ cơ sở đã đạt nhiều kết quả đáng khích lệ. '.repeat(3) }],
+        });
       }
       await reporter.lib.save({ id: article.id, content: content as never });
 

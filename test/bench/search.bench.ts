@@ -17,11 +17,46 @@ const N = 10_000;
 
 /** What reporters type: places and names with and without tones, phrases, half-typed words, filters. */
 const QUERIES: SearchOptions[] = [
-  'da nang', 'Đà Nẵng', 'hoa binh', 'Hòa Bình', 'Hoà Bình', 'quang binh', 'Quang Bình', 'meo vac', 'Mèo Vạc', 'dong van',
-  'lung cu', 'hoang su phi', 'xin man', 'bac quang', 'tuyen quang', 'ha giang', 'dak lak', 'ta van', 'quan ba', 'yen minh',
-  'chi bo bon tot', '"bon tot"', '"quang binh"', 'xay dung dang', 'nang cao chat luong', 'ban hanh ke hoach', 'dang vien',
-  'phat tri', 'huyen u', 'trung ha', 'nghi quyet', 'tai dinh cu', 'trung hau', 'hoang nghia', 'vang sinh din', 'h\'mong',
-  'sinh hoat chi bo', 'tu dien bien', 'lanh dao', 'BTV Huyện ủy',
+  'da nang',
+  'Đà Nẵng',
+  'hoa binh',
+  'Hòa Bình',
+  'Hoà Bình',
+  'quang binh',
+  'Quang Bình',
+  'meo vac',
+  'Mèo Vạc',
+  'dong van',
+  'lung cu',
+  'hoang su phi',
+  'xin man',
+  'bac quang',
+  'tuyen quang',
+  'ha giang',
+  'dak lak',
+  'ta van',
+  'quan ba',
+  'yen minh',
+  'chi bo bon tot',
+  '"bon tot"',
+  '"quang binh"',
+  'xay dung dang',
+  'nang cao chat luong',
+  'ban hanh ke hoach',
+  'dang vien',
+  'phat tri',
+  'huyen u',
+  'trung ha',
+  'nghi quyet',
+  'tai dinh cu',
+  'trung hau',
+  'hoang nghia',
+  'vang sinh din',
+  "h'mong",
+  'sinh hoat chi bo',
+  'tu dien bien',
+  'lanh dao',
+  'BTV Huyện ủy',
 ].map((query) => ({ query, limit: 20 }));
 const FILTERED: SearchOptions[] = [
   { query: 'quang binh', status: 'approved', limit: 20 },
@@ -37,7 +72,16 @@ const bench: Benchmark = {
   name: 'search',
   async run({ tmpDir, log }) {
     const articles = generateArticles(N);
-    const words = articles.slice(0, 50).reduce((n, a) => n + a.content.map((b) => blockText(b)).join(' ').split(/\s+/).length, 0) / 50;
+    const words =
+      articles.slice(0, 50).reduce(
+        (n, a) =>
+          n +
+          a.content
+            .map((b) => blockText(b))
+            .join(' ')
+            .split(/\s+/).length,
+        0,
+      ) / 50;
     log(`${N} articles, ~${Math.round(words)} words each`);
 
     globalThis.gc?.();
@@ -79,8 +123,11 @@ const bench: Benchmark = {
       }
     }
     const check = index.search({ query: 'da nang' });
-    if (!check.items[0]?.headline.includes('Đà Nẵng') && !check.items[0]?.snippet.includes('Đà Nẵng')) throw new Error('`da nang` did not find Đà Nẵng first');
-    log(`search: p50 ${round(percentile(samples, 50))} ms, p95 ${round(percentile(samples, 95))} ms, max ${round(Math.max(...samples))} ms; filtered p95 ${round(percentile(filtered, 95))} ms`);
+    if (!check.items[0]?.headline.includes('Đà Nẵng') && !check.items[0]?.snippet.includes('Đà Nẵng'))
+      throw new Error('`da nang` did not find Đà Nẵng first');
+    log(
+      `search: p50 ${round(percentile(samples, 50))} ms, p95 ${round(percentile(samples, 95))} ms, max ${round(Math.max(...samples))} ms; filtered p95 ${round(percentile(filtered, 95))} ms`,
+    );
 
     // The service over a real library: the first start reads every article, the next loads search.json.
     const libDir = join(tmpDir, 'lib');

@@ -52,7 +52,9 @@ const bench: Benchmark = {
         during.push(performance.now() - t);
         await checking;
       }
-      log(`save alone: worst ${round(Math.max(...alone))} ms; during the ${worst.name} check: ${during.map((ms) => round(ms)).join(', ')} ms`);
+      log(
+        `save alone: worst ${round(Math.max(...alone))} ms; during the ${worst.name} check: ${during.map((ms) => round(ms)).join(', ')} ms`,
+      );
       return {
         'security.check_1mb_token_ms': { value: round(worst.ms), goal: '<= 200' },
         'security.save_during_check_ms': { value: round(Math.max(...during)), goal: '<= 100' },

@@ -36,11 +36,20 @@ const bench: Benchmark = {
   name: 'spell',
   async run({ log }) {
     const text = await readFile(fixture, 'utf8');
-    paragraphs = text.split('\n').map((l) => l.trim()).filter((l) => l.length > 80);
+    paragraphs = text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 80);
 
     const spell = createLanguageWorker();
     const spellCheck = async (texts: string[], tonePlacement?: 'old') =>
-      (await spell.check({ blocks: texts.map((text) => ({ kind: 'paragraph', text })), style: null, spelling: { userWords: [], ...(tonePlacement ? { tonePlacement } : {}) } })).spelling;
+      (
+        await spell.check({
+          blocks: texts.map((text) => ({ kind: 'paragraph', text })),
+          style: null,
+          spelling: { userWords: [], ...(tonePlacement ? { tonePlacement } : {}) },
+        })
+      ).spelling;
     try {
       const started = performance.now();
       const { loadMs } = await spell.ready();

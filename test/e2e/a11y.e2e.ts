@@ -72,7 +72,11 @@ for (const language of LANGUAGES)
       await page.keyboard.press('Control+o');
       await (
         await chooser
-      ).setFiles({ name: 'ban-thao.html', mimeType: 'text/html', buffer: Buffer.from('<h1>Đường mới</h1><p>BHG - Bà con góp công.</p><p>Thân bài.</p><h3>Cùng chuyên mục</h3><p>Tin khác</p>') });
+      ).setFiles({
+        name: 'ban-thao.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from('<h1>Đường mới</h1><p>BHG - Bà con góp công.</p><p>Thân bài.</p><h3>Cùng chuyên mục</h3><p>Tin khác</p>'),
+      });
       // The first HTML import loads its parser (jsdom): a while on a busy machine.
       await expect(page.locator('dialog.draft-report')).toBeVisible({ timeout: 60_000 });
       found.push(...(await audit(page, at('draft report'))));
@@ -140,7 +144,11 @@ test('the editor’s inbox and review screen, in Vietnamese and English', async 
   test.setTimeout(400_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   const desk = join(work, 'desk');
-  const editorCore = await createCore({ libraryDir: join(work, 'editor-library'), settings: createConfSettings({ dir: join(work, 'editor-config') }), transport: 'host' });
+  const editorCore = await createCore({
+    libraryDir: join(work, 'editor-library'),
+    settings: createConfSettings({ dir: join(work, 'editor-config') }),
+    transport: 'host',
+  });
   const editorHost = await startHost({ core: editorCore, port: 0, rendererDir });
   const editorCall = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
     const r = await editorCore.dispatch(method, input);
@@ -184,7 +192,10 @@ test('the house-style panel (Văn phong) with findings, in Vietnamese and Englis
   // An article the house style has something to say about (the sapo's prefix), set up through the api.
   const created = await dateline.call('library.create', { headline: 'Đường về bản' });
   const content = created.content.map((b) => (b.type === 'sapo' ? { ...b, children: [{ text: 'BHG-Bà con góp công làm đường.' }] } : b));
-  await dateline.call('library.save', { id: created.id, content: [...content, { type: 'paragraph', id: 'b-p', children: [{ text: 'Đảng viên đi đầu.' }] }] as never });
+  await dateline.call('library.save', {
+    id: created.id,
+    content: [...content, { type: 'paragraph', id: 'b-p', children: [{ text: 'Đảng viên đi đầu.' }] }] as never,
+  });
   const found: string[] = [];
   for (const [language, name] of [
     ['vi', 'Văn phong'],

@@ -42,14 +42,20 @@ async function fixtureStory(): Promise<Story> {
   const headline = tidy(blocks[0] ?? '');
   const sapoAt = blocks.findIndex((b) => b.startsWith('BHG - '));
   const bylineAt = blocks.findIndex((b) => /^(Bài|Tin)(, ảnh)?:/u.test(b));
-  const paragraphs = blocks.slice(sapoAt + 1, bylineAt).filter((b) => !b.includes('\n')).map(tidy);
+  const paragraphs = blocks
+    .slice(sapoAt + 1, bylineAt)
+    .filter((b) => !b.includes('\n'))
+    .map(tidy);
   return { headline, sapo: tidy(blocks[sapoAt] ?? ''), paragraphs, byline: tidy(blocks[bylineAt] ?? '') };
 }
 
 /** Lets Slate read a caret the browser moved natively (it syncs at most every 100 ms). */
 const settle = (page: Page): Promise<void> => page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
 
-test('the example article typed with Vietnamese keyboards reads back from the CLI exactly as the paper printed it', async ({ page, dateline }) => {
+test('the example article typed with Vietnamese keyboards reads back from the CLI exactly as the paper printed it', async ({
+  page,
+  dateline,
+}) => {
   test.setTimeout(180_000);
   const story = await fixtureStory();
   expect(story.paragraphs).toHaveLength(5);
@@ -97,17 +103,31 @@ test('the example article typed with Vietnamese keyboards reads back from the CL
   test.info().annotations.push({ type: 'typing time', description: `${Math.round((Date.now() - started) / 1000)} s` });
 
   await expect
-    .poll(async () => {
-      const a = await dateline.call('library.get', { id: created.id });
-      return a.content.length === 2 + story.paragraphs.length && a.meta.byline.place === 'Quang Bình' && a.meta.byline.people[0]?.name === 'Trung Hậu';
-    }, { message: 'the typed article is saved' })
+    .poll(
+      async () => {
+        const a = await dateline.call('library.get', { id: created.id });
+        return (
+          a.content.length === 2 + story.paragraphs.length &&
+          a.meta.byline.place === 'Quang Bình' &&
+          a.meta.byline.people[0]?.name === 'Trung Hậu'
+        );
+      },
+      { message: 'the typed article is saved' },
+    )
     .toBe(true);
 
-  const { stdout } = await run(process.execPath, [join(repoDir, 'bin', 'dateline.js'), 'show', created.id, '--format', 'text', '--library', dateline.libraryDir], {
-    env: { ...process.env, DATELINE_CONFIG_DIR: dateline.configDir },
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [join(repoDir, 'bin', 'dateline.js'), 'show', created.id, '--format', 'text', '--library', dateline.libraryDir],
+    {
+      env: { ...process.env, DATELINE_CONFIG_DIR: dateline.configDir },
+    },
+  );
   expect(stdout).toBe(stdout.normalize('NFC'));
-  const printed = stdout.split(/\n\s*\n/).map(tidy).filter(Boolean);
+  const printed = stdout
+    .split(/\n\s*\n/)
+    .map(tidy)
+    .filter(Boolean);
   expect(printed).toEqual([story.headline, story.sapo, ...story.paragraphs, story.byline]);
   expect(problems).toEqual([]);
 });

@@ -71,7 +71,10 @@ async function noSeriousViolations(page: Page): Promise<void> {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('without Syncthing, Settings says how to get it; the folder desk still works and shows where a submission is', async ({ page, rendererDir }) => {
+test('without Syncthing, Settings says how to get it; the folder desk still works and shows where a submission is', async ({
+  page,
+  rendererDir,
+}) => {
   const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-nosync-'));
   const me = await laptop(root, rendererDir, { STHOMEDIR: join(root, 'no-syncthing'), PATH: '' });
   try {
@@ -111,7 +114,10 @@ test('without Syncthing, Settings says how to get it; the folder desk still work
 test.describe('with Syncthing', () => {
   test.skip(!syncthingBinary(), NO_SYNCTHING);
 
-  test('connects to Syncthing, joins by the hub’s device ID, and shows the ticks: on this laptop only, reached the newsroom, received', async ({ page, rendererDir }) => {
+  test('connects to Syncthing, joins by the hub’s device ID, and shows the ticks: on this laptop only, reached the newsroom, received', async ({
+    page,
+    rendererDir,
+  }) => {
     test.setTimeout(600_000);
     const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-desk-'));
     const [node, hubNode] = await Promise.all([startNode(root, 'reporter'), startNode(root, 'hub')]);
@@ -119,7 +125,12 @@ test.describe('with Syncthing', () => {
     const me = await laptop(join(root, 'reporter'), rendererDir, { STHOMEDIR: join(root, 'elsewhere'), PATH: process.env.PATH });
     // The hub's Dateline (Lê Thu, an editor), driven through its services.
     let hub: { desk: DeskService; review: ReviewService } | undefined;
-    const hubCore = await createCore({ libraryDir: join(root, 'hub', 'library'), settings: createConfSettings({ dir: join(root, 'hub', 'config') }), transport: 'direct', desk: { expose: (s) => (hub = s) } });
+    const hubCore = await createCore({
+      libraryDir: join(root, 'hub', 'library'),
+      settings: createConfSettings({ dir: join(root, 'hub', 'config') }),
+      transport: 'direct',
+      desk: { expose: (s) => (hub = s) },
+    });
     const hubRoot = join(root, 'hub', 'desk');
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
@@ -166,7 +177,20 @@ test.describe('with Syncthing', () => {
       const editorKey = await me.services.review.importKey({ content: (await H.review.exportKey()).content });
       await me.services.review.trustKey(editorKey.keyId, ['editor']);
       await expect
-        .poll(async () => (await runHub({ client: await H.desk.client(), profiles: H.review.profiles, profileDir: H.review.profiles.dir, root: hubRoot, archiveAfterMs: 0, waitMs: 10_000 })).accepted.length, { timeout: 120_000 })
+        .poll(
+          async () =>
+            (
+              await runHub({
+                client: await H.desk.client(),
+                profiles: H.review.profiles,
+                profileDir: H.review.profiles.dir,
+                root: hubRoot,
+                archiveAfterMs: 0,
+                waitMs: 10_000,
+              })
+            ).accepted.length,
+          { timeout: 120_000 },
+        )
         .toBe(1);
       await expect(page.getByTestId('desk-hub')).toHaveText('Đang kết nối', { timeout: 60_000 });
 
@@ -176,7 +200,9 @@ test.describe('with Syncthing', () => {
       const id = await article(me, 'Bốn tốt ở Hoàng Su Phì');
       await page.goto(me.host.url + `#/article/${id}`);
       await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
-      await expect(page.getByRole('dialog', { name: 'Gửi tới bàn biên tập' }).getByLabel('Thư mục bàn biên tập')).toHaveValue(join(root, 'reporter', 'library', 'desk'));
+      await expect(page.getByRole('dialog', { name: 'Gửi tới bàn biên tập' }).getByLabel('Thư mục bàn biên tập')).toHaveValue(
+        join(root, 'reporter', 'library', 'desk'),
+      );
       await page.getByRole('button', { name: 'Gửi', exact: true }).click();
       const ticks = page.getByRole('status', { name: 'Đường đi của bản gửi' });
       await expect(ticks).toHaveText('✓ Mới có trên máy này', { timeout: 30_000 });

@@ -15,18 +15,21 @@ const run = promisify(execFile);
 
 const texts = (article: Article): string[] => article.content.map((b) => blockText(b));
 
-
 /** Composes a word through Chromium's IME path (what Telex/VNI keyboards on macOS and ibus do). */
 async function composeWord(page: Page, steps: string[]): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  for (const step of steps)
+    await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
   await cdp.send('Input.insertText', { text: steps[steps.length - 1] });
   await cdp.detach();
 }
 
 const currentArticleId = (page: Page): string => /#\/article\/(a-[0-9a-z-]+)/.exec(page.url())?.[1] ?? '';
 
-test('typed and IME-composed Vietnamese is autosaved in NFC, survives a reload and reads the same from the CLI', async ({ page, dateline }) => {
+test('typed and IME-composed Vietnamese is autosaved in NFC, survives a reload and reads the same from the CLI', async ({
+  page,
+  dateline,
+}) => {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => {
@@ -71,9 +74,13 @@ test('typed and IME-composed Vietnamese is autosaved in NFC, survives a reload a
   expect(shown).toBe(shown.normalize('NFC'));
   expect(shown.match(/tiếng/g)).toHaveLength(1);
 
-  const { stdout } = await run(process.execPath, [join(repoDir, 'bin', 'dateline.js'), 'show', id, '--json', '--library', dateline.libraryDir], {
-    env: { ...process.env, DATELINE_CONFIG_DIR: dateline.configDir },
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [join(repoDir, 'bin', 'dateline.js'), 'show', id, '--json', '--library', dateline.libraryDir],
+    {
+      env: { ...process.env, DATELINE_CONFIG_DIR: dateline.configDir },
+    },
+  );
   const fromCli = JSON.parse(stdout) as Article;
   expect(texts(fromCli)).toEqual(texts(stored));
   expect(problems).toEqual([]);
@@ -115,12 +122,20 @@ test('a damaged article is not overwritten and its last good revision can be res
   expect(texts(restored)[0]).toBe('Bài sẽ bị hỏng');
 });
 
-test('when the disk refuses a save the text stays (even after leaving the article), the reason is shown, and saving resumes', async ({ page, dateline }) => {
+test('when the disk refuses a save the text stays (even after leaving the article), the reason is shown, and saving resumes', async ({
+  page,
+  dateline,
+}) => {
   const article = await dateline.call('library.create', { headline: 'Ổ đĩa đầy' });
   let diskFull = true;
   await page.route('**/api/library.save', async (route) => {
     if (diskFull) {
-      await route.fulfill({ json: { ok: false, error: { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy nên chưa lưu được; nội dung vẫn được giữ và sẽ thử lưu lại.' } } });
+      await route.fulfill({
+        json: {
+          ok: false,
+          error: { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy nên chưa lưu được; nội dung vẫn được giữ và sẽ thử lưu lại.' },
+        },
+      });
     } else {
       await route.continue();
     }
@@ -160,7 +175,12 @@ test('IME words, Enter after a composed word and Backspace-style IME bursts give
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   // xin chào các bạn, word by word through the IME (the Windows keyboard once repeated words here).
-  for (const steps of [['x', 'xi', 'xin'], ['c', 'ch', 'cha', 'chà', 'chào'], ['c', 'ca', 'các'], ['b', 'ba', 'bạ', 'bạn']]) {
+  for (const steps of [
+    ['x', 'xi', 'xin'],
+    ['c', 'ch', 'cha', 'chà', 'chào'],
+    ['c', 'ca', 'các'],
+    ['b', 'ba', 'bạ', 'bạn'],
+  ]) {
     await composeWord(page, steps);
     await page.keyboard.type(' ');
   }
@@ -195,7 +215,11 @@ test('pasted text is composed to NFC; its lines join in the headline and become 
 
 test('typing keeps the caret in view: a caret scrolled out of sight comes back with the next change', async ({ page, dateline }) => {
   const created = await dateline.call('library.create', { headline: 'Bài dài' });
-  const paragraphs = Array.from({ length: 120 }, (_, i) => ({ type: 'paragraph' as const, id: `b-cuon-${i}`, children: [{ text: `Đoạn ${i + 1}: người dân Quang Bình cùng nhau làm đường về thôn.` }] }));
+  const paragraphs = Array.from({ length: 120 }, (_, i) => ({
+    type: 'paragraph' as const,
+    id: `b-cuon-${i}`,
+    children: [{ text: `Đoạn ${i + 1}: người dân Quang Bình cùng nhau làm đường về thôn.` }],
+  }));
   await dateline.call('library.save', { id: created.id, content: [...created.content.slice(0, 2), ...paragraphs] as never });
   await dateline.open(page, `#/article/${created.id}`);
   const last = articleText(page).locator('.block-paragraph').last();

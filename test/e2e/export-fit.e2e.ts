@@ -17,7 +17,10 @@ test.afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-test('fits 1366×768: result and buttons in view, "Xuất lại" after success, no "after cropping" for an uncropped photo', async ({ page, dateline }) => {
+test('fits 1366×768: result and buttons in view, "Xuất lại" after success, no "after cropping" for an uncropped photo', async ({
+  page,
+  dateline,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   // The story (not what this test is about) is set up through the api: a 1200 px photo, smaller
   // than the largest rendition (1600): a warning, so the button first says "Vẫn xuất".

@@ -37,13 +37,27 @@ async function setUpStory(dateline: Dateline, photos = 1): Promise<{ id: string;
   for (let i = 0; i < photos; i++) {
     paths.push(join(work, `chi-bo-${i + 1}.jpg`));
     const background = { r: 90 + i * 15, g: 120, b: 150 };
-    await writeFile(paths[i], await sharp({ create: { width: 1800, height: 1200, channels: 3, background, noise: { type: 'gaussian', mean: 120, sigma: 20 } } }).jpeg({ quality: 85 }).toBuffer());
+    await writeFile(
+      paths[i],
+      await sharp({ create: { width: 1800, height: 1200, channels: 3, background, noise: { type: 'gaussian', mean: 120, sigma: 20 } } })
+        .jpeg({ quality: 85 })
+        .toBuffer(),
+    );
   }
   const created = await dateline.call('library.create', {});
   const added = await dateline.call('media.add', { id: created.id, paths });
   const figures: FigureBlock[] = added.items.map((item, i) => {
     if (!item.ok) throw new Error(item.error.message);
-    return { type: 'figure', id: `b-export-fig${i + 1}`, assetId: item.asset.assetId, caption: CAPTION, credit: 'TRUNG HẬU', alt: '', layout: 'medium', children: [{ text: '' }] };
+    return {
+      type: 'figure',
+      id: `b-export-fig${i + 1}`,
+      assetId: item.asset.assetId,
+      caption: CAPTION,
+      credit: 'TRUNG HẬU',
+      alt: '',
+      layout: 'medium',
+      children: [{ text: '' }],
+    };
   });
   const figure = figures[0];
   const content: Block[] = [
@@ -90,7 +104,10 @@ test('preflight in the dialog, jump to the photo, export a package that download
   await expect(dialog.getByLabel('Thư mục lưu')).toHaveCount(0);
   await expect(dialog.getByRole('radio', { name: 'Một thư mục' })).toHaveCount(0);
   await dialog.getByLabel('Tên gói').fill('chi-bo-quang-binh');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: 'Vẫn xuất' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    dialog.getByRole('button', { name: 'Vẫn xuất' }).click(),
+  ]);
   const done = dialog.locator('.export-done');
   await expect(done).toContainText('Đã xuất');
   await expect(done).toHaveAttribute('data-path', join(dateline.libraryDir, 'exports', 'chi-bo-quang-binh.zip'));
@@ -100,7 +117,14 @@ test('preflight in the dialog, jump to the photo, export a package that download
 
   // What was downloaded.
   const entries = new Map((await readZipBuffer(await readFile(pkg))).map((e) => [e.path, e.data]));
-  expect([...entries.keys()].filter((p) => !p.startsWith('images/')).sort()).toEqual(['article.docx', 'article.fragment.html', 'article.html', 'article.txt', 'manifest.json', 'ninjs.json']);
+  expect([...entries.keys()].filter((p) => !p.startsWith('images/')).sort()).toEqual([
+    'article.docx',
+    'article.fragment.html',
+    'article.html',
+    'article.txt',
+    'manifest.json',
+    'ninjs.json',
+  ]);
   const html = entries.get('article.html')!.toString('utf8');
   expect(html).toContain(`<h1>${HEADLINE}</h1>`);
   expect(html).toContain('<time datetime="2025-01-05T17:43:00+07:00">17:43, 05/01/2025</time>');
@@ -108,9 +132,17 @@ test('preflight in the dialog, jump to the photo, export a package that download
   expect(html).toMatch(/<p class="sapo">BHG - /);
   expect(html).toContain(`<p>${P1}</p>`);
   expect(html).toContain(`<p>${P2}</p>`);
-  expect(html).toMatch(new RegExp(`<figure><picture>.*<img src="images/anh-01-800\\.jpg"[^>]*>.*</picture><figcaption>${CAPTION} <small>Ảnh: TRUNG HẬU</small></figcaption></figure>`));
+  expect(html).toMatch(
+    new RegExp(
+      `<figure><picture>.*<img src="images/anh-01-800\\.jpg"[^>]*>.*</picture><figcaption>${CAPTION} <small>Ảnh: TRUNG HẬU</small></figcaption></figure>`,
+    ),
+  );
   expect(html).toMatch(/<footer>\s*<p class="byline">Bài, ảnh: TRUNG HẬU \(Quang Bình\)<\/p>\s*<\/footer>/);
-  expect([...entries.keys()].filter((p) => p.startsWith('images/') && p.endsWith('.jpg')).sort()).toEqual(['images/anh-01-1600.jpg', 'images/anh-01-400.jpg', 'images/anh-01-800.jpg']);
+  expect([...entries.keys()].filter((p) => p.startsWith('images/') && p.endsWith('.jpg')).sort()).toEqual([
+    'images/anh-01-1600.jpg',
+    'images/anh-01-400.jpg',
+    'images/anh-01-800.jpg',
+  ]);
 
   // The receiving side's check.
   const verified = await runCli(['verify', pkg], { ...process.env, DATELINE_CONFIG_DIR: join(work, 'cli-config') });
@@ -172,7 +204,9 @@ test('"In / PDF" prints the paper layout without the app around it', async ({ pa
   await articleText(page).locator('.block-paragraph').first().click();
   await page.keyboard.press('Control+P');
   await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: unknown[] }).__printed.length)).toBe(2);
-  const again = (await page.evaluate(() => (window as unknown as { __printed: { viewShown: boolean; appShown: boolean; text: string }[] }).__printed))[1];
+  const again = (
+    await page.evaluate(() => (window as unknown as { __printed: { viewShown: boolean; appShown: boolean; text: string }[] }).__printed)
+  )[1];
   expect(again.viewShown).toBe(true);
   expect(again.appShown).toBe(false);
   expect(again.text).toContain(HEADLINE);

@@ -14,13 +14,26 @@ const ALT = 'Hai người chèo thuyền';
 /** An article whose photo sits below a screenful of text (its asset need not exist: the fields show anyway). */
 async function setUp(dateline: Dateline): Promise<string> {
   const created = await dateline.call('library.create', { headline: 'Người dân Đà Nẵng' });
-  const filler = Array.from({ length: 40 }, (_, i) => ({ type: 'paragraph' as const, id: `b-fill-${i}`, children: [{ text: `Đoạn ${i + 1}: đội thuyền tập luyện trên sông Hàn.` }] }));
+  const filler = Array.from({ length: 40 }, (_, i) => ({
+    type: 'paragraph' as const,
+    id: `b-fill-${i}`,
+    children: [{ text: `Đoạn ${i + 1}: đội thuyền tập luyện trên sông Hàn.` }],
+  }));
   const content: Block[] = [
     { type: 'headline', id: 'b-head', children: [{ text: 'Người dân Đà Nẵng' }] },
     { type: 'sapo', id: 'b-sapo', children: [{ text: 'BHG - Lễ hội đua thuyền.' }] },
     { type: 'paragraph', id: 'b-p1', children: [{ text: 'Trước ảnh có người chèo.' }] },
     ...filler,
-    { type: 'figure', id: 'b-photo', assetId: 'a'.repeat(64), caption: CAPTION, credit: CREDIT, alt: ALT, layout: 'full', children: [{ text: '' }] },
+    {
+      type: 'figure',
+      id: 'b-photo',
+      assetId: 'a'.repeat(64),
+      caption: CAPTION,
+      credit: CREDIT,
+      alt: ALT,
+      layout: 'full',
+      children: [{ text: '' }],
+    },
     { type: 'paragraph', id: 'b-p2', children: [{ text: 'Sau ảnh có người xem.' }] },
   ];
   await dateline.call('library.save', { id: created.id, content: content as never, baseVersion: created.version });
@@ -28,7 +41,8 @@ async function setUp(dateline: Dateline): Promise<string> {
 }
 
 const figureOf = (a: Article): FigureBlock => a.content.find((b): b is FigureBlock => b.type === 'figure')!;
-const selectionIn = (input: Locator): Promise<[number | null, number | null]> => input.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]);
+const selectionIn = (input: Locator): Promise<[number | null, number | null]> =>
+  input.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd]);
 
 test('finds and replaces in photo captions and credits, in reading order, one undo step', async ({ page, dateline }) => {
   const problems: string[] = [];
@@ -118,12 +132,16 @@ test('finds and replaces in photo captions and credits, in reading order, one un
   await expect(count).toHaveText('');
   // Each match keeps its case pattern: `Người` at the start of the caption becomes `Cụ`.
   const replaced = await storedArticle(dateline, id, (a) => figureOf(a).credit === 'Ảnh: Nguyễn Cụ');
-  expect(figureOf(replaced)).toMatchObject({ caption: 'Cụ dân xem đua thuyền, ngư dân chèo mặc áo đỏ', credit: 'Ảnh: Nguyễn Cụ', alt: 'Hai cụ chèo thuyền' });
-  expect(replaced.content.map((b) => ('children' in b && b.type !== 'figure' ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : '')).filter((t) => /cụ/i.test(t))).toEqual([
-    'Cụ dân Đà Nẵng',
-    'Trước ảnh có cụ chèo.',
-    'Sau ảnh có cụ xem.',
-  ]);
+  expect(figureOf(replaced)).toMatchObject({
+    caption: 'Cụ dân xem đua thuyền, ngư dân chèo mặc áo đỏ',
+    credit: 'Ảnh: Nguyễn Cụ',
+    alt: 'Hai cụ chèo thuyền',
+  });
+  expect(
+    replaced.content
+      .map((b) => ('children' in b && b.type !== 'figure' ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : ''))
+      .filter((t) => /cụ/i.test(t)),
+  ).toEqual(['Cụ dân Đà Nẵng', 'Trước ảnh có cụ chèo.', 'Sau ảnh có cụ xem.']);
   await expect(caption).toHaveValue('Cụ dân xem đua thuyền, ngư dân chèo mặc áo đỏ');
 
   // ONE Ctrl+Z undoes all six, the captions with the text; a second the single replacement.

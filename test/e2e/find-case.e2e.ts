@@ -7,7 +7,10 @@ import type { Block, FigureBlock } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
 import { articleText, expect, storedArticle, test } from './fixtures.ts';
 
-test('replace all keeps each match’s case, in text and captions; caption matches are marked; the keyboard lands in Replace', async ({ page, dateline }) => {
+test('replace all keeps each match’s case, in text and captions; caption matches are marked; the keyboard lands in Replace', async ({
+  page,
+  dateline,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   // The text to work on (the scene; replacing is what this test is about).
   const created = await dateline.call('library.create', { headline: 'Gương sáng ở Nà Ké' });
@@ -16,7 +19,16 @@ test('replace all keeps each match’s case, in text and captions; caption match
     { type: 'sapo', id: 'b-s', children: [{ text: 'BHG - Dang vien thôn Nà Ké đi đầu.' }] },
     { type: 'paragraph', id: 'b-p1', children: [{ text: 'Mỗi dang vien nhận một việc. Dang vien trẻ làm trước.' }] },
     { type: 'paragraph', id: 'b-p2', children: [{ text: 'KHEN THƯỞNG DANG VIEN XUẤT SẮC' }] },
-    { type: 'figure', id: 'b-f', assetId: 'a'.repeat(64), caption: 'Dang vien họp chi bộ', credit: 'Ảnh: MINH ĐỨC', alt: 'Các dang vien ngồi họp', layout: 'full', children: [{ text: '' }] },
+    {
+      type: 'figure',
+      id: 'b-f',
+      assetId: 'a'.repeat(64),
+      caption: 'Dang vien họp chi bộ',
+      credit: 'Ảnh: MINH ĐỨC',
+      alt: 'Các dang vien ngồi họp',
+      layout: 'full',
+      children: [{ text: '' }],
+    },
   ];
   await dateline.call('library.save', { id: created.id, content: content as never, baseVersion: created.version });
   await dateline.open(page, `#/article/${created.id}`);
@@ -56,7 +68,11 @@ test('replace all keeps each match’s case, in text and captions; caption match
     'Mỗi đảng viên nhận một việc. Đảng viên trẻ làm trước.',
     'KHEN THƯỞNG ĐẢNG VIÊN XUẤT SẮC',
   ]);
-  expect(stored.content[4] as FigureBlock).toMatchObject({ caption: 'Đảng viên họp chi bộ', alt: 'Các đảng viên ngồi họp', credit: 'Ảnh: MINH ĐỨC' });
+  expect(stored.content[4] as FigureBlock).toMatchObject({
+    caption: 'Đảng viên họp chi bộ',
+    alt: 'Các đảng viên ngồi họp',
+    credit: 'Ảnh: MINH ĐỨC',
+  });
   await expect(figure.getByLabel('Chú thích')).toHaveValue('Đảng viên họp chi bộ');
 
   // Searching again counts afresh (the replacements match a toneless search too).

@@ -70,7 +70,11 @@ test('finds `nguoi` without tones, replaces all as one undo step, and counts the
   await expect(page.locator('.find-message')).toHaveText('Đã thay 5 chỗ. Ctrl+Z để hoàn tác.');
   // Nothing counted until the next search; each match kept its case pattern (sentence starts).
   await expect(count).toHaveText('');
-  await storedTexts(dateline, id, ['Cán bộ dân Đà Nẵng', 'BHG - Những cán bộ đi đầu làm kinh tế giỏi ở Đà Nẵng.', 'Cán bộ dân nói: cán bộ ta cần cán bộ giỏi.']);
+  await storedTexts(dateline, id, [
+    'Cán bộ dân Đà Nẵng',
+    'BHG - Những cán bộ đi đầu làm kinh tế giỏi ở Đà Nẵng.',
+    'Cán bộ dân nói: cán bộ ta cần cán bộ giỏi.',
+  ]);
 
   // Escape closes and gives the keyboard back to the article; ONE Ctrl+Z undoes all five.
   await page.keyboard.press('Escape');

@@ -115,7 +115,10 @@ test('undo in the byline’s source (“Theo …”, chosen from the keyboard) g
   await storedArticle(dateline, id, (a) => a.meta.byline.role === 'theo' && a.meta.byline.source === typed);
 });
 
-test('clicked before the headline’s slug arrives, the slug field keeps the caret after it: what is typed follows the slug', async ({ page, dateline }) => {
+test('clicked before the headline’s slug arrives, the slug field keeps the caret after it: what is typed follows the slug', async ({
+  page,
+  dateline,
+}) => {
   await dateline.open(page);
   // A slow disk (or a busy laptop): each save of the article takes two seconds, so the slug
   // made from the headline arrives while the keyboard is already in the slug field.

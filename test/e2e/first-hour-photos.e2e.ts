@@ -74,7 +74,10 @@ for (const viewport of [
   test.describe(`${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('clicking between the caption, credit, alt text and the text and typing at once: every letter lands where it was typed, and a UniKey name in the byline after the caption leaves the photo alone', async ({ page, dateline }) => {
+    test('clicking between the caption, credit, alt text and the text and typing at once: every letter lands where it was typed, and a UniKey name in the byline after the caption leaves the photo alone', async ({
+      page,
+      dateline,
+    }) => {
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(String(e)));
       const s = await articleWithPhoto(page, dateline);
@@ -84,7 +87,21 @@ for (const viewport of [
       const where: Record<Place, Locator> = { caption: s.caption, credit: s.credit, alt: s.alt, before: s.before, after: s.after };
       // Every ordered pair of {caption, credit, alt, text} once (the text alternating before and
       // after the photo): an Euler circuit of the four places.
-      const route: Place[] = ['before', 'caption', 'credit', 'alt', 'caption', 'alt', 'credit', 'after', 'alt', 'before', 'credit', 'caption', 'after'];
+      const route: Place[] = [
+        'before',
+        'caption',
+        'credit',
+        'alt',
+        'caption',
+        'alt',
+        'credit',
+        'after',
+        'alt',
+        'before',
+        'credit',
+        'caption',
+        'after',
+      ];
       let n = 0;
       for (const place of route) {
         n++;
@@ -123,7 +140,10 @@ for (const viewport of [
 test.describe('the keyboard around a photo', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
 
-  test('Tab and Shift+Tab walk the figure’s controls in the order they are seen, then leave it; Shift+Tab from the caption goes back into the text just before the photo', async ({ page, dateline }) => {
+  test('Tab and Shift+Tab walk the figure’s controls in the order they are seen, then leave it; Shift+Tab from the caption goes back into the text just before the photo', async ({
+    page,
+    dateline,
+  }) => {
     const s = await articleWithPhoto(page, dateline);
     const controls = ['Chú thích', 'Nguồn ảnh', 'Mô tả cho người khiếm thị', 'Cỡ ảnh', 'Cắt, xoay…', 'Bỏ ảnh khỏi bài'];
     const focusedName = (): Promise<string> =>
@@ -141,7 +161,10 @@ test.describe('the keyboard around a photo', () => {
     }
     expect(seen).toEqual(controls);
     // In the order they are seen: top to bottom, then left to right on a line.
-    const boxes = await s.figure.locator('.figure-fields').locator('textarea, input, select, button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left })));
+    const boxes = await s.figure
+      .locator('.figure-fields')
+      .locator('textarea, input, select, button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left })));
     expect(boxes).toHaveLength(controls.length);
     for (let i = 1; i < boxes.length; i++) {
       const [a, b] = [boxes[i - 1]!, boxes[i]!];
@@ -151,7 +174,11 @@ test.describe('the keyboard around a photo', () => {
     }
     // Out of the figure, on to what follows it in the page.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement && document.activeElement !== document.body && !document.activeElement.closest('figure'))).toBe(true);
+    expect(
+      await page.evaluate(
+        () => !!document.activeElement && document.activeElement !== document.body && !document.activeElement.closest('figure'),
+      ),
+    ).toBe(true);
     for (let i = controls.length - 1; i >= 0; i--) {
       await page.keyboard.press('Shift+Tab');
       expect(await focusedName()).toBe(controls[i]);
@@ -186,7 +213,10 @@ test.describe('the keyboard around a photo', () => {
     expect(after).toBe('paragraph|AC');
   });
 
-  test('Backspace and Delete beside a photo select it instead of removing it; with the photo selected they remove it, and one Ctrl+Z brings it back with its caption', async ({ page, dateline }) => {
+  test('Backspace and Delete beside a photo select it instead of removing it; with the photo selected they remove it, and one Ctrl+Z brings it back with its caption', async ({
+    page,
+    dateline,
+  }) => {
     const s = await articleWithPhoto(page, dateline, 'Trước');
     await s.caption.click();
     await page.keyboard.type('Đua thuyền');
@@ -207,7 +237,11 @@ test.describe('the keyboard around a photo', () => {
     await expect(s.figure).toHaveClass(/is-selected/);
     await expect(s.figure).toHaveCount(1);
     // The last save, not an earlier one that already had the caption (the Saver may still be writing).
-    const stored = await storedArticle(dateline, s.id, (a) => figuresOf(a).length === 1 && figuresOf(a)[0]?.caption === 'Đua thuyền' && bodyOf(a)[2] === 'paragraph|Sau');
+    const stored = await storedArticle(
+      dateline,
+      s.id,
+      (a) => figuresOf(a).length === 1 && figuresOf(a)[0]?.caption === 'Đua thuyền' && bodyOf(a)[2] === 'paragraph|Sau',
+    );
     expect(bodyOf(stored)[0]).toBe('paragraph|Trước');
     expect(bodyOf(stored)[2]).toBe('paragraph|Sau');
   });
@@ -216,7 +250,8 @@ test.describe('the keyboard around a photo', () => {
     const s = await articleWithPhoto(page, dateline);
     await s.caption.click();
     const oneLine = await s.caption.evaluate((el) => el.clientHeight);
-    const words = 'Các đội thuyền của xã Quảng Thuận, Quảng Phúc và Quảng Trường tranh tài trên sông Gianh trong ngày hội truyền thống đầu xuân, thu hút hàng nghìn người dân và du khách đến cổ vũ dọc hai bờ sông';
+    const words =
+      'Các đội thuyền của xã Quảng Thuận, Quảng Phúc và Quảng Trường tranh tài trên sông Gianh trong ngày hội truyền thống đầu xuân, thu hút hàng nghìn người dân và du khách đến cổ vũ dọc hai bờ sông';
     await page.keyboard.type(words);
     await page.keyboard.press('Enter');
     await page.keyboard.type(' năm nay.');

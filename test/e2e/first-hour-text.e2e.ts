@@ -39,13 +39,16 @@ test('Enter in the headline and typing at once writes the sapo after the paper�
   expect(stored.content.slice(0, 3).map(blockText)).toEqual(['Sức mạnh đoàn kết', 'BHG - Nhận thức sâu sắc', 'Thân bài.']);
 });
 
-test('straight quotes become curly as they are typed, one Ctrl+Z keeps a straight one, and Settings → Soạn thảo turns it off', async ({ page, dateline }) => {
+test('straight quotes become curly as they are typed, one Ctrl+Z keeps a straight one, and Settings → Soạn thảo turns it off', async ({
+  page,
+  dateline,
+}) => {
   await dateline.open(page);
   const id = await newArticle(page);
-  await typeQuotes(page, 'Anh nói: "Đi thôi" ở H\'Mông, \'x\'');
+  await typeQuotes(page, "Anh nói: \"Đi thôi\" ở H'Mông, 'x'");
   await page.keyboard.press('Control+z');
   const stored = await storedArticle(dateline, id, (a) => blockText(a.content[2]!).endsWith("'"));
-  expect(stored.content.slice(0, 3).map(blockText)).toEqual(['Tiêu đề “mới”', 'BHG - Sapo.', 'Anh nói: “Đi thôi” ở H’Mông, ‘x\'']);
+  expect(stored.content.slice(0, 3).map(blockText)).toEqual(['Tiêu đề “mới”', 'BHG - Sapo.', "Anh nói: “Đi thôi” ở H’Mông, ‘x'"]);
 
   await page.getByRole('link', { name: 'Cài đặt' }).click();
   const setting = page.getByRole('checkbox', { name: /nháy cong/ });

@@ -8,7 +8,6 @@ import { blockText } from '../../main/common/article/model.ts';
 import { wordPasteHtml, wordPasteLeaks, wordPasteRuns, wordPasteShape, wordPasteTexts } from '../unit/editor/fixtures/word-paste.ts';
 import { articleText, expect, saveStatus, test, type Dateline, storedArticle } from './fixtures.ts';
 
-
 const body = (a: Article): Block[] => a.content.slice(2);
 const shape = (a: Article): string[] => body(a).map((b) => (b.type === 'heading' ? `h${b.level}` : b.type));
 
@@ -82,17 +81,35 @@ test('toolbar buttons and shortcuts format the stored article', async ({ page, d
   await expect(page.getByRole('button', { name: 'Liên kết' })).toHaveAttribute('aria-pressed', 'true');
 
   await expect(saveStatus(page)).toHaveText('Đã lưu');
-  const stored = await storedArticle(dateline, id, (a) => shape(a).length === 6 && blockText(body(a)[5]) === 'Xem báo Hà Giang' && JSON.stringify(a).includes('baohagiang'));
+  const stored = await storedArticle(
+    dateline,
+    id,
+    (a) => shape(a).length === 6 && blockText(body(a)[5]) === 'Xem báo Hà Giang' && JSON.stringify(a).includes('baohagiang'),
+  );
   expect(shape(stored)).toEqual(['paragraph', 'h2', 'blockquote', 'bulleted-list', 'numbered-list', 'paragraph']);
   const [marks, heading, quote, bullets, numbers, linked] = body(stored);
   expect(marks).toMatchObject({
-    children: [{ text: 'Đậm', bold: true }, { text: ' ' }, { text: 'nghiêng', italic: true }, { text: ' ' }, { text: 'gạch', underline: true }, { text: ' thường' }],
+    children: [
+      { text: 'Đậm', bold: true },
+      { text: ' ' },
+      { text: 'nghiêng', italic: true },
+      { text: ' ' },
+      { text: 'gạch', underline: true },
+      { text: ' thường' },
+    ],
   });
   expect(blockText(heading)).toBe('Mục phụ');
   expect(blockText(quote)).toBe('Lời trích dẫn');
-  expect(bullets).toMatchObject({ children: [{ type: 'list-item', children: [{ text: 'Một' }] }, { type: 'list-item', children: [{ text: 'Hai' }] }] });
+  expect(bullets).toMatchObject({
+    children: [
+      { type: 'list-item', children: [{ text: 'Một' }] },
+      { type: 'list-item', children: [{ text: 'Hai' }] },
+    ],
+  });
   expect(numbers).toMatchObject({ children: [{ type: 'list-item', children: [{ text: 'Bước một' }] }] });
-  expect(linked).toMatchObject({ children: [{ text: 'Xem ' }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo Hà Giang' }] }, { text: '' }] });
+  expect(linked).toMatchObject({
+    children: [{ text: 'Xem ' }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo Hà Giang' }] }, { text: '' }],
+  });
   // Headline and sapo untouched by all of it.
   expect(stored.content.slice(0, 2).map((b) => [b.type, blockText(b)])).toEqual([
     ['headline', 'Định dạng'],
@@ -177,7 +194,8 @@ test('Ctrl+B, Ctrl+Alt+2 and the Bold button in the middle of an IME composition
   const id = await openNew(page, dateline, 'Gõ bằng bộ gõ');
   const cdp = await page.context().newCDPSession(page);
   const compose = async (steps: string[]): Promise<void> => {
-    for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+    for (const step of steps)
+      await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
   };
   await compose(['t', 'ti', 'tie', 'tiê']);
   await page.keyboard.press('Control+B');

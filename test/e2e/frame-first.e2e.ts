@@ -53,10 +53,13 @@ test('a typed letter is on the page at the next frame and React renders it right
   }, `[data-block-id="${blockId}"]`);
   await page.keyboard.type(' bon tot', { delay: 60 });
 
-  const { frames, renders } = await page.evaluate((name) => ({
-    frames: (window as unknown as { __frames: { key: string; shown: boolean; at: number }[] }).__frames,
-    renders: performance.getEntriesByName(name).map((m) => m.startTime),
-  }), RENDERED);
+  const { frames, renders } = await page.evaluate(
+    (name) => ({
+      frames: (window as unknown as { __frames: { key: string; shown: boolean; at: number }[] }).__frames,
+      renders: performance.getEntriesByName(name).map((m) => m.startTime),
+    }),
+    RENDERED,
+  );
   // Every letter (and space) was on the page at its frame: the browser had typed it.
   expect(frames.map((f) => f.key).join('')).toBe(' bon tot');
   expect(frames.every((f) => f.shown)).toBe(true);
@@ -89,7 +92,12 @@ test('bursts, a paste and undo straight after typed letters find the article exa
   const block = page.locator(`[data-block-id="${blockId}"]`);
   const cdp = await cdpFor(page);
   // UniKey's way: plain letters, then Backspaces and the changed tail, all queued at once.
-  await sendBursts(cdp, [[{ kind: 'key', char: ' ' }], ...backspaceBursts('bốn', 'telex'), [{ kind: 'key', char: ' ' }], ...backspaceBursts('tốt', 'telex')]);
+  await sendBursts(cdp, [
+    [{ kind: 'key', char: ' ' }],
+    ...backspaceBursts('bốn', 'telex'),
+    [{ kind: 'key', char: ' ' }],
+    ...backspaceBursts('tốt', 'telex'),
+  ]);
   await expect(block).toHaveText('Chi bộ bốn tốt');
 
   // A paste right after a typed letter lands after it.
@@ -97,7 +105,9 @@ test('bursts, a paste and undo straight after typed letters find the article exa
   await page.evaluate(() => {
     const data = new DataTransfer();
     data.setData('text/plain', 'yz');
-    document.querySelector('[data-slate-editor="true"]')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[data-slate-editor="true"]')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(block).toHaveText('Chi bộ bốn tốt xyz');
 

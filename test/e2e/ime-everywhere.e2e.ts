@@ -16,7 +16,10 @@ test.use({ viewport: { width: 1366, height: 768 } });
 const settingsSaved = (page: Page) => page.getByRole('status', { name: 'Trạng thái lưu cài đặt' });
 
 for (const method of IME_METHODS) {
-  test(`Settings by ${method.name}: name, place, prefix and a word of my own arrive exact, and are there after a reload`, async ({ page, dateline }) => {
+  test(`Settings by ${method.name}: name, place, prefix and a word of my own arrive exact, and are there after a reload`, async ({
+    page,
+    dateline,
+  }) => {
     const NAME = 'Nguyễn Thị Phương';
     const PLACE = 'Hoàng Su Phì';
     const PREFIX = 'Hà Giang';
@@ -52,8 +55,11 @@ for (const method of IME_METHODS) {
     await expect(page.locator('.my-words-list li span')).toHaveText([WORD]);
     // Stored as typed, in NFC (the services' view, read only).
     const settings = await dateline.call('settings.get', {});
-    expect({ name: settings.reporterName, place: settings.reporterPlace, prefix: settings.paperPrefix, words: settings.userWords }).toEqual({ name: NAME, place: PLACE, prefix: PREFIX, words: [WORD] });
-    for (const v of [settings.reporterName, settings.reporterPlace, settings.paperPrefix, ...settings.userWords]) expect(v).toBe(v.normalize('NFC'));
+    expect({ name: settings.reporterName, place: settings.reporterPlace, prefix: settings.paperPrefix, words: settings.userWords }).toEqual(
+      { name: NAME, place: PLACE, prefix: PREFIX, words: [WORD] },
+    );
+    for (const v of [settings.reporterName, settings.reporterPlace, settings.paperPrefix, ...settings.userWords])
+      expect(v).toBe(v.normalize('NFC'));
   });
 }
 
@@ -92,7 +98,10 @@ async function typedArticle(page: Page, dateline: Dateline): Promise<string> {
 }
 
 for (const method of IME_METHODS) {
-  test(`Find and Replace by ${method.name}: the words typed find every match and replace them all in the saved article`, async ({ page, dateline }) => {
+  test(`Find and Replace by ${method.name}: the words typed find every match and replace them all in the saved article`, async ({
+    page,
+    dateline,
+  }) => {
     const id = await typedArticle(page, dateline);
     await page.keyboard.press('Control+h');
     const find = page.getByRole('textbox', { name: 'Tìm', exact: true });
@@ -119,7 +128,10 @@ for (const method of IME_METHODS) {
   test(`library search by ${method.name}: the words typed find their article`, async ({ page, dateline }) => {
     for (const headline of ['Đoàn kết ở chi bộ Nà Ké', 'Mùa tam giác mạch ở Phố Cáo']) {
       const created = await dateline.call('library.create', { headline });
-      await dateline.call('library.save', { id: created.id, content: [created.content[0], { type: 'paragraph', id: 'b-p', children: [{ text: 'Người dân Lũng Cú đón khách.' }] }] as never });
+      await dateline.call('library.save', {
+        id: created.id,
+        content: [created.content[0], { type: 'paragraph', id: 'b-p', children: [{ text: 'Người dân Lũng Cú đón khách.' }] }] as never,
+      });
     }
     await dateline.open(page);
     const box = page.getByRole('searchbox', { name: 'Tìm trong thư viện' });

@@ -101,13 +101,14 @@ export function keystrokes(word: string, style: Style, opts: { late?: boolean; e
   const shapeKey = (i: number): string => {
     const l = letters[i] as Letter;
     if (style === 'vni') return VNI_SHAPE[l.shape as Shape];
-    const key = l.shape === 'circumflex' || l.shape === 'stroke' ? l.base[0] ?? '' : 'w';
+    const key = l.shape === 'circumflex' || l.shape === 'stroke' ? (l.base[0] ?? '') : 'w';
     return upper(l) ? key.toUpperCase() : key.toLowerCase();
   };
   const toneKey = (t: Tone): string => (style === 'vni' ? VNI_TONE[t] : TELEX_TONE[t]);
   const toneAt = letters.findIndex((l) => l.tone !== null);
   // In Telex one `w` after `uo` makes `ươ`; VNI's 7 does the same.
-  const hornPair = (i: number): boolean => letters[i]?.shape === 'horn' && letters[i + 1]?.shape === 'horn' && /^[uU]$/.test(letters[i]?.base ?? '');
+  const hornPair = (i: number): boolean =>
+    letters[i]?.shape === 'horn' && letters[i + 1]?.shape === 'horn' && /^[uU]$/.test(letters[i]?.base ?? '');
   const pendingShapes: number[] = [];
   letters.forEach((l, i) => {
     typed.push(l);
@@ -159,7 +160,10 @@ export function backspaceBursts(word: string, style: Style, opts: { late?: boole
     const removed = a.length - same;
     const added = b.slice(same).join('');
     if (removed === 0 && added === key) return [{ kind: 'key', char: key }];
-    return [...Array.from({ length: removed }, (): ImeAction => ({ kind: 'backspace' })), ...(added ? [{ kind: 'insert', text: added } as ImeAction] : [])];
+    return [
+      ...Array.from({ length: removed }, (): ImeAction => ({ kind: 'backspace' })),
+      ...(added ? [{ kind: 'insert', text: added } as ImeAction] : []),
+    ];
   });
 }
 
@@ -176,13 +180,114 @@ export function sentenceBursts(words: string[], random: () => number): Burst[] {
 
 /** Words reporters type, with every shape and tone, capitals and an apostrophe. */
 export const WORDS = [
-  'người', 'được', 'khuya', 'thuyền', 'Nguyễn', 'ĐẮK', 'LẮK', "H'Mông", 'tiếng', 'Việt', 'đoàn', 'kết', 'Quang', 'Bình',
-  'chi', 'bộ', 'bốn', 'tốt', 'Đảng', 'huyện', 'ủy', 'quyết', 'liệt', 'nghiêm', 'túc', 'quán', 'triệt', 'nghị', 'quyết',
-  'cán', 'đảng', 'viên', 'phổ', 'biến', 'lượt', 'thường', 'xuyên', 'nhiệm', 'vụ', 'chính', 'trị', 'hướng', 'dẫn', 'văn',
-  'hiện', 'thực', 'hóa', 'mục', 'tiêu', 'chuyển', 'biến', 'rõ', 'nét', 'giúp', 'đẩy', 'lùi', 'suy', 'thoái', 'tư', 'tưởng',
-  'Mèo', 'Vạc', 'Lũng', 'Cú', 'Pà', 'Thẻn', 'Hầu', 'Lềnh', 'khuỷu', 'ngoằn', 'nghoèo', 'giữa', 'ưu', 'ươn', 'ướt', 'Ưng',
-  'Ơn', 'Ấm', 'ẩm', 'ỗi', 'ừ', 'yểu', 'quẫy', 'gìn', 'giặt', 'ĐƯỜNG', 'TRƯỜNG', 'Thủy', 'thuỷ', 'hoà', 'hòa', 'xã', 'Yên',
-  'Lập', 'Thành', 'Bằng', 'Lang', 'Xuân', 'Giang', 'Tả', 'Ván', 'Quản', 'Bạ', 'HĐND', 'UBND', 'BTV', 'đồng', 'chí',
+  'người',
+  'được',
+  'khuya',
+  'thuyền',
+  'Nguyễn',
+  'ĐẮK',
+  'LẮK',
+  "H'Mông",
+  'tiếng',
+  'Việt',
+  'đoàn',
+  'kết',
+  'Quang',
+  'Bình',
+  'chi',
+  'bộ',
+  'bốn',
+  'tốt',
+  'Đảng',
+  'huyện',
+  'ủy',
+  'quyết',
+  'liệt',
+  'nghiêm',
+  'túc',
+  'quán',
+  'triệt',
+  'nghị',
+  'quyết',
+  'cán',
+  'đảng',
+  'viên',
+  'phổ',
+  'biến',
+  'lượt',
+  'thường',
+  'xuyên',
+  'nhiệm',
+  'vụ',
+  'chính',
+  'trị',
+  'hướng',
+  'dẫn',
+  'văn',
+  'hiện',
+  'thực',
+  'hóa',
+  'mục',
+  'tiêu',
+  'chuyển',
+  'biến',
+  'rõ',
+  'nét',
+  'giúp',
+  'đẩy',
+  'lùi',
+  'suy',
+  'thoái',
+  'tư',
+  'tưởng',
+  'Mèo',
+  'Vạc',
+  'Lũng',
+  'Cú',
+  'Pà',
+  'Thẻn',
+  'Hầu',
+  'Lềnh',
+  'khuỷu',
+  'ngoằn',
+  'nghoèo',
+  'giữa',
+  'ưu',
+  'ươn',
+  'ướt',
+  'Ưng',
+  'Ơn',
+  'Ấm',
+  'ẩm',
+  'ỗi',
+  'ừ',
+  'yểu',
+  'quẫy',
+  'gìn',
+  'giặt',
+  'ĐƯỜNG',
+  'TRƯỜNG',
+  'Thủy',
+  'thuỷ',
+  'hoà',
+  'hòa',
+  'xã',
+  'Yên',
+  'Lập',
+  'Thành',
+  'Bằng',
+  'Lang',
+  'Xuân',
+  'Giang',
+  'Tả',
+  'Ván',
+  'Quản',
+  'Bạ',
+  'HĐND',
+  'UBND',
+  'BTV',
+  'đồng',
+  'chí',
 ];
 
 /**
@@ -225,7 +330,10 @@ function messages(action: ImeAction, insertAs: 'insertText' | 'packet'): Array<[
   return Array.from(text).flatMap((ch): Array<[string, Record<string, unknown>]> => {
     const vk = action.kind === 'key' ? code : 231;
     return [
-      ['Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch, windowsVirtualKeyCode: vk, nativeVirtualKeyCode: vk }],
+      [
+        'Input.dispatchKeyEvent',
+        { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch, windowsVirtualKeyCode: vk, nativeVirtualKeyCode: vk },
+      ],
       ['Input.dispatchKeyEvent', { type: 'keyUp', key: ch, windowsVirtualKeyCode: vk, nativeVirtualKeyCode: vk }],
     ];
   });
@@ -263,7 +371,8 @@ export async function sendBursts(cdp: CDPSession, bursts: Burst[], opts: BurstOp
 
 /** Composes `steps` through the IME path; commits the last step (or `commit`) unless commit is false. */
 export async function compose(cdp: CDPSession, steps: string[], commit: string | false = steps[steps.length - 1] ?? ''): Promise<void> {
-  for (const step of steps) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  for (const step of steps)
+    await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
   if (commit !== false) await cdp.send('Input.insertText', { text: commit });
 }
 
@@ -311,7 +420,9 @@ export function textBursts(text: string, random: () => number, fixed?: WordStyle
       const style: Style = random() < 0.5 ? 'telex' : 'vni';
       return backspaceBursts(t, style, { late: style === 'vni' && random() < 0.5, earlyTone: random() < 0.3 });
     }
-    return Array.from(t).map((ch): Burst => (/^[ -~]$/.test(ch) && keyCodeOf(ch) !== 0 ? [{ kind: 'key', char: ch }] : [{ kind: 'insert', text: ch }]));
+    return Array.from(t).map((ch): Burst =>
+      /^[ -~]$/.test(ch) && keyCodeOf(ch) !== 0 ? [{ kind: 'key', char: ch }] : [{ kind: 'insert', text: ch }],
+    );
   });
 }
 
@@ -328,7 +439,8 @@ export async function composeText(cdp: CDPSession, text: string): Promise<void> 
       pending.push(cdp.send('Input.insertText', { text: t }));
       continue;
     }
-    for (const step of compositionSteps(t)) pending.push(cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length }));
+    for (const step of compositionSteps(t))
+      pending.push(cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length }));
     // Like Windows' own keyboard, the Space or punctuation after a word is committed with it.
     const after = parts[i + 1] !== undefined && !isWord(parts[i + 1] as string) ? (parts[++i] as string) : '';
     pending.push(cdp.send('Input.insertText', { text: t + after }));

@@ -31,7 +31,10 @@ for (const viewport of [
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
 ]) {
-  test(`keyboard only at ${viewport.width}×${viewport.height}: a new article, its details, a photo and its fields, Gửi duyệt and Xuất bản gói, every character saved`, async ({ page, dateline }) => {
+  test(`keyboard only at ${viewport.width}×${viewport.height}: a new article, its details, a photo and its fields, Gửi duyệt and Xuất bản gói, every character saved`, async ({
+    page,
+    dateline,
+  }) => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
     await page.setViewportSize(viewport);
@@ -132,7 +135,11 @@ for (const viewport of [
 
     // Every typed character, in the field it was typed in.
     await expect(saveStatus(page)).toHaveText('Đã lưu');
-    const stored = await storedArticle(dateline, id, (a) => a.content.some((b) => b.type === 'figure' && b.alt === ALT) && a.meta.editorNote === NOTE);
+    const stored = await storedArticle(
+      dateline,
+      id,
+      (a) => a.content.some((b) => b.type === 'figure' && b.alt === ALT) && a.meta.editorNote === NOTE,
+    );
     const body = stored.content.map((b) => (b.type === 'figure' ? '[ảnh]' : `${b.type}|${blockText(b)}`));
     expect(body).toEqual(['headline|' + HEADLINE, `sapo|BHG - ${SAPO}`, `paragraph|${BODY}`, '[ảnh]', 'paragraph|']);
     const photo = stored.content.find((b): b is FigureBlock => b.type === 'figure')!;

@@ -51,7 +51,10 @@ for (const viewport of [
   { width: 1366, height: 768 },
   { width: 1280, height: 720 },
 ]) {
-  test(`keyboard only at ${viewport.width}×${viewport.height}: name in Settings, a new article submitted to the desk folder, a package exported; both read back from disk`, async ({ page, dateline }) => {
+  test(`keyboard only at ${viewport.width}×${viewport.height}: name in Settings, a new article submitted to the desk folder, a package exported; both read back from disk`, async ({
+    page,
+    dateline,
+  }) => {
     test.setTimeout(240_000);
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(String(e)));
@@ -158,7 +161,9 @@ for (const viewport of [
     // The submission, in the desk folder: signed by the name typed in Settings, with the article.
     const submissions = (await readdir(join(desk, 'submissions'))).filter((f) => f.endsWith('.zip'));
     expect(submissions).toEqual([expect.stringMatching(new RegExp(`^${id}__s-.*\\.zip$`))]);
-    const sent = new Map((await readZipBuffer(await readFile(join(desk, 'submissions', submissions[0] as string)))).map((e) => [e.path, e.data]));
+    const sent = new Map(
+      (await readZipBuffer(await readFile(join(desk, 'submissions', submissions[0] as string)))).map((e) => [e.path, e.data]),
+    );
     const manifest = JSON.parse(sent.get('manifest.json')?.toString('utf8') ?? '{}') as { kind?: string; signer?: { name?: string } };
     expect(manifest).toMatchObject({ kind: 'submission', signer: { name: NAME } });
     const article = JSON.parse(sent.get('article.json')?.toString('utf8') ?? '{}') as Article;
@@ -171,7 +176,14 @@ for (const viewport of [
     await download.saveAs(saved);
     expect(await readFile(saved)).toEqual(await readFile(zipPath));
     const entries = new Map((await readZipBuffer(await readFile(zipPath))).map((e) => [e.path, e.data]));
-    expect([...entries.keys()].sort()).toEqual(['article.docx', 'article.fragment.html', 'article.html', 'article.txt', 'manifest.json', 'ninjs.json']);
+    expect([...entries.keys()].sort()).toEqual([
+      'article.docx',
+      'article.fragment.html',
+      'article.html',
+      'article.txt',
+      'manifest.json',
+      'ninjs.json',
+    ]);
     const txt = entries.get('article.txt')?.toString('utf8') ?? '';
     for (const line of [HEADLINE, `BHG - ${SAPO}`, BODY]) expect(txt).toContain(line);
     const html = entries.get('article.html')?.toString('utf8') ?? '';

@@ -19,9 +19,12 @@ const P3 = 'Sau ảnh là đoạn này.';
 const focusedName = (page: Page): Promise<string> =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return el ? `${el.closest('[data-region]')?.getAttribute('data-region') ?? '-'}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}` : '';
+    return el
+      ? `${el.closest('[data-region]')?.getAttribute('data-region') ?? '-'}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`
+      : '';
   });
-const region = (page: Page): Promise<string | null> => page.evaluate(() => document.activeElement?.closest('[data-region]')?.getAttribute('data-region') ?? null);
+const region = (page: Page): Promise<string | null> =>
+  page.evaluate(() => document.activeElement?.closest('[data-region]')?.getAttribute('data-region') ?? null);
 
 async function photo(): Promise<Buffer> {
   return sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 110, b: 160 } } })
@@ -29,7 +32,10 @@ async function photo(): Promise<Buffer> {
     .toBuffer();
 }
 
-test('from the text: Esc to the toolbar, F6 round the regions, every command within three keys, with and without a photo', async ({ page, dateline }) => {
+test('from the text: Esc to the toolbar, F6 round the regions, every command within three keys, with and without a photo', async ({
+  page,
+  dateline,
+}) => {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -128,7 +134,8 @@ test('from the text: Esc to the toolbar, F6 round the regions, every command wit
   await editor.locator('.block-paragraph').last().click();
   await page.keyboard.press('Escape');
   await page.keyboard.press('End');
-  for (let i = 0; i < 4 && !(await page.getByRole('button', { name: 'Gửi duyệt' }).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 4 && !(await page.getByRole('button', { name: 'Gửi duyệt' }).evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('button', { name: 'Gửi duyệt' })).toBeFocused();
 
   // Ctrl+/ opens the help from anywhere; Esc closes it.
@@ -145,7 +152,11 @@ test('from the text: Esc to the toolbar, F6 round the regions, every command wit
   await page.keyboard.press('Escape');
 
   await expect(saveStatus(page)).toHaveText('Đã lưu');
-  const stored = await storedArticle(dateline, id, (a) => a.content.some((b) => blockText(b).includes(P3.trim())) && a.meta.place === 'Bắc Quang');
+  const stored = await storedArticle(
+    dateline,
+    id,
+    (a) => a.content.some((b) => blockText(b).includes(P3.trim())) && a.meta.place === 'Bắc Quang',
+  );
   const texts = stored.content.map((b) => (b.type === 'figure' ? '[ảnh]' : blockText(b)));
   // Every typed character, where it was typed (the photo went in above the line the caret was on).
   expect(texts).toEqual([HEADLINE, `BHG - ${SAPO}`, '[ảnh]', P1 + P2 + P3]);
@@ -166,7 +177,17 @@ test('the toolbar reads in the order it shows and keeps its height when the revi
   const before = await height();
 
   // DOM order = visual order: each control is right of the one before on its row, or on a lower row.
-  const boxes = await toolbar.locator('button:not([disabled])').evaluateAll((els) => els.map((el) => ({ name: el.textContent?.trim(), ...el.getBoundingClientRect().toJSON() }) as { name: string; x: number; y: number; height: number }));
+  const boxes = await toolbar.locator('button:not([disabled])').evaluateAll((els) =>
+    els.map(
+      (el) =>
+        ({ name: el.textContent?.trim(), ...el.getBoundingClientRect().toJSON() }) as {
+          name: string;
+          x: number;
+          y: number;
+          height: number;
+        },
+    ),
+  );
   for (let i = 1; i < boxes.length; i++) {
     const [a, b] = [boxes[i - 1], boxes[i]];
     const sameRow = Math.abs(a.y - b.y) < a.height / 2;

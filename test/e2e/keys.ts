@@ -27,7 +27,8 @@ export const focusProblem = (page: Page): Promise<string> =>
     if (!document.hasFocus()) return `${what}: the page does not have the focus`;
     const box = el.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return `${what}: has no size`;
-    if (box.bottom <= 0 || box.top >= window.innerHeight || box.right <= 0 || box.left >= window.innerWidth) return `${what}: out of the window`;
+    if (box.bottom <= 0 || box.top >= window.innerHeight || box.right <= 0 || box.left >= window.innerWidth)
+      return `${what}: out of the window`;
     if (el.isContentEditable) return '';
     if (!el.matches(':focus-visible')) return `${what}: no :focus-visible`;
     const s = getComputedStyle(el);

@@ -87,7 +87,10 @@ test('legacy pastes: fonts converted, font-less legacy text only after yes, Lati
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a confused word is underlined and fixed from the menu; a word added to my dictionary stays accepted after reload', async ({ page, dateline }) => {
+test('a confused word is underlined and fixed from the menu; a word added to my dictionary stays accepted after reload', async ({
+  page,
+  dateline,
+}) => {
   const id = await newArticle(dateline, 'BHG - Sapo.', ['Cán bộ xã Lũng Cú']);
   await openAtEndOfLastParagraph(page, dateline, id);
   await page.keyboard.type(' sử lý hồ sơ của ông Pàxìnhx nhanh.');
@@ -163,7 +166,10 @@ test('Settings → Từ điển của tôi lists my words; one removed is underl
   await expect(editor.locator('.misspelled', { hasText: 'Lùngx' })).toHaveCount(0);
 });
 
-test('the style panel speaks from the publication time typed in the details: `huyện Quang Bình` on 05/01/2025 is right', async ({ page, dateline }) => {
+test('the style panel speaks from the publication time typed in the details: `huyện Quang Bình` on 05/01/2025 is right', async ({
+  page,
+  dateline,
+}) => {
   const id = await newArticle(dateline, 'BHG-Đảng bộ huyện Quang Bình luôn coi trọng công tác cán bộ.', ['Đoạn một.']);
   await dateline.open(page, `#/article/${id}`);
   await expect(articleText(page)).toHaveAttribute('contenteditable', 'true');

@@ -18,10 +18,13 @@ interface Covered {
 function coveredControls(page: Page): Promise<Covered[]> {
   return page.evaluate(() => {
     const STICKY = '.masthead, .editor-head, .status-bar';
-    const describe = (el: Element): string => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”`;
+    const describe = (el: Element): string =>
+      `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”`;
     const modal = document.querySelector('dialog[open]:modal');
     const out: { control: string; by: string }[] = [];
-    const controls = document.querySelectorAll<HTMLElement>('button, a[href], input:not([type="hidden"]), select, textarea, summary, [contenteditable="true"]');
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input:not([type="hidden"]), select, textarea, summary, [contenteditable="true"]',
+    );
     for (const el of controls) {
       if (modal && !modal.contains(el)) continue; // Behind a modal dialog: inert, by design.
       if (el.closest('[hidden], [inert]') || getComputedStyle(el).visibility === 'hidden') continue;
@@ -55,14 +58,23 @@ function dialogButtonsInView(page: Page): Promise<string[]> {
       const r = b.getBoundingClientRect();
       const d = dialog.getBoundingClientRect();
       const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      if (r.bottom > innerHeight || r.bottom > d.bottom || !(top === b || b.contains(top))) out.push((b.textContent ?? '').trim().slice(0, 40));
+      if (r.bottom > innerHeight || r.bottom > d.bottom || !(top === b || b.contains(top)))
+        out.push((b.textContent ?? '').trim().slice(0, 40));
     }
     return out;
   });
 }
 
 const jpeg = (seed: number): Promise<Buffer> =>
-  sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: seed * 40, g: 120, b: 90 }, noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+  sharp({
+    create: {
+      width: 2400,
+      height: 1600,
+      channels: 3,
+      background: { r: seed * 40, g: 120, b: 90 },
+      noise: { type: 'gaussian', mean: 128, sigma: 40 },
+    },
+  })
     .jpeg({ quality: 92 })
     .toBuffer();
 

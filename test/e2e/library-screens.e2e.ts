@@ -15,12 +15,25 @@ test('columns tell articles apart; the section filter takes a part without tones
   await page.setViewportSize({ width: 1366, height: 768 });
   // Two articles with one headline (the scene; the screen is what this test is about).
   const a = await dateline.call('library.create', { headline: 'Hội nghị chi bộ' });
-  await dateline.call('library.save', { id: a.id, content: a.content as never, meta: { category: 'Xây dựng Đảng', publishAt: '2025-01-05T10:43:00.000Z', byline: { role: 'bai-anh', people: [{ name: 'Minh Đức' }], place: 'Bắc Quang' } } });
+  await dateline.call('library.save', {
+    id: a.id,
+    content: a.content as never,
+    meta: {
+      category: 'Xây dựng Đảng',
+      publishAt: '2025-01-05T10:43:00.000Z',
+      byline: { role: 'bai-anh', people: [{ name: 'Minh Đức' }], place: 'Bắc Quang' },
+    },
+  });
   const b = await dateline.call('library.create', { headline: 'Hội nghị chi bộ' });
-  await dateline.call('library.save', { id: b.id, content: b.content as never, meta: { category: 'Thời sự', byline: { role: 'tin', people: [{ name: 'Trung Hậu' }] } } });
+  await dateline.call('library.save', {
+    id: b.id,
+    content: b.content as never,
+    meta: { category: 'Thời sự', byline: { role: 'tin', people: [{ name: 'Trung Hậu' }] } },
+  });
   await dateline.open(page);
 
-  for (const header of ['Tiêu đề', 'Chuyên mục', 'Tác giả', 'Giờ đăng', 'Trạng thái', 'Sửa lần cuối']) await expect(page.getByRole('columnheader', { name: header })).toBeVisible();
+  for (const header of ['Tiêu đề', 'Chuyên mục', 'Tác giả', 'Giờ đăng', 'Trạng thái', 'Sửa lần cuối'])
+    await expect(page.getByRole('columnheader', { name: header })).toBeVisible();
   const first = page.locator(`tr[data-article-id="${a.id}"]`);
   const second = page.locator(`tr[data-article-id="${b.id}"]`);
   await expect(first.locator('.col-category')).toHaveText('Xây dựng Đảng');
@@ -109,7 +122,9 @@ test('a draft opens from the chooser and by a drop on the library, with the impo
   // What cannot be imported says why, and makes nothing.
   const refused = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Mở bản thảo…' }).click();
-  await (await refused).setFiles({ name: 'cu.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
+  await (
+    await refused
+  ).setFiles({ name: 'cu.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
   const failed = page.getByRole('dialog', { name: 'Chưa mở được bản thảo' });
   await expect(failed).toContainText('.docx');
   await page.keyboard.press('Escape');
@@ -174,7 +189,10 @@ test('the preview’s heading takes the focus also when a frame comes before Rea
       return 0;
     };
   });
-  const view = dialog.locator('.revision').first().getByRole('button', { name: /^Xem bản \d+$/ });
+  const view = dialog
+    .locator('.revision')
+    .first()
+    .getByRole('button', { name: /^Xem bản \d+$/ });
   const version = ((await view.getAttribute('aria-label')) ?? '').replace('Xem bản ', '');
   await view.click();
   const preview = dialog.getByTestId('revision-preview');

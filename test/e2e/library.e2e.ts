@@ -8,7 +8,8 @@ const headlines = (page: Page) => page.locator('table.articles tbody .col-headli
 
 test('lists the articles and sorts them by headline in Vietnamese order', async ({ page, dateline }) => {
   // Created in an order that is neither alphabetical nor its reverse.
-  for (const h of ['Ông', 'Da', 'Ư', 'Anh', 'Đà Nẵng', 'Ăn', 'Ơ', 'Uy', 'Âm', 'Ô', 'Ong']) await dateline.call('library.create', { headline: h });
+  for (const h of ['Ông', 'Da', 'Ư', 'Anh', 'Đà Nẵng', 'Ăn', 'Ơ', 'Uy', 'Âm', 'Ô', 'Ong'])
+    await dateline.call('library.create', { headline: h });
   await dateline.open(page);
   await expect(page.getByText('11 bài')).toBeVisible();
   await expect(headlines(page).first()).toHaveText('Ong');

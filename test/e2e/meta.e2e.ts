@@ -15,10 +15,12 @@ const run = promisify(execFile);
 const HEADLINE = 'Sức mạnh đoàn kết trong phong trào “bốn tốt” ở Quang Bình';
 const NOTE = 'Kiểm tra lại số liệu 97% với Huyện ủy trước khi đăng.';
 
-
 const byTestId = (page: Page, id: string) => page.getByTestId(id);
 
-test('byline, publish time, section, tags, related, note and slug are stored, kept on reload and printed by the CLI', async ({ page, dateline }) => {
+test('byline, publish time, section, tags, related, note and slug are stored, kept on reload and printed by the CLI', async ({
+  page,
+  dateline,
+}) => {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => {
@@ -83,7 +85,11 @@ test('byline, publish time, section, tags, related, note and slug are stored, ke
   await expect(byTestId(page, 'meta-slug')).toHaveValue('suc-manh-doan-ket-trong-phong-trao-bon-tot-o-quang-binh-nam-2025');
 
   await expect(saveStatus(page)).toHaveText('Đã lưu');
-  const stored = await storedArticle(dateline, article.id, (a) => a.meta.slug.endsWith('nam-2025') && a.meta.editorNote === NOTE && a.meta.relatedIds.length === 1);
+  const stored = await storedArticle(
+    dateline,
+    article.id,
+    (a) => a.meta.slug.endsWith('nam-2025') && a.meta.editorNote === NOTE && a.meta.relatedIds.length === 1,
+  );
   expect(stored.meta).toEqual({
     slug: 'suc-manh-doan-ket-trong-phong-trao-bon-tot-o-quang-binh-nam-2025',
     category: 'Xây dựng Đảng',
@@ -111,9 +117,13 @@ test('byline, publish time, section, tags, related, note and slug are stored, ke
   await expect(byTestId(page, 'meta-editor-note')).toHaveValue(NOTE);
   await expect(byTestId(page, 'meta-slug')).toHaveValue('suc-manh-doan-ket-trong-phong-trao-bon-tot-o-quang-binh-nam-2025');
 
-  const { stdout } = await run(process.execPath, [join(repoDir, 'bin', 'dateline.js'), 'show', article.id, '--format', 'text', '--library', dateline.libraryDir], {
-    env: { ...process.env, DATELINE_CONFIG_DIR: dateline.configDir },
-  });
+  const { stdout } = await run(
+    process.execPath,
+    [join(repoDir, 'bin', 'dateline.js'), 'show', article.id, '--format', 'text', '--library', dateline.libraryDir],
+    {
+      env: { ...process.env, DATELINE_CONFIG_DIR: dateline.configDir },
+    },
+  );
   expect(stdout.split('\n\n').slice(0, 2)).toEqual([`${HEADLINE} năm 2025`, '17:43, 05/01/2025']);
   expect(stdout.endsWith('\n\nBài, ảnh: TRUNG HẬU (Quang Bình)\n')).toBe(true);
   expect(stdout).not.toContain(NOTE);
@@ -133,7 +143,11 @@ test('Bài: + Ảnh: splits writer and photographer; Theo prints the source; rem
   await byTestId(page, 'meta-publish-now').click();
   await storedArticle(dateline, article.id, (a) => a.meta.byline.people.length === 2 && a.meta.publishAt !== null);
   const saved = await dateline.call('library.get', { id: article.id });
-  expect(saved.meta.byline).toEqual({ role: 'bai', people: [{ name: 'Trung Hậu' }, { name: 'Minh Anh', role: 'photo' }], place: 'Quang Bình' });
+  expect(saved.meta.byline).toEqual({
+    role: 'bai',
+    people: [{ name: 'Trung Hậu' }, { name: 'Minh Anh', role: 'photo' }],
+    place: 'Quang Bình',
+  });
   expect(Math.abs(Date.parse(saved.meta.publishAt ?? '') - Date.now())).toBeLessThan(10 * 60_000);
 
   await byTestId(page, 'meta-publish-clear').click();
@@ -143,8 +157,17 @@ test('Bài: + Ảnh: splits writer and photographer; Theo prints the source; rem
   await byTestId(page, 'byline-remove-person-1').click();
   await byTestId(page, 'byline-name-0').fill('');
   await expect(byTestId(page, 'byline-preview')).toHaveText('Theo VOV');
-  await storedArticle(dateline, article.id, (a) => a.meta.byline.role === 'theo' && a.meta.byline.people.length === 0 && a.meta.publishAt === null);
-  expect((await dateline.call('library.get', { id: article.id })).meta.byline).toEqual({ role: 'theo', people: [], place: 'Quang Bình', source: 'VOV' });
+  await storedArticle(
+    dateline,
+    article.id,
+    (a) => a.meta.byline.role === 'theo' && a.meta.byline.people.length === 0 && a.meta.publishAt === null,
+  );
+  expect((await dateline.call('library.get', { id: article.id })).meta.byline).toEqual({
+    role: 'theo',
+    people: [],
+    place: 'Quang Bình',
+    source: 'VOV',
+  });
 });
 
 test('the sapo keeps the paper’s prefix once when a whole sapo is pasted after it', async ({ page, dateline }) => {
@@ -159,7 +182,11 @@ test('the sapo keeps the paper’s prefix once when a whole sapo is pasted after
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   });
   await expect(editor.locator('.block-sapo')).toHaveText('BHG - Nhận thức sâu sắc về vai trò của công tác xây dựng Đảng.');
-  const stored = await storedArticle(dateline, article.id, (a) => a.content[1].children.length > 0 && JSON.stringify(a.content[1]).includes('Nhận thức'));
+  const stored = await storedArticle(
+    dateline,
+    article.id,
+    (a) => a.content[1].children.length > 0 && JSON.stringify(a.content[1]).includes('Nhận thức'),
+  );
   expect(JSON.stringify(stored.content[1])).not.toContain('BHG - BHG');
 });
 
@@ -167,7 +194,13 @@ test('metadata the disk refused is kept (even after leaving the article) and sav
   const article = await dateline.call('library.create', { headline: 'Ổ đĩa đầy' });
   let diskFull = true;
   await page.route('**/api/library.save', async (route) => {
-    if (diskFull) await route.fulfill({ json: { ok: false, error: { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy nên chưa lưu được; nội dung vẫn được giữ và sẽ thử lưu lại.' } } });
+    if (diskFull)
+      await route.fulfill({
+        json: {
+          ok: false,
+          error: { code: 'DISK_FULL', message: 'Ổ đĩa đã đầy nên chưa lưu được; nội dung vẫn được giữ và sẽ thử lưu lại.' },
+        },
+      });
     else await route.continue();
   });
   await dateline.open(page, `#/article/${article.id}`);

@@ -5,7 +5,10 @@
 import sharp from 'sharp';
 import { articleText, expect, test } from './fixtures.ts';
 
-test('information leaves by itself, unless held by the pointer or the keyboard; an error stays until closed', async ({ page, dateline }) => {
+test('information leaves by itself, unless held by the pointer or the keyboard; an error stays until closed', async ({
+  page,
+  dateline,
+}) => {
   await page.clock.install();
   await page.setViewportSize({ width: 1366, height: 768 });
   await dateline.call('library.create', { headline: 'Xuân sớm ở Đồng Tâm' });
@@ -56,7 +59,15 @@ test('information leaves by itself, unless held by the pointer or the keyboard; 
   // A photo that is added says so, and that leaves too.
   const good = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+Alt+P');
-  await (await good).setFiles({ name: 'dong-tam.jpg', mimeType: 'image/jpeg', buffer: await sharp({ create: { width: 800, height: 600, channels: 3, background: '#357' } }).jpeg().toBuffer() });
+  await (
+    await good
+  ).setFiles({
+    name: 'dong-tam.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await sharp({ create: { width: 800, height: 600, channels: 3, background: '#357' } })
+      .jpeg()
+      .toBuffer(),
+  });
   await expect(info).toContainText('Đã thêm 1 ảnh', { timeout: 60_000 });
   await page.clock.runFor(7_000);
   await expect(info).toHaveCount(0);

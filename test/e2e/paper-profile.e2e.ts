@@ -10,10 +10,15 @@ import { cdpFor, composeText } from './ime.ts';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'label-content-name-mismatch').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'label-content-name-mismatch')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-test('the paper’s house style is set from the keyboard and an input method, kept after a reload, and a bad name is refused with a reason', async ({ page, dateline }) => {
+test('the paper’s house style is set from the keyboard and an input method, kept after a reload, and a bad name is refused with a reason', async ({
+  page,
+  dateline,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await dateline.open(page, '#/settings');
   const name = page.getByLabel('Tên báo', { exact: true });
@@ -38,7 +43,12 @@ test('the paper’s house style is set from the keyboard and an input method, ke
   await expect(page.getByLabel('Dấu ngoặc kép')).toBeFocused();
   await page.keyboard.press('ArrowDown');
 
-  const wanted = { name: 'Báo và Phát thanh, Truyền hình Tuyên Quang', dates: { full: 'dot', short: 'slash' }, tonePlacement: 'new', quotes: 'straight' };
+  const wanted = {
+    name: 'Báo và Phát thanh, Truyền hình Tuyên Quang',
+    dates: { full: 'dot', short: 'slash' },
+    tonePlacement: 'new',
+    quotes: 'straight',
+  };
   await expect(page.getByRole('status', { name: 'Trạng thái lưu cài đặt' })).toHaveText('Đã lưu');
   await expect.poll(async () => (await dateline.call('settings.get', {})).paperProfile).toEqual(wanted);
 
@@ -54,7 +64,7 @@ test('the paper’s house style is set from the keyboard and an input method, ke
   await page.keyboard.press('End');
   await composeText(cdp, ' <mới>');
   await page.keyboard.press('Tab');
-  const reason = 'Tên báo phải có từ 1 đến 120 ký tự: chữ, số, dấu cách và . , - & \' ( ).';
+  const reason = "Tên báo phải có từ 1 đến 120 ký tự: chữ, số, dấu cách và . , - & ' ( ).";
   await expect(page.getByText(reason, { exact: true })).toBeVisible();
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(name).toHaveValue(`${wanted.name} <mới>`);

@@ -17,7 +17,6 @@ import { jpeg } from './photo-files.ts';
 const figuresOf = (a: Article): FigureBlock[] => a.content.filter((b): b is FigureBlock => b.type === 'figure');
 const currentArticleId = (page: Page): string => /#\/article\/(a-[0-9a-z-]+)/.exec(page.url())?.[1] ?? '';
 
-
 /** A new article with a headline and a sapo; the caret ends in the first body paragraph. */
 async function newArticle(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Bài mới' }).click();
@@ -67,7 +66,9 @@ test('photos added by the file input and by paste are captioned, cropped 1:1 and
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const data = new DataTransfer();
     data.items.add(new File([bytes], 'image.jpg', { type: 'image/jpeg' }));
-    document.querySelector('[data-slate-editor="true"]')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[data-slate-editor="true"]')
+      ?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, pasted);
   await expect(figures).toHaveCount(3, PROCESSED);
 
@@ -84,7 +85,8 @@ test('photos added by the file input and by paste are captioned, cropped 1:1 and
   await first.getByLabel('Chú thích').press('End');
   const cdp = await page.context().newCDPSession(page);
   await page.keyboard.type(' ');
-  for (const step of ['s', 'sô', 'sôn', 'sông']) await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  for (const step of ['s', 'sô', 'sôn', 'sông'])
+    await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
   await cdp.send('Input.insertText', { text: 'sông' });
   await cdp.detach();
   await expect(first.getByLabel('Chú thích')).toHaveValue('Các đội thuyền tranh tài trên sông Gianh sông');
@@ -114,7 +116,12 @@ test('photos added by the file input and by paste are captioned, cropped 1:1 and
     return f.length === 3 && f[0].alt !== '' && f[0].crop?.aspect === '1:1' && a.content.some((b) => blockText(b).includes('về nhất'));
   });
   const [f1, f2, f3] = figuresOf(stored);
-  expect(f1).toMatchObject({ caption: 'Các đội thuyền tranh tài trên sông Gianh', credit: 'Ảnh: Trần Văn Bình', alt: 'Sáu chiếc thuyền đua rẽ nước, người chèo mặc áo đỏ', layout: 'medium' });
+  expect(f1).toMatchObject({
+    caption: 'Các đội thuyền tranh tài trên sông Gianh',
+    credit: 'Ảnh: Trần Văn Bình',
+    alt: 'Sáu chiếc thuyền đua rẽ nước, người chèo mặc áo đỏ',
+    layout: 'medium',
+  });
   expect(f1.caption).toBe(f1.caption.normalize('NFC'));
   // A square of the 1200 × 800 photo: 800 × 800, centred.
   expect(f1.crop!.height).toBeCloseTo(1, 3);
@@ -148,7 +155,9 @@ test('a text file named .jpg is refused with its reason and the article is untou
   await dateline.open(page);
   const id = await newArticle(page);
   const before = await storedArticle(dateline, id, (a) => a.content.some((b) => blockText(b).includes('cổ vũ')));
-  await fileInput(page).setInputFiles([{ name: 'ghi-chu.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Phỏng vấn ông Hoàng Văn Sinh, 9 giờ sáng.\n', 'utf8') }]);
+  await fileInput(page).setInputFiles([
+    { name: 'ghi-chu.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('Phỏng vấn ông Hoàng Văn Sinh, 9 giờ sáng.\n', 'utf8') },
+  ]);
   await expect(page.getByRole('alert')).toContainText('Tệp “ghi-chu.jpg” là một tệp văn bản chứ không phải ảnh', PROCESSED);
   await expect(articleText(page).locator('figure')).toHaveCount(0, PROCESSED);
   const after = await dateline.call('library.get', { id });
@@ -156,7 +165,10 @@ test('a text file named .jpg is refused with its reason and the article is untou
   expect(await dateline.call('media.list', { id })).toEqual([]);
 });
 
-test('a dropped photo goes where it was dropped; a truncated JPEG is refused, then imported when the reporter accepts the damage', async ({ page, dateline }) => {
+test('a dropped photo goes where it was dropped; a truncated JPEG is refused, then imported when the reporter accepts the damage', async ({
+  page,
+  dateline,
+}) => {
   await dateline.open(page);
   const id = await newArticle(page);
   await page.keyboard.type('Đoạn cuối bài.');
@@ -192,7 +204,9 @@ test('a dropped photo goes where it was dropped; a truncated JPEG is refused, th
   expect(figuresOf(undone)[0].crop).toBeUndefined();
 
   const full = await jpeg(800, 600, 9);
-  await fileInput(page).setInputFiles([{ name: 'the-nho-loi.jpg', mimeType: 'image/jpeg', buffer: full.subarray(0, Math.floor(full.length * 0.6)) }]);
+  await fileInput(page).setInputFiles([
+    { name: 'the-nho-loi.jpg', mimeType: 'image/jpeg', buffer: full.subarray(0, Math.floor(full.length * 0.6)) },
+  ]);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Ảnh “the-nho-loi.jpg” bị thiếu phần cuối', PROCESSED);
   expect(await dateline.call('media.list', { id })).toHaveLength(1);
@@ -209,7 +223,10 @@ test('a dropped photo goes where it was dropped; a truncated JPEG is refused, th
   expect(damaged?.notices.map((n) => n.code)).toContain('lenient');
 });
 
-test('a media process killed in the middle of an import: that photo is named, the others and later photos are added', async ({ page, rendererDir }) => {
+test('a media process killed in the middle of an import: that photo is named, the others and later photos are added', async ({
+  page,
+  rendererDir,
+}) => {
   const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-photos-'));
   const killed: number[] = [];
   // The service says which process took which photo; this one dies as it starts on "chet.jpg".

@@ -23,7 +23,11 @@ export interface Laptop {
 
 /** A second laptop: a core and a browser host over `<root>/<name>-library`. */
 export async function laptop(root: string, name: string, rendererDir: string): Promise<Laptop> {
-  const core = await createCore({ libraryDir: join(root, `${name}-library`), settings: createConfSettings({ dir: join(root, `${name}-config`) }), transport: 'host' });
+  const core = await createCore({
+    libraryDir: join(root, `${name}-library`),
+    settings: createConfSettings({ dir: join(root, `${name}-config`) }),
+    transport: 'host',
+  });
   const host = await startHost({ core, port: 0, rendererDir });
   const call: Call = async (method, input) => {
     const r = await core.dispatch(method, input);
@@ -112,5 +116,7 @@ export async function clickAfter(page: Page, blockId: string, after?: string): P
  */
 export async function axeProblems(page: Page, include: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(include).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }

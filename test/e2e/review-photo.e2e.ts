@@ -28,7 +28,12 @@ const COMMENT = COMMENT_COMPOSED + COMMENT_BURSTS;
 const LABEL = `Ảnh 1 · “${CAPTION}”`;
 const NOTE = 'Xem lại phần ảnh giúp mình.';
 
-test('a photo’s credit and alt suggested in Vietnamese, a comment on the photo, accepted and rejected by the reporter', async ({ page, dateline, rendererDir, browser }) => {
+test('a photo’s credit and alt suggested in Vietnamese, a comment on the photo, accepted and rejected by the reporter', async ({
+  page,
+  dateline,
+  rendererDir,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-photo-'));
   const editor = await editorFor(dateline, root, join(root, 'desk'), rendererDir);
@@ -41,7 +46,12 @@ test('a photo’s credit and alt suggested in Vietnamese, a comment on the photo
     // The scene: the reporter's article with one photo, submitted.
     const created = await dateline.call('library.create', { headline: 'Mùa nước đổ ở Hoàng Su Phì' });
     const jpeg = join(root, 'ruong.jpg');
-    await writeFile(jpeg, await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 60, g: 140, b: 90 } } }).jpeg({ quality: 80 }).toBuffer());
+    await writeFile(
+      jpeg,
+      await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 60, g: 140, b: 90 } } })
+        .jpeg({ quality: 80 })
+        .toBuffer(),
+    );
     const added = await dateline.call('media.add', { id: created.id, paths: [jpeg], lenient: false });
     const assetId = added.items[0]?.ok ? added.items[0].asset.assetId : '';
     const content: Block[] = [
@@ -84,14 +94,20 @@ test('a photo’s credit and alt suggested in Vietnamese, a comment on the photo
     // The service holds one insertion per field, exactly as typed, in NFC; nothing else.
     const stored = async (): Promise<string[][]> =>
       (await editorCall('review.open', { id })).suggestions
-        .map((s) => [s.anchor.blockId, s.anchor.field, s.anchor.quote, s.insert, String(s.insert === s.insert.normalize('NFC')), s.author.name, s.status])
+        .map((s) => [
+          s.anchor.blockId,
+          s.anchor.field,
+          s.anchor.quote,
+          s.insert,
+          String(s.insert === s.insert.normalize('NFC')),
+          s.author.name,
+          s.status,
+        ])
         .sort((a, b) => (a[1] as string).localeCompare(b[1] as string));
-    await expect
-      .poll(stored, { timeout: 20_000 })
-      .toEqual([
-        ['b-fa', 'alt', '', ALT_TYPED, 'true', 'Nguyễn Thị Biên', 'open'],
-        ['b-fa', 'credit', '', CREDIT_TYPED, 'true', 'Nguyễn Thị Biên', 'open'],
-      ]);
+    await expect.poll(stored, { timeout: 20_000 }).toEqual([
+      ['b-fa', 'alt', '', ALT_TYPED, 'true', 'Nguyễn Thị Biên', 'open'],
+      ['b-fa', 'credit', '', CREDIT_TYPED, 'true', 'Nguyễn Thị Biên', 'open'],
+    ]);
 
     // A comment on the photo itself, typed by composition then UniKey's bursts; axe with it open, then added.
     await expect(figure.locator('.review-figure-number')).toHaveText('Ảnh 1');
@@ -115,7 +131,9 @@ test('a photo’s credit and alt suggested in Vietnamese, a comment on the photo
     expect(await axeProblems(editorPage, '.review-screen'), 'review screen with the photo thread active').toEqual([]);
     const threads = (await editorCall('review.open', { id })).threads;
     // About the photo (its figure and its asset), not about the caption's words.
-    expect(threads.map((t) => [t.anchor, t.figure, t.photo?.number, t.comments.map((c) => c.text), t.resolved])).toEqual([[null, { blockId: 'b-fa', assetId }, 1, [COMMENT], false]]);
+    expect(threads.map((t) => [t.anchor, t.figure, t.photo?.number, t.comments.map((c) => c.text), t.resolved])).toEqual([
+      [null, { blockId: 'b-fa', assetId }, 1, [COMMENT], false],
+    ]);
     expect(threads[0]?.comments[0]?.text).toBe(COMMENT.normalize('NFC'));
 
     // Returned with a note, as a person does it.

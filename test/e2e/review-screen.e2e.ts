@@ -62,26 +62,62 @@ async function newsroom(dateline: Dateline, rendererDir: string, browser: Browse
 
 /** A real JPEG (sharp), with a place in Hà Giang in its EXIF when `gps`. */
 async function photo(dir: string, name: string, seed: number, gps = false): Promise<string> {
-  const img = sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: (seed * 53) % 256, g: (seed * 97) % 256, b: 120 } } }).jpeg({ quality: 80 });
+  const img = sharp({
+    create: { width: 1600, height: 1200, channels: 3, background: { r: (seed * 53) % 256, g: (seed * 97) % 256, b: 120 } },
+  }).jpeg({ quality: 80 });
   const place = { GPSLatitudeRef: 'N', GPSLatitude: '22/1 49/1 3000/100', GPSLongitudeRef: 'E', GPSLongitude: '104/1 59/1 600/100' };
   const path = join(dir, name);
   await writeFile(path, await (gps ? img.withExif({ IFD3: place }) : img).toBuffer());
   return path;
 }
 
-const unitText = (content: Block[], blockId: string, field = 'text'): string | undefined => textUnits(content).find((u) => u.blockId === blockId && u.field === field)?.text;
+const unitText = (content: Block[], blockId: string, field = 'text'): string | undefined =>
+  textUnits(content).find((u) => u.blockId === blockId && u.field === field)?.text;
 
 /** The reporter's article: headline, sapo, two paragraphs and the figures, with every detail set. */
-async function writeStory(dateline: Dateline, dir: string, opts: { category: string; p0: string; caption: string; third: boolean }): Promise<{ id: string; figures: FigureBlock[] }> {
+async function writeStory(
+  dateline: Dateline,
+  dir: string,
+  opts: { category: string; p0: string; caption: string; third: boolean },
+): Promise<{ id: string; figures: FigureBlock[] }> {
   const related = await dateline.call('library.create', { headline: 'Hoàng Su Phì mùa lúa chín' });
   const created = await dateline.call('library.create', { headline: 'Bốn tốt ở Hoàng Su Phì' });
   const paths = [await photo(dir, 'ruong.jpg', 1, true), await photo(dir, 'chibo.jpg', 2), await photo(dir, 'hop.jpg', 3)];
   const added = await dateline.call('media.add', { id: created.id, paths, lenient: false });
   const assets = added.items.map((i) => (i.ok ? i.asset.assetId : ''));
   const figures: FigureBlock[] = [
-    { type: 'figure', id: 'b-fa', assetId: assets[0], caption: opts.caption, credit: 'Ảnh: TRUNG HẬU', alt: 'Ruộng bậc thang Hoàng Su Phì', layout: 'full', crop: { x: 0, y: 0, width: 0.5, height: 0.5 }, focus: { x: 0.3, y: 0.6 }, children: [{ text: '' }] },
-    { type: 'figure', id: 'b-fb', assetId: assets[1], caption: 'Chi bộ thôn Nậm Khòa sinh hoạt chuyên đề', credit: 'Ảnh: MINH ANH', alt: '', layout: 'small', children: [{ text: '' }] },
-    { type: 'figure', id: 'b-fc', assetId: assets[2], caption: 'Hội nghị sơ kết', credit: 'Ảnh: TRUNG HẬU', alt: 'Hội trường', layout: 'medium', children: [{ text: '' }] },
+    {
+      type: 'figure',
+      id: 'b-fa',
+      assetId: assets[0],
+      caption: opts.caption,
+      credit: 'Ảnh: TRUNG HẬU',
+      alt: 'Ruộng bậc thang Hoàng Su Phì',
+      layout: 'full',
+      crop: { x: 0, y: 0, width: 0.5, height: 0.5 },
+      focus: { x: 0.3, y: 0.6 },
+      children: [{ text: '' }],
+    },
+    {
+      type: 'figure',
+      id: 'b-fb',
+      assetId: assets[1],
+      caption: 'Chi bộ thôn Nậm Khòa sinh hoạt chuyên đề',
+      credit: 'Ảnh: MINH ANH',
+      alt: '',
+      layout: 'small',
+      children: [{ text: '' }],
+    },
+    {
+      type: 'figure',
+      id: 'b-fc',
+      assetId: assets[2],
+      caption: 'Hội nghị sơ kết',
+      credit: 'Ảnh: TRUNG HẬU',
+      alt: 'Hội trường',
+      layout: 'medium',
+      children: [{ text: '' }],
+    },
   ];
   const content: Block[] = [
     created.content[0],
@@ -113,23 +149,44 @@ async function photosPainted(page: Page, count: number): Promise<void> {
   await expect(page.locator('.review-figure')).toHaveCount(count);
   for (const figure of await page.locator('.review-figure').all()) await figure.scrollIntoViewIfNeeded();
   await expect
-    .poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('.review-figure img')].filter((i) => i.complete && i.naturalWidth > 0).length), { timeout: 90_000 })
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll<HTMLImageElement>('.review-figure img')].filter((i) => i.complete && i.naturalWidth > 0).length,
+        ),
+      { timeout: 90_000 },
+    )
     .toBe(count);
 }
 
-test('the editor sees every photo and detail the approval signs, and what changed since the last version', async ({ page, dateline, rendererDir, browser }) => {
+test('the editor sees every photo and detail the approval signs, and what changed since the last version', async ({
+  page,
+  dateline,
+  rendererDir,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const room = await newsroom(dateline, rendererDir, browser);
   const { editorPage, editorCall } = room;
   try {
     // Version 1, then version 2 with a word, a caption, the category and a new photo changed.
-    const v1 = await writeStory(dateline, room.root, { category: 'Thời sự', p0: P0.replace('hơn 4.000', 'hơn 3.000'), caption: 'Ruộng bậc thang', third: false });
+    const v1 = await writeStory(dateline, room.root, {
+      category: 'Thời sự',
+      p0: P0.replace('hơn 4.000', 'hơn 3.000'),
+      caption: 'Ruộng bậc thang',
+      third: false,
+    });
     const id = v1.id;
     await dateline.call('review.submit', { id });
     const article = await dateline.call('library.get', { id });
     await dateline.call('library.save', {
       id,
-      content: article.content.map((b) => (b.id === 'b-p0' ? { ...b, children: [{ text: P0 }] } : b.id === 'b-fa' ? { ...b, caption: 'Ruộng bậc thang mùa nước đổ' } : b)).concat([v1.figures[2]]) as Input<'library.save'>['content'],
+      content: article.content
+        .map((b) =>
+          b.id === 'b-p0' ? { ...b, children: [{ text: P0 }] } : b.id === 'b-fa' ? { ...b, caption: 'Ruộng bậc thang mùa nước đổ' } : b,
+        )
+        .concat([v1.figures[2]]) as Input<'library.save'>['content'],
       meta: { category: 'Xây dựng Đảng' },
     });
     // Submitted from the editor's toolbar.
@@ -201,13 +258,23 @@ test('the editor sees every photo and detail the approval signs, and what change
     await editorPage.getByRole('button', { name: 'Về hộp duyệt' }).click();
     await expect(latest).toHaveAttribute('data-state', 'in-review');
     const items = await editorCall('review.inbox', {});
-    expect(items.items.map((i) => [i.latest, i.state])).toEqual(expect.arrayContaining([[true, 'in-review'], [false, 'new']]));
+    expect(items.items.map((i) => [i.latest, i.state])).toEqual(
+      expect.arrayContaining([
+        [true, 'in-review'],
+        [false, 'new'],
+      ]),
+    );
   } finally {
     await room.close();
   }
 });
 
-test('suggesting mode with Vietnamese keyboards, a return, an approval with a note, a withdrawal, a forged withdrawal', async ({ page, dateline, rendererDir, browser }) => {
+test('suggesting mode with Vietnamese keyboards, a return, an approval with a note, a withdrawal, a forged withdrawal', async ({
+  page,
+  dateline,
+  rendererDir,
+  browser,
+}) => {
   test.setTimeout(420_000);
   const room = await newsroom(dateline, rendererDir, browser);
   const { editorPage, editorCall } = room;
@@ -243,13 +310,28 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
     await expect(editorPage.locator('[data-block-id="b-p1"]')).toContainText(P1 + inserted);
     // One insertion, exactly what was typed: no deletion of the editor's own letters.
     await expect
-      .poll(async () => (await editorCall('review.open', { id })).suggestions.map((s) => [s.anchor.blockId, s.anchor.field, s.anchor.quote, s.insert, s.author.name, s.status]), { timeout: 15_000 })
+      .poll(
+        async () =>
+          (await editorCall('review.open', { id })).suggestions.map((s) => [
+            s.anchor.blockId,
+            s.anchor.field,
+            s.anchor.quote,
+            s.insert,
+            s.author.name,
+            s.status,
+          ]),
+        { timeout: 15_000 },
+      )
       .toEqual([['b-p1', 'text', '', inserted, 'Nguyễn Thị Biên', 'open']]);
     // Undo takes the last word back (never a half-typed form); Ctrl+Y brings it again.
     await editorPage.keyboard.press('Control+Z');
-    await expect.poll(async () => (await editorCall('review.open', { id })).suggestions.map((s) => s.insert), { timeout: 15_000 }).toEqual([inserted.slice(0, inserted.lastIndexOf(' ') + 1)]);
+    await expect
+      .poll(async () => (await editorCall('review.open', { id })).suggestions.map((s) => s.insert), { timeout: 15_000 })
+      .toEqual([inserted.slice(0, inserted.lastIndexOf(' ') + 1)]);
     await editorPage.keyboard.press('Control+Y');
-    await expect.poll(async () => (await editorCall('review.open', { id })).suggestions.map((s) => s.insert), { timeout: 15_000 }).toEqual([inserted]);
+    await expect
+      .poll(async () => (await editorCall('review.open', { id })).suggestions.map((s) => s.insert), { timeout: 15_000 })
+      .toEqual([inserted]);
 
     // A suggestion on a photo's caption, composed into its field.
     const caption = editorPage.locator('.review-figure[data-block-id="b-fa"] [data-field="caption"] input');
@@ -257,7 +339,13 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
     await editorPage.keyboard.press('End');
     await composeText(cdp, ' ở Bản Luốc');
     await expect
-      .poll(async () => (await editorCall('review.open', { id })).suggestions.filter((s) => s.anchor.field === 'caption').map((s) => [s.anchor.blockId, s.insert]), { timeout: 15_000 })
+      .poll(
+        async () =>
+          (await editorCall('review.open', { id })).suggestions
+            .filter((s) => s.anchor.field === 'caption')
+            .map((s) => [s.anchor.blockId, s.insert]),
+        { timeout: 15_000 },
+      )
       .toEqual([['b-fa', ' ở Bản Luốc']]);
 
     // Returning needs a note; with one, the suggestions go to the reporter.
@@ -342,7 +430,9 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
       media: [],
     });
     await copyFile(forged, join(room.desk, 'decisions', `${id}__${packageId}.zip`));
-    await expect.poll(async () => (await dateline.call('review.inbox', {})).refused.map((r) => r.reason), { timeout: 60_000 }).toContain('not-an-editor');
+    await expect
+      .poll(async () => (await dateline.call('review.inbox', {})).refused.map((r) => r.reason), { timeout: 60_000 })
+      .toContain('not-an-editor');
     await expect(page.getByTestId('review-banner')).toContainText('Đã duyệt bởi Nguyễn Thị Biên');
     await expect(articleText(page)).toHaveAttribute('contenteditable', 'false');
     expect((await dateline.call('review.status', { id })).status).toBe('approved');
@@ -353,14 +443,22 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
   }
 });
 
-test('the inbox, the review screen and the signing summary pass axe in Vietnamese and English', async ({ dateline, rendererDir, browser }) => {
+test('the inbox, the review screen and the signing summary pass axe in Vietnamese and English', async ({
+  dateline,
+  rendererDir,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const room = await newsroom(dateline, rendererDir, browser);
   const { editorPage, editorCall } = room;
   try {
     const { id } = await writeStory(dateline, room.root, { category: 'Xây dựng Đảng', p0: P0, caption: 'Ruộng bậc thang', third: true });
     await dateline.call('review.submit', { id });
-    await expect.poll(async () => (await editorCall('review.refresh', {})).accepted + (await editorCall('review.inbox', {})).items.length, { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await editorCall('review.refresh', {})).accepted + (await editorCall('review.inbox', {})).items.length, {
+        timeout: 60_000,
+      })
+      .toBeGreaterThan(0);
     for (const [language, waiting, approve, title] of [
       ['vi', 'bài đang chờ duyệt', 'Duyệt…', 'Ký duyệt bài này?'],
       ['en', 'waiting for review', 'Approve…', 'Sign this approval?'],

@@ -10,7 +10,18 @@ import { join } from 'node:path';
 import type { Block } from '../../main/common/article/model.ts';
 import type { Input } from '../../main/common/contract/index.ts';
 import { expect, test } from './fixtures.ts';
-import { asTypedInArticle, cdpFor, compose, composeWord, processKey, randomWords, seeded, sendBursts, sentenceBursts, type Burst } from './ime.ts';
+import {
+  asTypedInArticle,
+  cdpFor,
+  compose,
+  composeWord,
+  processKey,
+  randomWords,
+  seeded,
+  sendBursts,
+  sentenceBursts,
+  type Burst,
+} from './ime.ts';
 import { clickAfter, dragSelect, editorFor } from './review-helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 1800 } });
@@ -47,9 +58,21 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
 
     /** The service holds exactly these suggestions in the case's block, and the screen shows the text. */
     const expectCase = async (c: Case, expected: [quote: string, insert: string][], screen: string): Promise<void> => {
-      await expect.poll(() => page.locator(`.review-article [data-block-id="${blockId(c)}"]`).evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, '')), { message: `${c}: screen` }).toBe(screen);
       await expect
-        .poll(async () => (await editorCall('review.open', { id })).suggestions.filter((s) => s.anchor.blockId === blockId(c)).map((s) => [s.anchor.quote, s.insert]), { timeout: 20_000, message: `${c}: stored suggestions` })
+        .poll(
+          () =>
+            page.locator(`.review-article [data-block-id="${blockId(c)}"]`).evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, '')),
+          { message: `${c}: screen` },
+        )
+        .toBe(screen);
+      await expect
+        .poll(
+          async () =>
+            (await editorCall('review.open', { id })).suggestions
+              .filter((s) => s.anchor.blockId === blockId(c))
+              .map((s) => [s.anchor.quote, s.insert]),
+          { timeout: 20_000, message: `${c}: stored suggestions` },
+        )
         .toEqual(expected);
     };
     const inserted = async (c: Case, text: string): Promise<void> => expectCase(c, [['', text]], base(c) + text);
@@ -96,7 +119,13 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
 
     // A6: t, a, o, then UniKey's burst [BS, BS, ạo].
     await clickAfter(page, blockId('A6'));
-    const tao: Burst[] = [[{ kind: 'key', char: ' ' }], [{ kind: 'key', char: 't' }], [{ kind: 'key', char: 'a' }], [{ kind: 'key', char: 'o' }], [{ kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'ạo' }]];
+    const tao: Burst[] = [
+      [{ kind: 'key', char: ' ' }],
+      [{ kind: 'key', char: 't' }],
+      [{ kind: 'key', char: 'a' }],
+      [{ kind: 'key', char: 'o' }],
+      [{ kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'ạo' }],
+    ];
     await sendBursts(cdp, tao);
     await inserted('A6', ' tạo');
 
@@ -110,7 +139,11 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
 
     // A9: OpenKey's placeholder, BS, BS, đ.
     await clickAfter(page, blockId('A9'));
-    await sendBursts(cdp, [[{ kind: 'key', char: ' ' }], [{ kind: 'key', char: 'd' }], [{ kind: 'insert', text: '\u202F' }, { kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'đ' }]]);
+    await sendBursts(cdp, [
+      [{ kind: 'key', char: ' ' }],
+      [{ kind: 'key', char: 'd' }],
+      [{ kind: 'insert', text: '\u202F' }, { kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'đ' }],
+    ]);
     await inserted('A9', ' đ');
 
     // A12: undo after tiếng Việt typed as bursts: only whole words, then nothing.
@@ -120,9 +153,16 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     const seen: string[] = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Control+Z');
-      seen.push(await page.locator(`.review-article [data-block-id="${blockId('A12')}"]`).evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, '')));
+      seen.push(
+        await page
+          .locator(`.review-article [data-block-id="${blockId('A12')}"]`)
+          .evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, '')),
+      );
     }
-    for (const s of seen) expect([`${base('A12')} tiếng Việt`, `${base('A12')} tiếng `, `${base('A12')} tiếng`, `${base('A12')} `, base('A12')], s).toContain(s);
+    for (const s of seen)
+      expect([`${base('A12')} tiếng Việt`, `${base('A12')} tiếng `, `${base('A12')} tiếng`, `${base('A12')} `, base('A12')], s).toContain(
+        s,
+      );
     await expectCase('A12', [], base('A12'));
 
     // A13: Enter and Ctrl+B as 'Process' (keyCode 229) mid-composition do nothing.
@@ -143,14 +183,20 @@ test('A1–A13 in suggesting mode: each keyboard’s text is one insertion, exac
     // Nothing else changed anywhere, and the text under review is untouched.
     const view = await editorCall('review.open', { id });
     expect(view.suggestions.every((s) => s.author.name === 'Nguyễn Thị Biên' && s.status === 'open')).toBe(true);
-    expect(view.article.content.map((b) => ('children' in b ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : ''))).toEqual(content.map((b) => ('children' in b ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : '')));
+    expect(
+      view.article.content.map((b) => ('children' in b ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : '')),
+    ).toEqual(content.map((b) => ('children' in b ? (b.children as { text?: string }[]).map((c) => c.text ?? '').join('') : '')));
   } finally {
     await editor.close();
     await rm(root, { recursive: true, force: true });
   }
 });
 
-test('a letter the input method commits before the frame of the one typed before it lands after it', async ({ page, dateline, rendererDir }) => {
+test('a letter the input method commits before the frame of the one typed before it lands after it', async ({
+  page,
+  dateline,
+  rendererDir,
+}) => {
   // A busy laptop: `n` typed over a selection, then `g`, then the input method commits `ắ` (an
   // insertText with no key before it) before any frame has come. The render that was waiting for
   // that frame ran inside the commit's beforeinput and re-split the track-change marks around
@@ -175,9 +221,21 @@ test('a letter the input method commits before the frame of the one typed before
     });
     await page.keyboard.press('n');
     // Then `g`, `ắ` and `m` as fast as the keyboard sends them, none waiting for the page.
-    await sendBursts(await cdpFor(page), [[{ kind: 'key', char: 'g' }, { kind: 'insert', text: 'ắ' }, { kind: 'key', char: 'm' }]]);
-    await expect.poll(() => page.locator('.review-article [data-block-id="b-p0"]').evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, ''))).toBe(text.replace('tham quan', 'ngắm'));
-    await expect.poll(async () => (await editor.call('review.open', { id: created.id })).suggestions.map((s) => [s.anchor.quote, s.insert]), { timeout: 20_000 }).toEqual([['tham quan', 'ngắm']]);
+    await sendBursts(await cdpFor(page), [
+      [
+        { kind: 'key', char: 'g' },
+        { kind: 'insert', text: 'ắ' },
+        { kind: 'key', char: 'm' },
+      ],
+    ]);
+    await expect
+      .poll(() => page.locator('.review-article [data-block-id="b-p0"]').evaluate((el) => (el.textContent ?? '').replace(/\uFEFF/g, '')))
+      .toBe(text.replace('tham quan', 'ngắm'));
+    await expect
+      .poll(async () => (await editor.call('review.open', { id: created.id })).suggestions.map((s) => [s.anchor.quote, s.insert]), {
+        timeout: 20_000,
+      })
+      .toEqual([['tham quan', 'ngắm']]);
     expect((await page.locator('.review-ins').allTextContents()).join('')).toBe('ngắm');
   } finally {
     await editor.close();

@@ -19,7 +19,12 @@ import { dragSelect, laptop } from './review-helpers.ts';
 const P0 = 'Năm 2024, xã đã tiếp nhận hơn 4.000 lượt khách du lịch đến tham quan ruộng bậc thang.';
 const P1 = 'Các chi bộ đều tổ chức sinh hoạt chuyên đề mỗi tháng một lần.';
 
-test('a reporter submits, an editor reviews and approves, the reporter sees it locked, an edit voids it', async ({ page, dateline, rendererDir, browser }) => {
+test('a reporter submits, an editor reviews and approves, the reporter sees it locked, an edit voids it', async ({
+  page,
+  dateline,
+  rendererDir,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const root = await mkdtemp(join(tmpdir(), 'dateline-e2e-desk-'));
   const desk = join(root, 'desk');
@@ -46,7 +51,10 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     const reporterProfile = await dateline.call('review.profile', {});
     expect(reporterProfile).toMatchObject({ name: 'Trần Trung Hậu', roles: ['reporter'], protectedBy: 'file' });
     // "Export my public key" downloads the key file in the browser.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất khoá công khai' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất khoá công khai' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^tran-trung-hau-[0-9a-f]{8}\.dateline-key\.json$/);
     const downloaded = JSON.parse(await readFile((await download.path()) as string, 'utf8')) as { keyId: string; format: string };
     expect(downloaded).toMatchObject({ format: 'dateline.public-key', keyId: reporterProfile?.keyId });
@@ -57,11 +65,15 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     await editorCall('review.setDesk', { path: desk });
     await editorPage.goto(editorHost.url + '#/settings');
     const reporterKey = await dateline.call('keys.export', {});
-    await editorPage.getByTestId('review-key-file').setInputFiles({ name: reporterKey.fileName, mimeType: 'application/json', buffer: Buffer.from(reporterKey.content) });
+    await editorPage
+      .getByTestId('review-key-file')
+      .setInputFiles({ name: reporterKey.fileName, mimeType: 'application/json', buffer: Buffer.from(reporterKey.content) });
     const entry = editorPage.locator(`[data-key-id="${reporterProfile?.keyId}"]`);
     await expect(entry).toContainText(reporterProfile?.fingerprint ?? '?');
     await entry.getByRole('checkbox', { name: 'Phóng viên' }).check();
-    await expect.poll(async () => (await editorCall('keys.list', {})).find((k) => k.keyId === reporterProfile?.keyId)?.trustedRoles).toEqual(['reporter']);
+    await expect
+      .poll(async () => (await editorCall('keys.list', {})).find((k) => k.keyId === reporterProfile?.keyId)?.trustedRoles)
+      .toEqual(['reporter']);
     // The reporter trusts the editor's key (set up through the api).
     const editorKey = await editorCall('keys.export', {});
     const imported = await dateline.call('keys.import', { content: editorKey.content });
@@ -78,7 +90,9 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     await dateline.call('library.save', { id: created.id, content: content as Input<'library.save'>['content'] });
     await dateline.open(page, `#/article/${created.id}`);
     await page.getByRole('button', { name: 'Gửi duyệt' }).click();
-    await expect(page.getByRole('dialog', { name: 'Gửi tới bàn biên tập' }).getByRole('textbox', { name: 'Thư mục bàn biên tập' })).toHaveValue(desk);
+    await expect(
+      page.getByRole('dialog', { name: 'Gửi tới bàn biên tập' }).getByRole('textbox', { name: 'Thư mục bàn biên tập' }),
+    ).toHaveValue(desk);
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
     await expect(page.getByRole('status', { name: 'Trạng thái duyệt' })).toHaveText('Chờ duyệt');
     expect((await dateline.call('library.get', { id: created.id })).status).toBe('submitted');
@@ -102,7 +116,10 @@ test('a reporter submits, an editor reviews and approves, the reporter sees it l
     await expect(editorPage.locator('.review-mark')).toHaveText('hơn 4.000 lượt');
     const withComment = await editorCall('review.open', { id: created.id });
     expect(withComment.threads).toHaveLength(1);
-    expect(withComment.threads[0]).toMatchObject({ anchor: { blockId: 'b-p0', quote: 'hơn 4.000 lượt' }, comments: [{ text: 'Con số này lấy từ đâu?', author: { name: 'Nguyễn Thị Biên' } }] });
+    expect(withComment.threads[0]).toMatchObject({
+      anchor: { blockId: 'b-p0', quote: 'hơn 4.000 lượt' },
+      comments: [{ text: 'Con số này lấy từ đâu?', author: { name: 'Nguyễn Thị Biên' } }],
+    });
 
     // Two suggestions typed straight into the text in suggesting mode, shown as track changes.
     await editorPage.getByRole('button', { name: 'Đề xuất', exact: true }).click();
@@ -182,7 +199,11 @@ test('a returned article shows the editor’s note; two editors deciding differe
   // Two editors' laptops, driven through their services (no watcher: they read the desk on refresh).
   const laptops = await Promise.all(
     ['Nguyễn Thị Biên', 'Lê Văn Tập'].map(async (name, i) => {
-      const core = await createCore({ libraryDir: join(root, `editor${i}`), settings: createConfSettings({ dir: join(root, `config${i}`) }), transport: 'direct' });
+      const core = await createCore({
+        libraryDir: join(root, `editor${i}`),
+        settings: createConfSettings({ dir: join(root, `config${i}`) }),
+        transport: 'direct',
+      });
       const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
         const r = await core.dispatch(method, input);
         if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
@@ -208,11 +229,18 @@ test('a returned article shows the editor’s note; two editors deciding differe
 
     // Returned with a suggestion: the note shows under the toolbar.
     const first = await dateline.call('library.create', { headline: 'Tin cần sửa' });
-    await dateline.call('library.save', { id: first.id, content: [first.content[0], { type: 'paragraph', id: 'b-p0', children: [{ text: P1 }] }] as Input<'library.save'>['content'] });
+    await dateline.call('library.save', {
+      id: first.id,
+      content: [first.content[0], { type: 'paragraph', id: 'b-p0', children: [{ text: P1 }] }] as Input<'library.save'>['content'],
+    });
     const s1 = await dateline.call('review.submit', { id: first.id });
     await biên.call('review.refresh', {});
     const at = P1.indexOf('mỗi tháng một lần');
-    await biên.call('review.suggest', { id: first.id, range: { blockId: 'b-p0', field: 'text', start: at, end: at + 'mỗi tháng một lần'.length }, text: 'hằng tháng' });
+    await biên.call('review.suggest', {
+      id: first.id,
+      range: { blockId: 'b-p0', field: 'text', start: at, end: at + 'mỗi tháng một lần'.length },
+      text: 'hằng tháng',
+    });
     await biên.call('review.return', { id: first.id, submissionId: s1.submission.packageId, note: 'Thiếu nguồn số liệu.' });
     await dateline.open(page, `#/article/${first.id}`);
     await expect(page.getByTestId('review-banner')).toContainText('Nguyễn Thị Biên trả bài', { timeout: 30_000 });
@@ -224,7 +252,11 @@ test('a returned article shows the editor’s note; two editors deciding differe
     await expect(page.locator('.pseudo-ins')).toHaveAttribute('data-text', 'hằng tháng');
     await page.locator('.review-suggestion').getByRole('button', { name: 'Chấp nhận' }).click();
     await expect(page.locator('.review-suggestion')).toHaveAttribute('data-status', 'accepted');
-    await expect.poll(async () => (await dateline.call('library.get', { id: first.id })).content.map((b) => blockText(b)).find((x) => x.startsWith('Các chi bộ'))).toBe(P1.replace('mỗi tháng một lần', 'hằng tháng'));
+    await expect
+      .poll(async () =>
+        (await dateline.call('library.get', { id: first.id })).content.map((b) => blockText(b)).find((x) => x.startsWith('Các chi bộ')),
+      )
+      .toBe(P1.replace('mỗi tháng một lần', 'hằng tháng'));
     await expect(page.locator('.review-article')).toContainText('hằng tháng');
 
     // Conflict: one approves, the other returns the same submission.

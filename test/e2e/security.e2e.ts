@@ -15,13 +15,18 @@ test('a page opened without the key, or with a wrong one, is refused', async ({ 
   expect(wrong?.status()).toBe(403);
 });
 
-test('API calls need the key header even from the app’s own page, and the page never leaks it in its address', async ({ page, dateline }) => {
+test('API calls need the key header even from the app’s own page, and the page never leaks it in its address', async ({
+  page,
+  dateline,
+}) => {
   await dateline.open(page);
   await expect(page.getByRole('heading', { name: 'Thư viện' })).toBeVisible();
   expect(page.url()).not.toContain('token');
   const statuses = await page.evaluate(async () => {
     const post = (headers: Record<string, string>) =>
-      fetch('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' }).then((r) => r.status);
+      fetch('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' }).then(
+        (r) => r.status,
+      );
     return { none: await post({}), wrong: await post({ 'X-Dateline-Token': 'nope' }) };
   });
   expect(statuses).toEqual({ none: 403, wrong: 403 });
@@ -39,13 +44,18 @@ test('plain fetch: no key, wrong key and a foreign Host header are refused with 
   const { origin, token } = dateline.host;
   expect((await fetch(`${origin}/`)).status).toBe(403);
   expect((await fetch(`${origin}/?token=${token}x`)).status).toBe(403);
-  expect((await fetch(`${origin}/api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(403);
+  expect(
+    (await fetch(`${origin}/api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status,
+  ).toBe(403);
   expect((await fetch(`${origin}/?token=${token}`)).status).toBe(200);
   const rebound = await new Promise<number>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: dateline.host.port, path: `/?token=${token}`, headers: { Host: 'attacker.example' } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      { host: '127.0.0.1', port: dateline.host.port, path: `/?token=${token}`, headers: { Host: 'attacker.example' } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -10,11 +10,15 @@ import { expect, repoDir, test } from './fixtures.ts';
 test('npm run serve prints a keyed address that opens the app, and stops on SIGTERM', async ({ page, rendererDir }) => {
   expect(rendererDir).toContain('dist');
   const root = await mkdtemp(join(tmpdir(), 'dateline-serve-'));
-  const child = spawn(process.execPath, [join(repoDir, 'scripts', 'serve.mjs'), '--library', join(root, 'library'), '--config', join(root, 'config'), '--port', '0'], {
-    cwd: repoDir,
-    env: { ...process.env, DATELINE_LIBRARY: '', DATELINE_CONFIG_DIR: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(repoDir, 'scripts', 'serve.mjs'), '--library', join(root, 'library'), '--config', join(root, 'config'), '--port', '0'],
+    {
+      cwd: repoDir,
+      env: { ...process.env, DATELINE_LIBRARY: '', DATELINE_CONFIG_DIR: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   try {
     let out = '';
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

@@ -20,7 +20,10 @@ test('switching the interface to English applies at once, everywhere, and is kep
   expect(!missing.ok && missing.error.message).toMatch(/was not found/);
 });
 
-test('settings save themselves as typed: one name for the byline and the desk, the place, the prefix; the masthead follows the role', async ({ page, dateline }) => {
+test('settings save themselves as typed: one name for the byline and the desk, the place, the prefix; the masthead follows the role', async ({
+  page,
+  dateline,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await dateline.open(page, '#/settings');
   // No Save buttons: every setting applies at once.
@@ -42,7 +45,9 @@ test('settings save themselves as typed: one name for the byline and the desk, t
   await expect(page.getByText('chỉ có hiệu lực sau khi khởi động lại')).toBeVisible();
   await expect(page.getByText(dateline.libraryDir)).toBeVisible();
   await expect(page.getByRole('status', { name: 'Trạng thái lưu cài đặt' })).toHaveText('Đã lưu');
-  await expect.poll(async () => dateline.call('settings.get', {})).toMatchObject({ reporterName: 'Trung Hậu', reporterPlace: 'Quang Bình', paperPrefix: 'TQ' });
+  await expect
+    .poll(async () => dateline.call('settings.get', {}))
+    .toMatchObject({ reporterName: 'Trung Hậu', reporterPlace: 'Quang Bình', paperPrefix: 'TQ' });
   // The same name is the desk's: the profile (and its signing key) exists now.
   await expect.poll(async () => (await dateline.call('review.profile', {}))?.name).toBe('Trung Hậu');
   await expect(page.getByTestId('review-key')).toContainText('Khoá ký:');

@@ -70,8 +70,18 @@ const LAST = 'Đoạn cuối để bấm sang.';
  */
 async function openScene(page: Page, dateline: Dateline, field: Field, children?: Inline[], extraBody: Block[] = []): Promise<Scene> {
   const created = await dateline.call('library.create', {});
-  const ids = { headline: newBlockId(), sapo: newBlockId(), body: newBlockId(), heading: newBlockId(), quotation: newBlockId(), list: newBlockId(), 'list item': newBlockId(), last: newBlockId() };
-  const own = (name: FieldName, text = ''): Inline[] => (field.name === name && children ? children : [{ text: name === 'sapo' ? 'BHG - ' + text : text }]);
+  const ids = {
+    headline: newBlockId(),
+    sapo: newBlockId(),
+    body: newBlockId(),
+    heading: newBlockId(),
+    quotation: newBlockId(),
+    list: newBlockId(),
+    'list item': newBlockId(),
+    last: newBlockId(),
+  };
+  const own = (name: FieldName, text = ''): Inline[] =>
+    field.name === name && children ? children : [{ text: name === 'sapo' ? 'BHG - ' + text : text }];
   const content: Block[] = [
     { type: 'headline', id: ids.headline, children: own('headline') as Array<{ text: string }> },
     { type: 'sapo', id: ids.sapo, children: own('sapo') },
@@ -122,11 +132,14 @@ const shown = (target: Locator): Promise<string> => target.evaluate((el) => (el.
 async function savedWith(dateline: Dateline, scene: Scene, expected: string): Promise<Article> {
   let article: Article | undefined;
   await expect
-    .poll(async () => {
-      article = await dateline.call('library.get', { id: scene.id });
-      const block = findBlock(article.content, scene.blockId);
-      return block ? blockText(block) : '(block gone)';
-    }, { message: `saved text of the ${scene.field.name}` })
+    .poll(
+      async () => {
+        article = await dateline.call('library.get', { id: scene.id });
+        const block = findBlock(article.content, scene.blockId);
+        return block ? blockText(block) : '(block gone)';
+      },
+      { message: `saved text of the ${scene.field.name}` },
+    )
     .toBe(expected);
   return article as Article;
 }
@@ -151,11 +164,14 @@ async function fieldAndLast(dateline: Dateline, scene: Scene): Promise<[string, 
 async function expectScreenIsSaved(dateline: Dateline, scene: Scene): Promise<string> {
   let saved = '';
   await expect
-    .poll(async () => {
-      const article = await dateline.call('library.get', { id: scene.id });
-      saved = blockText(findBlock(article.content, scene.blockId) as Block);
-      return (await shown(scene.target)) === saved;
-    }, { message: `screen = saved in the ${scene.field.name}` })
+    .poll(
+      async () => {
+        const article = await dateline.call('library.get', { id: scene.id });
+        saved = blockText(findBlock(article.content, scene.blockId) as Block);
+        return (await shown(scene.target)) === saved;
+      },
+      { message: `screen = saved in the ${scene.field.name}` },
+    )
     .toBe(true);
   return saved;
 }
@@ -178,7 +194,6 @@ for (const frameFirst of [true, false]) {
 }
 
 function typingCases(): void {
-
   for (const field of FIELDS) {
     test.describe(`${field.name}`, () => {
       const p = field.prefix;
@@ -217,7 +232,10 @@ function typingCases(): void {
         expect(saved.endsWith('tiếng ')).toBe(true);
       });
 
-      test(`A2 a selection change in the middle of a composition keeps one copy, DOM = model (${field.name})`, async ({ page, dateline }) => {
+      test(`A2 a selection change in the middle of a composition keeps one copy, DOM = model (${field.name})`, async ({
+        page,
+        dateline,
+      }) => {
         const scene = await openScene(page, dateline, field);
         await compose(scene.cdp, ['t', 'ti', 'tie', 'tiê'], false);
         // What an autosave re-render or a spell-check pass could do: move the DOM caret by script.
@@ -254,7 +272,10 @@ function typingCases(): void {
       });
 
       if (field.rich) {
-        test(`A3 composing at a bold/plain boundary keeps the word whole and its marks even (${field.name})`, async ({ page, dateline }) => {
+        test(`A3 composing at a bold/plain boundary keeps the word whole and its marks even (${field.name})`, async ({
+          page,
+          dateline,
+        }) => {
           const scene = await openScene(page, dateline, field, [{ text: `${p}đậm`, bold: true }, { text: ' thường' }]);
           await caretKey(page, 'Home');
           for (let i = 0; i < `${p}đậm`.length; i++) await page.keyboard.press('ArrowRight');
@@ -267,12 +288,18 @@ function typingCases(): void {
         });
 
         test(`A3 composing inside a link puts the word in the link, once (${field.name})`, async ({ page, dateline }) => {
-          const scene = await openScene(page, dateline, field, [{ text: `${p}Xem ` }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo' }] }, { text: ' nhé' }]);
+          const scene = await openScene(page, dateline, field, [
+            { text: `${p}Xem ` },
+            { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo' }] },
+            { text: ' nhé' },
+          ]);
           await caretKey(page, 'Home');
           for (let i = 0; i < `${p}Xem bá`.length; i++) await page.keyboard.press('ArrowRight');
           await composeWord(scene.cdp, 'mới');
           const article = await expectField(page, dateline, scene, `${p}Xem bámớio nhé`);
-          const link = (findBlock(article.content, scene.blockId) as { children: Inline[] }).children.find((c) => 'type' in c && c.type === 'link');
+          const link = (findBlock(article.content, scene.blockId) as { children: Inline[] }).children.find(
+            (c) => 'type' in c && c.type === 'link',
+          );
           expect(link && blockText(link)).toBe('bámớio');
         });
       }
@@ -321,7 +348,11 @@ function typingCases(): void {
 
       test(`A6 t, a, o then a burst [BS, BS, ạo] gives tạo (${field.name})`, async ({ page, dateline }) => {
         const scene = await openScene(page, dateline, field);
-        expect(backspaceBursts('tạo', 'telex').at(-1)).toEqual([{ kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'ạo' }]);
+        expect(backspaceBursts('tạo', 'telex').at(-1)).toEqual([
+          { kind: 'backspace' },
+          { kind: 'backspace' },
+          { kind: 'insert', text: 'ạo' },
+        ]);
         await sendBursts(scene.cdp, backspaceBursts('tạo', 'telex'));
         await space(scene.cdp);
         // The same with the text sent as one key per character (UniKey's SendInput).
@@ -348,12 +379,15 @@ function typingCases(): void {
         // H'Mông shows as H’Mông: curly quotes as you type are on, as a reporter has them.
         const expected = blocks.map((b, i) => (i === 0 ? p : '') + asTypedInArticle(b.join(' ')));
         await expect
-          .poll(async () => {
-            const a = await dateline.call('library.get', { id: scene.id });
-            const flat = a.content.flatMap((b) => (b.type === 'bulleted-list' ? b.children : [b]));
-            const at = flat.findIndex((b) => b.id === scene.blockId);
-            return flat.slice(at, at + blocks.length).map((b) => blockText(b));
-          }, { timeout: 60_000 })
+          .poll(
+            async () => {
+              const a = await dateline.call('library.get', { id: scene.id });
+              const flat = a.content.flatMap((b) => (b.type === 'bulleted-list' ? b.children : [b]));
+              const at = flat.findIndex((b) => b.id === scene.blockId);
+              return flat.slice(at, at + blocks.length).map((b) => blockText(b));
+            },
+            { timeout: 60_000 },
+          )
           .toEqual(expected);
         const json = JSON.stringify(await dateline.call('library.get', { id: scene.id }));
         expect(json).toBe(json.normalize('NFC'));
@@ -366,12 +400,19 @@ function typingCases(): void {
         await throttleCpu(scene.cdp, 4);
         const random = seeded(42 + field.name.length);
         const target = randomWords(60, random);
-        await sendBursts(scene.cdp, sentenceBursts(target, random), { gapMs: [0, 5], random, insertAs: random() < 0.5 ? 'packet' : 'insertText' });
+        await sendBursts(scene.cdp, sentenceBursts(target, random), {
+          gapMs: [0, 5],
+          random,
+          insertAs: random() < 0.5 ? 'packet' : 'insertText',
+        });
         await throttleCpu(scene.cdp, 1);
         await expectField(page, dateline, scene, `${p}${asTypedInArticle(target.join(' '))}`);
       });
 
-      test(`A8 bursts at the start and in the middle of existing text change only the typed letters (${field.name})`, async ({ page, dateline }) => {
+      test(`A8 bursts at the start and in the middle of existing text change only the typed letters (${field.name})`, async ({
+        page,
+        dateline,
+      }) => {
         const scene = await openScene(page, dateline, field, [{ text: `${p}có sẵn` }]);
         await caretKey(page, 'Home');
         if (p) for (let i = 0; i < p.length; i++) await page.keyboard.press('ArrowRight');
@@ -423,7 +464,10 @@ function typingCases(): void {
         await undoShowsWholeWords(page, dateline, scene, 4);
       });
 
-      test(`A13 Enter and Ctrl+B reported as 'Process' (keyCode 229) mid-composition do nothing (${field.name})`, async ({ page, dateline }) => {
+      test(`A13 Enter and Ctrl+B reported as 'Process' (keyCode 229) mid-composition do nothing (${field.name})`, async ({
+        page,
+        dateline,
+      }) => {
         const scene = await openScene(page, dateline, field);
         await compose(scene.cdp, ['t', 'ti', 'tie', 'tiê'], false);
         await processKey(scene.cdp, 'Enter');
@@ -434,11 +478,20 @@ function typingCases(): void {
         expect(JSON.stringify(findBlock(article.content, scene.blockId))).not.toContain('"bold"');
       });
 
-      test(`A13 Ctrl+B and Enter keydowns while composing (isComposing) do not fire shortcuts (${field.name})`, async ({ page, dateline }) => {
+      test(`A13 Ctrl+B and Enter keydowns while composing (isComposing) do not fire shortcuts (${field.name})`, async ({
+        page,
+        dateline,
+      }) => {
         const scene = await openScene(page, dateline, field);
         await compose(scene.cdp, ['v', 'va', 'vâ'], false);
         // Real keys reaching the page during a composition carry isComposing = true.
-        await scene.cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'b', code: 'KeyB', windowsVirtualKeyCode: 66, modifiers: 2 });
+        await scene.cdp.send('Input.dispatchKeyEvent', {
+          type: 'rawKeyDown',
+          key: 'b',
+          code: 'KeyB',
+          windowsVirtualKeyCode: 66,
+          modifiers: 2,
+        });
         await scene.cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'b', code: 'KeyB', windowsVirtualKeyCode: 66, modifiers: 2 });
         await compose(scene.cdp, ['vậ', 'vậy']);
         const article = await expectField(page, dateline, scene, `${p}vậy`);
@@ -465,7 +518,11 @@ function typingCases(): void {
     });
 
     test('A8 bursts right after a link change only the typed letters; the link keeps its words', async ({ page, dateline }) => {
-      const scene = await openScene(page, dateline, body, [{ text: 'Xem ' }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo' }] }, { text: '' }]);
+      const scene = await openScene(page, dateline, body, [
+        { text: 'Xem ' },
+        { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo' }] },
+        { text: '' },
+      ]);
       await typeBursts(scene.cdp, ['', 'Hà', 'Giang'], 3);
       const article = await expectField(page, dateline, scene, 'Xem báo Hà Giang');
       const link = (findBlock(article.content, scene.blockId) as { children: Inline[] }).children.find((c) => 'type' in c);
@@ -484,14 +541,17 @@ function typingCases(): void {
 
 // ---- The byline fields (renderer/meta/) -------------------------------------------------------
 
-
 test.describe('byline fields', () => {
   for (const testId of ['byline-name-0', 'byline-place'] as const) {
-    const read = (a: Article): string => (testId === 'byline-place' ? a.meta.byline.place ?? '' : a.meta.byline.people[0]?.name ?? '');
+    const read = (a: Article): string => (testId === 'byline-place' ? (a.meta.byline.place ?? '') : (a.meta.byline.people[0]?.name ?? ''));
 
     const openByline = async (page: Page, dateline: Dateline): Promise<{ id: string; input: Locator; cdp: CDPSession }> => {
       const created = await dateline.call('library.create', {});
-      await dateline.call('library.save', { id: created.id, content: created.content as never, meta: { byline: { role: 'bai-anh', people: [{ name: '' }], place: '' } } });
+      await dateline.call('library.save', {
+        id: created.id,
+        content: created.content as never,
+        meta: { byline: { role: 'bai-anh', people: [{ name: '' }], place: '' } },
+      });
       await dateline.open(page, `#/article/${created.id}`);
       const input = page.getByTestId(testId);
       await input.click();
@@ -520,7 +580,10 @@ test.describe('byline fields', () => {
 
     test(`A9 OpenKey's placeholder, BS, BS, đ in ${testId}`, async ({ page, dateline }) => {
       const { id, input, cdp } = await openByline(page, dateline);
-      await sendBursts(cdp, [[{ kind: 'key', char: 'D' }], [{ kind: 'insert', text: '\u202F' }, { kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'Đ' }]]);
+      await sendBursts(cdp, [
+        [{ kind: 'key', char: 'D' }],
+        [{ kind: 'insert', text: '\u202F' }, { kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'Đ' }],
+      ]);
       await sendBursts(cdp, backspaceBursts('ông', 'telex'));
       await expectByline(dateline, id, input, 'Đông');
     });

@@ -97,7 +97,9 @@ describe('starting Dateline', () => {
 
   it('registers every contract method, the push channel, the app protocol, and denies permissions', async () => {
     await start();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map((m) => `dateline:${m}`), PUSH_CHANNELS.subscribe, PUSH_CHANNELS.unsubscribe].sort());
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(
+      [...METHOD_NAMES.map((m) => `dateline:${m}`), PUSH_CHANNELS.subscribe, PUSH_CHANNELS.unsubscribe].sort(),
+    );
     const res = await session.defaultSession.protocol.fetch('app://dateline/index.html');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -224,7 +226,10 @@ describe('starting Dateline', () => {
     // The second monitor is gone: the window comes back on the first.
     resetFakeElectron();
     screen.displays = [{ workArea: { x: 0, y: 0, width: 1366, height: 740 }, bounds: { x: 0, y: 0, width: 1366, height: 768 } }];
-    await writeFile(join(dir, 'config', 'window-state.json'), JSON.stringify({ main: { x: 2500, y: 100, width: 1000, height: 700, maximized: false } }));
+    await writeFile(
+      join(dir, 'config', 'window-state.json'),
+      JSON.stringify({ main: { x: 2500, y: 100, width: 1000, height: 700, maximized: false } }),
+    );
     await start();
     expect(BrowserWindow.instances[0].options).not.toHaveProperty('x');
     expect(BrowserWindow.instances[0].options).toMatchObject({ width: 1280, height: 740 });

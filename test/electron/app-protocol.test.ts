@@ -4,7 +4,13 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_SCHEME_PRIVILEGES, appResponse, handleAppProtocol, registerAppScheme, type AppRoots } from '../../main/electron/app-protocol.ts';
+import {
+  APP_SCHEME_PRIVILEGES,
+  appResponse,
+  handleAppProtocol,
+  registerAppScheme,
+  type AppRoots,
+} from '../../main/electron/app-protocol.ts';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/content-security-policy.ts';
 import { FILE_CSP } from '../../main/host/rules.ts';
 import { protocol, resetFakeElectron, session } from './fake-electron.ts';
@@ -106,10 +112,12 @@ describe('app:// scheme', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => {
-    const [name, ...values] = d.trim().split(/\s+/);
-    return [name, values] as const;
-  }));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
 
   it('allows scripts from the app only: nothing inline, no eval', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);

@@ -30,7 +30,13 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 /** Runs a CommonJS file's text as Node would, with our own require and __dirname. */
-function runCommonJs(code: string, filename: string, dirname: string, requireFn: (id: string) => unknown, context?: vm.Context): Record<string, unknown> {
+function runCommonJs(
+  code: string,
+  filename: string,
+  dirname: string,
+  requireFn: (id: string) => unknown,
+  context?: vm.Context,
+): Record<string, unknown> {
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${code}\n})`;
   const fn = (context ? vm.runInContext(wrapper, context, { filename }) : vm.runInThisContext(wrapper, { filename })) as (
     ...args: unknown[]
@@ -97,9 +103,15 @@ describe('the main bundle', () => {
 
       expect(app.lockRequests).toBe(1);
       expect(BrowserWindow.instances).toHaveLength(1);
-      expect(BrowserWindow.instances[0].options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+      expect(BrowserWindow.instances[0].options.webPreferences).toMatchObject({
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+      });
       // One handler per contract method, and the push channel's subscribe and unsubscribe.
-      expect([...ipcMain.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map((m) => `dateline:${m}`), PUSH_CHANNELS.subscribe, PUSH_CHANNELS.unsubscribe].sort());
+      expect([...ipcMain.handlers.keys()].sort()).toEqual(
+        [...METHOD_NAMES.map((m) => `dateline:${m}`), PUSH_CHANNELS.subscribe, PUSH_CHANNELS.unsubscribe].sort(),
+      );
 
       const appFrame = { url: 'app://dateline/index.html', parent: null };
       const info = await ipcMain.invoke('dateline:app.info', appFrame, {});

@@ -59,7 +59,9 @@ describe('electron-builder.yml', () => {
 
   it('ships the bundles, the renderer, the resources and package.json, and builds every installer', () => {
     expect(config).toMatchObject({ appId: expect.any(String), productName: 'Dateline' });
-    expect(config.files).toEqual(expect.arrayContaining(['package.json', 'dist/electron/**', 'dist/preload/**', 'dist/renderer/**', 'resources/**']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['package.json', 'dist/electron/**', 'dist/preload/**', 'dist/renderer/**', 'resources/**']),
+    );
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/electron/main.cjs');
     expect(config.linux.target).toEqual(['AppImage', 'deb']);

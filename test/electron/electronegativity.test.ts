@@ -42,12 +42,19 @@ beforeAll(async () => {
   cleanup = t.cleanup;
   // One tree with the three folders (sources only) and a package.json naming Electron's version.
   for (const folder of SCANNED)
-    await cp(join(root, folder), join(t.dir, folder), { recursive: true, filter: (src) => !src.includes('node_modules') && !/\.(png|svg|jpe?g|webp|css|map)$/.test(src) });
+    await cp(join(root, folder), join(t.dir, folder), {
+      recursive: true,
+      filter: (src) => !src.includes('node_modules') && !/\.(png|svg|jpe?g|webp|css|map)$/.test(src),
+    });
   await writeFile(join(t.dir, 'package.json'), JSON.stringify({ name: 'dateline', devDependencies: { electron: electronVersion } }));
-  const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'test/electron/electronegativity-scan.mjs'), t.dir, electronVersion], {
-    cwd: root,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(root, 'test/electron/electronegativity-scan.mjs'), t.dir, electronVersion],
+    {
+      cwd: root,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   scan = JSON.parse(stdout) as Scan;
 });
 afterAll(() => cleanup());
@@ -67,14 +74,23 @@ describe('electronegativity', () => {
 
   it('every explanation still matches a finding, and says why', () => {
     for (const s of suppressions) {
-      expect(scan.issues.some((f) => f.id === s.check && f.file === s.file), s.check).toBe(true);
+      expect(
+        scan.issues.some((f) => f.id === s.check && f.file === s.file),
+        s.check,
+      ).toBe(true);
       expect(s.reason.length).toBeGreaterThan(40);
     }
   });
 
   it('finds the navigation, permission and webPreferences rules (no global finding about them)', () => {
     const ids = scan.issues.map((f) => f.id);
-    for (const id of ['LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK', 'CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'NODE_INTEGRATION_JS_CHECK'])
+    for (const id of [
+      'LIMIT_NAVIGATION_GLOBAL_CHECK',
+      'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
+      'CONTEXT_ISOLATION_JS_CHECK',
+      'SANDBOX_JS_CHECK',
+      'NODE_INTEGRATION_JS_CHECK',
+    ])
       expect(ids).not.toContain(id);
   });
 
@@ -86,7 +102,9 @@ describe('electronegativity', () => {
       severities: Record<string, number>;
     };
     const findings = new csp.CspEvaluator(new csp.CspParser(CONTENT_SECURITY_POLICY).csp, csp.Version.CSP3).evaluate();
-    const serious = findings.filter((f) => [csp.severities.HIGH, csp.severities.MEDIUM, csp.severities.SYNTAX, csp.severities.HIGH_MAYBE].includes(f.severity));
+    const serious = findings.filter((f) =>
+      [csp.severities.HIGH, csp.severities.MEDIUM, csp.severities.SYNTAX, csp.severities.HIGH_MAYBE].includes(f.severity),
+    );
     expect(serious).toEqual([]);
     // "'self' can be problematic if you host JSONP or user uploaded files": app:// serves photos,
     // but only with an image type and nosniff, which Chromium never runs as a script.

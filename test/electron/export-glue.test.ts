@@ -19,7 +19,11 @@ describe('electronExportOptions', () => {
     expect(await options.chooseFolder!('/home/pv')).toBe('/home/pv/Xuất bản');
     const [parent, ask] = picker.calls[0] as [unknown, { title: string; properties: string[]; defaultPath?: string }];
     expect(parent).toBe(win);
-    expect(ask).toEqual({ title: 'Chọn thư mục để lưu gói xuất', properties: ['openDirectory', 'createDirectory'], defaultPath: '/home/pv' });
+    expect(ask).toEqual({
+      title: 'Chọn thư mục để lưu gói xuất',
+      properties: ['openDirectory', 'createDirectory'],
+      defaultPath: '/home/pv',
+    });
   });
 
   it('answers null when the picker is cancelled', async () => {

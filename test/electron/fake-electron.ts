@@ -22,7 +22,9 @@ export interface FakeFrame {
   parent: FakeFrame | null;
 }
 
-type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string }) => { action: 'allow' | 'deny' };
+type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string }) => {
+  action: 'allow' | 'deny';
+};
 
 export class FakeWebContents extends EventEmitter {
   static nextId = 1;
@@ -301,7 +303,8 @@ class FakeWebUtils {
   }
   getPathForFile(file: unknown): string {
     this.asked.push(file);
-    if (typeof file !== 'object' || file === null || typeof (file as { name?: unknown }).name !== 'string') throw new TypeError('Error processing argument at index 0, conversion failure');
+    if (typeof file !== 'object' || file === null || typeof (file as { name?: unknown }).name !== 'string')
+      throw new TypeError('Error processing argument at index 0, conversion failure');
     return this.paths.get(file) ?? '';
   }
   reset(): void {

@@ -17,7 +17,12 @@ describe('electronImportOptions', () => {
     const win = { id: 1 };
     const granted: string[] = [];
     const picker = fakePicker({ canceled: false, filePaths: ['/home/pv/Bản thảo/bon-tot.docx'] });
-    const options = electronImportOptions({ dialog: picker.dialog as never, window: () => win as never, t, grant: (p) => granted.push(...p) });
+    const options = electronImportOptions({
+      dialog: picker.dialog as never,
+      window: () => win as never,
+      t,
+      grant: (p) => granted.push(...p),
+    });
     expect(await options.chooseDrafts!()).toEqual(['/home/pv/Bản thảo/bon-tot.docx']);
     expect(granted).toEqual(['/home/pv/Bản thảo/bon-tot.docx']);
     const [parent, ask] = picker.calls[0] as [unknown, ReturnType<typeof draftPickerOptions>];

@@ -68,7 +68,11 @@ describe('the IPC bridge', () => {
 
   it('refuses in the UI language', async () => {
     bridge('vi');
-    const result = (await ipcMain.invoke(ipcChannel('library.list'), { url: 'https://evil.example/', parent: null }, {})) as Result<unknown>;
+    const result = (await ipcMain.invoke(
+      ipcChannel('library.list'),
+      { url: 'https://evil.example/', parent: null },
+      {},
+    )) as Result<unknown>;
     expect(!result.ok && result.error.message).toMatch(/cửa sổ của Dateline/);
   });
 

@@ -78,11 +78,17 @@ describe('the bundled media worker', () => {
 
   it('starts, says ready, and ingests a photo with sharp loaded from node_modules', async () => {
     const photo = join(dir, 'bon-tot.jpg');
-    await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } }).jpeg().toFile(photo);
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c0392b' } })
+      .jpeg()
+      .toFile(photo);
     const articleDir = join(dir, 'articles', 'a-abc123-x1y2');
     await mkdir(articleDir, { recursive: true });
     // As a plain Node child (process.send): the same file a utilityProcess runs with parentPort.
-    const child = fork(worker, [], { env: { ...process.env, NODE_PATH: join(root, 'node_modules') }, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const child = fork(worker, [], {
+      env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      serialization: 'advanced',
+    });
     child.stderr?.resume();
     try {
       const messages: FromWorker[] = [];

@@ -121,7 +121,11 @@ describe('the renderer chooses a path or the bytes', () => {
 
   it('sends bytes when pathForFile throws or answers something odd', () => {
     const a = file('a.jpg');
-    expect(photoInputs([a], () => { throw new Error('gone'); })).toEqual([{ kind: 'file', file: a }]);
+    expect(
+      photoInputs([a], () => {
+        throw new Error('gone');
+      }),
+    ).toEqual([{ kind: 'file', file: a }]);
     expect(photoInputs([a], (() => 42) as never)).toEqual([{ kind: 'file', file: a }]);
   });
 
@@ -186,7 +190,16 @@ describe('the main side: which paths it reads', () => {
   it('refuses a relative path, a non-string, dot segments and an overlong path before touching the disk', async () => {
     const fs = { stat: vi.fn(), realpath: vi.fn() };
     const gate = posixGate({ fs: fs as never });
-    for (const path of ['photo.jpg', './photo.jpg', 42, null, { path: '/a.jpg' }, `${dir}/../x.jpg`, '/' + 'a'.repeat(5000) + '.jpg', '/a\u0000.jpg']) {
+    for (const path of [
+      'photo.jpg',
+      './photo.jpg',
+      42,
+      null,
+      { path: '/a.jpg' },
+      `${dir}/../x.jpg`,
+      '/' + 'a'.repeat(5000) + '.jpg',
+      '/a\u0000.jpg',
+    ]) {
       expect((await gate.admit(path))?.code, String(path)).toBe('INVALID_INPUT');
     }
     expect(fs.stat).not.toHaveBeenCalled();
@@ -195,7 +208,13 @@ describe('the main side: which paths it reads', () => {
   it('refuses files that are not named like photos without even asking whether they exist', async () => {
     const fs = { stat: vi.fn(), realpath: vi.fn() };
     const gate = posixGate({ fs: fs as never });
-    for (const path of ['/etc/shadow', '/home/pv/.ssh/id_rsa', '/home/pv/.config/chromium/Default/Cookies', '/proc/self/environ', '/home/pv/notes.txt']) {
+    for (const path of [
+      '/etc/shadow',
+      '/home/pv/.ssh/id_rsa',
+      '/home/pv/.config/chromium/Default/Cookies',
+      '/proc/self/environ',
+      '/home/pv/notes.txt',
+    ]) {
       expect(await gate.admit(path), path).toEqual({ code: 'BAD_IMAGE', params: { reason: 'not-image', name: path.split('/').pop() } });
     }
     expect(fs.stat).not.toHaveBeenCalled();
@@ -274,18 +293,36 @@ describe('media.add over IPC in the desktop app', () => {
         sent.push(files);
         return files.map((f, index) => {
           const path = typeof f === 'string' ? f : 'path' in f ? f.path : undefined;
-          return { index, name: 'x', path, ok: false as const, error: { code: 'BAD_IMAGE' as const, params: { reason: 'not-image', name: 'x' } } };
+          return {
+            index,
+            name: 'x',
+            path,
+            ok: false as const,
+            error: { code: 'BAD_IMAGE' as const, params: { reason: 'not-image', name: 'x' } },
+          };
         });
       },
       workers: () => [],
       close: async () => undefined,
     };
-    const options = electronMediaOptions({ dialog: fakePicker({ canceled: false, filePaths: picked }).dialog as never, window: () => null, appDir: '/app', t });
-    const handlers = createMediaHandlers({ articleDir: () => dir, media, language: () => 'en', choosePhotos: options.choosePhotos, admitPath: options.admitPath });
+    const options = electronMediaOptions({
+      dialog: fakePicker({ canceled: false, filePaths: picked }).dialog as never,
+      window: () => null,
+      appDir: '/app',
+      t,
+    });
+    const handlers = createMediaHandlers({
+      articleDir: () => dir,
+      media,
+      language: () => 'en',
+      choosePhotos: options.choosePhotos,
+      admitPath: options.admitPath,
+    });
     const dispatch = createDispatcher(handlers as unknown as Handlers, { language: () => 'en' });
     registerIpcBridge(ipcMain as never, dispatch, { language: () => 'en' });
     return {
-      add: async (paths: unknown) => (await ipcMain.invoke(ipcChannel('media.add'), appFrame, { id: ARTICLE, paths })) as Result<MediaAddReport>,
+      add: async (paths: unknown) =>
+        (await ipcMain.invoke(ipcChannel('media.add'), appFrame, { id: ARTICLE, paths })) as Result<MediaAddReport>,
       choose: async () => (await ipcMain.invoke(ipcChannel('media.choose'), appFrame, {})) as Result<{ paths: string[] }>,
     };
   }

@@ -47,7 +47,10 @@ describe('electronMediaOptions', () => {
     const options = electronMediaOptions({ dialog: picker.dialog as never, window: () => win as never, appDir: '/app', t });
     expect(options.spawn).toBeUndefined();
     expect(await options.choosePhotos!()).toEqual(['/home/pv/Ảnh/a.jpg', '/home/pv/Ảnh/b.heic']);
-    const [parent, pick] = picker.calls[0] as [unknown, { title: string; properties: string[]; filters: { name: string; extensions: string[] }[] }];
+    const [parent, pick] = picker.calls[0] as [
+      unknown,
+      { title: string; properties: string[]; filters: { name: string; extensions: string[] }[] },
+    ];
     expect(parent).toBe(win);
     expect(pick.title).toBe('Chọn ảnh để thêm vào bài');
     expect(pick.properties).toEqual(['openFile', 'multiSelections']);

@@ -22,7 +22,6 @@ async function loadPreload(): Promise<Record<string, unknown>> {
 }
 
 describe('the preload', () => {
-
   it('exposes exactly one global, dateline, with one function per contract method', async () => {
     const api = await loadPreload();
     expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES].sort());

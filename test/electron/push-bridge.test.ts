@@ -22,7 +22,8 @@ class Page extends EventEmitter implements PushTarget {
 function setup() {
   const core = recordingCore();
   const bridge = registerPushBridge(ipcMain as never, core.subscribe);
-  const ask = (channel: string, frame: FakeFrame | null, page: Page, topic: unknown) => ipcMain.handlers.get(channel)!({ senderFrame: frame, sender: page }, topic);
+  const ask = (channel: string, frame: FakeFrame | null, page: Page, topic: unknown) =>
+    ipcMain.handlers.get(channel)!({ senderFrame: frame, sender: page }, topic);
   return { core, bridge, ask };
 }
 

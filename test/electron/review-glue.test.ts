@@ -61,7 +61,9 @@ describe('the signing key under safeStorage', () => {
     await expect(again.signer('reporter')).resolves.toMatchObject({ person: { name: 'Trần Trung Hậu', keyId: made.keyId } });
     expect(calls).toContain('decrypt');
     // The CLI's file box cannot open it, and says why.
-    await expect(new ProfileStore(join(dir, 'p'), fileSecretBox).signer()).rejects.toMatchObject({ params: { reason: 'key-box', box: 'safeStorage' } });
+    await expect(new ProfileStore(join(dir, 'p'), fileSecretBox).signer()).rejects.toMatchObject({
+      params: { reason: 'key-box', box: 'safeStorage' },
+    });
   });
 
   it('takes no keychain when there is none, or when Linux falls back to its built-in password', async () => {
@@ -93,7 +95,14 @@ describe('exporting the public key from the desktop app', () => {
         return answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer };
       },
     };
-    const review = await electronReviewOptions({ safeStorage: fakeSafeStorage().store, dialog: dialog as never, window: () => null, configDir: join(dir, 'config'), t, platform: 'linux' });
+    const review = await electronReviewOptions({
+      safeStorage: fakeSafeStorage().store,
+      dialog: dialog as never,
+      window: () => null,
+      configDir: join(dir, 'config'),
+      t,
+      platform: 'linux',
+    });
     const c = await createCore({ libraryDir: join(dir, 'library'), settings: createMemorySettings(), transport: 'direct', review });
     const call = async (m: 'review.setProfile' | 'keys.export', input: object) => {
       const r = await c.dispatch(m, input);
@@ -112,7 +121,9 @@ describe('exporting the public key from the desktop app', () => {
     expect(saved.asked[0]).toMatchObject({ defaultPath: exported.fileName, title: 'reviewUi:profile.exportTitle' });
     expect(JSON.parse(await readFile(target, 'utf8'))).toMatchObject({ format: 'dateline.public-key', name: 'Nguyễn Thị Biên' });
     // The profile went under userData, protected by the keychain.
-    expect(JSON.parse(await readFile(join(dir, 'config', 'review-profile', 'profile.json'), 'utf8'))).toMatchObject({ protectedBy: 'safeStorage' });
+    expect(JSON.parse(await readFile(join(dir, 'config', 'review-profile', 'profile.json'), 'utf8'))).toMatchObject({
+      protectedBy: 'safeStorage',
+    });
     await saved.c.close();
 
     const cancelled = await core(null);

@@ -11,11 +11,21 @@ const monitor = { x: 1366, y: 0, width: 1920, height: 1050 };
 
 describe('placeWindow', () => {
   it('uses saved bounds that are on a screen', () => {
-    expect(placeWindow({ x: 1500, y: 40, width: 1200, height: 800, maximized: false }, [laptop, monitor])).toEqual({ x: 1500, y: 40, width: 1200, height: 800, maximized: false });
+    expect(placeWindow({ x: 1500, y: 40, width: 1200, height: 800, maximized: false }, [laptop, monitor])).toEqual({
+      x: 1500,
+      y: 40,
+      width: 1200,
+      height: 800,
+      maximized: false,
+    });
   });
 
   it('falls back to a default size on the first screen when the saved place is off every screen', () => {
-    expect(placeWindow({ x: 1500, y: 40, width: 1200, height: 800, maximized: true }, [laptop])).toEqual({ width: 1280, height: 740, maximized: true });
+    expect(placeWindow({ x: 1500, y: 40, width: 1200, height: 800, maximized: true }, [laptop])).toEqual({
+      width: 1280,
+      height: 740,
+      maximized: true,
+    });
   });
 
   it('needs a grabbable part on screen, not a sliver', () => {
@@ -23,7 +33,10 @@ describe('placeWindow', () => {
   });
 
   it('never goes below the minimum size, and ignores garbage', () => {
-    expect(placeWindow({ x: 10, y: 10, width: 50, height: 20, maximized: false }, [laptop])).toMatchObject({ width: MIN_WIDTH, height: MIN_HEIGHT });
+    expect(placeWindow({ x: 10, y: 10, width: 50, height: 20, maximized: false }, [laptop])).toMatchObject({
+      width: MIN_WIDTH,
+      height: MIN_HEIGHT,
+    });
     for (const saved of [undefined, null, 'x', { x: 'a' }, { x: 1, y: 1, width: Infinity, height: 5, maximized: false }])
       expect(placeWindow(saved, [laptop])).toEqual({ width: 1280, height: 740, maximized: false });
   });
@@ -38,7 +51,9 @@ describe('the library folder', () => {
 
   it('prefers the flag, then DATELINE_LIBRARY, then the settings, then the default; always absolute and NFC', () => {
     const base = { argv: ['x'], env: {}, settingsDir: '', defaultDir: () => '/home/pv/Tài liệu/Dateline' };
-    expect(chooseLibraryDir({ ...base, argv: ['x', '--library', '/flag'], env: { DATELINE_LIBRARY: '/env' }, settingsDir: '/set' })).toBe('/flag');
+    expect(chooseLibraryDir({ ...base, argv: ['x', '--library', '/flag'], env: { DATELINE_LIBRARY: '/env' }, settingsDir: '/set' })).toBe(
+      '/flag',
+    );
     expect(chooseLibraryDir({ ...base, env: { DATELINE_LIBRARY: '/env' }, settingsDir: '/set' })).toBe('/env');
     expect(chooseLibraryDir({ ...base, settingsDir: '/set' })).toBe('/set');
     expect(chooseLibraryDir(base)).toBe('/home/pv/Tài liệu/Dateline'.normalize('NFC'));
@@ -48,11 +63,16 @@ describe('the library folder', () => {
 });
 
 describe('the menu', () => {
-  const labels = (t: ReturnType<typeof menuTemplate>): string[] => t.flatMap((item) => [item.label ?? item.role ?? '', ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
+  const labels = (t: ReturnType<typeof menuTemplate>): string[] =>
+    t.flatMap((item) => [item.label ?? item.role ?? '', ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
 
   it('is labelled in Vietnamese or English', () => {
-    expect(labels(menuTemplate(createI18n('vi').t, { platform: 'linux', developer: false }))).toEqual(expect.arrayContaining(['Tệp', 'Thoát Dateline', 'Sửa', 'Dán', 'Xem', 'Cửa sổ']));
-    expect(labels(menuTemplate(createI18n('en').t, { platform: 'win32', developer: false }))).toEqual(expect.arrayContaining(['File', 'Quit Dateline', 'Edit', 'Paste']));
+    expect(labels(menuTemplate(createI18n('vi').t, { platform: 'linux', developer: false }))).toEqual(
+      expect.arrayContaining(['Tệp', 'Thoát Dateline', 'Sửa', 'Dán', 'Xem', 'Cửa sổ']),
+    );
+    expect(labels(menuTemplate(createI18n('en').t, { platform: 'win32', developer: false }))).toEqual(
+      expect.arrayContaining(['File', 'Quit Dateline', 'Edit', 'Paste']),
+    );
   });
 
   it('has no untranslated key, and developer items only in development', () => {

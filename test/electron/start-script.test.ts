@@ -22,7 +22,15 @@ interface StartScript {
   wantsBrowser(userArgs: string[], env: Record<string, string | undefined>, platform: string): boolean;
   browserOpener(platform: string): { command: string; args: (url: string) => string[] };
   serveArgs(userArgs: string[], cwd?: string): string[];
-  startWithoutElectron(o: { userArgs?: string[]; env?: Record<string, string | undefined>; platform?: string; cwd?: string; spawn: FakeSpawn; stdout: Sink; stderr: Sink }): Promise<number>;
+  startWithoutElectron(o: {
+    userArgs?: string[];
+    env?: Record<string, string | undefined>;
+    platform?: string;
+    cwd?: string;
+    spawn: FakeSpawn;
+    stdout: Sink;
+    stderr: Sink;
+  }): Promise<number>;
 }
 
 interface Sink {
@@ -47,7 +55,8 @@ function fakeSpawn(opener: 'ok' | 'missing' = 'ok'): { spawn: FakeSpawn; calls: 
   const spawn: FakeSpawn = (command, args) => {
     const child = new FakeChild();
     calls.push({ command, args, child });
-    if (calls.length > 1 && opener === 'missing') queueMicrotask(() => child.emit('error', Object.assign(new Error('spawn xdg-open ENOENT'), { code: 'ENOENT' })));
+    if (calls.length > 1 && opener === 'missing')
+      queueMicrotask(() => child.emit('error', Object.assign(new Error('spawn xdg-open ENOENT'), { code: 'ENOENT' })));
     return child;
   };
   return { spawn, calls };
@@ -58,7 +67,8 @@ const sink = (): Sink & { text: () => string } => {
   return { write: (c: unknown) => (parts.push(String(c)), true), text: () => parts.join('') };
 };
 
-const URL_LINE = 'Dateline đang phục vụ thư viện /home/pv/Dateline tại địa chỉ sau (chỉ mở được trên máy này):\n\n  http://127.0.0.1:41234/?token=AbC_dEf-123\n\n';
+const URL_LINE =
+  'Dateline đang phục vụ thư viện /home/pv/Dateline tại địa chỉ sau (chỉ mở được trên máy này):\n\n  http://127.0.0.1:41234/?token=AbC_dEf-123\n\n';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let start: StartScript;
@@ -96,7 +106,9 @@ describe('npm start', () => {
   });
 
   it('tries the download once and reports null when it fails', async () => {
-    const electronDir = await electronPackage(`require('fs').appendFileSync(${JSON.stringify(join(dir, 'attempts'))}, 'x'); process.exit(1);`);
+    const electronDir = await electronPackage(
+      `require('fs').appendFileSync(${JSON.stringify(join(dir, 'attempts'))}, 'x'); process.exit(1);`,
+    );
     expect(await start.ensureElectron({ electronDir, env: offline })).toBeNull();
     const { readFileSync } = await import('node:fs');
     expect(readFileSync(join(dir, 'attempts'), 'utf8')).toBe('x');
@@ -136,7 +148,11 @@ describe('npm start', () => {
 
   it('passes the app folder first and makes --library absolute', () => {
     expect(start.electronArgs(['--library', 'bai-viet'], '/home/pv')).toEqual([root.replace(/\/$/, ''), '--library', '/home/pv/bai-viet']);
-    expect(start.electronArgs(['--library=/srv/lib', '--verbose'], '/x')).toEqual([root.replace(/\/$/, ''), '--library=/srv/lib', '--verbose']);
+    expect(start.electronArgs(['--library=/srv/lib', '--verbose'], '/x')).toEqual([
+      root.replace(/\/$/, ''),
+      '--library=/srv/lib',
+      '--verbose',
+    ]);
   });
 });
 
@@ -146,7 +162,15 @@ describe('npm start without Electron', () => {
   it('starts serve mode on the same library, prints its address and opens it in the browser once', async () => {
     const { spawn, calls } = fakeSpawn();
     const stdout = sink();
-    const running = start.startWithoutElectron({ userArgs: ['--library', 'bai-viet', '--port', '8080'], env: desktop, platform: 'linux', cwd: '/home/pv', spawn, stdout, stderr: sink() });
+    const running = start.startWithoutElectron({
+      userArgs: ['--library', 'bai-viet', '--port', '8080'],
+      env: desktop,
+      platform: 'linux',
+      cwd: '/home/pv',
+      spawn,
+      stdout,
+      stderr: sink(),
+    });
     const serve = calls[0];
     expect(serve.args.slice(-4)).toEqual(['--library', '/home/pv/bai-viet', '--port', '8080']);
     expect(serve.args[0]).toMatch(/scripts[\\/]serve\.mjs$/);
@@ -198,7 +222,15 @@ describe('npm start without Electron', () => {
     const url = 'http://127.0.0.1:1/?token=a&b';
     expect([start.browserOpener('linux').command, start.browserOpener('linux').args(url)]).toEqual(['xdg-open', [url]]);
     expect([start.browserOpener('darwin').command, start.browserOpener('darwin').args(url)]).toEqual(['open', [url]]);
-    expect([start.browserOpener('win32').command, start.browserOpener('win32').args(url)]).toEqual(['cmd', ['/c', 'start', '""', 'http://127.0.0.1:1/?token=a^&b']]);
-    expect(start.serveArgs(['--library=lib', '--no-browser', '--verbose', '--config', 'cfg'], '/x')).toEqual(['--library', '/x/lib', '--config', '/x/cfg']);
+    expect([start.browserOpener('win32').command, start.browserOpener('win32').args(url)]).toEqual([
+      'cmd',
+      ['/c', 'start', '""', 'http://127.0.0.1:1/?token=a^&b'],
+    ]);
+    expect(start.serveArgs(['--library=lib', '--no-browser', '--verbose', '--config', 'cfg'], '/x')).toEqual([
+      '--library',
+      '/x/lib',
+      '--config',
+      '/x/cfg',
+    ]);
   });
 });

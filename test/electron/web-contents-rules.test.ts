@@ -94,7 +94,13 @@ describe('permissions and network', () => {
   it('cancels every request that is not app:, data: or blob:', async () => {
     blockRemoteRequests(session.defaultSession as never);
     const s = session.defaultSession;
-    for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:8080/', 'ws://evil.example/', 'file:///etc/passwd', 'ftp://x/'])
+    for (const url of [
+      'https://fonts.googleapis.com/css',
+      'http://127.0.0.1:8080/',
+      'ws://evil.example/',
+      'file:///etc/passwd',
+      'ftp://x/',
+    ])
       expect(await s.requestCancelled(url), url).toBe(true);
     for (const url of ['app://dateline/index.html', 'data:image/png;base64,AAAA', 'blob:app://dateline/1234'])
       expect(await s.requestCancelled(url), url).toBe(false);

@@ -96,7 +96,10 @@ describe('the desktop app’s dialogs grant what they answer', () => {
     const folder = join(dir, 'Xuất bản');
     await mkdir(folder);
     const target = join(folder, 'suc-manh.zip');
-    expect(await ipc('export.package', { id: article.id, target, acceptWarnings: true })).toMatchObject({ ok: false, error: { code: 'PATH_NOT_GRANTED' } });
+    expect(await ipc('export.package', { id: article.id, target, acceptWarnings: true })).toMatchObject({
+      ok: false,
+      error: { code: 'PATH_NOT_GRANTED' },
+    });
     dialogs.open.push([folder]);
     expect(await value('export.chooseFolder', {})).toEqual({ path: folder });
     expect(await value('export.package', { id: article.id, target, acceptWarnings: true })).toMatchObject({ path: target });
@@ -120,7 +123,12 @@ describe('the desktop app’s dialogs grant what they answer', () => {
   it('photos: a file the photo picker answered is added even without a photo’s name', async () => {
     const article = await story();
     const photo = join(dir, 'IMG-0001');
-    await writeFile(photo, await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 90, b: 40 } } }).jpeg().toBuffer());
+    await writeFile(
+      photo,
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20, g: 90, b: 40 } } })
+        .jpeg()
+        .toBuffer(),
+    );
     const before = await value<{ items: { ok: boolean }[] }>('media.add', { id: article.id, paths: [photo] });
     expect(before.items[0].ok).toBe(false);
     dialogs.open.push([photo]);

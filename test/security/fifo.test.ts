@@ -43,7 +43,8 @@ describe('a FIFO given where a file is expected', () => {
     // Saves while (and after) they are answered: none may wait on a stuck file thread.
     for (let i = 0; i < 3; i++) expect(await save(`Lần lưu ${i + 1}.`)).toMatchObject({ version: expect.any(Number) });
     const [a, b, c, d, e, f] = await Promise.all(calls);
-    for (const r of [a, b, c, d]) expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT', message: expect.stringContaining('không phải là một tệp') } });
+    for (const r of [a, b, c, d])
+      expect(r).toMatchObject({ ok: false, error: { code: 'IMPORT', message: expect.stringContaining('không phải là một tệp') } });
     expect(e).toMatchObject({ ok: false, error: { code: 'REVIEW' } });
     expect(f).toMatchObject({ ok: true, value: { ok: false, problems: [{ code: 'not-a-package' }] } });
   });

@@ -5,12 +5,47 @@ import fc from 'fast-check';
 
 /** Pieces the rules look at, and the ones that break careless code. */
 const PIECES = [
-  'Hà Giang', 'đường', 'Hoàng Su Phì', 'BHG - ', 'ngắm', 'Quản Bạ',
+  'Hà Giang',
+  'đường',
+  'Hoàng Su Phì',
+  'BHG - ',
+  'ngắm',
+  'Quản Bạ',
   // The same letters decomposed (as some Mac input methods send them) and marks stacked on one letter.
-  'a\u0309', 'u\u031b\u0300', 'e\u0302\u0301', 'o\u0323\u0302\u0309\u0303\u0300\u0301',
-  '\u0300', '\u0301\u0301\u0301',
-  'www.', 'http://', '@', '.', ',', '/', '-', '%', '"', '“', '”', '(', ')', '1', '0', 'UBND/', 'tỷ',
-  '\0', '\n', '\r\n', '\t', '\u00a0', '\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\ufffd',
+  'a\u0309',
+  'u\u031b\u0300',
+  'e\u0302\u0301',
+  'o\u0323\u0302\u0309\u0303\u0300\u0301',
+  '\u0300',
+  '\u0301\u0301\u0301',
+  'www.',
+  'http://',
+  '@',
+  '.',
+  ',',
+  '/',
+  '-',
+  '%',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '1',
+  '0',
+  'UBND/',
+  'tỷ',
+  '\0',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\ufffd',
   '\ud83c\udf3e', // 🌾, a surrogate pair
 ];
 
@@ -28,10 +63,21 @@ const piece = fc.oneof(
  */
 export function textUpTo(max: number, min = 0): fc.Arbitrary<string> {
   const fit = (s: string): string => (s.length >= min ? s : s + 'a'.repeat(min - s.length)).slice(0, max);
-  const long = (s: string, length: number): string => (s === '' ? 'a' : s).repeat(Math.ceil(length / Math.max(1, s.length))).slice(0, length);
+  const long = (s: string, length: number): string =>
+    (s === '' ? 'a' : s).repeat(Math.ceil(length / Math.max(1, s.length))).slice(0, length);
   return fc.oneof(
     { weight: 3, arbitrary: fc.array(piece, { maxLength: 60 }).map((parts) => fit(parts.join(''))) },
-    { weight: 1, arbitrary: fc.tuple(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max })).map(([parts, length]) => fit(long(parts.join(''), length))) },
-    { weight: 1, arbitrary: fc.tuple(piece, fc.constantFrom(max, Math.ceil(max / 2), Math.min(max, 10_000))).map(([p, length]) => fit(long(p.replace(/\s/g, '') || 'ả', length))) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max }))
+        .map(([parts, length]) => fit(long(parts.join(''), length))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(piece, fc.constantFrom(max, Math.ceil(max / 2), Math.min(max, 10_000)))
+        .map(([p, length]) => fit(long(p.replace(/\s/g, '') || 'ả', length))),
+    },
   );
 }

@@ -14,7 +14,21 @@ import type { Core, CoreOptions } from '../../main/core/types.ts';
 export const BOUND_MS = 30_000;
 
 /** The errors a call may answer with: every code but INTERNAL (an unexpected throw). */
-export const TYPED_CODES: ErrorCode[] = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CORRUPT', 'CONFLICT', 'UNSUPPORTED', 'PATH_NOT_GRANTED', 'BAD_IMAGE', 'EXPORT', 'REVIEW', 'DESK', 'LANGUAGE', 'IMPORT'];
+export const TYPED_CODES: ErrorCode[] = [
+  'INVALID_INPUT',
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'CORRUPT',
+  'CONFLICT',
+  'UNSUPPORTED',
+  'PATH_NOT_GRANTED',
+  'BAD_IMAGE',
+  'EXPORT',
+  'REVIEW',
+  'DESK',
+  'LANGUAGE',
+  'IMPORT',
+];
 
 /** The call's answer, or 'stalled' when none came within BOUND_MS. */
 export async function bounded(answer: Promise<Result<unknown>>): Promise<Result<unknown> | 'stalled'> {

@@ -36,7 +36,31 @@ function seeded(seed: number): () => number {
 }
 
 /** What the rules look at: marked letters, capitals, figures, stops, quotes, links, codes. */
-const PIECES = ['a', 'ả', 'Đ', 'ường', '1', '0', '.', ',', '/', '-', '%', '"', '“', '”', '@', 'www.', 'http://', 'UBND', 'tỷ', '(', ')', '\u00a0', '\n'];
+const PIECES = [
+  'a',
+  'ả',
+  'Đ',
+  'ường',
+  '1',
+  '0',
+  '.',
+  ',',
+  '/',
+  '-',
+  '%',
+  '"',
+  '“',
+  '”',
+  '@',
+  'www.',
+  'http://',
+  'UBND',
+  'tỷ',
+  '(',
+  ')',
+  '\u00a0',
+  '\n',
+];
 
 /** Random text of `length` characters: runs without spaces from 1 to 100,000 characters long. */
 function randomText(seed: number, length: number): string {
@@ -66,7 +90,14 @@ describe('language.check on hostile text', () => {
   /** Checks `text` (up to the schema's limit, as a sapo and a byline) while a paragraph is saved. */
   async function checkWhileSaving(text: string): Promise<void> {
     const { save } = await newArticle(box.core);
-    const checking = box.core.dispatch('language.check', { blocks: [{ kind: 'sapo', text: text.slice(0, MB - MB / 10) }, { kind: 'byline', text: text.slice(0, MB / 10) }], spelling: true, style: true });
+    const checking = box.core.dispatch('language.check', {
+      blocks: [
+        { kind: 'sapo', text: text.slice(0, MB - MB / 10) },
+        { kind: 'byline', text: text.slice(0, MB / 10) },
+      ],
+      spelling: true,
+      style: true,
+    });
     const saved = await save('Bản Khuổi Bốc có 45 hộ.');
     expect(saved).toMatchObject({ version: expect.any(Number) });
     const r = (await checking) as Result<LanguageCheckReport>;
@@ -74,12 +105,21 @@ describe('language.check on hostile text', () => {
     expect(r.ok ? 'ok' : r.error).toBe('ok');
   }
 
-  it.each(Object.keys(HOSTILE))('answers %s, up to the schema’s limit, and a save goes through meanwhile', (name) => checkWhileSaving(HOSTILE[name]));
+  it.each(Object.keys(HOSTILE))('answers %s, up to the schema’s limit, and a save goes through meanwhile', (name) =>
+    checkWhileSaving(HOSTILE[name]),
+  );
 
-  it.each([1, 2, 3])('answers random text (seed %i), up to the schema’s limit, and a save goes through meanwhile', (seed) => checkWhileSaving(randomText(seed, MB)));
+  it.each([1, 2, 3])('answers random text (seed %i), up to the schema’s limit, and a save goes through meanwhile', (seed) =>
+    checkWhileSaving(randomText(seed, MB)),
+  );
 
   it('refuses more than 1,000,000 characters in one call with a typed error', async () => {
-    const r = await box.core.dispatch('language.check', { blocks: [{ kind: 'paragraph', text: 'a'.repeat(MB) }, { kind: 'paragraph', text: 'b' }] });
+    const r = await box.core.dispatch('language.check', {
+      blocks: [
+        { kind: 'paragraph', text: 'a'.repeat(MB) },
+        { kind: 'paragraph', text: 'b' },
+      ],
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
@@ -87,7 +127,9 @@ describe('language.check on hostile text', () => {
 describe('a language job past its deadline', () => {
   let box: Sandbox;
   beforeAll(async () => {
-    box = await sandboxCore({ language: { workerUrl: new URL('./fixtures/stuck-language-worker.mjs', import.meta.url), deadlineMs: 3000 } });
+    box = await sandboxCore({
+      language: { workerUrl: new URL('./fixtures/stuck-language-worker.mjs', import.meta.url), deadlineMs: 3000 },
+    });
   });
   afterAll(() => box.close());
 

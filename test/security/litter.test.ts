@@ -25,17 +25,22 @@ let article: Article;
 let assets: { kept: string; inRevision: string; orphan: string; fresh: string };
 let temps: string[];
 
-const photo = (shade: number) => sharp({ create: { width: 80, height: 60, channels: 3, background: { r: shade, g: 100, b: 60 } } }).jpeg().toBuffer();
+const photo = (shade: number) =>
+  sharp({ create: { width: 80, height: 60, channels: 3, background: { r: shade, g: 100, b: 60 } } })
+    .jpeg()
+    .toBuffer();
 
 /** A pid that no process has any more: a child that ran and ended. */
-const deadPid = (): number => Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
+const deadPid = (): number =>
+  Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
 
 async function ageAll(dir: string, ms: number): Promise<void> {
   const when = new Date(Date.now() - ms);
   for (const name of await readdir(dir, { recursive: true })) await utimes(join(dir, String(name)), when, when).catch(() => undefined);
 }
 
-const mediaFiles = async (): Promise<string[]> => [...(await readdir(mediaDir(articleDir))), ...(await readdir(derivedDir(articleDir))).map((n) => `derived/${n}`)].sort();
+const mediaFiles = async (): Promise<string[]> =>
+  [...(await readdir(mediaDir(articleDir))), ...(await readdir(derivedDir(articleDir))).map((n) => `derived/${n}`)].sort();
 const filesOf = (files: string[], assetId: string): string[] => files.filter((f) => f.replace('derived/', '').startsWith(assetId));
 
 beforeEach(async () => {
@@ -52,13 +57,29 @@ beforeEach(async () => {
   const added = await call<MediaAddReport>(box.core, 'media.add', { id: article.id, paths });
   const [kept, inRevision, orphan, fresh] = added.items.map((i) => (i.ok ? i.asset.assetId : ''));
   assets = { kept, inRevision, orphan, fresh };
-  const figure = (assetId: string): FigureBlock => ({ type: 'figure', id: `b-${assetId.slice(0, 6)}`, assetId, caption: '', credit: '', alt: '', layout: 'full', children: [{ text: '' }] });
+  const figure = (assetId: string): FigureBlock => ({
+    type: 'figure',
+    id: `b-${assetId.slice(0, 6)}`,
+    assetId,
+    caption: '',
+    credit: '',
+    alt: '',
+    layout: 'full',
+    children: [{ text: '' }],
+  });
   // An earlier version used the second photo (its figure later removed); the article uses the first.
-  await new Revisions(nodeFs, articleDir).write({ ...article, version: 1, content: [...article.content, figure(inRevision)] as Block[] }, 'autosave', new Date(Date.now() - 2 * DAY));
+  await new Revisions(nodeFs, articleDir).write(
+    { ...article, version: 1, content: [...article.content, figure(inRevision)] as Block[] },
+    'autosave',
+    new Date(Date.now() - 2 * DAY),
+  );
   await call(box.core, 'library.save', { id: article.id, content: [...article.content, figure(kept)] });
   // Temp files of writers that were killed, in media/ and media/derived/.
   const pid = deadPid();
-  temps = [join(mediaDir(articleDir), `.${orphan}.jpg.${pid}-3-ab12cd.tmp`), join(derivedDir(articleDir), `.${orphan}-preview.webp.${pid}-4-ef34gh.tmp`)];
+  temps = [
+    join(mediaDir(articleDir), `.${orphan}.jpg.${pid}-3-ab12cd.tmp`),
+    join(derivedDir(articleDir), `.${orphan}-preview.webp.${pid}-4-ef34gh.tmp`),
+  ];
   for (const t of temps) await writeFile(t, 'half');
   // The killed run was two days ago; the fourth photo was added just now (an app may be using it).
   await ageAll(join(articleDir, 'media'), 2 * DAY);
@@ -101,7 +122,11 @@ describe('dateline doctor', () => {
     expect(report.stdout).toContain('Chạy lại với --fix để dọn');
     expect(filesOf(await mediaFiles(), assets.orphan).length).toBeGreaterThanOrEqual(4);
 
-    const json = JSON.parse((await runCli(['doctor', '--json'], env)).stdout) as { temp: number; orphans: number; articles: { id: string; orphans: { assetId: string }[] }[] };
+    const json = JSON.parse((await runCli(['doctor', '--json'], env)).stdout) as {
+      temp: number;
+      orphans: number;
+      articles: { id: string; orphans: { assetId: string }[] }[];
+    };
     expect(json).toMatchObject({ temp: 2, orphans: 1, articles: [{ id: article.id, orphans: [{ assetId: assets.orphan }] }] });
 
     const fixed = await runCli(['doctor', '--fix'], env);

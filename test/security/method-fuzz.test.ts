@@ -92,24 +92,32 @@ afterAll(async () => {
 });
 
 describe('every contract method, fuzzed as a hostile page would', () => {
-  it.each(METHOD_NAMES)('%s answers typed errors or valid answers in time, and a save goes through meanwhile', { timeout: 600_000 }, async (method) => {
-    let saves = 0;
-    for (const input of inputsFor(method)) {
-      const answer = bounded(box.core.dispatch(method, input));
-      const saved = save(`${method} ${saves++}`);
-      const r = await answer;
-      expect(r, `${method} stalled on ${JSON.stringify(input)?.slice(0, 120)}`).not.toBe('stalled');
-      if (r !== 'stalled') {
-        expect(() => JSON.stringify(r)).not.toThrow();
-        if (!r.ok) {
-          expect([method, TYPED_CODES.includes(r.error.code) ? 'typed' : r.error.code, r.error.message.length > 5]).toEqual([method, 'typed', true]);
+  it.each(METHOD_NAMES)(
+    '%s answers typed errors or valid answers in time, and a save goes through meanwhile',
+    { timeout: 600_000 },
+    async (method) => {
+      let saves = 0;
+      for (const input of inputsFor(method)) {
+        const answer = bounded(box.core.dispatch(method, input));
+        const saved = save(`${method} ${saves++}`);
+        const r = await answer;
+        expect(r, `${method} stalled on ${JSON.stringify(input)?.slice(0, 120)}`).not.toBe('stalled');
+        if (r !== 'stalled') {
+          expect(() => JSON.stringify(r)).not.toThrow();
+          if (!r.ok) {
+            expect([method, TYPED_CODES.includes(r.error.code) ? 'typed' : r.error.code, r.error.message.length > 5]).toEqual([
+              method,
+              'typed',
+              true,
+            ]);
+          }
         }
+        expect(await saved).toMatchObject({ version: expect.any(Number) });
       }
-      expect(await saved).toMatchObject({ version: expect.any(Number) });
-    }
-    // Nothing leaked: no prototype polluted, nothing written outside the library.
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(await readdir(outside)).toEqual([]);
-    expect(await readdir(process.cwd())).toEqual([]);
-  });
+      // Nothing leaked: no prototype polluted, nothing written outside the library.
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(await readdir(outside)).toEqual([]);
+      expect(await readdir(process.cwd())).toEqual([]);
+    },
+  );
 });

@@ -34,9 +34,14 @@ describe('library.save', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(r.ok ? '' : r.error.message).toContain('an article nests at most 3 levels below a block');
     // Also a few levels too deep: the model has none of that.
-    expect(await box.core.dispatch('library.save', { id: article.id, content: [...article.content, nested(6)] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await box.core.dispatch('library.save', { id: article.id, content: [...article.content, nested(6)] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(await save('Bản Khuổi Bốc có 45 hộ.')).toMatchObject({ version: expect.any(Number) });
-    expect((await call<Article>(box.core, 'library.get', { id: article.id })).content.at(-1)).toMatchObject({ children: [{ text: 'Bản Khuổi Bốc có 45 hộ.' }] });
+    expect((await call<Article>(box.core, 'library.get', { id: article.id })).content.at(-1)).toMatchObject({
+      children: [{ text: 'Bản Khuổi Bốc có 45 hộ.' }],
+    });
   });
 });
 
@@ -81,8 +86,16 @@ describe('a signed package whose article is nested 2,000 levels', () => {
       files: files.map((f) => ({ path: f.path, size: f.data.length, sha256: sha256Hex(f.data) })),
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const sig = JSON.stringify({ algorithm: 'Ed25519', keyId: signer.person.keyId, signature: signWith(signer.privateKey, SIGNING_CONTEXT.package, manifestBytes) });
-    const zip = rawZip([...files.map((f) => ({ name: f.path, data: f.data, method: 8 as const })), { name: MANIFEST, data: manifestBytes }, { name: SIGNATURE, data: Buffer.from(sig) }]);
+    const sig = JSON.stringify({
+      algorithm: 'Ed25519',
+      keyId: signer.person.keyId,
+      signature: signWith(signer.privateKey, SIGNING_CONTEXT.package, manifestBytes),
+    });
+    const zip = rawZip([
+      ...files.map((f) => ({ name: f.path, data: f.data, method: 8 as const })),
+      { name: MANIFEST, data: manifestBytes },
+      { name: SIGNATURE, data: Buffer.from(sig) },
+    ]);
     await writeFile(join(root, 'desk', 'submissions', `${article.id}__${packageId}.zip`), zip);
     expect(await editor.service.refresh()).toMatchObject({ accepted: 0, refused: 1 });
     const refused = (await editor.service.inbox()).refused;

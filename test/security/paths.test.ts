@@ -42,9 +42,17 @@ beforeAll(async () => {
   keyFile = join(outside, 'bien.dateline-key.json');
   await writeFile(keyFile, (await call<ExportedKey>(maker.core, 'keys.export', {})).content);
   draft = join(outside, 'ban-thao.txt');
-  await writeFile(draft, 'Sức mạnh đoàn kết\n\nBHG - Bản Khuổi Bốc có 45 hộ.\n\nNăm nay bản làm thêm 2 km đường.\n\nBài, ảnh: TRUNG HẬU (Quang Bình)\n');
+  await writeFile(
+    draft,
+    'Sức mạnh đoàn kết\n\nBHG - Bản Khuổi Bốc có 45 hộ.\n\nNăm nay bản làm thêm 2 km đường.\n\nBài, ảnh: TRUNG HẬU (Quang Bình)\n',
+  );
   photo = join(outside, 'anh-khong-duoi');
-  await writeFile(photo, await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 40 } } }).jpeg().toBuffer());
+  await writeFile(
+    photo,
+    await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+      .jpeg()
+      .toBuffer(),
+  );
   article = await call<Article>(box.core, 'library.create', { headline: 'Sức mạnh đoàn kết' });
   box.close = ((close) => async () => {
     await close();
@@ -79,7 +87,15 @@ describe('a path the page names that no dialog answered and that is not in the l
 
   it('is refused when relative, with NUL, with `..` or `.` segments, granted or not', async () => {
     grants.grantFolder(outside);
-    for (const path of ['ban-thao.txt', './ban-thao.txt', `${outside}/../home/ban-thao.txt`, `${outside}/./ban-thao.txt`, `${draft}\0.txt`, 'a\0/../../x', '']) {
+    for (const path of [
+      'ban-thao.txt',
+      './ban-thao.txt',
+      `${outside}/../home/ban-thao.txt`,
+      `${outside}/./ban-thao.txt`,
+      `${draft}\0.txt`,
+      'a\0/../../x',
+      '',
+    ]) {
       for (const [method, input] of [
         ['library.importPreview', { path }],
         ['keys.import', { path }],
@@ -99,7 +115,10 @@ describe('a path the page names that no dialog answered and that is not in the l
     expect(refusal(await box.core.dispatch('keys.export', { path: join(outside, '.bash_profile') }))).toBe('INVALID_INPUT');
     expect(refusal(await box.core.dispatch('keys.export', { path: '.bash_profile' }))).toBe('INVALID_INPUT');
     const exported = await call<ExportedKey>(box.core, 'keys.export', { saveAs: true });
-    expect(exported).toMatchObject({ fileName: expect.stringMatching(/\.dateline-key\.json$/), content: expect.stringContaining('dateline.public-key') });
+    expect(exported).toMatchObject({
+      fileName: expect.stringMatching(/\.dateline-key\.json$/),
+      content: expect.stringContaining('dateline.public-key'),
+    });
     expect(exported.path).toBeUndefined();
     expect(await readdir(outside)).not.toContain('.bash_profile');
   });
@@ -107,7 +126,9 @@ describe('a path the page names that no dialog answered and that is not in the l
   it('the signing key’s folder is refused even inside the library', async () => {
     const secret = join(box.core.libraryDir, 'review', 'profile', 'signing-key.json');
     expect(refusal(await box.core.dispatch('keys.import', { path: secret }))).toBe('PATH_NOT_GRANTED');
-    expect(refusal(await box.core.dispatch('export.verify', { path: join(box.core.libraryDir, 'review', 'profile') }))).toBe('PATH_NOT_GRANTED');
+    expect(refusal(await box.core.dispatch('export.verify', { path: join(box.core.libraryDir, 'review', 'profile') }))).toBe(
+      'PATH_NOT_GRANTED',
+    );
   });
 });
 
@@ -115,7 +136,10 @@ describe('a path a dialog answered (a grant), or inside the library', () => {
   it('works for every path-taking method', async () => {
     grants.grant([keyFile, draft, photo]);
     expect(await call(box.core, 'keys.import', { path: keyFile })).toMatchObject({ name: 'Nguyễn Thị Biên' });
-    expect(await call(box.core, 'library.importPreview', { path: draft })).toMatchObject({ draft: expect.any(Object), report: expect.any(Object) });
+    expect(await call(box.core, 'library.importPreview', { path: draft })).toMatchObject({
+      draft: expect.any(Object),
+      report: expect.any(Object),
+    });
     const imported = await call<{ article: Article }>(box.core, 'library.import', { path: draft });
     expect(imported.article.id).toMatch(/^a-/);
     const added = await call<{ items: { ok: boolean }[] }>(box.core, 'media.add', { id: article.id, paths: [photo] });
@@ -125,9 +149,21 @@ describe('a path a dialog answered (a grant), or inside the library', () => {
     const folder = join(outside, 'xuat-ban');
     await mkdir(join(folder, 'sau'), { recursive: true });
     grants.grantFolder(folder);
-    const pkg = await call<PackageResult>(box.core, 'export.package', { id: imported.article.id, target: join(folder, 'goi.zip'), acceptWarnings: true });
+    const pkg = await call<PackageResult>(box.core, 'export.package', {
+      id: imported.article.id,
+      target: join(folder, 'goi.zip'),
+      acceptWarnings: true,
+    });
     expect(pkg.path).toBe(join(folder, 'goi.zip'));
-    expect(refusal(await box.core.dispatch('export.package', { id: imported.article.id, target: join(folder, 'sau', 'goi.zip'), acceptWarnings: true }))).toBe('PATH_NOT_GRANTED');
+    expect(
+      refusal(
+        await box.core.dispatch('export.package', {
+          id: imported.article.id,
+          target: join(folder, 'sau', 'goi.zip'),
+          acceptWarnings: true,
+        }),
+      ),
+    ).toBe('PATH_NOT_GRANTED');
     // A folder grant lets no file in it be read; the package itself is read once a dialog names it.
     expect(refusal(await box.core.dispatch('export.verify', { path: pkg.path }))).toBe('PATH_NOT_GRANTED');
     grants.grant(pkg.path);
@@ -136,7 +172,11 @@ describe('a path a dialog answered (a grant), or inside the library', () => {
     // Inside the library: a package in its download folder, verified there.
     const inLibrary = join(box.core.libraryDir, 'exports');
     await mkdir(inLibrary, { recursive: true });
-    const kept = await call<PackageResult>(box.core, 'export.package', { id: imported.article.id, target: join(inLibrary, 'goi.zip'), acceptWarnings: true });
+    const kept = await call<PackageResult>(box.core, 'export.package', {
+      id: imported.article.id,
+      target: join(inLibrary, 'goi.zip'),
+      acceptWarnings: true,
+    });
     expect(await call(box.core, 'export.verify', { path: kept.path })).toMatchObject({ ok: true });
 
     // The desk: a folder the picker answered, and the same desk again after a restart of the grants.

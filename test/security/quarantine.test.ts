@@ -22,7 +22,12 @@ async function quarantine(): Promise<{ name: string; size: number; sha256?: stri
   const dir = join(editor.reviewDir, 'quarantine');
   const out = [];
   for (const q of (await readdir(dir).catch(() => [] as string[])).sort()) {
-    const record = JSON.parse(await readFile(join(dir, q, 'refused.json'), 'utf8')) as { name: string; size: number; sha256?: string; refusedAt: string };
+    const record = JSON.parse(await readFile(join(dir, q, 'refused.json'), 'utf8')) as {
+      name: string;
+      size: number;
+      sha256?: string;
+      refusedAt: string;
+    };
     const copy = !!(await stat(join(dir, q, 'package.zip')).catch(() => null));
     out.push({ name: record.name, size: record.size, ...(record.sha256 ? { sha256: record.sha256 } : {}), copy });
   }
@@ -99,7 +104,9 @@ describe('the quarantine', () => {
     const bytes = strayZip(30_000);
     await drop('lon.zip', bytes);
     expect(await editor.service.refresh()).toMatchObject({ refused: 1 });
-    expect(await quarantine()).toEqual([{ name: 'lon.zip', size: bytes.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), copy: false }]);
+    expect(await quarantine()).toEqual([
+      { name: 'lon.zip', size: bytes.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), copy: false },
+    ]);
   });
 
   it('refuses a package over the size limit by name and size, never copying it', async () => {

@@ -52,14 +52,22 @@ describe('the desktop app', () => {
   it('serves photos with the `sandbox` policy the browser host sends, and the page with its own', async () => {
     const article = await call<Article>(box.core, 'library.create', {});
     const path = join(box.dir, 'anh.jpg');
-    await writeFile(path, await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 1, g: 2, b: 3 } } }).jpeg().toBuffer());
+    await writeFile(
+      path,
+      await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 1, g: 2, b: 3 } } })
+        .jpeg()
+        .toBuffer(),
+    );
     const added = await call<MediaAddReport>(box.core, 'media.add', { id: article.id, paths: [path] });
     const asset = added.items[0].ok ? added.items[0].asset : null;
     const rendererDir = join(box.dir, 'renderer');
     await mkdir(rendererDir, { recursive: true });
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html>');
     const roots = { rendererDir, articleDir: (id: string) => box.core.articleDir(id) };
-    const photo = await appResponse({ url: `app://dateline/${asset?.original}`.replace('app://dateline/media/', `app://dateline/media/${article.id}/`), method: 'GET' }, roots);
+    const photo = await appResponse(
+      { url: `app://dateline/${asset?.original}`.replace('app://dateline/media/', `app://dateline/media/${article.id}/`), method: 'GET' },
+      roots,
+    );
     expect(photo.status).toBe(200);
     expect(photo.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     const page = await appResponse({ url: 'app://dateline/index.html', method: 'GET' }, roots);
@@ -72,8 +80,14 @@ describe('names and messages', () => {
     expect(uploadFileName(`anh${RLO}gpj.exe`)).toBe('anhgpj.exe');
     expect(uploadFileName('\u2067Sông Gianh\u2069.jpg')).toBe('Sông Gianh.jpg');
     const article = await call<Article>(box.core, 'library.create', {});
-    const bytes = await sharp({ create: { width: 32, height: 32, channels: 3, background: { r: 9, g: 9, b: 9 } } }).png().toBuffer();
-    const added = await call<MediaAddReport>(box.core, 'media.addBytes', { id: article.id, name: `anh${RLO}gnp.exe`, bytes: new Uint8Array(bytes) });
+    const bytes = await sharp({ create: { width: 32, height: 32, channels: 3, background: { r: 9, g: 9, b: 9 } } })
+      .png()
+      .toBuffer();
+    const added = await call<MediaAddReport>(box.core, 'media.addBytes', {
+      id: article.id,
+      name: `anh${RLO}gnp.exe`,
+      bytes: new Uint8Array(bytes),
+    });
     expect(added.items[0]).toMatchObject({ ok: true, name: 'anhgnp.exe' });
     expect(added.items[0].ok && added.items[0].asset.originalName).toBe('anhgnp.exe');
   });
@@ -96,11 +110,25 @@ describe('the command line', () => {
     const article = await call<Article>(box.core, 'library.create', { headline: 'Đua thuyền trên sông Gianh' });
     await call(box.core, 'library.save', {
       id: article.id,
-      content: [article.content[0], { type: 'sapo', id: 'b-sapo', children: [{ text: 'BHG - Hàng nghìn người xem đua thuyền.' }] }, { type: 'paragraph', id: 'b-p', children: [{ text: 'Mười đội tham gia.' }] }],
+      content: [
+        article.content[0],
+        { type: 'sapo', id: 'b-sapo', children: [{ text: 'BHG - Hàng nghìn người xem đua thuyền.' }] },
+        { type: 'paragraph', id: 'b-p', children: [{ text: 'Mười đội tham gia.' }] },
+      ],
       meta: { byline: { role: 'bai-anh', people: [{ name: 'Trung Hậu' }] } },
     });
     await box.core.close();
-    const whole = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 90, g: 120, b: 150 }, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg().toBuffer();
+    const whole = await sharp({
+      create: {
+        width: 800,
+        height: 600,
+        channels: 3,
+        background: { r: 90, g: 120, b: 150 },
+        noise: { type: 'gaussian', mean: 128, sigma: 40 },
+      },
+    })
+      .jpeg()
+      .toBuffer();
     const cut = join(box.dir, 'chep-do.jpg');
     await writeFile(cut, whole.subarray(0, Math.floor(whole.length * 0.6)));
 

@@ -37,7 +37,13 @@ const TARGETS: Target[] = [
   {
     method: 'language.check',
     max: MAX_CHECK_CHARACTERS,
-    input: (text) => ({ blocks: [{ kind: 'headline', text: text.slice(0, 2000) }, { kind: 'paragraph', text: text.slice(2000) }], userWords: [text.slice(0, 100)] }),
+    input: (text) => ({
+      blocks: [
+        { kind: 'headline', text: text.slice(0, 2000) },
+        { kind: 'paragraph', text: text.slice(2000) },
+      ],
+      userWords: [text.slice(0, 100)],
+    }),
     runs: 8,
     value: true,
   },
@@ -46,12 +52,34 @@ const TARGETS: Target[] = [
   { method: 'language.convertLegacy', max: 200, input: (font) => ({ text: 'Thoõi söï', font }), runs: 30 },
   { method: 'language.suggest', max: 100, min: 1, input: (word) => ({ word }), runs: 40, value: true },
   { method: 'library.create', max: 2000, input: (headline) => ({ headline }), runs: 30, value: true },
-  { method: 'library.save', max: 1_000_000, input: (text) => ({ id: articleId, content: [{ type: 'paragraph', id: 'p-fuzz', children: [{ text }] }] }), runs: 10, value: true },
-  { method: 'library.save', max: 20_000, input: (editorNote) => ({ id: articleId, content: [{ type: 'paragraph', children: [{ text: 'x' }] }], meta: { editorNote, place: editorNote.slice(0, 200), tags: [editorNote.slice(0, 100)] } }), runs: 20, value: true },
+  {
+    method: 'library.save',
+    max: 1_000_000,
+    input: (text) => ({ id: articleId, content: [{ type: 'paragraph', id: 'p-fuzz', children: [{ text }] }] }),
+    runs: 10,
+    value: true,
+  },
+  {
+    method: 'library.save',
+    max: 20_000,
+    input: (editorNote) => ({
+      id: articleId,
+      content: [{ type: 'paragraph', children: [{ text: 'x' }] }],
+      meta: { editorNote, place: editorNote.slice(0, 200), tags: [editorNote.slice(0, 100)] },
+    }),
+    runs: 20,
+    value: true,
+  },
   { method: 'library.search', max: 500, input: (query) => ({ query, category: query.slice(0, 200) }), runs: 40, value: true },
   { method: 'review.setProfile', max: 200, input: (name) => ({ name, roles: ['reporter'] }), runs: 20 },
   { method: 'review.comment', max: 20_000, input: (text) => ({ id: articleId, text }), runs: 20 },
-  { method: 'media.addBytes', max: 255, min: 1, input: (name) => ({ id: articleId, name, bytes: new Uint8Array([0xff, 0xd8, 0xff]) }), runs: 10 },
+  {
+    method: 'media.addBytes',
+    max: 255,
+    min: 1,
+    input: (name) => ({ id: articleId, name, bytes: new Uint8Array([0xff, 0xd8, 0xff]) }),
+    runs: 10,
+  },
 ];
 
 /** One call, with a save of another article at the same time: both answer, the call in bound and typed. */
@@ -61,7 +89,10 @@ async function answersWhileSaving(target: Target, input: unknown, n: number): Pr
   const r: Result<unknown> | 'stalled' = await answer;
   expect(r, `${target.method} stalled`).not.toBe('stalled');
   if (r !== 'stalled' && !r.ok) {
-    expect([r.error.code, r.error.message.length > 5], r.error.message).toEqual([TYPED_CODES.includes(r.error.code) ? r.error.code : 'a typed code', true]);
+    expect([r.error.code, r.error.message.length > 5], r.error.message).toEqual([
+      TYPED_CODES.includes(r.error.code) ? r.error.code : 'a typed code',
+      true,
+    ]);
     expect(target.value ? r.error.code : 'may refuse', r.error.message).toBe('may refuse');
   }
   expect(await saved).toMatchObject({ version: expect.any(Number) });
@@ -75,15 +106,19 @@ beforeAll(async () => {
 afterAll(() => box.close());
 
 describe(`text-taking methods on random strings up to their limit (seed ${SEED})`, () => {
-  it.each(TARGETS.map((t, i) => [`${t.method} #${i} (≤ ${t.max})`, t] as const))('%s answers a value or a typed error in bound while a save goes through', { timeout: 600_000 }, async (_name, target) => {
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(textUpTo(target.max, target.min), async (s) => {
-        await answersWhileSaving(target, target.input(s), n++);
-      }),
-      { seed: SEED, numRuns: target.runs, endOnFailure: process.env.CI !== undefined },
-    );
-  });
+  it.each(TARGETS.map((t, i) => [`${t.method} #${i} (≤ ${t.max})`, t] as const))(
+    '%s answers a value or a typed error in bound while a save goes through',
+    { timeout: 600_000 },
+    async (_name, target) => {
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(textUpTo(target.max, target.min), async (s) => {
+          await answersWhileSaving(target, target.input(s), n++);
+        }),
+        { seed: SEED, numRuns: target.runs, endOnFailure: process.env.CI !== undefined },
+      );
+    },
+  );
 
   // Found by this fuzz (seed 20261207, run 6 of language.check): counting characters walked
   // Intl.Segmenter over the whole text, which slows with the text's length at every step, so
@@ -96,9 +131,12 @@ describe(`text-taking methods on random strings up to their limit (seed ${SEED})
     await answersWhileSaving(TARGETS[0], { text }, 0);
   });
 
-  it.each(TARGETS.map((t, i) => [`${t.method} #${i}`, t] as const))('%s refuses one unit over the limit as INVALID_INPUT', async (_name, target) => {
-    const r = await box.core.dispatch(target.method, target.input('ả'.repeat(target.max + 1)));
-    // A target that cuts the string to a smaller field still refuses through its longest field.
-    expect(r.ok ? 'ok' : r.error.code).toBe('INVALID_INPUT');
-  });
+  it.each(TARGETS.map((t, i) => [`${t.method} #${i}`, t] as const))(
+    '%s refuses one unit over the limit as INVALID_INPUT',
+    async (_name, target) => {
+      const r = await box.core.dispatch(target.method, target.input('ả'.repeat(target.max + 1)));
+      // A target that cuts the string to a smaller field still refuses through its longest field.
+      expect(r.ok ? 'ok' : r.error.code).toBe('INVALID_INPUT');
+    },
+  );
 });

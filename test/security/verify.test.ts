@@ -50,7 +50,9 @@ describe('the manifest’s article block', () => {
   it('is checked against ninjs.json and article.html: an edited version, id or headline is caught', async () => {
     const version = await verifyPackage(await withManifest((m) => (m.article.version = 2)));
     expect(version.ok).toBe(false);
-    expect(version.problems).toEqual([{ code: 'manifest-mismatch', path: 'manifest.json', params: { field: 'version', file: 'ninjs.json', manifest: '2', actual: '3' } }]);
+    expect(version.problems).toEqual([
+      { code: 'manifest-mismatch', path: 'manifest.json', params: { field: 'version', file: 'ninjs.json', manifest: '2', actual: '3' } },
+    ]);
 
     const id = await verifyPackage(await withManifest((m) => (m.article.id = 'a-0m4x1k2p-aaaaaa')));
     expect(codes(id)).toEqual(['manifest-mismatch manifest.json']);
@@ -59,7 +61,9 @@ describe('the manifest’s article block', () => {
     const headline = await verifyPackage(await withManifest((m) => (m.article.headline = 'Tin giả')));
     expect(headline.problems.map((p) => `${p.params?.field} ${p.params?.file}`)).toEqual(['headline ninjs.json', 'headline article.html']);
     expect(verifyExitCode(headline)).toBe(1);
-    expect(formatVerifyReport(headline, createI18n('vi').t)).toContain('manifest.json ghi headline của bài là “Tin giả”, nhưng ninjs.json ghi');
+    expect(formatVerifyReport(headline, createI18n('vi').t)).toContain(
+      'manifest.json ghi headline của bài là “Tin giả”, nhưng ninjs.json ghi',
+    );
   });
 });
 
@@ -115,12 +119,18 @@ describe('dateline verify on a review package', () => {
       const trusted = await runCli(['verify', pkg, '--library', editor.core.libraryDir], isolatedEnv(editor.dir));
       expect(trusted.stderr).toBe('');
       expect(trusted.code).toBe(0);
-      expect(trusted.stdout).toContain(`Gói duyệt hợp lệ: bản gửi bài ${article.id} (phiên bản ${article.version}), ký bởi Trần Trung Hậu (`);
+      expect(trusted.stdout).toContain(
+        `Gói duyệt hợp lệ: bản gửi bài ${article.id} (phiên bản ${article.version}), ký bởi Trần Trung Hậu (`,
+      );
 
       // A library that does not know the key: refused, with the review's own sentence.
       const unknown = await runCli(['verify', pkg, '--library', stranger.core.libraryDir, '--json'], isolatedEnv(stranger.dir));
       expect(unknown.code).toBe(1);
-      expect(JSON.parse(unknown.stdout)).toMatchObject({ ok: false, kind: 'review', problem: { reason: 'unknown-key', params: { name: 'Trần Trung Hậu' } } });
+      expect(JSON.parse(unknown.stdout)).toMatchObject({
+        ok: false,
+        kind: 'review',
+        problem: { reason: 'unknown-key', params: { name: 'Trần Trung Hậu' } },
+      });
     } finally {
       await closeAll(reporter);
       await editor.close();

@@ -18,7 +18,12 @@ const run = promisify(execFile);
 
 /** The syncthing program ($SYNCTHING_BIN, else on the PATH), or null when it is not installed. */
 export function syncthingBinary(): string | null {
-  const candidates = process.env.SYNCTHING_BIN ? [process.env.SYNCTHING_BIN] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'syncthing'));
+  const candidates = process.env.SYNCTHING_BIN
+    ? [process.env.SYNCTHING_BIN]
+    : (process.env.PATH ?? '')
+        .split(delimiter)
+        .filter(Boolean)
+        .map((d) => join(d, 'syncthing'));
   for (const c of candidates) {
     try {
       accessSync(c, constants.X_OK);
@@ -31,7 +36,8 @@ export function syncthingBinary(): string | null {
 }
 
 /** The sentence a test prints when it skips for lack of Syncthing. */
-export const NO_SYNCTHING = 'Syncthing is not installed (apt-get install syncthing; CI installs it): the desk tests over Syncthing are skipped.';
+export const NO_SYNCTHING =
+  'Syncthing is not installed (apt-get install syncthing; CI installs it): the desk tests over Syncthing are skipped.';
 
 /** A TCP port the OS says is free on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -94,7 +100,17 @@ export async function startNode(root: string, name: string, timeoutMs = 120_000)
   const listen = `tcp://127.0.0.1:${listenPort}`;
   let xml = await readFile(join(home, 'config.xml'), 'utf8');
   xml = setOption(xml, 'listenAddress', listen);
-  for (const [k, v] of Object.entries({ globalAnnounceEnabled: 'false', localAnnounceEnabled: 'false', relaysEnabled: 'false', natEnabled: 'false', urAccepted: '-1', crashReportingEnabled: 'false', autoUpgradeIntervalH: '0', startBrowser: 'false' })) xml = setOption(xml, k, v);
+  for (const [k, v] of Object.entries({
+    globalAnnounceEnabled: 'false',
+    localAnnounceEnabled: 'false',
+    relaysEnabled: 'false',
+    natEnabled: 'false',
+    urAccepted: '-1',
+    crashReportingEnabled: 'false',
+    autoUpgradeIntervalH: '0',
+    startBrowser: 'false',
+  }))
+    xml = setOption(xml, k, v);
   const guiStart = xml.indexOf('<gui ');
   xml = xml.slice(0, guiStart) + setOption(xml.slice(guiStart), 'address', `127.0.0.1:${guiPort}`);
   await writeFile(join(home, 'config.xml'), xml);
@@ -107,7 +123,10 @@ export async function startNode(root: string, name: string, timeoutMs = 120_000)
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`syncthing ${name} did not start within ${timeoutMs} ms (see ${home}/syncthing.log)`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`syncthing ${name} did not start within ${timeoutMs} ms (see ${home}/syncthing.log)`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer): void => {
       log.write(chunk);
       if (/GUI and API listening on|Access the GUI via/.test(chunk.toString())) {
@@ -159,7 +178,13 @@ export async function stopAll(nodes: StNode[], root: string): Promise<void> {
  * Waits until `condition` holds, re-checking whenever one of the instances reports an event
  * (a long poll on /rest/events, at most `pollS` each), never on a fixed sleep.
  */
-export async function waitFor<T>(what: string, nodes: StNode[], condition: () => Promise<T | false | null | undefined>, timeoutMs = 180_000, pollS = 2): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  nodes: StNode[],
+  condition: () => Promise<T | false | null | undefined>,
+  timeoutMs = 180_000,
+  pollS = 2,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await condition();

@@ -29,7 +29,16 @@ describe('the contract', () => {
   it('every method has a handler from an area in main/core/app.ts', async () => {
     const settings = createMemorySettings();
     const library = new Library({ dir, settings: settings.get });
-    const handlers = await buildHandlers({ libraryDir: dir, settings, transport: 'direct', clock: () => new Date(), logger: silentLogger, library, paths: trustedPaths(dir), onClose: () => undefined });
+    const handlers = await buildHandlers({
+      libraryDir: dir,
+      settings,
+      transport: 'direct',
+      clock: () => new Date(),
+      logger: silentLogger,
+      library,
+      paths: trustedPaths(dir),
+      onClose: () => undefined,
+    });
     expect(unhandledMethods(handlers)).toEqual([]);
     for (const key of Object.keys(handlers)) expect(METHOD_NAMES).toContain(key);
   });

@@ -5,7 +5,12 @@ import { PHOTO_HEADERS, SECURITY_HEADERS as APP_HEADERS } from '../../main/elect
 import { FILE_CSP, SECURITY_HEADERS as HOST_HEADERS } from '../../main/host/rules.ts';
 
 const directives = (csp: string): Map<string, string[]> =>
-  new Map(csp.split(';').map((d) => d.trim().split(/\s+/u)).map(([name, ...sources]) => [name, sources]));
+  new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/u))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 
 describe('contentSecurityPolicy', () => {
   it('lets the page run and load only what comes from its own origin, nothing inline', () => {

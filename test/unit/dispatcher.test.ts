@@ -10,7 +10,21 @@ import { createMemorySettings } from '../../main/core/settings/memory.ts';
 import type { Core } from '../../main/core/types.ts';
 import { tempDir } from './library/helpers.ts';
 
-const CODES: ErrorCode[] = ['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND', 'CORRUPT', 'CONFLICT', 'DISK_FULL', 'READ_ONLY', 'UNSUPPORTED', 'UNTRUSTED_SENDER', 'BAD_IMAGE' as ErrorCode, 'REVIEW' as ErrorCode, 'DESK', 'INTERNAL'];
+const CODES: ErrorCode[] = [
+  'INVALID_INPUT',
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'CORRUPT',
+  'CONFLICT',
+  'DISK_FULL',
+  'READ_ONLY',
+  'UNSUPPORTED',
+  'UNTRUSTED_SENDER',
+  'BAD_IMAGE' as ErrorCode,
+  'REVIEW' as ErrorCode,
+  'DESK',
+  'INTERNAL',
+];
 
 let core: Core;
 let cleanup: () => Promise<void>;
@@ -41,7 +55,18 @@ function expectResult(r: Result<unknown>): void {
 }
 
 // Malformed for every method: not an object, or an object with a key no schema knows.
-const GARBAGE: unknown[] = [42, 'library.list', true, [], [{}], { zzz: 1 }, { id: 'a-0000000000-aaaaaa', zzz: 1 }, { __proto__: { id: 1 }, zzz: 2 }, () => 1, Symbol('x')];
+const GARBAGE: unknown[] = [
+  42,
+  'library.list',
+  true,
+  [],
+  [{}],
+  { zzz: 1 },
+  { id: 'a-0000000000-aaaaaa', zzz: 1 },
+  { __proto__: { id: 1 }, zzz: 2 },
+  () => 1,
+  Symbol('x'),
+];
 
 describe('malformed input', () => {
   it.each(METHOD_NAMES)('%s answers INVALID_INPUT to garbage', async (method) => {
@@ -76,14 +101,33 @@ function rng(seed: number): () => number {
 function randomValue(r: () => number, depth = 0): unknown {
   const pick = Math.floor(r() * (depth > 2 ? 7 : 10));
   switch (pick) {
-    case 0: return null;
-    case 1: return r() < 0.5;
-    case 2: return [0, -1, 1.5, 1e308, -0, Number.MAX_SAFE_INTEGER + 2, NaN, Infinity][Math.floor(r() * 8)];
-    case 3: return ['', 'a-0000000000-aaaaaa', 'fuzz/../y', 'x'.repeat(5000), 'Tie\u0302\u0301ng', '\u0000', 'headline', 'figure', join(sandbox, 'fuzz', 'x.jpg'), join(sandbox, 'fuzz-desk')][Math.floor(r() * 10)];
-    case 4: return 'a-' + Math.floor(r() * 1e12).toString(36) + '-' + Math.floor(r() * 1e9).toString(36);
-    case 5: return undefined;
-    case 6: return '2025-01-05T10:43:00Z';
-    case 7: return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
+    case 0:
+      return null;
+    case 1:
+      return r() < 0.5;
+    case 2:
+      return [0, -1, 1.5, 1e308, -0, Number.MAX_SAFE_INTEGER + 2, NaN, Infinity][Math.floor(r() * 8)];
+    case 3:
+      return [
+        '',
+        'a-0000000000-aaaaaa',
+        'fuzz/../y',
+        'x'.repeat(5000),
+        'Tie\u0302\u0301ng',
+        '\u0000',
+        'headline',
+        'figure',
+        join(sandbox, 'fuzz', 'x.jpg'),
+        join(sandbox, 'fuzz-desk'),
+      ][Math.floor(r() * 10)];
+    case 4:
+      return 'a-' + Math.floor(r() * 1e12).toString(36) + '-' + Math.floor(r() * 1e9).toString(36);
+    case 5:
+      return undefined;
+    case 6:
+      return '2025-01-05T10:43:00Z';
+    case 7:
+      return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
     default: {
       const keys = ['type', 'children', 'text', 'id', 'bold', 'url', 'level', 'assetId', 'name', 'role', 'people', 'zzz'];
       const o: Record<string, unknown> = {};
@@ -109,11 +153,14 @@ describe('fuzzed input', () => {
 });
 
 describe('unknown methods and languages', () => {
-  it.each(['nope', '', '__proto__', 'constructor', 'toString', 'library', 'library.list.x', 'hasOwnProperty'])('%s → UNKNOWN_METHOD', async (name) => {
-    const r = await core.dispatch(name, {});
-    expectResult(r);
-    expect(r.ok ? 'ok' : r.error.code).toBe('UNKNOWN_METHOD');
-  });
+  it.each(['nope', '', '__proto__', 'constructor', 'toString', 'library', 'library.list.x', 'hasOwnProperty'])(
+    '%s → UNKNOWN_METHOD',
+    async (name) => {
+      const r = await core.dispatch(name, {});
+      expectResult(r);
+      expect(r.ok ? 'ok' : r.error.code).toBe('UNKNOWN_METHOD');
+    },
+  );
 
   it('speaks the language of the settings, at once', async () => {
     const r1 = await core.dispatch('library.get', { id: 'a-0000000000-nothere' });

@@ -39,12 +39,20 @@ export function checkLines(report: LanguageCheckReport, texts: readonly string[]
         : f.kind === 'capital'
           ? t('language:spelling.capital', { word: f.word, suggestion: fix ?? '' })
           : t('language:spelling.spelling', { word: f.word });
-    lines.push({ block: f.block, start: f.start, text: [`${f.block}:${f.start}`, f.kind, quoted(f.word) + (fix ? ` → ${quoted(fix)}` : ''), why].filter(Boolean).join('  ') });
+    lines.push({
+      block: f.block,
+      start: f.start,
+      text: [`${f.block}:${f.start}`, f.kind, quoted(f.word) + (fix ? ` → ${quoted(fix)}` : ''), why].filter(Boolean).join('  '),
+    });
   }
   for (const f of report.style) {
     const found = (texts[f.block] ?? '').slice(f.start, f.end);
     const change = quoted(found) + (f.fix ? ` → ${quoted(f.fix.replacement)}` : '');
-    lines.push({ block: f.block, start: f.start, text: [`${f.block}:${f.start}`, f.ruleId, change, t(`language:${f.message.key}`, f.message.params ?? {})].join('  ') });
+    lines.push({
+      block: f.block,
+      start: f.start,
+      text: [`${f.block}:${f.start}`, f.ruleId, change, t(`language:${f.message.key}`, f.message.params ?? {})].join('  '),
+    });
   }
   return lines.sort((a, b) => a.block - b.block || a.start - b.start).map((l) => l.text);
 }

@@ -52,7 +52,11 @@ function withServices(opts: DeskOptions, body: (core: Core, s: Services) => Prom
 }
 
 const withSyncthing = (cmd: Command): Command =>
-  withCommonOptions(cmd.option('--syncthing-address <url>', 'the local Syncthing’s REST address (remembered; with --api-key)').option('--api-key <key>', 'its API key'));
+  withCommonOptions(
+    cmd
+      .option('--syncthing-address <url>', 'the local Syncthing’s REST address (remembered; with --api-key)')
+      .option('--api-key <key>', 'its API key'),
+  );
 
 /** The status as lines, in the UI language. */
 export function statusLines(s: DeskStatus, language: Language): string[] {
@@ -62,13 +66,28 @@ export function statusLines(s: DeskStatus, language: Language): string[] {
   if (st?.state === 'ok') {
     lines.push(t('desk:cli.device', { id: st.deviceId }));
     const state = (p: { connected: boolean; lastSeen: string | null }): string =>
-      p.connected ? t('desk:cli.connected') : p.lastSeen ? t('desk:cli.disconnected', { time: formatPublishTime(p.lastSeen) }) : t('desk:cli.never');
+      p.connected
+        ? t('desk:cli.connected')
+        : p.lastSeen
+          ? t('desk:cli.disconnected', { time: formatPublishTime(p.lastSeen) })
+          : t('desk:cli.never');
     if (st.hub) lines.push(t('desk:cli.hub', { name: st.hub.name, id: st.hub.deviceId, state: state(st.hub) }));
-    for (const p of st.peers) if (p.deviceId !== st.hub?.deviceId) lines.push(t('desk:cli.peer', { name: p.name, id: p.deviceId, state: state(p) }));
+    for (const p of st.peers)
+      if (p.deviceId !== st.hub?.deviceId) lines.push(t('desk:cli.peer', { name: p.name, id: p.deviceId, state: state(p) }));
   } else if (st?.message) lines.push(st.message);
-  if (s.engine === 'syncthing') lines.push(s.waiting.items ? t('desk:cli.waiting', { items: s.waiting.items, size: formatSize(s.waiting.bytes, language) }) : t('desk:cli.nothingWaiting'));
+  if (s.engine === 'syncthing')
+    lines.push(
+      s.waiting.items
+        ? t('desk:cli.waiting', { items: s.waiting.items, size: formatSize(s.waiting.bytes, language) })
+        : t('desk:cli.nothingWaiting'),
+    );
   for (const d of s.deliveries) {
-    const word = d.state === 'received' && d.receipt ? t('desk:delivery.received', { time: formatPublishTime(d.receipt.at), name: d.receipt.by.name }) : d.state === 'reached' && d.via === 'folder' ? t('desk:delivery.reachedFolder') : t(`desk:delivery.${d.state}`);
+    const word =
+      d.state === 'received' && d.receipt
+        ? t('desk:delivery.received', { time: formatPublishTime(d.receipt.at), name: d.receipt.by.name })
+        : d.state === 'reached' && d.via === 'folder'
+          ? t('desk:delivery.reachedFolder')
+          : t(`desk:delivery.${d.state}`);
     lines.push(`${d.packageId}  ${d.articleId}  v${d.version}  ${word}  ${d.headline}`);
   }
   for (const c of s.conflicts) lines.push(`! ${c.message}`);
@@ -79,7 +98,10 @@ export function statusLines(s: DeskStatus, language: Language): string[] {
 export function hubLines(r: HubReport, language: Language): string[] {
   const t = createI18n(language).t;
   const lines: string[] = [t('desk:cli.device', { id: r.deviceId })];
-  for (const a of r.accepted) lines.push(t('desk:cli.hubAccepted', { name: a.name, roles: a.roles.map((x) => t(`reviewUi:profile.${x}`)).join(', '), id: a.deviceId }));
+  for (const a of r.accepted)
+    lines.push(
+      t('desk:cli.hubAccepted', { name: a.name, roles: a.roles.map((x) => t(`reviewUi:profile.${x}`)).join(', '), id: a.deviceId }),
+    );
   for (const w of r.waiting) lines.push(t('desk:cli.hubWaiting', { id: w.deviceId, reason: t(`desk:hubReason.${w.reason}`, w.params) }));
   if (!r.accepted.length && !r.waiting.length) lines.push(t('desk:cli.hubNothing'));
   for (const l of r.lanes) lines.push(t('desk:cli.hubShared', { lane: l.folderId, count: l.devices }));
@@ -101,15 +123,23 @@ export const deskCommand: CliCommand = (program: Command) => {
       .option('--hub-address <address>', 'the hub’s address when discovery cannot find it (tcp://host:port)'),
   ).action((deviceId: string, opts: DeskOptions) =>
     withServices(opts, async (core, s) => {
-      const status = await s.desk.join(deviceId, { ...(opts.root ? { root: resolve(opts.root) } : {}), ...(opts.hubAddress ? { hubAddress: opts.hubAddress } : {}) });
+      const status = await s.desk.join(deviceId, {
+        ...(opts.root ? { root: resolve(opts.root) } : {}),
+        ...(opts.hubAddress ? { hubAddress: opts.hubAddress } : {}),
+      });
       if (opts.json) return printJson(status);
       const language = core.settings.get().language;
       const own = status.lanes.find((l) => l.own);
-      print([createI18n(language).t('desk:cli.joined', { lane: own?.lane ?? '–', hub: status.syncthing?.hub?.deviceId ?? deviceId }), ...statusLines(status, language)]);
+      print([
+        createI18n(language).t('desk:cli.joined', { lane: own?.lane ?? '–', hub: status.syncthing?.hub?.deviceId ?? deviceId }),
+        ...statusLines(status, language),
+      ]);
     }),
   );
 
-  withSyncthing(desk.command('status').description('how the desk is carried, the hub, what waits to leave, and where each of your submissions is')).action((opts: DeskOptions) =>
+  withSyncthing(
+    desk.command('status').description('how the desk is carried, the hub, what waits to leave, and where each of your submissions is'),
+  ).action((opts: DeskOptions) =>
     withServices(opts, async (core, s) => {
       await s.review.refresh();
       const status = await s.desk.status();
@@ -121,7 +151,9 @@ export const deskCommand: CliCommand = (program: Command) => {
   withSyncthing(
     desk
       .command('hub')
-      .description('on the newsroom hub: accept devices whose keys the newsroom trusts, share every lane with the editors, archive decided packages')
+      .description(
+        'on the newsroom hub: accept devices whose keys the newsroom trusts, share every lane with the editors, archive decided packages',
+      )
       .option('--root <dir>', 'the hub’s lanes root (default: the current lanes desk, else <library>/desk)')
       .option('--accept-keys <files...>', 'public key files to trust first, each for the roles it claims')
       .option('--archive-days <n>', 'move decided packages unchanged for this many days to the archive (0: never)', '7')
@@ -143,7 +175,14 @@ export const deskCommand: CliCommand = (program: Command) => {
       const waitMs = Math.max(0, Number(opts.wait ?? 60) || 0) * 1000;
       for (;;) {
         const since = await client.lastEventId();
-        const report = await runHub({ client, profiles: s.review.profiles, profileDir: s.review.profiles.dir, root, archiveAfterMs: days * 86_400_000, waitMs });
+        const report = await runHub({
+          client,
+          profiles: s.review.profiles,
+          profileDir: s.review.profiles.dir,
+          root,
+          archiveAfterMs: days * 86_400_000,
+          waitMs,
+        });
         if (opts.json) printJson(report);
         else print(hubLines(report, language));
         if (!opts.watch) break;

@@ -35,7 +35,8 @@ export const doctorCommand: CliCommand = (program: Command) => {
       const { items } = await library.list({ sort: 'changed', trash: false, offset: 0, limit: 100_000 });
       for (const { id } of items) {
         const litter = await library.litter(id, { orphanAgeMs: DOCTOR_ORPHAN_AGE_MS });
-        if (litter.temp.length || litter.orphans.length) found.push({ id, ...litter, bytes: litter.orphans.reduce((n, o) => n + o.bytes, 0) });
+        if (litter.temp.length || litter.orphans.length)
+          found.push({ id, ...litter, bytes: litter.orphans.reduce((n, o) => n + o.bytes, 0) });
       }
       if (opts.fix) for (const litter of found) await removeLitter(nodeFs, litter);
       const totals = {
@@ -44,10 +45,19 @@ export const doctorCommand: CliCommand = (program: Command) => {
         size: formatBytes(found.reduce((n, a) => n + a.bytes, 0)),
       };
       if (opts.json) {
-        printJson({ fixed: !!opts.fix, articles: found, temp: totals.temp, orphans: totals.orphans, bytes: found.reduce((n, a) => n + a.bytes, 0) });
+        printJson({
+          fixed: !!opts.fix,
+          articles: found,
+          temp: totals.temp,
+          orphans: totals.orphans,
+          bytes: found.reduce((n, a) => n + a.bytes, 0),
+        });
         return;
       }
-      for (const a of found) process.stdout.write(t('ui:doctor.article', { id: a.id, temp: a.temp.length, orphans: a.orphans.length, size: formatBytes(a.bytes) }) + '\n');
+      for (const a of found)
+        process.stdout.write(
+          t('ui:doctor.article', { id: a.id, temp: a.temp.length, orphans: a.orphans.length, size: formatBytes(a.bytes) }) + '\n',
+        );
       process.stdout.write(t(found.length === 0 ? 'ui:doctor.clean' : opts.fix ? 'ui:doctor.fixed' : 'ui:doctor.found', totals) + '\n');
     } finally {
       await library.close();

@@ -25,7 +25,13 @@ interface ExportOptions extends CommonOptions {
 /** One line per finding, `Lỗi: …` / `Cảnh báo: …`, in the UI language. */
 export function findingLines(t: I18n['t'], findings: PreflightFinding[]): string {
   return findings
-    .map((f) => t('exportUi:cli.finding', { level: t(f.severity === 'error' ? 'exportUi:cli.error' : 'exportUi:cli.warn'), message: t(`export:finding.${f.code}`, { ...f.params }) }) + '\n')
+    .map(
+      (f) =>
+        t('exportUi:cli.finding', {
+          level: t(f.severity === 'error' ? 'exportUi:cli.error' : 'exportUi:cli.warn'),
+          message: t(`export:finding.${f.code}`, { ...f.params }),
+        }) + '\n',
+    )
     .join('');
 }
 
@@ -61,7 +67,8 @@ export const exportCommand: CliCommand = (program: Command) => {
       if (report.errors > 0 || (opts.strict && report.warnings > 0)) {
         if (opts.json) printJson({ ok: false, preflight: report });
         // The app asks to confirm warnings; a command cannot, so --strict says what to do instead.
-        const refusal = report.errors > 0 ? t('export:error.blocked', { count: report.errors }) : t('exportUi:cli.strict', { count: report.warnings });
+        const refusal =
+          report.errors > 0 ? t('export:error.blocked', { count: report.errors }) : t('exportUi:cli.strict', { count: report.warnings });
         process.stderr.write(refusal + '\n');
         process.exitCode = 1;
         return;

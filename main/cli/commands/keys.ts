@@ -27,16 +27,22 @@ const tr = (core: Core) => createI18n(core.settings.get().language).t;
 /** A key file's text; a file that cannot be read, or is far larger than a key file, is refused. */
 export async function readKeyFile(core: Core, path: string): Promise<string> {
   const st = await stat(path).catch(() => null);
-  if (!st?.isFile() || st.size > 100_000) throw new CliFailure({ code: 'INVALID_INPUT', message: tr(core)('desk:cli.badKeyFile', { path }) });
+  if (!st?.isFile() || st.size > 100_000)
+    throw new CliFailure({ code: 'INVALID_INPUT', message: tr(core)('desk:cli.badKeyFile', { path }) });
   return readFile(path, 'utf8');
 }
 
 /** The one key whose id or fingerprint begins with what was typed. */
 export function findKey(core: Core, keys: KeyEntry[], typed: string): KeyEntry {
   const want = typed.replace(/\s+/g, '').toLowerCase();
-  const found = keys.filter((k) => !k.own && want.length >= 4 && (k.keyId.startsWith(want) || k.fingerprint.replace(/\s+/g, '').toLowerCase().startsWith(want)));
+  const found = keys.filter(
+    (k) => !k.own && want.length >= 4 && (k.keyId.startsWith(want) || k.fingerprint.replace(/\s+/g, '').toLowerCase().startsWith(want)),
+  );
   if (found.length === 1) return found[0];
-  throw new CliFailure({ code: 'REVIEW', message: tr(core)(found.length ? 'desk:cli.ambiguousKey' : 'desk:cli.noSuchKey', { key: typed }) });
+  throw new CliFailure({
+    code: 'REVIEW',
+    message: tr(core)(found.length ? 'desk:cli.ambiguousKey' : 'desk:cli.noSuchKey', { key: typed }),
+  });
 }
 
 function keyLine(core: Core, k: KeyEntry): string {
@@ -48,19 +54,24 @@ function keyLine(core: Core, k: KeyEntry): string {
 export const keysCommand: CliCommand = (program: Command) => {
   const keys = program.command('keys').description('your public key and the newsroom’s keys');
 
-  withCommonOptions(keys.command('export').description('your public key file, to give to the newsroom').option('--out <path>', 'a file to write, or a folder to put it in (default: print it)')).action(
-    (opts: KeysOptions) =>
-      withCore(opts, async (core) => {
-        const exported = await call(core, 'keys.export', {});
-        if (!opts.out) return void process.stdout.write(exported.content);
-        const out = resolve(opts.out);
-        const target = (await stat(out).catch(() => null))?.isDirectory() ? join(out, exported.fileName) : out;
-        // Never over another file: a mistyped path must not cost the user a document.
-        if (await stat(target).catch(() => null)) throw new CliFailure({ code: 'REVIEW', message: tr(core)('review:errors.exists', { path: target }) });
-        await writeFileAtomic(target, exported.content, { exclusive: true });
-        if (opts.json) printJson({ ...exported, path: target });
-        else process.stdout.write(`${tr(core)('reviewUi:profile.exported', { path: target })}\n`);
-      }),
+  withCommonOptions(
+    keys
+      .command('export')
+      .description('your public key file, to give to the newsroom')
+      .option('--out <path>', 'a file to write, or a folder to put it in (default: print it)'),
+  ).action((opts: KeysOptions) =>
+    withCore(opts, async (core) => {
+      const exported = await call(core, 'keys.export', {});
+      if (!opts.out) return void process.stdout.write(exported.content);
+      const out = resolve(opts.out);
+      const target = (await stat(out).catch(() => null))?.isDirectory() ? join(out, exported.fileName) : out;
+      // Never over another file: a mistyped path must not cost the user a document.
+      if (await stat(target).catch(() => null))
+        throw new CliFailure({ code: 'REVIEW', message: tr(core)('review:errors.exists', { path: target }) });
+      await writeFileAtomic(target, exported.content, { exclusive: true });
+      if (opts.json) printJson({ ...exported, path: target });
+      else process.stdout.write(`${tr(core)('reviewUi:profile.exported', { path: target })}\n`);
+    }),
   );
 
   withCommonOptions(
@@ -79,7 +90,10 @@ export const keysCommand: CliCommand = (program: Command) => {
         out.push(entry);
       }
       if (opts.json) return printJson(out);
-      for (const e of out) process.stdout.write(`${roles ? keyLine(core, e) : tr(core)('reviewUi:profile.imported', { name: e.name, fingerprint: e.fingerprint })}\n`);
+      for (const e of out)
+        process.stdout.write(
+          `${roles ? keyLine(core, e) : tr(core)('reviewUi:profile.imported', { name: e.name, fingerprint: e.fingerprint })}\n`,
+        );
     }),
   );
 

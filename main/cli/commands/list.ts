@@ -32,7 +32,11 @@ export const listCommand: CliCommand = (program: Command) => {
       .option('--limit <n>', 'at most this many', positiveInt),
   ).action((opts: ListOptions) =>
     withCore(opts, async (core) => {
-      const { items } = await call(core, 'library.list', { sort: opts.sort, trash: opts.trash ?? false, ...(opts.limit ? { limit: opts.limit } : {}) });
+      const { items } = await call(core, 'library.list', {
+        sort: opts.sort,
+        trash: opts.trash ?? false,
+        ...(opts.limit ? { limit: opts.limit } : {}),
+      });
       if (opts.json) printJson(items);
       else for (const s of items) process.stdout.write(line(s) + '\n');
     }),

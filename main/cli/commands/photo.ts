@@ -28,7 +28,12 @@ export interface PhotoAddOutcome {
 }
 
 /** Adds the photos to the article and their figures at its end. */
-export async function addPhotos(core: Core, id: string, files: string[], opts: Pick<PhotoAddOptions, 'caption' | 'credit' | 'acceptDamage'>): Promise<PhotoAddOutcome> {
+export async function addPhotos(
+  core: Core,
+  id: string,
+  files: string[],
+  opts: Pick<PhotoAddOptions, 'caption' | 'credit' | 'acceptDamage'>,
+): Promise<PhotoAddOutcome> {
   const article = await call(core, 'library.get', { id });
   const report = await call(core, 'media.add', { id, paths: files.map((f) => resolve(f)), lenient: !!opts.acceptDamage });
   const settings = core.settings.get();
@@ -41,7 +46,11 @@ export async function addPhotos(core: Core, id: string, files: string[], opts: P
     return [figure];
   });
   if (!figures.length) return { items: report.items, figures, version: article.version };
-  const saved = await call(core, 'library.save', { id, content: [...article.content, ...figures] as Input<'library.save'>['content'], baseVersion: article.version });
+  const saved = await call(core, 'library.save', {
+    id,
+    content: [...article.content, ...figures] as Input<'library.save'>['content'],
+    baseVersion: article.version,
+  });
   return { items: report.items, figures, version: saved.version };
 }
 
@@ -62,9 +71,11 @@ export const photoCommand: CliCommand = (program: Command) => {
       if (opts.json) printJson(outcome);
       const t = createI18n(core.settings.get().language).t;
       for (const item of outcome.items) {
-        if (item.ok && !opts.json) process.stdout.write(`${item.name}\t${item.asset.assetId}${item.asset.duplicate ? '\t(duplicate)' : ''}\n`);
+        if (item.ok && !opts.json)
+          process.stdout.write(`${item.name}\t${item.asset.assetId}${item.asset.duplicate ? '\t(duplicate)' : ''}\n`);
         // A photo the app offers to take "accepting minor damage": here that is --accept-damage.
-        const retry = !item.ok && !opts.acceptDamage && (item.error.details as { retry?: { lenient?: boolean } } | undefined)?.retry?.lenient;
+        const retry =
+          !item.ok && !opts.acceptDamage && (item.error.details as { retry?: { lenient?: boolean } } | undefined)?.retry?.lenient;
         if (!item.ok) process.stderr.write(`${item.error.message}${retry ? ` ${t('media:cli.acceptDamage')}` : ''}\n`);
       }
       if (outcome.items.some((i) => !i.ok)) process.exitCode = 1;

@@ -12,7 +12,13 @@ interface ProfileOptions extends CommonOptions {
 }
 
 /** Commander's collector for a repeatable, comma-separated option. */
-export const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+export const collect = (value: string, previous: string[] = []): string[] => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean),
+];
 
 /** The roles named by --role (repeatable or comma-separated); a failure names the bad one. */
 export function parseRoles(values: string[] | undefined, language: 'vi' | 'en'): Role[] {
@@ -40,10 +46,15 @@ export const profileCommand: CliCommand = (program: Command) => {
   ).action((opts: ProfileOptions) =>
     withCore(opts, async (core) => {
       const language = core.settings.get().language;
-      const saved = await call(core, 'review.setProfile', { name: (opts.name ?? '').normalize('NFC'), roles: parseRoles(opts.role, language) });
+      const saved = await call(core, 'review.setProfile', {
+        name: (opts.name ?? '').normalize('NFC'),
+        roles: parseRoles(opts.role, language),
+      });
       if (opts.json) return printJson(saved);
       const t = createI18n(language).t;
-      process.stdout.write(`${t('reviewUi:profile.saved')}\n${saved.name} · ${saved.roles.map((r) => t(`reviewUi:profile.${r}`)).join(', ')} · ${t('reviewUi:profile.key', { fingerprint: saved.fingerprint })}\n`);
+      process.stdout.write(
+        `${t('reviewUi:profile.saved')}\n${saved.name} · ${saved.roles.map((r) => t(`reviewUi:profile.${r}`)).join(', ')} · ${t('reviewUi:profile.key', { fingerprint: saved.fingerprint })}\n`,
+      );
     }),
   );
   withCommonOptions(profile.command('show').description('print the profile')).action((opts: ProfileOptions) =>
@@ -51,7 +62,11 @@ export const profileCommand: CliCommand = (program: Command) => {
       const p = await call(core, 'review.profile', {});
       if (opts.json) return printJson(p);
       const t = createI18n(core.settings.get().language).t;
-      process.stdout.write(p ? `${p.name} · ${p.roles.map((r) => t(`reviewUi:profile.${r}`)).join(', ')} · ${t('reviewUi:profile.key', { fingerprint: p.fingerprint })}\n` : `${t('reviewUi:profile.noKey')}\n`);
+      process.stdout.write(
+        p
+          ? `${p.name} · ${p.roles.map((r) => t(`reviewUi:profile.${r}`)).join(', ')} · ${t('reviewUi:profile.key', { fingerprint: p.fingerprint })}\n`
+          : `${t('reviewUi:profile.noKey')}\n`,
+      );
     }),
   );
 };

@@ -57,7 +57,10 @@ function statusLine(core: Core, s: ApprovalStatus): string {
   if (s.approval && !s.approval.valid) words.push(t('review:status.voided'));
   else if (s.changedSinceSubmission && s.status !== 'approved') words.push(t('review:status.changed'));
   if (s.conflict.length) words.push(t('review:status.conflict'));
-  if (s.decision) words.push(`${s.decision.verdict} · ${s.decision.editor.name} · ${time(s.decision.decidedAt)}${s.decision.note ? ` · “${s.decision.note}”` : ''}`);
+  if (s.decision)
+    words.push(
+      `${s.decision.verdict} · ${s.decision.editor.name} · ${time(s.decision.decidedAt)}${s.decision.note ? ` · “${s.decision.note}”` : ''}`,
+    );
   return words.join(' — ');
 }
 
@@ -71,22 +74,29 @@ function decide(verdict: 'approved' | 'returned', submissionId: string, opts: De
         ? await call(core, 'review.approve', { id, submissionId, ...(opts.note ? { note: opts.note } : {}) })
         : await call(core, 'review.return', { id, submissionId, note: opts.note ?? '' });
     if (opts.json) printJson(decision);
-    else process.stdout.write(`${decision.packageId}  ${tr(core)(verdict === 'approved' ? 'reviewUi:review.approved' : 'reviewUi:review.returnedDone')}\n`);
+    else
+      process.stdout.write(
+        `${decision.packageId}  ${tr(core)(verdict === 'approved' ? 'reviewUi:review.approved' : 'reviewUi:review.returnedDone')}\n`,
+      );
   });
 }
 
-const withDesk = (cmd: Command): Command => withCommonOptions(cmd.option('--desk <dir>', 'the desk folder shared with the newsroom (remembered)'));
+const withDesk = (cmd: Command): Command =>
+  withCommonOptions(cmd.option('--desk <dir>', 'the desk folder shared with the newsroom (remembered)'));
 
 export const reviewCommand: CliCommand = (program: Command) => {
-  withDesk(program.command('submit').description('submit an article for review through the desk').argument('<id>', 'the article id')).action(
-    (id: string, opts: DeskOptions) =>
-      withCore(opts, async (core) => {
-        await openDesk(core, opts.desk, false);
-        const receipt = await call(core, 'review.submit', { id });
-        if (opts.json) return printJson(receipt);
-        const t = tr(core);
-        process.stdout.write(`${receipt.submission.packageId}  ${receipt.alreadySubmitted ? t('reviewUi:bar.already') : t('reviewUi:bar.submitted', { version: receipt.submission.version })}\n`);
-      }),
+  withDesk(
+    program.command('submit').description('submit an article for review through the desk').argument('<id>', 'the article id'),
+  ).action((id: string, opts: DeskOptions) =>
+    withCore(opts, async (core) => {
+      await openDesk(core, opts.desk, false);
+      const receipt = await call(core, 'review.submit', { id });
+      if (opts.json) return printJson(receipt);
+      const t = tr(core);
+      process.stdout.write(
+        `${receipt.submission.packageId}  ${receipt.alreadySubmitted ? t('reviewUi:bar.already') : t('reviewUi:bar.submitted', { version: receipt.submission.version })}\n`,
+      );
+    }),
   );
 
   withDesk(program.command('inbox').description('list the submissions in the desk (reads the desk first)')).action((opts: DeskOptions) =>
@@ -99,14 +109,24 @@ export const reviewCommand: CliCommand = (program: Command) => {
   );
 
   withDesk(
-    program.command('approve').description('approve a submission (signs the text as it stands)').argument('<submission>', 'the submission id (s-…)').option('--note <text>', 'a note for the reporter'),
+    program
+      .command('approve')
+      .description('approve a submission (signs the text as it stands)')
+      .argument('<submission>', 'the submission id (s-…)')
+      .option('--note <text>', 'a note for the reporter'),
   ).action((submissionId: string, opts: DeskOptions) => decide('approved', submissionId, opts));
 
   withDesk(
-    program.command('return').description('return a submission to its reporter with a note').argument('<submission>', 'the submission id (s-…)').requiredOption('--note <text>', 'what the reporter should change'),
+    program
+      .command('return')
+      .description('return a submission to its reporter with a note')
+      .argument('<submission>', 'the submission id (s-…)')
+      .requiredOption('--note <text>', 'what the reporter should change'),
   ).action((submissionId: string, opts: DeskOptions) => decide('returned', submissionId, opts));
 
-  withDesk(program.command('status').description('an article’s review status (reads the desk first)').argument('<id>', 'the article id')).action((id: string, opts: DeskOptions) =>
+  withDesk(
+    program.command('status').description('an article’s review status (reads the desk first)').argument('<id>', 'the article id'),
+  ).action((id: string, opts: DeskOptions) =>
     withCore(opts, async (core) => {
       await openDesk(core, opts.desk, true);
       const status = await call(core, 'review.status', { id });

@@ -17,16 +17,24 @@ import { libraryDirFrom, printJson, type CliCommand } from '../runtime.ts';
 export const verifyCommand: CliCommand = (program: Command) => {
   program
     .command('verify')
-    .description('check a package: an export against its manifest (checksums, sizes, files, ninjs), a review package by its signature and signer')
+    .description(
+      'check a package: an export against its manifest (checksums, sizes, files, ninjs), a review package by its signature and signer',
+    )
     .argument('<package>', 'the package folder or .zip')
     .option('--json', 'print the report as JSON on stdout')
-    .option('--library <dir>', 'the library whose review keys judge a review package’s signer (default: $DATELINE_LIBRARY, the settings, or ~/Documents/Dateline)')
+    .option(
+      '--library <dir>',
+      'the library whose review keys judge a review package’s signer (default: $DATELINE_LIBRARY, the settings, or ~/Documents/Dateline)',
+    )
     .action(async (path: string, opts: { json?: boolean; library?: string }) => {
       const target = resolve(path).normalize('NFC');
       const settings = createConfSettings();
       const t = createI18n(settings.get().language).t;
       if (await isReviewPackage(target)) {
-        const profiles = new ProfileStore(join(libraryDirFrom(opts.library, settings.get().libraryDir), 'review', 'profile'), fileSecretBox);
+        const profiles = new ProfileStore(
+          join(libraryDirFrom(opts.library, settings.get().libraryDir), 'review', 'profile'),
+          fileSecretBox,
+        );
         const report = await verifyReviewPackage(target, (keyId) => profiles.lookup(keyId));
         if (opts.json) printJson(report);
         else process.stdout.write(formatReviewVerifyReport(report, t));

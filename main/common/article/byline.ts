@@ -21,12 +21,19 @@ const ROLE_WORDS: Record<'bai-anh' | 'tin-anh' | 'bai' | 'tin', string> = {
 };
 
 /** White space of any kind (NBSP from web pages, tabs) as one plain space, trimmed, NFC. */
-const tidy = (s: string): string => nfc(s).replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu, ' ').trim();
+const tidy = (s: string): string =>
+  nfc(s)
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu, ' ')
+    .trim();
 
 /** A name in the paper's capitals: `Trung Hậu` → `TRUNG HẬU` (NFC before and after, so NFD input prints right). */
 export const bylineName = (name: string): string => nfc(tidy(name).toLocaleUpperCase('vi'));
 
-const names = (people: BylinePerson[]): string => people.map((p) => bylineName(p.name)).filter(Boolean).join(NAME_SEPARATOR);
+const names = (people: BylinePerson[]): string =>
+  people
+    .map((p) => bylineName(p.name))
+    .filter(Boolean)
+    .join(NAME_SEPARATOR);
 
 /** The byline's text, or '' when it names nobody (and, for `Theo`, no source). */
 export function formatByline(byline: Byline): string {
@@ -93,12 +100,14 @@ export function nameFromCapitals(name: string): string {
 
 /** Names separated by ` - `, ` – `, commas or `và`. */
 function splitNames(s: string): string[] {
-  return s
-    // Separators start where their run of spaces starts (linear: lint regexp/no-super-linear-move).
-    .split(/(?<!\s)\s+[-–—]\s+|(?<!\s)\s*[,;]\s*|(?<!\s)\s+và\s+/iu)
-    .map((n) => n.replace(/^[\s.:;,\-–—]+|(?<![\s.:;,\-–—])[\s.:;,\-–—]+$/gu, ''))
-    .filter(Boolean)
-    .map(nameFromCapitals);
+  return (
+    s
+      // Separators start where their run of spaces starts (linear: lint regexp/no-super-linear-move).
+      .split(/(?<!\s)\s+[-–—]\s+|(?<!\s)\s*[,;]\s*|(?<!\s)\s+và\s+/iu)
+      .map((n) => n.replace(/^[\s.:;,\-–—]+|(?<![\s.:;,\-–—])[\s.:;,\-–—]+$/gu, ''))
+      .filter(Boolean)
+      .map(nameFromCapitals)
+  );
 }
 
 /** A trailing `(Quang Bình)`, taken off the line. */

@@ -15,7 +15,11 @@ export function creditFromAsset(asset: Pick<IngestedAsset, 'credit' | 'creator'>
 }
 
 /** A figure for a photo just imported, prefilled from what the camera wrote. */
-export function figureFromAsset(asset: Pick<IngestedAsset, 'assetId' | 'caption' | 'credit' | 'creator'>, reporterName: string, prefix: string): FigureBlock {
+export function figureFromAsset(
+  asset: Pick<IngestedAsset, 'assetId' | 'caption' | 'credit' | 'creator'>,
+  reporterName: string,
+  prefix: string,
+): FigureBlock {
   return {
     type: 'figure',
     id: newBlockId(),

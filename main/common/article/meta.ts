@@ -32,12 +32,17 @@ export function slugFromHeadline(headline: string): string {
 
 /** What the reporter typed in the slug field, made a valid slug (tones off, one `-` between words). */
 export function cleanSlug(typed: string): string {
-  return foldVietnamese(nfc(typed)).replace(/[^a-z0-9]+/g, '-').replace(/^-+|(?<!-)-+$/g, '').slice(0, 200);
+  return foldVietnamese(nfc(typed))
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|(?<!-)-+$/g, '')
+    .slice(0, 200);
 }
 
 /** A tag as stored: NFC, one space between words, no stray punctuation at the ends. */
 export const tidyTag = (tag: string): string =>
-  nfc(tag).replace(/[\s\u00a0]+/gu, ' ').replace(/^[\s,;#]+|(?<![\s,;])[\s,;]+$/gu, '');
+  nfc(tag)
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .replace(/^[\s,;#]+|(?<![\s,;])[\s,;]+$/gu, '');
 
 const tagKey = (tag: string): string => tag.toLocaleLowerCase('vi');
 
@@ -75,7 +80,10 @@ export function bylineWithDefaults(byline: Byline, settings: Pick<Settings, 'rep
   return isEmptyByline(fallback) ? byline : { ...fallback, role: byline.role === 'theo' ? 'bai-anh' : byline.role };
 }
 
-const tidy = (s: string): string => nfc(s).replace(/[\s\u00a0]+/gu, ' ').trim();
+const tidy = (s: string): string =>
+  nfc(s)
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .trim();
 
 /**
  * The byline as stored: names and place trimmed, nameless rows left out, and the writer/photographer

@@ -28,14 +28,36 @@ interface BlockBase {
   id: string;
 }
 
-export interface HeadlineBlock extends BlockBase { type: 'headline'; children: TextRun[] }
+export interface HeadlineBlock extends BlockBase {
+  type: 'headline';
+  children: TextRun[];
+}
 /** The lead, shown bold, starting with the paper's prefix (`BHG - `). */
-export interface SapoBlock extends BlockBase { type: 'sapo'; children: Inline[] }
-export interface ParagraphBlock extends BlockBase { type: 'paragraph'; children: Inline[] }
-export interface HeadingBlock extends BlockBase { type: 'heading'; level: 2 | 3; children: Inline[] }
-export interface QuoteBlock extends BlockBase { type: 'blockquote'; children: Inline[] }
-export interface ListItemBlock extends BlockBase { type: 'list-item'; children: Inline[] }
-export interface ListBlock extends BlockBase { type: 'bulleted-list' | 'numbered-list'; children: ListItemBlock[] }
+export interface SapoBlock extends BlockBase {
+  type: 'sapo';
+  children: Inline[];
+}
+export interface ParagraphBlock extends BlockBase {
+  type: 'paragraph';
+  children: Inline[];
+}
+export interface HeadingBlock extends BlockBase {
+  type: 'heading';
+  level: 2 | 3;
+  children: Inline[];
+}
+export interface QuoteBlock extends BlockBase {
+  type: 'blockquote';
+  children: Inline[];
+}
+export interface ListItemBlock extends BlockBase {
+  type: 'list-item';
+  children: Inline[];
+}
+export interface ListBlock extends BlockBase {
+  type: 'bulleted-list' | 'numbered-list';
+  children: ListItemBlock[];
+}
 
 export interface Crop {
   /** Fractions of the auto-oriented original, 0..1. */
@@ -175,7 +197,9 @@ export const isListBlock = <B extends { type: string }>(block: B): block is Extr
 
 /** The blocks in reading order with each list replaced by its items: each holds its own text (a figure, its caption). */
 export function textBlocks<B extends Block>(blocks: readonly B[]): Array<Exclude<B, ListBlock> | ListItemBlock> {
-  return blocks.flatMap((block): Array<Exclude<B, ListBlock> | ListItemBlock> => (isListBlock(block) ? block.children : [block as Exclude<B, ListBlock>]));
+  return blocks.flatMap((block): Array<Exclude<B, ListBlock> | ListItemBlock> =>
+    isListBlock(block) ? block.children : [block as Exclude<B, ListBlock>],
+  );
 }
 
 export function articleHeadline(content: Block[]): string {

@@ -64,8 +64,7 @@ function inlines(children: unknown, allowLinks: boolean): Inline[] {
   return tidy(out);
 }
 
-const sameMarks = (a: TextRun, b: TextRun): boolean =>
-  a.bold === b.bold && a.italic === b.italic && a.underline === b.underline;
+const sameMarks = (a: TextRun, b: TextRun): boolean => a.bold === b.bold && a.italic === b.italic && a.underline === b.underline;
 
 /**
  * Slate's own shape, so that normalising twice changes nothing: adjacent runs with the same
@@ -75,7 +74,8 @@ function tidy(nodes: Inline[]): Inline[] {
   const merged: Inline[] = [];
   for (const node of nodes) {
     const last = merged[merged.length - 1];
-    if ('text' in node && last && 'text' in last && sameMarks(last, node)) merged[merged.length - 1] = { ...last, text: last.text + node.text };
+    if ('text' in node && last && 'text' in last && sameMarks(last, node))
+      merged[merged.length - 1] = { ...last, text: last.text + node.text };
     else merged.push(node);
   }
   const isRun = (n: Inline | undefined): n is TextRun => n !== undefined && 'text' in n;
@@ -111,7 +111,10 @@ const num = (v: unknown, lo: number, hi: number): number | undefined =>
 
 function crop(v: unknown): Crop | undefined {
   if (!isObject(v)) return undefined;
-  const x = num(v.x, 0, 1), y = num(v.y, 0, 1), width = num(v.width, 0, 1), height = num(v.height, 0, 1);
+  const x = num(v.x, 0, 1),
+    y = num(v.y, 0, 1),
+    width = num(v.width, 0, 1),
+    height = num(v.height, 0, 1);
   if (x === undefined || y === undefined || width === undefined || height === undefined || width === 0 || height === 0) return undefined;
   const c: Crop = { x, y, width, height };
   if (v.aspect === 'free' || v.aspect === '16:9' || v.aspect === '4:3' || v.aspect === '3:2' || v.aspect === '1:1') c.aspect = v.aspect;
@@ -133,7 +136,8 @@ function figure(node: Loose, id: string): FigureBlock {
   if (c) fig.crop = c;
   if (node.rotate === 90 || node.rotate === 180 || node.rotate === 270) fig.rotate = node.rotate;
   if (isObject(node.focus)) {
-    const x = num(node.focus.x, 0, 1), y = num(node.focus.y, 0, 1);
+    const x = num(node.focus.x, 0, 1),
+      y = num(node.focus.y, 0, 1);
     if (x !== undefined && y !== undefined) fig.focus = { x, y };
   }
   return fig;

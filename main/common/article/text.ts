@@ -16,8 +16,7 @@ export function creditLine(credit: string): string {
 }
 
 /** Text of a block as one line: white space runs (NBSP, stray newlines) become one space. */
-export const lineOf = (block: Block | { children?: unknown[] }): string =>
-  nfc(blockText(block)).replace(/\s+/gu, ' ').trim();
+export const lineOf = (block: Block | { children?: unknown[] }): string => nfc(blockText(block)).replace(/\s+/gu, ' ').trim();
 
 /** The body blocks, in order (everything after the headline and the sapo). */
 export const bodyBlocks = (content: Block[]): BodyBlock[] =>
@@ -57,9 +56,17 @@ function bodyText(block: BodyBlock): string {
     case 'figure':
       return [nfc(block.caption).replace(/\s+/gu, ' ').trim(), creditLine(block.credit)].filter(Boolean).join('\n');
     case 'bulleted-list':
-      return block.children.map((li) => lineOf(li)).filter(Boolean).map((t) => `- ${t}`).join('\n');
+      return block.children
+        .map((li) => lineOf(li))
+        .filter(Boolean)
+        .map((t) => `- ${t}`)
+        .join('\n');
     case 'numbered-list':
-      return block.children.map((li) => lineOf(li)).filter(Boolean).map((t, i) => `${i + 1}. ${t}`).join('\n');
+      return block.children
+        .map((li) => lineOf(li))
+        .filter(Boolean)
+        .map((t, i) => `${i + 1}. ${t}`)
+        .join('\n');
     default:
       return lineOf(block);
   }

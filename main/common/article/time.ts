@@ -110,7 +110,11 @@ const DATE_RE = new RegExp(`^${DATE}$`, 'u');
 export function parsePublishTime(text: string): string | null {
   const m = TIME_RE.exec(text.replace(/\u00a0/g, ' ').trim());
   if (!m) return null;
-  const hour = Number(m[1]), minute = Number(m[2]), day = Number(m[3]), month = Number(m[5]), year = Number(m[6]);
+  const hour = Number(m[1]),
+    minute = Number(m[2]),
+    day = Number(m[3]),
+    month = Number(m[5]),
+    year = Number(m[6]);
   if (hour > 23 || minute > 59 || !validDay(year, month, day)) return null;
   return fromWallTime({ year, month, day, hour, minute, second: 0 }).toISOString();
 }
@@ -119,7 +123,9 @@ export function parsePublishTime(text: string): string | null {
 export function parseDate(text: string): string | null {
   const m = DATE_RE.exec(text.replace(/\u00a0/g, ' ').trim());
   if (!m) return null;
-  const day = Number(m[1]), month = Number(m[3]), year = Number(m[4]);
+  const day = Number(m[1]),
+    month = Number(m[3]),
+    year = Number(m[4]);
   if (!validDay(year, month, day)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
@@ -128,7 +134,9 @@ export function parseDate(text: string): string | null {
 export function dayStart(day: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return null;
-  const year = Number(m[1]), month = Number(m[2]), d = Number(m[3]);
+  const year = Number(m[1]),
+    month = Number(m[2]),
+    d = Number(m[3]);
   if (!validDay(year, month, d)) return null;
   return fromWallTime({ year, month, day: d, hour: 0, minute: 0, second: 0 }).toISOString();
 }

@@ -25,7 +25,9 @@ export const deskContract = {
       .strict(),
   },
   /** Both empty: read them from Syncthing's own config again. */
-  'desk.setSyncthing': { input: z.object({ address: z.string().trim().max(300).optional(), apiKey: z.string().trim().max(200).optional() }).strict() },
+  'desk.setSyncthing': {
+    input: z.object({ address: z.string().trim().max(300).optional(), apiKey: z.string().trim().max(200).optional() }).strict(),
+  },
   'desk.deliveries': { input: z.object({ id: ArticleIdSchema }).strict() },
 } as const;
 

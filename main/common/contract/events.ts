@@ -83,4 +83,8 @@ export interface DatelineEvents {
 }
 
 /** The Electron IPC channels of the push side (main/electron/push-bridge.ts, preload/index.ts). */
-export const PUSH_CHANNELS = { subscribe: 'dateline-push:subscribe', unsubscribe: 'dateline-push:unsubscribe', event: 'dateline-push:event' } as const;
+export const PUSH_CHANNELS = {
+  subscribe: 'dateline-push:subscribe',
+  unsubscribe: 'dateline-push:unsubscribe',
+  event: 'dateline-push:event',
+} as const;

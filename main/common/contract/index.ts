@@ -28,7 +28,16 @@ export const contract = {
   ...deskContract,
 } as const;
 
-export type Outputs = AppOutputs & LibraryOutputs & MediaOutputs & SettingsOutputs & ReviewOutputs & ExportOutputs & LanguageOutputs & ImportOutputs & SearchOutputs & DeskOutputs;
+export type Outputs = AppOutputs &
+  LibraryOutputs &
+  MediaOutputs &
+  SettingsOutputs &
+  ReviewOutputs &
+  ExportOutputs &
+  LanguageOutputs &
+  ImportOutputs &
+  SearchOutputs &
+  DeskOutputs;
 
 export type MethodName = keyof typeof contract;
 export type Input<M extends MethodName> = z.input<(typeof contract)[M]['input']>;

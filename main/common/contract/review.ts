@@ -48,16 +48,12 @@ export type DiffRef = z.output<typeof DiffRefSchema>;
 
 const ById = z.object({ id: ArticleIdSchema }).strict();
 const Empty = z.object({}).strict();
-const Pick = z
-  .object({ id: ArticleIdSchema, suggestionIds: z.array(ItemIdSchema).max(10_000).optional() })
-  .strict();
+const Pick = z.object({ id: ArticleIdSchema, suggestionIds: z.array(ItemIdSchema).max(10_000).optional() }).strict();
 
 export const reviewContract = {
   'review.profile': { input: Empty },
   'review.setProfile': {
-    input: z
-      .object({ name: z.string().trim().min(1).max(200), roles: z.array(RoleSchema).min(1).max(2) })
-      .strict(),
+    input: z.object({ name: z.string().trim().min(1).max(200), roles: z.array(RoleSchema).min(1).max(2) }).strict(),
   },
   'review.desk': { input: Empty },
   /** A folder the user chose with the desk picker (review.chooseDesk), or one inside the library. */
@@ -76,7 +72,10 @@ export const reviewContract = {
         /** Omit both range and figure for a comment on the whole article. */
         range: RangeSchema.optional(),
         /** A comment on a photo itself: the figure's block id. */
-        figure: z.object({ blockId: z.string().min(1).max(100) }).strict().optional(),
+        figure: z
+          .object({ blockId: z.string().min(1).max(100) })
+          .strict()
+          .optional(),
         /** Reply in this thread instead of starting one. */
         threadId: ItemIdSchema.optional(),
       })
@@ -178,4 +177,3 @@ export interface ReviewOutputs {
   'keys.trust': KeyEntry;
   'keys.remove': KeyEntry;
 }
-

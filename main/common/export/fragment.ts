@@ -7,8 +7,23 @@ import type { FigureRenditions } from './layout.ts';
 
 /** DOMPurify configuration the fragment passes unchanged (tests prove it). */
 export const FRAGMENT_ALLOWED_TAGS = [
-  'h1', 'h2', 'h3', 'p', 'blockquote', 'figure', 'img', 'figcaption', 'small',
-  'ul', 'ol', 'li', 'a', 'strong', 'em', 'u', 'br',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'blockquote',
+  'figure',
+  'img',
+  'figcaption',
+  'small',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'strong',
+  'em',
+  'u',
+  'br',
 ] as const;
 export const FRAGMENT_ALLOWED_ATTR = ['href', 'src', 'srcset', 'sizes', 'width', 'height', 'alt'] as const;
 

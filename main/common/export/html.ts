@@ -47,8 +47,7 @@ const SIZES: Record<FigureBlock['layout'], string> = {
   full: '100vw',
 };
 
-const srcset = (list: PackageRendition[], base: string): string =>
-  list.map((r) => `${escapeAttr(base + r.path)} ${r.width}w`).join(', ');
+const srcset = (list: PackageRendition[], base: string): string => list.map((r) => `${escapeAttr(base + r.path)} ${r.width}w`).join(', ');
 
 /** The rendition an <img src> falls back to: the one closest to the layout's width. */
 function fallback(jpegs: PackageRendition[], layout: FigureBlock['layout']): PackageRendition {
@@ -108,8 +107,7 @@ export function blockHtml(block: BodyBlock, opts: BodyHtmlOptions): string {
   }
 }
 
-const isEmpty = (b: BodyBlock): boolean =>
-  b.type !== 'figure' && !isListBlock(b) && !blockText(b).trim();
+const isEmpty = (b: BodyBlock): boolean => b.type !== 'figure' && !isListBlock(b) && !blockText(b).trim();
 
 /** The body as HTML, one block per line; empty paragraphs (stray Enter) are left out. */
 export function bodyHtml(content: Block[], opts: BodyHtmlOptions): string {

@@ -13,7 +13,11 @@ import { bodyPlainText, charCount, wordCount } from './text.ts';
 export const NINJS_VERSION = '3.1';
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
 
-interface Text { role?: string; contentType?: string; value: string }
+interface Text {
+  role?: string;
+  contentType?: string;
+  value: string;
+}
 interface NinjsRendition {
   name: string;
   href: string;
@@ -60,7 +64,8 @@ export interface NinjsOptions {
   related?: RelatedArticle[];
 }
 
-const isInstant = (s: string | null | undefined): s is string => !!s && !Number.isNaN(new Date(s).getTime()) && /[zZ]|[+-]\d\d:\d\d$/.test(s);
+const isInstant = (s: string | null | undefined): s is string =>
+  !!s && !Number.isNaN(new Date(s).getTime()) && /[zZ]|[+-]\d\d:\d\d$/.test(s);
 
 /** The article's own URI, and a URI for something inside its package. */
 export function packageUris(articleId: string, base: string): { article: string; file: (path: string) => string } {
@@ -102,7 +107,9 @@ export function buildNinjs(article: Article, options: NinjsOptions): NinjsItem {
   item.language = 'vi';
   if (headline) item.headlines = [{ role: 'main', contentType: 'text/plain', value: headline }];
   if (sapo) item.descriptions = [{ role: 'summary', contentType: 'text/plain', value: sapo }];
-  item.bodies = [{ role: 'main', contentType: 'text/html', charCount: charCount(plain), wordCount: wordCount(plain), value: options.bodyHtml }];
+  item.bodies = [
+    { role: 'main', contentType: 'text/html', charCount: charCount(plain), wordCount: wordCount(plain), value: options.bodyHtml },
+  ];
   if (byline) item.by = byline;
   if (meta.slug.trim()) item.slugline = meta.slug.trim();
   if (meta.place.trim()) item.located = meta.place.trim();

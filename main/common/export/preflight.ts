@@ -57,11 +57,7 @@ function checkedTexts(content: Block[]): { id: string; text: string }[] {
 }
 
 /** Every finding for the article, in reading order, with counts of errors and warnings. */
-export function preflight(
-  article: Article,
-  settingsInput: ExportSettingsInput,
-  assets: ReadonlyMap<string, AssetSize>,
-): PreflightReport {
+export function preflight(article: Article, settingsInput: ExportSettingsInput, assets: ReadonlyMap<string, AssetSize>): PreflightReport {
   const settings = resolveExportSettings(settingsInput);
   const findings: PreflightFinding[] = [];
   const { headline, sapo, headlineText } = leadOf(article.content);
@@ -74,7 +70,12 @@ export function preflight(
 
   if (!headlineText) findings.push({ code: 'headline-missing', severity: 'error', ...(headline ? { blockId: headline.id } : {}) });
   else if ([...headlineText].length > settings.headlineMaxChars)
-    findings.push({ code: 'headline-too-long', severity: 'warning', blockId: headline!.id, params: { length: [...headlineText].length, max: settings.headlineMaxChars } });
+    findings.push({
+      code: 'headline-too-long',
+      severity: 'warning',
+      blockId: headline!.id,
+      params: { length: [...headlineText].length, max: settings.headlineMaxChars },
+    });
 
   if (!said || said.toLocaleUpperCase('vi') === prefix.toLocaleUpperCase('vi')) {
     findings.push({
@@ -107,12 +108,23 @@ export function preflight(
     if (!b.credit.trim()) findings.push({ code: 'credit-missing', severity: 'warning', blockId: b.id, params: { index } });
     if (!b.alt.trim()) findings.push({ code: 'alt-missing', severity: 'warning', blockId: b.id, params: { index } });
     else if ([...b.alt.trim()].length > ALT_MAX_CHARS)
-      findings.push({ code: 'alt-too-long', severity: 'warning', blockId: b.id, params: { index, length: [...b.alt.trim()].length, max: ALT_MAX_CHARS } });
+      findings.push({
+        code: 'alt-too-long',
+        severity: 'warning',
+        blockId: b.id,
+        params: { index, length: [...b.alt.trim()].length, max: ALT_MAX_CHARS },
+      });
     const size = croppedSize(b, asset);
     const needed = settings.renditionWidths[settings.renditionWidths.length - 1];
     // "after cropping" only for a photo that was cropped (i18next's context picks the sentence).
     const cropped = !!b.crop && (b.crop.width < 1 || b.crop.height < 1);
-    if (size.width < needed) findings.push({ code: 'photo-too-small', severity: 'warning', blockId: b.id, params: { index, width: size.width, needed, ...(cropped ? { context: 'cropped' } : {}) } });
+    if (size.width < needed)
+      findings.push({
+        code: 'photo-too-small',
+        severity: 'warning',
+        blockId: b.id,
+        params: { index, width: size.width, needed, ...(cropped ? { context: 'cropped' } : {}) },
+      });
   }
 
   for (const t of checkedTexts(article.content)) findings.push(...quoteFindings(t.id, t.text));

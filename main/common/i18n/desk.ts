@@ -6,10 +6,12 @@ export const deskVi = {
   error: {
     'not-installed':
       'Chưa có Syncthing trên máy này. Hãy cài Syncthing (syncthing.net có bản cho Windows và macOS; Debian/Ubuntu: sudo apt install syncthing), mở nó rồi thử lại. Bàn biên tập dạng thư mục vẫn dùng được.',
-    'not-running': 'Syncthing đã được cài nhưng chưa chạy (không kết nối được tới {{address}}). Hãy mở Syncthing rồi thử lại; bàn biên tập dạng thư mục vẫn dùng được.',
+    'not-running':
+      'Syncthing đã được cài nhưng chưa chạy (không kết nối được tới {{address}}). Hãy mở Syncthing rồi thử lại; bàn biên tập dạng thư mục vẫn dùng được.',
     unauthorized: 'Syncthing từ chối khoá API. Hãy chép khoá API từ Syncthing (Thao tác → Cài đặt → Khoá API) vào Cài đặt → Bàn biên tập.',
     failed: 'Syncthing trả lời lỗi: {{detail}}.',
-    'bad-device-id': 'Mã thiết bị “{{id}}” không đúng: mã Syncthing gồm 8 nhóm 7 ký tự (chữ A–Z, số 2–7) nối bằng gạch ngang; hãy chép lại từ máy chủ tòa soạn.',
+    'bad-device-id':
+      'Mã thiết bị “{{id}}” không đúng: mã Syncthing gồm 8 nhóm 7 ký tự (chữ A–Z, số 2–7) nối bằng gạch ngang; hãy chép lại từ máy chủ tòa soạn.',
     'own-device': 'Đó là mã thiết bị của chính máy này; hãy nhập mã của máy chủ tòa soạn.',
     'bad-address': 'Địa chỉ Syncthing phải là một địa chỉ trên chính máy này, ví dụ http://127.0.0.1:8384.',
     'need-key': 'Khi đặt địa chỉ Syncthing riêng, hãy nhập cả khoá API của nó.',
@@ -21,7 +23,8 @@ export const deskVi = {
     reachedFolder: 'Đã để vào bàn biên tập',
     received: 'Tòa soạn đã nhận lúc {{time}} ({{name}})',
   },
-  conflict: 'Có hai bản khác nhau của “{{name}}” (bản xung đột “{{copy}}”): ai đó đã sửa gói sau khi gửi. Dateline dùng bản đã ký đúng và bỏ qua bản kia.',
+  conflict:
+    'Có hai bản khác nhau của “{{name}}” (bản xung đột “{{copy}}”): ai đó đã sửa gói sau khi gửi. Dateline dùng bản đã ký đúng và bỏ qua bản kia.',
   cli: {
     engine: 'Bàn biên tập: {{layout}} — {{path}}',
     layout: { none: 'chưa chọn', folder: 'thư mục', lanes: 'làn qua Syncthing' },
@@ -60,10 +63,12 @@ export const deskEn: typeof deskVi = {
   error: {
     'not-installed':
       'Syncthing is not on this machine. Install Syncthing (syncthing.net has builds for Windows and macOS; Debian/Ubuntu: sudo apt install syncthing), start it and try again. The folder desk still works.',
-    'not-running': 'Syncthing is installed but not running (nothing answers at {{address}}). Start Syncthing and try again; the folder desk still works.',
+    'not-running':
+      'Syncthing is installed but not running (nothing answers at {{address}}). Start Syncthing and try again; the folder desk still works.',
     unauthorized: 'Syncthing refused the API key. Copy the API key from Syncthing (Actions → Settings → API Key) into Settings → Desk.',
     failed: 'Syncthing answered with an error: {{detail}}.',
-    'bad-device-id': 'Device ID “{{id}}” is not valid: a Syncthing device ID is 8 groups of 7 characters (letters A–Z, digits 2–7) joined by dashes; copy it again from the newsroom hub.',
+    'bad-device-id':
+      'Device ID “{{id}}” is not valid: a Syncthing device ID is 8 groups of 7 characters (letters A–Z, digits 2–7) joined by dashes; copy it again from the newsroom hub.',
     'own-device': 'That is this machine’s own device ID; enter the newsroom hub’s.',
     'bad-address': 'The Syncthing address must be on this machine, for example http://127.0.0.1:8384.',
     'need-key': 'When you set your own Syncthing address, enter its API key too.',
@@ -75,7 +80,8 @@ export const deskEn: typeof deskVi = {
     reachedFolder: 'In the desk folder',
     received: 'Newsroom received it at {{time}} ({{name}})',
   },
-  conflict: 'There are two different copies of “{{name}}” (conflict copy “{{copy}}”): someone changed the package after it was sent. Dateline uses the correctly signed one and ignores the other.',
+  conflict:
+    'There are two different copies of “{{name}}” (conflict copy “{{copy}}”): someone changed the package after it was sent. Dateline uses the correctly signed one and ignores the other.',
   cli: {
     engine: 'Desk: {{layout}} — {{path}}',
     layout: { none: 'none chosen', folder: 'folder', lanes: 'lanes over Syncthing' },

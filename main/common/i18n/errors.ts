@@ -13,7 +13,8 @@ export const errorsVi: Catalog = {
   READ_ONLY: 'Thư mục thư viện chỉ cho phép đọc nên chưa lưu được; nội dung vẫn được giữ và sẽ thử lưu lại.',
   UNSUPPORTED: 'Chức năng này chưa có ở đây: {{detail}}.',
   UNTRUSTED_SENDER: 'Yêu cầu bị từ chối vì không đến từ cửa sổ của Dateline.',
-  PATH_NOT_GRANTED: 'Để giữ an toàn, Dateline chỉ dùng tệp và thư mục bạn đã chọn trong hộp thoại chọn tệp của máy (hoặc nằm trong thư viện); “{{name}}” chưa được chọn như vậy.',
+  PATH_NOT_GRANTED:
+    'Để giữ an toàn, Dateline chỉ dùng tệp và thư mục bạn đã chọn trong hộp thoại chọn tệp của máy (hoặc nằm trong thư viện); “{{name}}” chưa được chọn như vậy.',
   // One sentence per reason, kept with the photo pipeline's strings (main/common/i18n/media.ts).
   BAD_IMAGE: '$t(media:bad.{{reason}})',
   // One sentence per reason, kept with the review service's strings (main/common/i18n/review.ts).
@@ -36,7 +37,8 @@ export const errorsEn: Catalog = {
   READ_ONLY: 'The library folder is read-only, so the article is not saved yet; your text is kept and saving will be retried.',
   UNSUPPORTED: 'This is not available here: {{detail}}.',
   UNTRUSTED_SENDER: 'The request was refused because it did not come from a Dateline window.',
-  PATH_NOT_GRANTED: 'To stay safe, Dateline only uses files and folders you chose in the computer’s file dialog (or inside the library); “{{name}}” was not chosen that way.',
+  PATH_NOT_GRANTED:
+    'To stay safe, Dateline only uses files and folders you chose in the computer’s file dialog (or inside the library); “{{name}}” was not chosen that way.',
   BAD_IMAGE: '$t(media:bad.{{reason}})',
   REVIEW: '$t(review:errors.{{reason}})',
   DESK: '$t(desk:error.{{reason}})',

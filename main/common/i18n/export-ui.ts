@@ -66,7 +66,8 @@ export const exportUiVi = {
     finding: '{{level}}: {{message}}',
     error: 'Lỗi',
     warn: 'Cảnh báo',
-    strict: 'Bài còn {{count}} cảnh báo và --strict không cho xuất khi còn cảnh báo; hãy sửa chúng, hoặc chạy lại không có --strict để vẫn xuất.',
+    strict:
+      'Bài còn {{count}} cảnh báo và --strict không cho xuất khi còn cảnh báo; hãy sửa chúng, hoặc chạy lại không có --strict để vẫn xuất.',
   },
 };
 
@@ -134,6 +135,7 @@ export const exportUiEn: typeof exportUiVi = {
     finding: '{{level}}: {{message}}',
     error: 'Error',
     warn: 'Warning',
-    strict: 'The article has {{count}} warnings and --strict does not export while any remain; fix them, or run again without --strict to export anyway.',
+    strict:
+      'The article has {{count}} warnings and --strict does not export while any remain; fix them, or run again without --strict to export anyway.',
   },
 };

@@ -40,7 +40,8 @@ export const exportVi: ExportCatalog = {
     'alt-missing': 'Ảnh số {{index}} chưa có mô tả cho người khiếm thị (alt).',
     'alt-too-long': 'Mô tả (alt) của ảnh số {{index}} dài {{length}} ký tự, nên dưới {{max}}.',
     'photo-too-small': 'Ảnh số {{index}} chỉ rộng {{width}} điểm ảnh, nhỏ hơn cỡ lớn nhất {{needed}}; ảnh sẽ không được phóng to.',
-    'photo-too-small_cropped': 'Ảnh số {{index}} chỉ rộng {{width}} điểm ảnh sau khi cắt, nhỏ hơn cỡ lớn nhất {{needed}}; ảnh sẽ không được phóng to.',
+    'photo-too-small_cropped':
+      'Ảnh số {{index}} chỉ rộng {{width}} điểm ảnh sau khi cắt, nhỏ hơn cỡ lớn nhất {{needed}}; ảnh sẽ không được phóng to.',
     'quotes-unbalanced': 'Ngoặc kép chưa cân: {{open}} dấu mở “ và {{close}} dấu đóng ”.',
     'quotes-straight': 'Có {{count}} dấu ngoặc kép thẳng ("); báo dùng ngoặc kép cong “ ”.',
   },
@@ -99,7 +100,8 @@ export const exportEn: ExportCatalog = {
     'alt-missing': 'Photo {{index}} has no text description (alt) for blind readers.',
     'alt-too-long': 'The description (alt) of photo {{index}} is {{length}} characters; keep it under {{max}}.',
     'photo-too-small': 'Photo {{index}} is only {{width}} pixels wide, less than the largest size {{needed}}; it will not be enlarged.',
-    'photo-too-small_cropped': 'Photo {{index}} is only {{width}} pixels wide after cropping, less than the largest size {{needed}}; it will not be enlarged.',
+    'photo-too-small_cropped':
+      'Photo {{index}} is only {{width}} pixels wide after cropping, less than the largest size {{needed}}; it will not be enlarged.',
     'quotes-unbalanced': 'Quotation marks do not balance: {{open}} opening “ and {{close}} closing ”.',
     'quotes-straight': '{{count}} straight quotation marks ("); the paper uses curly quotes “ ”.',
   },
@@ -124,9 +126,11 @@ export const exportEn: ExportCatalog = {
     'size-mismatch': 'The file “{{path}}” has {{actual}} bytes; the manifest says {{expected}}.',
     'checksum-mismatch': 'The file “{{path}}” was changed (SHA-256 does not match).',
     'ninjs-invalid': 'ninjs.json is not valid IPTC ninjs: {{detail}}.',
-    'zip-damaged': 'The zip is damaged or cut short (its directory at the end is missing); it may not have been copied completely. Copy the package again.',
+    'zip-damaged':
+      'The zip is damaged or cut short (its directory at the end is missing); it may not have been copied completely. Copy the package again.',
     'damaged-entry': '“{{path}}” in the zip is damaged and cannot be unpacked; copy the package again.',
-    'manifest-mismatch': 'manifest.json gives the article’s {{field}} as “{{manifest}}”, but {{file}} says “{{actual}}”: the manifest was edited.',
+    'manifest-mismatch':
+      'manifest.json gives the article’s {{field}} as “{{manifest}}”, but {{file}} says “{{actual}}”: the manifest was edited.',
   },
   page: { related: 'Related articles', photo: 'Photo' },
 };

@@ -13,8 +13,7 @@ interface ImportCatalog {
 export const importVi: ImportCatalog = {
   error: {
     'unsupported-format': 'Chưa nhập được tệp “{{name}}”: Dateline chỉ nhận {{formats}}.',
-    'old-word':
-      'Tệp “{{name}}” là định dạng Word cũ (.doc); hãy mở bằng Word hoặc LibreOffice, lưu lại thành .docx rồi nhập lại.',
+    'old-word': 'Tệp “{{name}}” là định dạng Word cũ (.doc); hãy mở bằng Word hoặc LibreOffice, lưu lại thành .docx rồi nhập lại.',
     'not-found': 'Không tìm thấy tệp “{{name}}”.',
     'not-a-file': '“{{name}}” không phải là một tệp (có thể là thư mục).',
     'no-access': 'Không có quyền đọc tệp “{{name}}”.',
@@ -36,7 +35,8 @@ export const importVi: ImportCatalog = {
     'furniture-removed': 'Đã để riêng {{count}} dòng không thuộc bài (ý kiến bạn đọc, tin cùng chuyên mục…) ngoài thân bài.',
     'caption-repeated': 'Dòng chú thích ảnh lặp lại đã được gộp thành một: “{{text}}”.',
     'images-not-imported': 'Bản thảo có {{count}} ảnh chưa được nhập; hãy thêm ảnh vào bài từ tệp ảnh gốc.',
-    'caption-without-photo': 'Đã giữ chú thích “{{caption}}”, nhưng ảnh của nó ({{src}}, nằm trong thư mục của trang đã lưu) chưa được nhập; hãy thêm ảnh từ tệp gốc.',
+    'caption-without-photo':
+      'Đã giữ chú thích “{{caption}}”, nhưng ảnh của nó ({{src}}, nằm trong thư mục của trang đã lưu) chưa được nhập; hãy thêm ảnh từ tệp gốc.',
     'docx-messages': 'Trình đọc Word bỏ qua {{count}} định dạng không hỗ trợ; chữ vẫn được giữ.',
   },
   encoding: {
@@ -80,7 +80,8 @@ export const importEn: ImportCatalog = {
     'furniture-removed': '{{count}} lines that are not part of the story (readers’ comments, related articles…) were kept out of the body.',
     'caption-repeated': 'A repeated photo caption line was merged into one: “{{text}}”.',
     'images-not-imported': 'The draft has {{count}} photos that were not imported; add them to the article from the original image files.',
-    'caption-without-photo': 'The caption “{{caption}}” was kept, but its photo ({{src}}, in the saved page’s folder) was not imported; add it from the original file.',
+    'caption-without-photo':
+      'The caption “{{caption}}” was kept, but its photo ({{src}}, in the saved page’s folder) was not imported; add it from the original file.',
     'docx-messages': 'The Word reader skipped {{count}} unsupported formatting features; the text is kept.',
   },
   encoding: {

@@ -22,8 +22,44 @@ import { deskEn, deskVi } from './desk.ts';
 import { deskUiEn, deskUiVi } from './desk-ui.ts';
 
 export const resources: Resource = {
-  vi: { formatting: formattingVi, errors: errorsVi, ui: uiVi, media: mediaVi, review: reviewVi, export: exportVi, language: languageVi, import: importVi, photos: photosVi, meta: metaVi, find: findVi, languageUi: languageUiVi, reviewUi: reviewUiVi, exportUi: exportUiVi, screens: screensVi, desk: deskVi, deskUi: deskUiVi },
-  en: { formatting: formattingEn, errors: errorsEn, ui: uiEn, media: mediaEn, review: reviewEn, export: exportEn, language: languageEn, import: importEn, photos: photosEn, meta: metaEn, find: findEn, languageUi: languageUiEn, reviewUi: reviewUiEn, exportUi: exportUiEn, screens: screensEn, desk: deskEn, deskUi: deskUiEn },
+  vi: {
+    formatting: formattingVi,
+    errors: errorsVi,
+    ui: uiVi,
+    media: mediaVi,
+    review: reviewVi,
+    export: exportVi,
+    language: languageVi,
+    import: importVi,
+    photos: photosVi,
+    meta: metaVi,
+    find: findVi,
+    languageUi: languageUiVi,
+    reviewUi: reviewUiVi,
+    exportUi: exportUiVi,
+    screens: screensVi,
+    desk: deskVi,
+    deskUi: deskUiVi,
+  },
+  en: {
+    formatting: formattingEn,
+    errors: errorsEn,
+    ui: uiEn,
+    media: mediaEn,
+    review: reviewEn,
+    export: exportEn,
+    language: languageEn,
+    import: importEn,
+    photos: photosEn,
+    meta: metaEn,
+    find: findEn,
+    languageUi: languageUiEn,
+    reviewUi: reviewUiEn,
+    exportUi: exportUiEn,
+    screens: screensEn,
+    desk: deskEn,
+    deskUi: deskUiEn,
+  },
 };
 
 /** A fresh i18next instance (never the global one: services and windows may differ in language). */

@@ -30,8 +30,10 @@ export const mediaVi: MediaCatalog = {
     svg: 'Tệp “{{name}}” là hình vẽ SVG (có thể chứa mã chạy được) nên Dateline không nhận; hãy xuất nó ra PNG hoặc JPEG rồi thêm lại.',
     'unsupported-format': 'Tệp “{{name}}” có định dạng {{format}}, Dateline chỉ nhận JPEG, PNG, WebP, AVIF, GIF và TIFF.',
     heic: 'Ảnh “{{name}}” là HEIC của iPhone, loại Dateline chưa đọc được; hãy lấy bản JPEG: trên iPhone vào Cài đặt > Camera > Định dạng > Tương thích nhất cho ảnh chụp về sau, còn ảnh đã chụp thì chia sẻ hoặc xuất ra dưới dạng JPEG rồi thêm lại.',
-    'too-many-pixels': 'Ảnh “{{name}}” có kích thước {{width}}×{{height}} điểm ảnh, vượt giới hạn {{maxMp}} megapixel, nên bị từ chối để máy không bị treo.',
-    'too-wide': 'Ảnh “{{name}}” có một cạnh dài {{side}} điểm ảnh, vượt giới hạn {{maxSide}} điểm ảnh; hãy thu nhỏ ảnh (cạnh dài nhất dưới {{maxSide}} điểm ảnh) bằng trình sửa ảnh rồi thêm lại.',
+    'too-many-pixels':
+      'Ảnh “{{name}}” có kích thước {{width}}×{{height}} điểm ảnh, vượt giới hạn {{maxMp}} megapixel, nên bị từ chối để máy không bị treo.',
+    'too-wide':
+      'Ảnh “{{name}}” có một cạnh dài {{side}} điểm ảnh, vượt giới hạn {{maxSide}} điểm ảnh; hãy thu nhỏ ảnh (cạnh dài nhất dưới {{maxSide}} điểm ảnh) bằng trình sửa ảnh rồi thêm lại.',
     'too-many-frames': 'Tệp “{{name}}” có {{pages}} khung hình, vượt giới hạn {{maxPages}}.',
     'too-many-channels': 'Ảnh “{{name}}” có {{channels}} kênh màu, nhiều hơn một tấm ảnh bình thường nên không nhập được.',
     'unreadable-header': 'Ảnh “{{name}}” bị hỏng ngay phần đầu tệp nên không đọc được.',
@@ -74,12 +76,15 @@ export const mediaEn: MediaCatalog = {
     svg: 'The file “{{name}}” is an SVG drawing (which can contain code), so Dateline does not accept it; export it as PNG or JPEG and add it again.',
     'unsupported-format': 'The file “{{name}}” is {{format}}; Dateline accepts JPEG, PNG, WebP, AVIF, GIF and TIFF.',
     heic: 'The photo “{{name}}” is an iPhone HEIC, which Dateline cannot read yet; get a JPEG instead: on the iPhone choose Settings > Camera > Formats > Most Compatible for future photos, and share or export existing ones as JPEG, then add them again.',
-    'too-many-pixels': 'The photo “{{name}}” is {{width}}×{{height}} pixels, over the {{maxMp}} megapixel limit, so it was refused to keep the computer responsive.',
-    'too-wide': 'The photo “{{name}}” has a side of {{side}} pixels, over the {{maxSide}} pixel limit; shrink it in a photo editor (longest side under {{maxSide}} pixels) and add it again.',
+    'too-many-pixels':
+      'The photo “{{name}}” is {{width}}×{{height}} pixels, over the {{maxMp}} megapixel limit, so it was refused to keep the computer responsive.',
+    'too-wide':
+      'The photo “{{name}}” has a side of {{side}} pixels, over the {{maxSide}} pixel limit; shrink it in a photo editor (longest side under {{maxSide}} pixels) and add it again.',
     'too-many-frames': 'The file “{{name}}” has {{pages}} frames, over the limit of {{maxPages}}.',
     'too-many-channels': 'The photo “{{name}}” has {{channels}} colour channels, more than a photo has, so it cannot be added.',
     'unreadable-header': 'The photo “{{name}}” is damaged at the start of the file and cannot be read.',
-    truncated: 'The photo “{{name}}” is missing its end (perhaps it was not copied completely); you can add it again and accept a grey area where data is missing.',
+    truncated:
+      'The photo “{{name}}” is missing its end (perhaps it was not copied completely); you can add it again and accept a grey area where data is missing.',
     damaged: 'The photo “{{name}}” has errors inside; you can add it again and accept minor damage.',
     undecodable: 'The photo “{{name}}” is too damaged to read, even when accepting errors.',
     vanished: 'The file “{{name}}” is no longer where it was (deleted, renamed, or the memory card was removed), so it was not added.',

@@ -39,7 +39,8 @@ export const reviewVi = {
     'unknown-version': 'Gói dùng định dạng phiên bản {{version}} mà bản Dateline này chưa đọc được; hãy cập nhật Dateline.',
     tampered: 'Gói bị từ chối: nội dung đã bị thay đổi sau khi ký ({{entry}}).',
     'bad-signature': 'Gói bị từ chối: chữ ký không đúng với nội dung.',
-    'unknown-key': 'Gói được ký bằng một khoá lạ ({{fingerprint}}, tự xưng “{{name}}”); hãy nhập khoá công khai của người gửi và xác nhận tin cậy.',
+    'unknown-key':
+      'Gói được ký bằng một khoá lạ ({{fingerprint}}, tự xưng “{{name}}”); hãy nhập khoá công khai của người gửi và xác nhận tin cậy.',
     'untrusted-key': 'Gói được ký bằng khoá của {{name}} ({{fingerprint}}), khoá này chưa được tin cậy.',
     'not-an-editor': '{{name}} không phải biên tập viên được tin cậy nên không thể duyệt hay trả bài.',
     'not-a-reporter': '{{name}} chưa được tin cậy là phóng viên nên bài gửi không được nhận.',
@@ -121,7 +122,8 @@ export const reviewEn: typeof reviewVi = {
     'unknown-version': 'The package uses format version {{version}}, which this Dateline cannot read; update Dateline.',
     tampered: 'Package refused: its content was changed after it was signed ({{entry}}).',
     'bad-signature': 'Package refused: the signature does not match the content.',
-    'unknown-key': 'The package is signed by an unknown key ({{fingerprint}}, claiming to be “{{name}}”); import the sender’s public key and confirm you trust it.',
+    'unknown-key':
+      'The package is signed by an unknown key ({{fingerprint}}, claiming to be “{{name}}”); import the sender’s public key and confirm you trust it.',
     'untrusted-key': 'The package is signed by {{name}}’s key ({{fingerprint}}), which is not trusted.',
     'not-an-editor': '{{name}} is not a trusted editor, so cannot approve or return articles.',
     'not-a-reporter': '{{name}} is not trusted as a reporter, so the submission was not taken in.',
@@ -133,7 +135,8 @@ export const reviewEn: typeof reviewVi = {
     'propose-reporter': 'On the reporter’s laptop, edit the article itself instead of suggesting.',
     'duplicate-package': 'Package {{packageId}} is already here with different content; the new copy was refused.',
     exists: 'There is already a file “{{path}}”; choose another name so it is not overwritten.',
-    'no-lane': 'The desk “{{path}}” on this machine has no lane for the submitting reporter; the newsroom hub needs to share that lane with this machine.',
+    'no-lane':
+      'The desk “{{path}}” on this machine has no lane for the submitting reporter; the newsroom hub needs to share that lane with this machine.',
     replayed: 'Receipt “{{name}}” refused: it is a copy of another receipt.',
     'key-not-saved': 'The key file “{{name}}” could not be saved there; choose another folder (one you may write to, with free space).',
   },

@@ -195,7 +195,8 @@ export const screensEn: typeof screensVi = {
     clean: 'All of the draft’s text is in the article.',
     warnings: 'To check',
     notes: 'Put aside, out of the body',
-    notesWhy: 'These lines are not part of the article (readers’ comments, same-section links, the page’s menu…), so they were kept out of the body:',
+    notesWhy:
+      'These lines are not part of the article (readers’ comments, same-section links, the page’s menu…), so they were kept out of the body:',
     related: 'Related articles found (for reference only)',
     captions: 'Photo captions (still in the body; the photos were not imported)',
     convert: 'Open again, converted to Unicode',

@@ -130,7 +130,7 @@ export const uiVi = {
       legend: 'Quy cách của báo',
       name: 'Tên báo',
       nameHint: 'Các gợi ý về quy cách (ngày tháng, dấu thanh, dấu ngoặc kép) theo quy cách của báo này.',
-      nameInvalid: 'Tên báo phải có từ 1 đến 120 ký tự: chữ, số, dấu cách và . , - & \' ( ).',
+      nameInvalid: "Tên báo phải có từ 1 đến 120 ký tự: chữ, số, dấu cách và . , - & ' ( ).",
       fullDate: 'Ngày có năm',
       shortDate: 'Ngày và tháng',
       tonePlacement: 'Vị trí dấu thanh',
@@ -263,7 +263,8 @@ export const uiEn: typeof uiVi = {
     modes: 'How to show it',
     previewTitle: 'Version {{version}}',
     compareTitle: 'Version {{version}} compared with the current text',
-    compareSummary: 'The current text adds {{added}} words and drops {{removed}} compared with this version (green: added since; struck red: dropped).',
+    compareSummary:
+      'The current text adds {{added}} words and drops {{removed}} compared with this version (green: added since; struck red: dropped).',
     compareSame: 'This version’s words are the same as the current text.',
     figure: '[Photo: {{caption}}]',
     reason: {
@@ -312,7 +313,7 @@ export const uiEn: typeof uiVi = {
       legend: 'Paper’s house style',
       name: 'Paper’s name',
       nameHint: 'The style hints (dates, tone marks, quotation marks) follow this paper’s house style.',
-      nameInvalid: 'The paper’s name must have 1 to 120 characters: letters, digits, spaces and . , - & \' ( ).',
+      nameInvalid: "The paper’s name must have 1 to 120 characters: letters, digits, spaces and . , - & ' ( ).",
       fullDate: 'Date with a year',
       shortDate: 'Day and month',
       tonePlacement: 'Tone mark placement',
@@ -338,7 +339,8 @@ export const uiEn: typeof uiVi = {
   doctor: {
     article: '{{id}}: {{temp}} leftover temporary files, {{orphans}} photos no version uses ({{size}})',
     clean: 'The library is clean: no leftover temporary files or unused photos.',
-    found: 'In all {{temp}} temporary files and {{orphans}} unused photos ({{size}}). Run again with --fix to remove them (close the app first).',
+    found:
+      'In all {{temp}} temporary files and {{orphans}} unused photos ({{size}}). Run again with --fix to remove them (close the app first).',
     fixed: 'Removed {{temp}} temporary files and {{orphans}} unused photos ({{size}}).',
   },
   desktop: {

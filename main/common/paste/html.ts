@@ -62,13 +62,62 @@ const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 
 // Element names (lower case) by role. Anything else is inline: its text flows into the open block.
 const CONTAINERS = new Set([
-  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'center', 'body',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dd', 'dt', 'details', 'summary', 'fieldset', 'form',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'address',
+  'center',
+  'body',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'dl',
+  'dd',
+  'dt',
+  'details',
+  'summary',
+  'fieldset',
+  'form',
 ]);
 const PARAGRAPHS = new Set(['p', 'pre', 'figcaption', 'legend']);
 const HEADINGS: Record<string, 2 | 3> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
 // Their words are never article text (DOMPurify removes most; these may survive as inert tags).
-const SKIPPED = new Set(['script', 'style', 'title', 'head', 'meta', 'link', 'noscript', 'template', 'xml', 'select', 'option', 'button', 'input', 'textarea', 'svg', 'math', 'object', 'embed', 'iframe', 'video', 'audio', 'canvas', 'map', 'area']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'title',
+  'head',
+  'meta',
+  'link',
+  'noscript',
+  'template',
+  'xml',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'svg',
+  'math',
+  'object',
+  'embed',
+  'iframe',
+  'video',
+  'audio',
+  'canvas',
+  'map',
+  'area',
+]);
 
 const purifiers = new WeakMap<object, DOMPurify>();
 function purifier(window: WindowLike): DOMPurify {
@@ -101,7 +150,8 @@ function imageOrigin(src: string): PastedImage['origin'] | null {
 /** The number a Word list marker shows (`1.`, `a)`, `iv.`), or null for a bullet (`·`, `§`, `o`). */
 const isNumberMarker = (marker: string): boolean => /^(\d+|[a-z]|[ivxlcdm]+)[.)]$/i.test(marker.replace(/[\s\u00a0]+/g, ''));
 
-const sameMarks = (a: TextRun, b: TextRun): boolean => !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
+const sameMarks = (a: TextRun, b: TextRun): boolean =>
+  !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.underline === !!b.underline;
 
 function run(text: string, ctx: Pick<Context, 'bold' | 'italic' | 'underline'>): TextRun {
   const r: TextRun = { text };
@@ -191,7 +241,10 @@ class Collector {
 
   text(text: string, ctx: Context): void {
     if (!text) return;
-    if (this.kind.type !== ctx.kind.type || (ctx.kind.type === 'heading' && this.kind.type === 'heading' && ctx.kind.level !== this.kind.level)) {
+    if (
+      this.kind.type !== ctx.kind.type ||
+      (ctx.kind.type === 'heading' && this.kind.type === 'heading' && ctx.kind.level !== this.kind.level)
+    ) {
       // White space between blocks (the newlines between Word's list paragraphs) opens nothing.
       if (!text.trim()) return;
       this.open(ctx.kind);
@@ -262,7 +315,14 @@ class Collector {
     const origin = imageOrigin(src);
     // A picture nothing can reach (a relative path, or none) is only worth keeping for its caption.
     if (!origin || (origin === 'relative' && !caption)) return;
-    this.images.push({ kind: 'image', src, origin, alt: nfc(alt.trim()), caption: nfc(caption.replace(/\s+/g, ' ').trim()), at: this.blocks.length });
+    this.images.push({
+      kind: 'image',
+      src,
+      origin,
+      alt: nfc(alt.trim()),
+      caption: nfc(caption.replace(/\s+/g, ' ').trim()),
+      at: this.blocks.length,
+    });
   }
 
   finish(): PasteResult {
@@ -448,7 +508,29 @@ export function htmlToBlocks(html: string, options: HtmlPasteOptions): PasteResu
     // filtered again (http, https, mailto) when read.
     // Relative paths too (a saved page's `bai_files/anh1.jpg`): read as text, never fetched.
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|file:|data:image\/|[^a-z]|[a-z0-9+.-]*(?:[^a-z0-9+.:-]|$))/i,
-    FORBID_TAGS: ['style', 'script', 'title', 'meta', 'link', 'xml', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'video', 'audio', 'canvas'],
+    FORBID_TAGS: [
+      'style',
+      'script',
+      'title',
+      'meta',
+      'link',
+      'xml',
+      'template',
+      'noscript',
+      'iframe',
+      'object',
+      'embed',
+      'svg',
+      'math',
+      'form',
+      'input',
+      'button',
+      'select',
+      'textarea',
+      'video',
+      'audio',
+      'canvas',
+    ],
     ADD_FORBID_CONTENTS: ['xml', 'select', 'button', 'textarea'],
     // Read, never rendered: the run's font (<font face>) and a picture's size (tracking pixels).
     ADD_ATTR: ['face', 'width', 'height'],

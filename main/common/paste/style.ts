@@ -54,11 +54,17 @@ export function declarations(style: string): Map<string, string> {
 /** The first family of a CSS font-family value, unquoted (`".VnTime", serif` → `.VnTime`). */
 export function firstFamily(value: string): string {
   const first = value.split(',')[0] ?? '';
-  return first.trim().replace(/^["']+|(?<!["'])["']+$/g, '').trim();
+  return first
+    .trim()
+    .replace(/^["']+|(?<!["'])["']+$/g, '')
+    .trim();
 }
 
 function weight(value: string): boolean | undefined {
-  const v = value.replace(/!important/i, '').trim().toLowerCase();
+  const v = value
+    .replace(/!important/i, '')
+    .trim()
+    .toLowerCase();
   if (v === 'bold' || v === 'bolder') return true;
   if (v === 'normal' || v === 'lighter') return false;
   const n = Number(v);

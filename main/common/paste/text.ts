@@ -15,7 +15,10 @@ const NUMBER = /^(\d{1,3})[.)]\s+(?!\s)(.*)$/u;
 const SENTENCE_END = /[.!?:;…"”’)\]]$/u;
 
 /** One line's text: white space (NBSP, tabs) collapsed, trimmed, NFC. */
-const clean = (s: string): string => nfc(s).replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu, ' ').trim();
+const clean = (s: string): string =>
+  nfc(s)
+    .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu, ' ')
+    .trim();
 
 /**
  * Whether the text was broken at a fixed width: it has paragraphs of several lines, and the
@@ -59,7 +62,7 @@ export function textToBlocks(text: string, options: TextToBlocksOptions = {}): B
   }
 
   const blocks: BodyBlock[] = [];
-  for (let i = 0; i < paragraphs.length; ) {
+  for (let i = 0; i < paragraphs.length;) {
     const list = listAt(paragraphs, i, options.dashBullets === true);
     if (list) {
       blocks.push(list.block);

@@ -51,7 +51,10 @@ function commonHead(a: string, b: string): number {
 }
 
 function contextScore(text: string, start: number, end: number, anchor: Anchor): number {
-  return commonTail(text.slice(Math.max(0, start - anchor.prefix.length), start), anchor.prefix) + commonHead(text.slice(end, end + anchor.suffix.length), anchor.suffix);
+  return (
+    commonTail(text.slice(Math.max(0, start - anchor.prefix.length), start), anchor.prefix) +
+    commonHead(text.slice(end, end + anchor.suffix.length), anchor.suffix)
+  );
 }
 
 interface Candidate {
@@ -73,7 +76,12 @@ function candidatesIn(unit: TextUnit, anchor: Anchor, sameUnit: boolean): Candid
     return out;
   }
   for (let pos = unit.text.indexOf(q); pos >= 0; pos = unit.text.indexOf(q, pos + 1)) {
-    out.push({ unit, start: pos, score: contextScore(unit.text, pos, pos + q.length, anchor), distance: sameUnit ? Math.abs(pos - anchor.start) : Number.MAX_SAFE_INTEGER });
+    out.push({
+      unit,
+      start: pos,
+      score: contextScore(unit.text, pos, pos + q.length, anchor),
+      distance: sameUnit ? Math.abs(pos - anchor.start) : Number.MAX_SAFE_INTEGER,
+    });
   }
   return out;
 }
@@ -84,7 +92,9 @@ const better = (a: Candidate, b: Candidate): boolean => a.score > b.score || (a.
 export function resolveAnchor(anchor: Anchor, units: readonly TextUnit[]): { anchor: Anchor; state: AnchorState } {
   const unit = findUnit(units, anchor.blockId, anchor.field);
   if (unit && anchor.end <= unit.text.length && unit.text.slice(anchor.start, anchor.end) === anchor.quote) {
-    const atPoint = anchor.quote !== '' || (anchor.prefix === '' && anchor.suffix === '') ||
+    const atPoint =
+      anchor.quote !== '' ||
+      (anchor.prefix === '' && anchor.suffix === '') ||
       (anchor.prefix !== '' && unit.text.slice(anchor.start - anchor.prefix.length, anchor.start) === anchor.prefix) ||
       (anchor.suffix !== '' && unit.text.slice(anchor.end, anchor.end + anchor.suffix.length) === anchor.suffix);
     if (atPoint) return { anchor, state: 'exact' };

@@ -16,7 +16,10 @@ export function excerpt(text: string, max = 8): string {
 }
 
 /** The summary of going from `before` to `after` (an empty `before` is a first version). */
-export function summarizeChanges(before: { content: readonly Block[]; meta?: ArticleMeta } | null, after: { content: readonly Block[]; meta?: ArticleMeta }): ChangeSummary {
+export function summarizeChanges(
+  before: { content: readonly Block[]; meta?: ArticleMeta } | null,
+  after: { content: readonly Block[]; meta?: ArticleMeta },
+): ChangeSummary {
   let added = 0;
   let removed = 0;
   let first: ChangeSummary['first'] = null;

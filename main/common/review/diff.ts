@@ -47,11 +47,16 @@ function pushOp(ops: DiffOp[], op: DiffOpKind, text: string): void {
  * run of changes is then one deletion and one insertion, with shared outer spaces left equal.
  */
 function tidyOps(raw: DiffOp[]): DiffOp[] {
-  const absorbed = raw.map((o, i) =>
-    o.op === 'equal' && /^\s+$/u.test(o.text) && raw[i - 1] && raw[i + 1] && raw[i - 1].op !== 'equal' && raw[i + 1].op !== 'equal'
-      ? [{ op: 'delete' as const, text: o.text }, { op: 'insert' as const, text: o.text }]
-      : [o],
-  ).flat();
+  const absorbed = raw
+    .map((o, i) =>
+      o.op === 'equal' && /^\s+$/u.test(o.text) && raw[i - 1] && raw[i + 1] && raw[i - 1].op !== 'equal' && raw[i + 1].op !== 'equal'
+        ? [
+            { op: 'delete' as const, text: o.text },
+            { op: 'insert' as const, text: o.text },
+          ]
+        : [o],
+    )
+    .flat();
   const out: DiffOp[] = [];
   let del = '';
   let ins = '';
@@ -111,9 +116,21 @@ export function diffArticles(before: readonly Block[], after: readonly Block[]):
       const oldU = oldByKey.get(key);
       const newU = newByKey.get(key);
       if (c.removed && oldU && !newByKey.has(key)) {
-        out.push({ blockId: oldU.blockId, field: oldU.field, type: oldU.type, change: 'removed', ops: oldU.text ? [{ op: 'delete', text: nfc(oldU.text) }] : [] });
+        out.push({
+          blockId: oldU.blockId,
+          field: oldU.field,
+          type: oldU.type,
+          change: 'removed',
+          ops: oldU.text ? [{ op: 'delete', text: nfc(oldU.text) }] : [],
+        });
       } else if (c.added && newU && !oldByKey.has(key)) {
-        out.push({ blockId: newU.blockId, field: newU.field, type: newU.type, change: 'added', ops: newU.text ? [{ op: 'insert', text: nfc(newU.text) }] : [] });
+        out.push({
+          blockId: newU.blockId,
+          field: newU.field,
+          type: newU.type,
+          change: 'added',
+          ops: newU.text ? [{ op: 'insert', text: nfc(newU.text) }] : [],
+        });
       } else if (newU && oldU && !c.removed) {
         // Present in both (in place, or moved: then shown once, where it now stands).
         const ops = diffText(oldU.text, newU.text);

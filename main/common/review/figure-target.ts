@@ -24,7 +24,10 @@ export interface PhotoLabel extends FigureRef {
 const labelled = (figures: readonly FigureRef[], i: number): PhotoLabel => ({ ...figures[i], number: i + 1 });
 
 /** Finds a photo comment's figure in the current content (see the file comment for the order). */
-export function resolveFigureTarget(target: FigureTarget, figures: readonly FigureRef[]): { target: FigureTarget; state: AnchorState; photo: PhotoLabel | null } {
+export function resolveFigureTarget(
+  target: FigureTarget,
+  figures: readonly FigureRef[],
+): { target: FigureTarget; state: AnchorState; photo: PhotoLabel | null } {
   const byBlock = figures.findIndex((f) => f.blockId === target.blockId);
   if (byBlock >= 0 && figures[byBlock].assetId === target.assetId) return { target, state: 'exact', photo: labelled(figures, byBlock) };
   const byAsset = figures.findIndex((f) => f.assetId === target.assetId);

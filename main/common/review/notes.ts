@@ -61,7 +61,10 @@ export interface Placed<T> {
 }
 
 /** Each note with its anchor re-found in `content` (for display; nothing is changed). */
-export function placeNotes(notes: ReviewNotes, content: readonly Block[]): { threads: Placed<Thread>[]; suggestions: Placed<Suggestion>[] } {
+export function placeNotes(
+  notes: ReviewNotes,
+  content: readonly Block[],
+): { threads: Placed<Thread>[]; suggestions: Placed<Suggestion>[] } {
   const units = textUnits(content);
   const figures = figureBlocks(content);
   return {
@@ -87,8 +90,10 @@ export function placeNotes(notes: ReviewNotes, content: readonly Block[]): { thr
 export function reanchorNotes(notes: ReviewNotes, content: readonly Block[]): ReviewNotes {
   const placed = placeNotes(notes, content);
   return {
-    threads: placed.threads.map((p) => (p.state === 'moved' ? p.item : notes.threads.find((t) => t.id === p.item.id) ?? p.item)),
-    suggestions: placed.suggestions.map((p) => (p.state === 'moved' ? p.item : notes.suggestions.find((s) => s.id === p.item.id) ?? p.item)),
+    threads: placed.threads.map((p) => (p.state === 'moved' ? p.item : (notes.threads.find((t) => t.id === p.item.id) ?? p.item))),
+    suggestions: placed.suggestions.map((p) =>
+      p.state === 'moved' ? p.item : (notes.suggestions.find((s) => s.id === p.item.id) ?? p.item),
+    ),
   };
 }
 
@@ -124,7 +129,8 @@ export function acceptSuggestions(content: readonly Block[], notes: ReviewNotes,
   for (const { s } of targets) {
     const live = suggestions.find((x) => x.id === s.id) ?? s;
     const r = resolveAnchor(live.anchor, textUnits(current));
-    const next = r.state === 'lost' ? null : replaceInUnit(current, r.anchor.blockId, r.anchor.field, r.anchor.start, r.anchor.end, live.insert);
+    const next =
+      r.state === 'lost' ? null : replaceInUnit(current, r.anchor.blockId, r.anchor.field, r.anchor.start, r.anchor.end, live.insert);
     if (!next) {
       failed.push(s.id);
       continue;
@@ -136,7 +142,11 @@ export function acceptSuggestions(content: readonly Block[], notes: ReviewNotes,
     // An accepted suggestion keeps the range it replaced (quote = the old text), so the other
     // side can apply it to its own copy of the text.
     suggestions = suggestions.map((x) =>
-      x.id === s.id ? { ...x, anchor: r.anchor, status: 'accepted' as const, decidedBy: by, decidedAt: at } : x.status === 'open' ? { ...x, anchor: shift(x.anchor) } : x,
+      x.id === s.id
+        ? { ...x, anchor: r.anchor, status: 'accepted' as const, decidedBy: by, decidedAt: at }
+        : x.status === 'open'
+          ? { ...x, anchor: shift(x.anchor) }
+          : x,
     );
     accepted.push(s.id);
   }
@@ -182,15 +192,17 @@ export function mergeNotes(local: ReviewNotes, incoming: ReviewNotes): ReviewNot
   const threads = new Map(local.threads.map((t) => [t.id, t]));
   for (const t of incoming.threads) threads.set(t.id, threads.has(t.id) ? mergeThread(threads.get(t.id) as Thread, t) : t);
   const suggestions = new Map(local.suggestions.map((s) => [s.id, s]));
-  for (const s of incoming.suggestions) suggestions.set(s.id, suggestions.has(s.id) ? mergeSuggestion(suggestions.get(s.id) as Suggestion, s) : s);
+  for (const s of incoming.suggestions)
+    suggestions.set(s.id, suggestions.has(s.id) ? mergeSuggestion(suggestions.get(s.id) as Suggestion, s) : s);
   const clean = (t: Thread): Thread => {
     if (t.resolvedBy) return t;
     const { resolvedBy: _gone, ...rest } = t;
     return rest;
   };
   return {
-    threads: [...threads.values()].map(clean).sort((a, b) => byTime(a.comments[0] ?? { createdAt: a.stateAt, id: a.id }, b.comments[0] ?? { createdAt: b.stateAt, id: b.id })),
+    threads: [...threads.values()]
+      .map(clean)
+      .sort((a, b) => byTime(a.comments[0] ?? { createdAt: a.stateAt, id: a.id }, b.comments[0] ?? { createdAt: b.stateAt, id: b.id })),
     suggestions: [...suggestions.values()].sort(byTime),
   };
 }
-

@@ -10,7 +10,13 @@ import type { ApprovalStatus, DecisionRecord, SubmissionRecord } from './types.t
 export function latestSubmission(submissions: readonly SubmissionRecord[]): SubmissionRecord | null {
   let best: SubmissionRecord | null = null;
   for (const s of submissions) {
-    if (!best || s.version > best.version || (s.version === best.version && (s.submittedAt > best.submittedAt || (s.submittedAt === best.submittedAt && s.packageId > best.packageId)))) best = s;
+    if (
+      !best ||
+      s.version > best.version ||
+      (s.version === best.version &&
+        (s.submittedAt > best.submittedAt || (s.submittedAt === best.submittedAt && s.packageId > best.packageId)))
+    )
+      best = s;
   }
   return best;
 }
@@ -35,7 +41,16 @@ export function approvalStatus(
   decisions: readonly DecisionRecord[],
 ): ApprovalStatus {
   const submission = latestSubmission(submissions);
-  const base = { articleId, contentHash, submission, decision: null, approval: null, conflict: [] as DecisionRecord[], withdrawn: [] as DecisionRecord[], locked: false };
+  const base = {
+    articleId,
+    contentHash,
+    submission,
+    decision: null,
+    approval: null,
+    conflict: [] as DecisionRecord[],
+    withdrawn: [] as DecisionRecord[],
+    locked: false,
+  };
   if (!submission) return { ...base, status: 'draft', changedSinceSubmission: false };
   const on = decisionsOn(decisions, submission.packageId);
   base.withdrawn = withdrawnOn(decisions, submission.packageId);

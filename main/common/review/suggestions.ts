@@ -67,7 +67,12 @@ export function hunksOf(base: string, proposed: string): Hunk[] {
     let head = 0;
     while (head < base.length && head < proposed.length && base[head] === proposed[head]) head++;
     let tail = 0;
-    while (tail < base.length - head && tail < proposed.length - head && base[base.length - 1 - tail] === proposed[proposed.length - 1 - tail]) tail++;
+    while (
+      tail < base.length - head &&
+      tail < proposed.length - head &&
+      base[base.length - 1 - tail] === proposed[proposed.length - 1 - tail]
+    )
+      tail++;
     return [{ start: head, end: base.length - tail, insert: proposed.slice(head, proposed.length - tail) }];
   }
   const parts = diffArrays(a, b);
@@ -95,7 +100,10 @@ export function hunksOf(base: string, proposed: string): Hunk[] {
     }
   });
   if (cur) out.push(cur);
-  return joinNear(out.map((h) => trimHunk(h, base)).filter((h): h is Hunk => h !== null), base);
+  return joinNear(
+    out.map((h) => trimHunk(h, base)).filter((h): h is Hunk => h !== null),
+    base,
+  );
 }
 
 /** Applies hunks (base offsets, in order, not overlapping) to the base text. */
@@ -196,7 +204,14 @@ export function proposeSuggestions(
       const earlier = mine.find((m) => !reused.has(m.s.id) && touches(m.placed.anchor, h));
       if (earlier) reused.add(earlier.s.id);
       const anchor = makeAnchor(units, p.blockId, p.field, h.start, h.end) as Anchor;
-      suggestions.push({ id: earlier?.s.id ?? newId(), author, createdAt: earlier?.s.createdAt ?? now, anchor, insert: h.insert, status: 'open' });
+      suggestions.push({
+        id: earlier?.s.id ?? newId(),
+        author,
+        createdAt: earlier?.s.createdAt ?? now,
+        anchor,
+        insert: h.insert,
+        status: 'open',
+      });
     }
   }
   suggestions.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -228,5 +228,10 @@ export interface SyncReport {
 
 /** `AB12 CD34 …`: 32 hex digits of a key id in groups of four, for reading aloud. */
 export function fingerprintOf(keyId: string): string {
-  return (keyId.slice(0, 32).toUpperCase().match(/.{1,4}/g) ?? []).join(' ');
+  return (
+    keyId
+      .slice(0, 32)
+      .toUpperCase()
+      .match(/.{1,4}/g) ?? []
+  ).join(' ');
 }

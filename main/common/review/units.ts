@@ -43,7 +43,8 @@ export function textUnits(content: readonly Block[]): TextUnit[] {
   walk(content as unknown[], '', (node, id) => {
     const type = typeof node.type === 'string' ? node.type : 'paragraph';
     if (type === 'figure') {
-      for (const field of FIGURE_FIELDS) units.push({ blockId: id, field, type, text: typeof node[field] === 'string' ? (node[field] as string) : '' });
+      for (const field of FIGURE_FIELDS)
+        units.push({ blockId: id, field, type, text: typeof node[field] === 'string' ? (node[field] as string) : '' });
     } else {
       units.push({ blockId: id, field: 'text', type, text: blockText(node as { children?: unknown[] }) });
     }
@@ -143,7 +144,7 @@ export function replaceInUnit(
     const inside = leaves.find((l) => l.start < start && start < l.end);
     const before = leaves.filter((l) => l.end === start && l.start < l.end).pop();
     const after = leaves.find((l) => l.start === start && l.end > l.start);
-    host = inside ?? (before && !(before.inLink && after) ? before : after ?? before ?? leaves[0]);
+    host = inside ?? (before && !(before.inLink && after) ? before : (after ?? before ?? leaves[0]));
   }
   for (const leaf of leaves) {
     const from = Math.max(start, leaf.start) - leaf.start;
@@ -171,7 +172,8 @@ export interface FigureRef {
 export function figureBlocks(content: readonly Block[]): FigureRef[] {
   const out: FigureRef[] = [];
   walk(content as unknown[], '', (node, id) => {
-    if (node.type === 'figure' && typeof node.assetId === 'string') out.push({ blockId: id, assetId: node.assetId, caption: typeof node.caption === 'string' ? node.caption : '' });
+    if (node.type === 'figure' && typeof node.assetId === 'string')
+      out.push({ blockId: id, assetId: node.assetId, caption: typeof node.caption === 'string' ? node.caption : '' });
   });
   return out;
 }

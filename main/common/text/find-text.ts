@@ -25,13 +25,22 @@ export interface KeyedText {
   end: number[];
 }
 
-const isMark = (cp: number): boolean => (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f);
+const isMark = (cp: number): boolean =>
+  (cp >= 0x300 && cp <= 0x36f) ||
+  (cp >= 0x1ab0 && cp <= 0x1aff) ||
+  (cp >= 0x1dc0 && cp <= 0x1dff) ||
+  (cp >= 0x20d0 && cp <= 0x20ff) ||
+  (cp >= 0xfe20 && cp <= 0xfe2f);
 
 function plainTransform(options: FindOptions): (cluster: string) => string {
   const lower = !options.matchCase;
   if (options.ignoreTones) {
     return (c) => {
-      const s = c.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      const s = c
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D');
       return lower ? s.toLowerCase() : s;
     };
   }

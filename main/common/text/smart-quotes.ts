@@ -10,7 +10,8 @@ const OPENS_AFTER = /[\s([{<“‘«\-‐–—/]$/u;
  * Whether typed quotes are turned: the reporter's setting, and only for a paper whose profile
  * prints curly quotes (a straight-quote house would see its style check flag every turned one).
  */
-export const curlyQuotesWanted = (settings: Pick<Settings, 'smartQuotes' | 'paperProfile'>): boolean => settings.smartQuotes && settings.paperProfile.quotes === 'curly';
+export const curlyQuotesWanted = (settings: Pick<Settings, 'smartQuotes' | 'paperProfile'>): boolean =>
+  settings.smartQuotes && settings.paperProfile.quotes === 'curly';
 
 /** The straight quotes that are replaced. */
 export const isStraightQuote = (text: string): text is '"' | "'" => text === '"' || text === "'";

@@ -22,12 +22,20 @@ export interface TextCounts {
 function isSeparator(c: number): boolean {
   // Space, tab, line breaks, and the typographic spaces; not U+00A0 / U+202F (no-break).
   return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 
-const isLineBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029;
+const isLineBreak = (c: number): boolean =>
+  c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029;
 const isNoBreakSpace = (c: number): boolean => c === 0xa0 || c === 0x202f || c === 0x2007;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -69,9 +77,15 @@ function needsSegmenter(c: number): boolean {
   return (
     (c >= 0x300 && c <= 0x36f) || // combining marks (decomposed input)
     (c >= 0xd800 && c <= 0xdfff) || // surrogates: emoji, rare CJK
-    c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || // joiners, variation selectors
-    (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) ||
-    (c >= 0x0900 && c <= 0x0dff) || (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7af)
+    c === 0x200d ||
+    (c >= 0xfe00 && c <= 0xfe0f) || // joiners, variation selectors
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0x0900 && c <= 0x0dff) ||
+    (c >= 0x0e00 && c <= 0x0eff) ||
+    (c >= 0x1100 && c <= 0x11ff) ||
+    (c >= 0xac00 && c <= 0xd7af)
   );
 }
 

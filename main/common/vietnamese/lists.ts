@@ -175,8 +175,7 @@ export function parsePlaceChanges(text: string): Parsed<PlaceChange> {
     // Tabs only here: the name column is empty for `level-ended` rows.
     const cells = raw.split('\t').map((c) => c.trim());
     const [kind, name = '', level = '', successor = '', effective = '', note = ''] = cells;
-    const ok =
-      (kind === 'merged' && name && successor && level) || (kind === 'level-ended' && level && !name);
+    const ok = (kind === 'merged' && name && successor && level) || (kind === 'level-ended' && level && !name);
     if (!ok || !ISO_DATE.test(effective) || cells.length > 6) {
       problems.push({ line, text: raw });
       continue;

@@ -32,7 +32,10 @@ export function placeTone(word: string, style: TonePlacement): string {
     } else letters.push(i);
   }
   if (!tone) return word;
-  const base = letters.map((i) => chars[i]).join('').toLowerCase();
+  const base = letters
+    .map((i) => chars[i])
+    .join('')
+    .toLowerCase();
   const m = MOVABLE.exec(base);
   if (!m) return word;
   const onsetLength = m[1]?.length ?? 0;

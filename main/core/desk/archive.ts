@@ -35,7 +35,10 @@ export async function decisionSubject(zipPath: string): Promise<DecisionSubject 
       if (entry.uncompressedSize > 1024 * 1024) return null;
       const chunks: Buffer[] = [];
       for await (const c of await zip.openReadStreamPromise(entry)) chunks.push(c as Buffer);
-      const manifest = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { decision?: { submissionId?: unknown }; withdrawal?: { decisionId?: unknown } };
+      const manifest = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        decision?: { submissionId?: unknown };
+        withdrawal?: { decisionId?: unknown };
+      };
       if (typeof manifest.decision?.submissionId === 'string') return { submissionId: manifest.decision.submissionId };
       if (typeof manifest.withdrawal?.decisionId === 'string') return { withdraws: manifest.withdrawal.decisionId };
       return null;

@@ -28,7 +28,13 @@ const unsigned = (c: Omit<DeskCard, 'sig'>): Buffer => Buffer.from(canonicalJson
 
 /** The card of this machine's lane, as a token for a folder label. */
 export function makeCardToken(signer: Signer, deviceId: string, now: Date): string {
-  const body: Omit<DeskCard, 'sig'> = { v: 1, keyId: signer.person.keyId, deviceId, folderId: laneFolderId(signer.person.keyId), createdAt: now.toISOString() };
+  const body: Omit<DeskCard, 'sig'> = {
+    v: 1,
+    keyId: signer.person.keyId,
+    deviceId,
+    folderId: laneFolderId(signer.person.keyId),
+    createdAt: now.toISOString(),
+  };
   const card: DeskCard = { ...body, sig: signWith(signer.privateKey, SIGNING_CONTEXT.deskCard, unsigned(body)) };
   return PREFIX + Buffer.from(JSON.stringify(card), 'utf8').toString('base64url');
 }
@@ -39,7 +45,10 @@ export const cardLabel = (name: string, token: string): string => `Dateline · $
 /** The readable part of a lane label (the owner's name), without the card. */
 export function labelName(label: string): string {
   if (label.length > MAX_LABEL) return '';
-  const bare = label.replace(TOKEN, '').replace(/^Dateline · /, '').replace(/ · $/, '');
+  const bare = label
+    .replace(TOKEN, '')
+    .replace(/^Dateline · /, '')
+    .replace(/ · $/, '');
   return bare.trim().slice(0, 80);
 }
 
@@ -50,19 +59,39 @@ export function cardOfLabel(label: string): DeskCard | null {
   if (!m) return null;
   try {
     const raw = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8')) as Partial<DeskCard>;
-    if (raw.v !== 1 || typeof raw.keyId !== 'string' || typeof raw.deviceId !== 'string' || typeof raw.folderId !== 'string' || typeof raw.createdAt !== 'string' || typeof raw.sig !== 'string') return null;
+    if (
+      raw.v !== 1 ||
+      typeof raw.keyId !== 'string' ||
+      typeof raw.deviceId !== 'string' ||
+      typeof raw.folderId !== 'string' ||
+      typeof raw.createdAt !== 'string' ||
+      typeof raw.sig !== 'string'
+    )
+      return null;
     return { v: 1, keyId: raw.keyId, deviceId: raw.deviceId, folderId: raw.folderId, createdAt: raw.createdAt, sig: raw.sig };
   } catch {
     return null;
   }
 }
 
-export type CardVerdict = { ok: true; key: KnownKey; roles: Role[] } | { ok: false; reason: 'no-card' | 'bad-card' | 'unknown-key' | 'untrusted-key'; key?: KnownKey; keyId?: string };
+export type CardVerdict =
+  | { ok: true; key: KnownKey; roles: Role[] }
+  | { ok: false; reason: 'no-card' | 'bad-card' | 'unknown-key' | 'untrusted-key'; key?: KnownKey; keyId?: string };
 
 /** Whether a card, offered by `deviceId` for `folderId`, is a trusted key's binding of that very device to its own lane. */
-export async function checkCard(card: DeskCard | null, offer: { deviceId: string; folderId: string }, lookupKey: (keyId: string) => Promise<KnownKey | undefined>): Promise<CardVerdict> {
+export async function checkCard(
+  card: DeskCard | null,
+  offer: { deviceId: string; folderId: string },
+  lookupKey: (keyId: string) => Promise<KnownKey | undefined>,
+): Promise<CardVerdict> {
   if (!card) return { ok: false, reason: 'no-card' };
-  if (!/^[0-9a-f]{64}$/.test(card.keyId) || card.deviceId !== offer.deviceId || card.folderId !== offer.folderId || laneFolderId(card.keyId) !== offer.folderId) return { ok: false, reason: 'bad-card' };
+  if (
+    !/^[0-9a-f]{64}$/.test(card.keyId) ||
+    card.deviceId !== offer.deviceId ||
+    card.folderId !== offer.folderId ||
+    laneFolderId(card.keyId) !== offer.folderId
+  )
+    return { ok: false, reason: 'bad-card' };
   const key = await lookupKey(card.keyId);
   if (!key) return { ok: false, reason: 'unknown-key', keyId: card.keyId };
   const { sig, ...body } = card;

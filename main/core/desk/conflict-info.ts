@@ -5,5 +5,11 @@ import type { DeskConflictInfo } from '../../common/desk/types.ts';
 import type { DeskConflict } from '../review/desk.ts';
 
 export function conflictInfo(c: DeskConflict, t: I18n['t']): DeskConflictInfo {
-  return { kind: c.kind, name: c.name, copy: c.copy, ...(c.lane ? { lane: c.lane } : {}), message: t('desk:conflict', { name: c.name, copy: c.copy }) };
+  return {
+    kind: c.kind,
+    name: c.name,
+    copy: c.copy,
+    ...(c.lane ? { lane: c.lane } : {}),
+    message: t('desk:conflict', { name: c.name, copy: c.copy }),
+  };
 }

@@ -25,7 +25,8 @@ export function folderProbe(desk: Desk & { location: string }): ReachProbe {
     async reached(subs) {
       const out = new Set<string>();
       for (const s of subs) {
-        if (await lstat(join(desk.location, KIND_DIRS.submission, packageName(s.articleId, s.packageId))).catch(() => null)) out.add(s.packageId);
+        if (await lstat(join(desk.location, KIND_DIRS.submission, packageName(s.articleId, s.packageId))).catch(() => null))
+          out.add(s.packageId);
       }
       return out;
     },
@@ -62,7 +63,14 @@ export function syncthingProbe(client: SyncthingClient, folderId: string, hub: s
 }
 
 /** The delivery of each own submission of an article, newest first; newly reached ones are remembered. */
-export async function articleDeliveries(articleId: string, store: ReviewStore, book: ReceiptBook, probe: ReachProbe | null, now: () => Date, via: SubmissionDelivery['via']): Promise<SubmissionDelivery[]> {
+export async function articleDeliveries(
+  articleId: string,
+  store: ReviewStore,
+  book: ReceiptBook,
+  probe: ReachProbe | null,
+  now: () => Date,
+  via: SubmissionDelivery['via'],
+): Promise<SubmissionDelivery[]> {
   const review = await store.readArticle(articleId);
   const own = review.submissions.filter((s) => s.own);
   if (own.length === 0) return [];

@@ -46,7 +46,8 @@ const SYNC_TEMP = [
 /** The name a sync engine's temporary file will have once complete, or null. */
 export function syncTempTarget(name: string): string | null {
   for (const [prefix, suffix] of SYNC_TEMP) {
-    if (name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length) return name.slice(prefix.length, -suffix.length);
+    if (name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)
+      return name.slice(prefix.length, -suffix.length);
   }
   return null;
 }
@@ -66,7 +67,10 @@ export async function laneScans(places: LanePlace[], judge: ConflictJudge): Prom
   return {
     entries: scans.flatMap((s) => s.entries).sort(deskOrder),
     arriving: scans.flatMap((s) => s.arriving),
-    conflicts: await differingCopies(scans.flatMap((s) => s.copies), judge),
+    conflicts: await differingCopies(
+      scans.flatMap((s) => s.copies),
+      judge,
+    ),
   };
 }
 
@@ -91,7 +95,13 @@ export async function scanLane(place: LanePlace): Promise<LaneScan> {
           if (wantedName(kind, arriving)) {
             stats.push(
               lstat(join(dir, d.name)).then(
-                (st) => void out.arriving.push({ kind, name: arriving, size: st.size, ...(place.lane !== undefined ? { lane: place.lane } : {}) }),
+                (st) =>
+                  void out.arriving.push({
+                    kind,
+                    name: arriving,
+                    size: st.size,
+                    ...(place.lane !== undefined ? { lane: place.lane } : {}),
+                  }),
                 () => undefined,
               ),
             );
@@ -127,7 +137,14 @@ export async function differingCopies(copies: ConflictCopy[], judge: ConflictJud
     if (await judge.identical(join(c.dir, c.name), copyPath)) continue;
     const st = await lstat(copyPath).catch(() => null);
     if (!st) continue;
-    out.push({ kind: c.kind, name: c.name, copy: c.copy, size: st.size, modifiedMs: st.mtimeMs, ...(c.lane !== undefined ? { lane: c.lane } : {}) });
+    out.push({
+      kind: c.kind,
+      name: c.name,
+      copy: c.copy,
+      size: st.size,
+      modifiedMs: st.mtimeMs,
+      ...(c.lane !== undefined ? { lane: c.lane } : {}),
+    });
   }
   return out;
 }
@@ -150,11 +167,22 @@ export async function entryIn(place: LanePlace, kindDir: string, name: string): 
   if (!kind || name.startsWith('.') || name.startsWith('~') || !wantedName(kind, name) || conflictOriginal(name) !== null) return null;
   const st = await lstat(join(place.dir, kindDir, name)).catch(() => null);
   if (!st?.isFile()) return null;
-  return { kind, name, size: st.size, modifiedMs: st.mtimeMs, ...(place.lane !== undefined ? { lane: place.lane } : {}), ...(place.archived ? { archived: true } : {}) };
+  return {
+    kind,
+    name,
+    size: st.size,
+    modifiedMs: st.mtimeMs,
+    ...(place.lane !== undefined ? { lane: place.lane } : {}),
+    ...(place.archived ? { archived: true } : {}),
+  };
 }
 
 /** Writes `name` into `dir` through a dot-named `.part` file renamed into place; never replaces a file. Resolves to the file's size and time. */
-export async function publishFile(dir: string, name: string, write: (path: string) => Promise<void>): Promise<{ size: number; modifiedMs: number }> {
+export async function publishFile(
+  dir: string,
+  name: string,
+  write: (path: string) => Promise<void>,
+): Promise<{ size: number; modifiedMs: number }> {
   const final = join(dir, name);
   // Packages are immutable: never replace one (ids are random, so this means a bug or a replay).
   if (await lstat(final).catch(() => null)) throw new Error(`desk already holds ${name}`);

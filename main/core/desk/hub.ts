@@ -97,7 +97,11 @@ export async function runHub(opts: HubOptions): Promise<HubReport> {
     for (const [deviceId, pending] of Object.entries(await client.pendingDevices())) {
       if (known.has(deviceId) || sentAway.has(deviceId)) continue;
       // Let in, sharing nothing: only a connected device can offer its lane (and its card).
-      await client.addDevice({ deviceID: deviceId, name: pending.name || deviceId.slice(0, 7), addresses: ['dynamic', ...(pending.address ? [`tcp://${pending.address}`] : [])] });
+      await client.addDevice({
+        deviceID: deviceId,
+        name: pending.name || deviceId.slice(0, 7),
+        addresses: ['dynamic', ...(pending.address ? [`tcp://${pending.address}`] : [])],
+      });
       state.probation[deviceId] = now.toISOString();
     }
 
@@ -115,7 +119,12 @@ export async function runHub(opts: HubOptions): Promise<HubReport> {
           report.accepted.push({ deviceId, name: verdict.key.name, keyId: verdict.key.keyId, roles: verdict.roles });
           report.waiting = report.waiting.filter((w) => w.deviceId !== deviceId);
         } else {
-          wait(deviceId, verdict.key?.name ?? offer.label.slice(0, 80), verdict.reason, verdict.key ?? (verdict.keyId ? { keyId: verdict.keyId } : undefined));
+          wait(
+            deviceId,
+            verdict.key?.name ?? offer.label.slice(0, 80),
+            verdict.reason,
+            verdict.key ?? (verdict.keyId ? { keyId: verdict.keyId } : undefined),
+          );
           await client.dismissPendingFolder(folderId, deviceId).catch(() => undefined);
           if (state.probation[deviceId]) await sendAway(deviceId);
         }
@@ -130,7 +139,10 @@ export async function runHub(opts: HubOptions): Promise<HubReport> {
     await mkdir(opts.profileDir, { recursive: true });
     await writeJsonAtomic(statePath, state);
     if (Object.keys(state.probation).length === 0 || Date.now() >= deadline) break;
-    const events = await client.events(since, { types: ['PendingFoldersChanged', 'PendingDevicesChanged', 'DeviceConnected'], timeoutS: Math.max(1, Math.min(10, Math.ceil((deadline - Date.now()) / 1000))) });
+    const events = await client.events(since, {
+      types: ['PendingFoldersChanged', 'PendingDevicesChanged', 'DeviceConnected'],
+      timeoutS: Math.max(1, Math.min(10, Math.ceil((deadline - Date.now()) / 1000))),
+    });
     if (events.length) since = events[events.length - 1].id;
   }
   for (const deviceId of Object.keys(state.probation)) {
@@ -159,13 +171,20 @@ async function shareLane(opts: HubOptions, desk: LaneDesk, me: string, folderId:
   const { client } = opts;
   const existing = (await client.folders()).find((f) => f.id === folderId);
   if (existing) {
-    if (!existing.devices.some((d) => d.deviceID === deviceId)) await client.patchFolder(folderId, { devices: [...existing.devices, { deviceID: deviceId }] });
+    if (!existing.devices.some((d) => d.deviceID === deviceId))
+      await client.patchFolder(folderId, { devices: [...existing.devices, { deviceID: deviceId }] });
     return;
   }
   const path = join(desk.lanesDir, laneDirName(key.name, key.keyId));
   await mkdir(path, { recursive: true });
   await writeStIgnore(path);
-  await client.addFolder({ id: folderId, label: `Dateline · ${key.name}`, path, devices: [{ deviceID: me }, { deviceID: deviceId }], ...LANE_FOLDER_DEFAULTS });
+  await client.addFolder({
+    id: folderId,
+    label: `Dateline · ${key.name}`,
+    path,
+    devices: [{ deviceID: me }, { deviceID: deviceId }],
+    ...LANE_FOLDER_DEFAULTS,
+  });
 }
 
 /** Every lane shared with every editor's device, and with no device whose key lost the newsroom's trust. */

@@ -101,14 +101,21 @@ export class LaneDesk implements Desk {
     const owner = await this.options.owner?.();
     if (!owner) throw reviewError('no-profile');
     await this.ensure();
-    const lane = (await this.laneOf(owner.keyId)) ?? { lane: laneDirName(owner.name, owner.keyId), dir: join(this.lanesDir, laneDirName(owner.name, owner.keyId)), key: laneKey(owner.keyId) };
+    const lane = (await this.laneOf(owner.keyId)) ?? {
+      lane: laneDirName(owner.name, owner.keyId),
+      dir: join(this.lanesDir, laneDirName(owner.name, owner.keyId)),
+      key: laneKey(owner.keyId),
+    };
     for (const kind of DESK_KINDS) await mkdir(join(lane.dir, KIND_DIRS[kind]), { recursive: true });
     return lane;
   }
 
   async scan(): Promise<DeskScan> {
     const [live, archived] = await Promise.all([this.lanes(), this.lanes(true)]);
-    return laneScans([...live.map((l) => ({ dir: l.dir, lane: l.lane })), ...archived.map((l) => ({ dir: l.dir, lane: l.lane, archived: true }))], this.judge);
+    return laneScans(
+      [...live.map((l) => ({ dir: l.dir, lane: l.lane })), ...archived.map((l) => ({ dir: l.dir, lane: l.lane, archived: true }))],
+      this.judge,
+    );
   }
 
   /** `<root>/lanes|archive/<lane>/<kind dir>/<name>` → its entry. */
@@ -116,7 +123,11 @@ export class LaneDesk implements Desk {
     const rel = relative(this.location, path).split(sep);
     if (rel.length !== 4 || (rel[0] !== 'lanes' && rel[0] !== 'archive') || !laneKeyOfDir(rel[1])) return null;
     const archived = rel[0] === 'archive';
-    return entryIn({ dir: join(archived ? this.archiveDir : this.lanesDir, rel[1]), lane: rel[1], ...(archived ? { archived } : {}) }, rel[2], rel[3]);
+    return entryIn(
+      { dir: join(archived ? this.archiveDir : this.lanesDir, rel[1]), lane: rel[1], ...(archived ? { archived } : {}) },
+      rel[2],
+      rel[3],
+    );
   }
 
   /** The path of a listed entry. */
@@ -163,7 +174,9 @@ export class LaneDesk implements Desk {
       depth: 3,
       usePolling: this.options.usePolling ?? false,
       interval: 500,
-      ...(stability > 0 ? { awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, Math.min(200, Math.floor(stability / 4))) } } : {}),
+      ...(stability > 0
+        ? { awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, Math.min(200, Math.floor(stability / 4))) } }
+        : {}),
       ignored: isHiddenPath,
     });
     watcher.on('add', (path: string) => onChange([path]));

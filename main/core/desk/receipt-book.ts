@@ -83,7 +83,13 @@ export class ReceiptBook {
       const submission = review.submissions.find((s) => s.packageId === subject.packageId);
       // Only this machine's own submission, exactly as submitted: a receipt lifted from another
       // lane or made for another version says nothing about this one.
-      if (!submission?.own || !own || submission.contentHash !== subject.contentHash || subject.submitterKeyId !== own.keyId || submission.submitter.keyId !== own.keyId) {
+      if (
+        !submission?.own ||
+        !own ||
+        submission.contentHash !== subject.contentHash ||
+        subject.submitterKeyId !== own.keyId ||
+        submission.submitter.keyId !== own.keyId
+      ) {
         throw reviewError('unknown-submission');
       }
       const book = await this.read(subject.articleId);
@@ -117,11 +123,20 @@ export class ReceiptBook {
    * seen (it is our own file). Answers whether `seen` changed. A write that fails is tried again
    * at the next pass; the reporter sees "reached the newsroom" meanwhile.
    */
-  async acknowledgeTaken(a: { desk: Desk; signer: Signer | null; store: ReviewStore; seen: Record<string, SeenRecord>; now: Date; logger?: Logger }): Promise<boolean> {
+  async acknowledgeTaken(a: {
+    desk: Desk;
+    signer: Signer | null;
+    store: ReviewStore;
+    seen: Record<string, SeenRecord>;
+    now: Date;
+    logger?: Logger;
+  }): Promise<boolean> {
     let wrote = false;
     for (const [key, entry] of this.toAcknowledge) {
       const named = parsePackageName(entry.name);
-      const submission = named ? (await a.store.readArticle(named.articleId)).submissions.find((s) => s.packageId === named.packageId) : undefined;
+      const submission = named
+        ? (await a.store.readArticle(named.articleId)).submissions.find((s) => s.packageId === named.packageId)
+        : undefined;
       if (!a.signer || !submission || submission.own) {
         this.toAcknowledge.delete(key);
         continue;
@@ -144,8 +159,20 @@ export class ReceiptBook {
   async acknowledge(desk: Desk, signer: Signer, submission: SubmissionRecord, now: Date): Promise<DeskEntry | null> {
     const book = await this.read(submission.articleId);
     if (book.written.some((w) => w.submissionId === submission.packageId)) return null;
-    const made = makeReceipt(signer, { articleId: submission.articleId, packageId: submission.packageId, contentHash: submission.contentHash, submitterKeyId: submission.submitter.keyId }, now);
-    const entry = await desk.publish('receipt', made.name, (path) => writeFile(path, made.bytes, { flag: 'wx' }), { submission: packageName(submission.articleId, submission.packageId), submitterKeyId: submission.submitter.keyId });
+    const made = makeReceipt(
+      signer,
+      {
+        articleId: submission.articleId,
+        packageId: submission.packageId,
+        contentHash: submission.contentHash,
+        submitterKeyId: submission.submitter.keyId,
+      },
+      now,
+    );
+    const entry = await desk.publish('receipt', made.name, (path) => writeFile(path, made.bytes, { flag: 'wx' }), {
+      submission: packageName(submission.articleId, submission.packageId),
+      submitterKeyId: submission.submitter.keyId,
+    });
     book.written.push({ submissionId: submission.packageId, receiptId: made.receipt.receiptId, at: made.receipt.createdAt });
     await this.write(book);
     return entry;

@@ -31,7 +31,12 @@ const ReceiptSchema = z
     createdAt: z.iso.datetime({ offset: true }),
     signer: z.object({ keyId: Hex64, name: z.string().max(200), publicKey: z.string().max(100) }).strict(),
     submission: z
-      .object({ articleId: z.string().regex(ARTICLE_ID_PATTERN), packageId: z.string().regex(PACKAGE_ID_PATTERN), contentHash: Hex64, submitterKeyId: Hex64 })
+      .object({
+        articleId: z.string().regex(ARTICLE_ID_PATTERN),
+        packageId: z.string().regex(PACKAGE_ID_PATTERN),
+        contentHash: Hex64,
+        submitterKeyId: Hex64,
+      })
       .strict(),
     signature: z.string().max(200),
   })
@@ -66,11 +71,19 @@ export function makeReceipt(signer: Signer, subject: ReceiptSubject, now: Date):
     submission: { ...subject },
   };
   const receipt: ReceiptFile = { ...body, signature: signWith(signer.privateKey, SIGNING_CONTEXT.receipt, unsigned(body)) };
-  return { name: receiptName(subject.articleId, receipt.receiptId), bytes: Buffer.from(JSON.stringify(receipt, null, 1) + '\n', 'utf8'), receipt };
+  return {
+    name: receiptName(subject.articleId, receipt.receiptId),
+    bytes: Buffer.from(JSON.stringify(receipt, null, 1) + '\n', 'utf8'),
+    receipt,
+  };
 }
 
 /** Checks a receipt's bytes (as found under `name`): shape, name, signature by a trusted editor. */
-export async function readReceipt(bytes: Buffer, name: string, lookupKey: (keyId: string) => Promise<KnownKey | undefined>): Promise<VerifiedReceipt> {
+export async function readReceipt(
+  bytes: Buffer,
+  name: string,
+  lookupKey: (keyId: string) => Promise<KnownKey | undefined>,
+): Promise<VerifiedReceipt> {
   if (bytes.length > MAX_RECEIPT_BYTES) throw reviewError('too-large', { entry: name, size: bytes.length, max: MAX_RECEIPT_BYTES });
   let raw: unknown;
   try {
@@ -79,15 +92,23 @@ export async function readReceipt(bytes: Buffer, name: string, lookupKey: (keyId
     throw reviewError('malformed-json', { entry: name });
   }
   const head = raw as { format?: unknown; formatVersion?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== RECEIPT_FORMAT) throw reviewError('malformed', { entry: name, detail: 'format' });
-  if (head.formatVersion !== RECEIPT_FORMAT_VERSION) throw reviewError('unknown-version', { version: String(head.formatVersion).slice(0, 20) });
+  if (!head || typeof head !== 'object' || head.format !== RECEIPT_FORMAT)
+    throw reviewError('malformed', { entry: name, detail: 'format' });
+  if (head.formatVersion !== RECEIPT_FORMAT_VERSION)
+    throw reviewError('unknown-version', { version: String(head.formatVersion).slice(0, 20) });
   const parsed = ReceiptSchema.safeParse(raw);
   if (!parsed.success) throw reviewError('malformed', { entry: name, detail: parsed.error.issues[0]?.path.join('.') || '-' });
   const receipt = parsed.data;
   // The name is not signed, the content is: a copy under another name is a replay.
   const named = parseReceiptName(name);
-  if (!named || named.receiptId !== receipt.receiptId || named.articleId !== receipt.submission.articleId) throw reviewError('replayed', { name });
+  if (!named || named.receiptId !== receipt.receiptId || named.articleId !== receipt.submission.articleId)
+    throw reviewError('replayed', { name });
   const { signature, ...body } = receipt;
-  const signer = await trustedSigner(lookupKey, receipt.signer, { context: SIGNING_CONTEXT.receipt, bytes: unsigned(body), signature, keyId: receipt.signer.keyId }, 'editor');
+  const signer = await trustedSigner(
+    lookupKey,
+    receipt.signer,
+    { context: SIGNING_CONTEXT.receipt, bytes: unsigned(body), signature, keyId: receipt.signer.keyId },
+    'editor',
+  );
   return { receipt: { ...receipt, signer: { ...receipt.signer, name: nfc(receipt.signer.name) } }, signer, bytes };
 }

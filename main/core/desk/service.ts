@@ -116,7 +116,8 @@ export class DeskService {
     const addresses = opts.hubAddress ? [opts.hubAddress, 'dynamic'] : ['dynamic'];
     const hubName = this.t()('deskUi:hubName');
     if (!known) await client.addDevice({ deviceID: hub, name: hubName, addresses });
-    else if (opts.hubAddress && !known.addresses.includes(opts.hubAddress)) await client.patchDevice(hub, { addresses: [...new Set([opts.hubAddress, ...known.addresses])] });
+    else if (opts.hubAddress && !known.addresses.includes(opts.hubAddress))
+      await client.patchDevice(hub, { addresses: [...new Set([opts.hubAddress, ...known.addresses])] });
 
     const folderId = laneFolderId(signer.person.keyId);
     const label = cardLabel(signer.person.name, makeCardToken(signer, me, this.clock()));
@@ -126,7 +127,13 @@ export class DeskService {
       ids.add(hub);
       await client.patchFolder(folderId, { label, devices: [...ids].map((deviceID) => ({ deviceID })) });
     } else {
-      await client.addFolder({ id: folderId, label, path: lane.dir, devices: [{ deviceID: me }, { deviceID: hub }], ...LANE_FOLDER_DEFAULTS });
+      await client.addFolder({
+        id: folderId,
+        label,
+        path: lane.dir,
+        devices: [{ deviceID: me }, { deviceID: hub }],
+        ...LANE_FOLDER_DEFAULTS,
+      });
     }
     await this.engine.update({ hub, joinedAt: this.clock().toISOString() });
     if ((await this.review.deskInfo()).path !== root) await this.review.setDesk(root);
@@ -153,7 +160,13 @@ export class DeskService {
       const path = join(desk.lanesDir, laneDirName(labelName(offer.label), key));
       await mkdir(path, { recursive: true });
       await writeStIgnore(path);
-      await client.addFolder({ id: folderId, label: `Dateline · ${labelName(offer.label)}`, path, devices: [{ deviceID: me }, { deviceID: config.hub }], ...LANE_FOLDER_DEFAULTS });
+      await client.addFolder({
+        id: folderId,
+        label: `Dateline · ${labelName(offer.label)}`,
+        path,
+        devices: [{ deviceID: me }, { deviceID: config.hub }],
+        ...LANE_FOLDER_DEFAULTS,
+      });
       taken++;
     }
     return taken;
@@ -161,7 +174,14 @@ export class DeskService {
 
   /** The delivery of each of this machine's own submissions of an article, newest first. */
   async deliveries(articleId: string): Promise<SubmissionDelivery[]> {
-    return articleDeliveries(articleId, this.review.store, this.review.receipts, await this.probe().catch(() => null), this.clock, this.via());
+    return articleDeliveries(
+      articleId,
+      this.review.store,
+      this.review.receipts,
+      await this.probe().catch(() => null),
+      this.clock,
+      this.via(),
+    );
   }
 
   private via(): SubmissionDelivery['via'] {
@@ -179,7 +199,8 @@ export class DeskService {
     const client = await this.client();
     const lane = await desk.laneOf(owner.keyId);
     const folders = await client.folders();
-    const folder = (lane && folders.find((f) => resolve(f.path) === resolve(lane.dir))) ?? folders.find((f) => f.id === laneFolderId(owner.keyId));
+    const folder =
+      (lane && folders.find((f) => resolve(f.path) === resolve(lane.dir))) ?? folders.find((f) => f.id === laneFolderId(owner.keyId));
     return folder ? syncthingProbe(client, folder.id, config.hub) : null;
   }
 
@@ -210,7 +231,10 @@ export class DeskService {
     } catch (err) {
       status.syncthing = this.failure(err, config?.address ? 'settings' : 'config');
     }
-    status.waiting = status.lanes.reduce((w, l) => ({ items: w.items + l.waitingItems, bytes: w.bytes + l.waitingBytes }), { items: 0, bytes: 0 });
+    status.waiting = status.lanes.reduce((w, l) => ({ items: w.items + l.waitingItems, bytes: w.bytes + l.waitingBytes }), {
+      items: 0,
+      bytes: 0,
+    });
     if (desk && info.reachable) {
       // From the review service's last reading of the desk: Settings asks every few seconds.
       status.conflicts = this.review.deskConflicts().map((c): DeskConflictInfo => conflictInfo(c, t));
@@ -227,20 +251,43 @@ export class DeskService {
       return { state, message: t(`errors:DESK`, err.params), source, peers: [] };
     }
     this.options.logger?.warn('desk: Syncthing status failed', { err: String(err) });
-    return { state: 'failed', message: t('desk:error.failed', { detail: err instanceof Error ? err.message : String(err) }), source, peers: [] };
+    return {
+      state: 'failed',
+      message: t('desk:error.failed', { detail: err instanceof Error ? err.message : String(err) }),
+      source,
+      peers: [],
+    };
   }
 
   private async syncthingInfo(client: SyncthingClient, hub: string | undefined): Promise<SyncthingInfo> {
-    const [deviceId, connections, stats, devices] = await Promise.all([client.myId(), client.connections(), client.deviceStats(), client.devices()]);
+    const [deviceId, connections, stats, devices] = await Promise.all([
+      client.myId(),
+      client.connections(),
+      client.deviceStats(),
+      client.devices(),
+    ]);
     const peers: DeskPeer[] = devices
       .filter((d) => d.deviceID !== deviceId)
       .map((d) => {
         const seen = stats[d.deviceID]?.lastSeen;
         const never = !seen || seen.startsWith('1970-') || seen.startsWith('0001-');
-        return { deviceId: d.deviceID, name: d.name, connected: !!connections[d.deviceID]?.connected, paused: !!(connections[d.deviceID]?.paused || d.paused), lastSeen: never ? null : new Date(seen).toISOString() };
+        return {
+          deviceId: d.deviceID,
+          name: d.name,
+          connected: !!connections[d.deviceID]?.connected,
+          paused: !!(connections[d.deviceID]?.paused || d.paused),
+          lastSeen: never ? null : new Date(seen).toISOString(),
+        };
       });
     const hubPeer = hub ? peers.find((p) => p.deviceId === hub) : undefined;
-    return { state: 'ok', address: client.endpoint.url, source: client.endpoint.source, deviceId, ...(hubPeer ? { hub: hubPeer } : {}), peers };
+    return {
+      state: 'ok',
+      address: client.endpoint.url,
+      source: client.endpoint.source,
+      deviceId,
+      ...(hubPeer ? { hub: hubPeer } : {}),
+      peers,
+    };
   }
 
   /** What each lane still has to send to the hub. */
@@ -265,7 +312,8 @@ export class DeskService {
     let names: string[] = [];
     if (desk) {
       const lane = owner ? await desk.laneOf(owner.keyId) : null;
-      if (lane) names = (await scanLane({ dir: lane.dir, lane: lane.lane })).entries.filter((e) => e.kind === 'submission').map((e) => e.name);
+      if (lane)
+        names = (await scanLane({ dir: lane.dir, lane: lane.lane })).entries.filter((e) => e.kind === 'submission').map((e) => e.name);
     } else {
       const current = this.review.currentDesk();
       if (current) names = (await current.scan()).entries.filter((e) => e.kind === 'submission').map((e) => e.name);

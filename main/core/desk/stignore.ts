@@ -5,7 +5,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const PATTERNS = ['// Dateline: half-written packages and system files never travel.', '(?d).*.part', '(?d).DS_Store', '(?d)Thumbs.db', '(?d)desktop.ini', ''];
+const PATTERNS = [
+  '// Dateline: half-written packages and system files never travel.',
+  '(?d).*.part',
+  '(?d).DS_Store',
+  '(?d)Thumbs.db',
+  '(?d)desktop.ini',
+  '',
+];
 
 /** Writes the lane's `.stignore` unless it has one (a user's own patterns are kept). */
 export async function writeStIgnore(dir: string): Promise<void> {

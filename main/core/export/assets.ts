@@ -42,7 +42,8 @@ async function findOriginal(articleDir: string, assetId: string, info: Loose): P
   for (const c of candidates) if (await isFile(c)) return c;
   try {
     for (const name of (await readdir(mediaDir(articleDir))).sort()) {
-      if (name.startsWith(`${assetId}.`) && !name.endsWith('.json') && (await isFile(join(mediaDir(articleDir), name)))) return join(mediaDir(articleDir), name);
+      if (name.startsWith(`${assetId}.`) && !name.endsWith('.json') && (await isFile(join(mediaDir(articleDir), name))))
+        return join(mediaDir(articleDir), name);
     }
   } catch {
     // No media folder: the photo is missing, which the caller reports.

@@ -52,7 +52,10 @@ function runs(children: Inline[], force: { bold?: boolean; italics?: boolean } =
 }
 
 /** The JPEG the document embeds: the smallest one at least 800 px wide (enough for A4 at 16 cm). */
-function docxImage(set: FigureRenditions | undefined, data: ReadonlyMap<string, Uint8Array>): { bytes: Uint8Array; width: number; height: number } | null {
+function docxImage(
+  set: FigureRenditions | undefined,
+  data: ReadonlyMap<string, Uint8Array>,
+): { bytes: Uint8Array; width: number; height: number } | null {
   const jpegs = (set?.renditions ?? []).filter((r) => r.format === 'jpeg').sort((a, b) => a.width - b.width);
   const pick = jpegs.find((r) => r.width >= 800) ?? jpegs[jpegs.length - 1];
   const bytes = pick && data.get(pick.path);
@@ -82,7 +85,8 @@ function paragraphs(article: Article, options: DocxOptions): Paragraph[] {
         if (blockText(b).trim()) out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: runs(b.children) }));
         break;
       case 'heading':
-        if (blockText(b).trim()) out.push(new Paragraph({ heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: runs(b.children) }));
+        if (blockText(b).trim())
+          out.push(new Paragraph({ heading: b.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, children: runs(b.children) }));
         break;
       case 'blockquote':
         if (blockText(b).trim()) out.push(new Paragraph({ style: 'Quote', children: runs(b.children) }));
@@ -117,13 +121,19 @@ function paragraphs(article: Article, options: DocxOptions): Paragraph[] {
                   data: img.bytes,
                   transformation: { width, height },
                   // A fixed id: docx otherwise numbers drawings from one process-wide counter.
-                  altText: { id: String(figureIndex), name: options.figures.get(b.id)?.name ?? `anh-${figureIndex}`, description: b.alt.trim(), title: b.caption.trim() },
+                  altText: {
+                    id: String(figureIndex),
+                    name: options.figures.get(b.id)?.name ?? `anh-${figureIndex}`,
+                    description: b.alt.trim(),
+                    title: b.caption.trim(),
+                  },
                 }),
               ],
             }),
           );
         }
-        if (b.caption.trim()) out.push(new Paragraph({ style: 'Caption', keepNext: !!b.credit.trim(), children: [new TextRun(b.caption.trim())] }));
+        if (b.caption.trim())
+          out.push(new Paragraph({ style: 'Caption', keepNext: !!b.credit.trim(), children: [new TextRun(b.caption.trim())] }));
         const credit = creditLine(b.credit);
         if (credit) out.push(new Paragraph({ style: 'Caption', children: [new TextRun({ text: credit, italics: false })] }));
         break;
@@ -147,12 +157,37 @@ function documentFor(article: Article, options: DocxOptions): Document {
         heading3: { run: { font: HEAD_FONT, size: 26, bold: true, color: '000000' }, paragraph: { spacing: { before: 200, after: 100 } } },
       },
       paragraphStyles: [
-        { id: 'Quote', name: 'Quote', basedOn: 'Normal', run: { font: TEXT_FONT, italics: true }, paragraph: { indent: { left: 720, right: 720 } } },
-        { id: 'Caption', name: 'Caption', basedOn: 'Normal', run: { font: TEXT_FONT, italics: true, size: 22 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } } },
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          run: { font: TEXT_FONT, italics: true },
+          paragraph: { indent: { left: 720, right: 720 } },
+        },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          run: { font: TEXT_FONT, italics: true, size: 22 },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } },
+        },
       ],
     },
     numbering: {
-      config: [{ reference: 'numbered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] }],
+      config: [
+        {
+          reference: 'numbered',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
     },
     sections: [
       {

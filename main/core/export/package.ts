@@ -104,7 +104,12 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T, index: numb
   return results;
 }
 
-function figureXmp(block: FigureBlock, asset: ExportAsset, article: Article, settings: ResolvedExportSettings): { xmp: string; creator: string; copyright: string } {
+function figureXmp(
+  block: FigureBlock,
+  asset: ExportAsset,
+  article: Article,
+  settings: ResolvedExportSettings,
+): { xmp: string; creator: string; copyright: string } {
   const creator = photographer(block.credit, article) || asset.creator;
   const copyright = asset.copyright || (settings.copyrightHolder ? `© ${settings.copyrightHolder}` : '');
   const xmp = photoXmp({
@@ -119,7 +124,12 @@ function figureXmp(block: FigureBlock, asset: ExportAsset, article: Article, set
 }
 
 /** Makes every file of the package in memory, after preflight allows it. */
-export async function buildPackage(source: Article, articleDir: string, settingsInput: ExportSettingsInput, options: BuildOptions = {}): Promise<PackageContents> {
+export async function buildPackage(
+  source: Article,
+  articleDir: string,
+  settingsInput: ExportSettingsInput,
+  options: BuildOptions = {},
+): Promise<PackageContents> {
   const { signal, onProgress } = options;
   const article = nfcDeep(source);
   const settings = resolveExportSettings(settingsInput);
@@ -127,7 +137,10 @@ export async function buildPackage(source: Article, articleDir: string, settings
 
   onProgress?.({ stage: 'preflight', done: 0, total: 1 });
   const figures = bodyBlocks(article.content).filter((b): b is FigureBlock => b.type === 'figure');
-  const assets = await loadExportAssets(articleDir, figures.map((f) => f.assetId));
+  const assets = await loadExportAssets(
+    articleDir,
+    figures.map((f) => f.assetId),
+  );
   const report = preflight(article, settings, assets);
   if (report.errors > 0) throw new DatelineError('EXPORT', { reason: 'blocked', count: report.errors }, { findings: report.findings });
   const warnings = report.findings.filter((f) => f.severity === 'warning');
@@ -137,7 +150,11 @@ export async function buildPackage(source: Article, articleDir: string, settings
 
   const files = new Map<string, Buffer>();
   const sets = new Map<string, FigureRenditions>();
-  const formats: RenditionFormat[] = ['jpeg', ...(settings.renditionWebp ? (['webp'] as const) : []), ...(settings.renditionAvif ? (['avif'] as const) : [])];
+  const formats: RenditionFormat[] = [
+    'jpeg',
+    ...(settings.renditionWebp ? (['webp'] as const) : []),
+    ...(settings.renditionAvif ? (['avif'] as const) : []),
+  ];
   let done = 0;
   onProgress?.({ stage: 'photos', done, total: figures.length });
   const limit = options.concurrency ?? Math.min(4, availableParallelism());
@@ -164,7 +181,11 @@ export async function buildPackage(source: Article, articleDir: string, settings
           xmp,
         });
       } catch (err) {
-        throw new DatelineError('EXPORT', { reason: 'photo-unreadable', assetId: block.assetId.slice(0, 12), detail: err instanceof Error ? err.message : String(err) });
+        throw new DatelineError('EXPORT', {
+          reason: 'photo-unreadable',
+          assetId: block.assetId.slice(0, 12),
+          detail: err instanceof Error ? err.message : String(err),
+        });
       }
       for (const f of made) files.set(f.path, f.data);
       const largest = made.filter((f) => f.format === 'jpeg').sort((a, b) => b.width - a.width)[0];

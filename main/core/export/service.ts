@@ -37,7 +37,9 @@ export function createExportService(deps: ExportServiceDeps): ExportHandlers & {
   const progress = new Map<string, ExportProgress>();
 
   const figureAssets = (article: Article): string[] =>
-    bodyBlocks(article.content).filter((b): b is FigureBlock => b.type === 'figure').map((b) => b.assetId);
+    bodyBlocks(article.content)
+      .filter((b): b is FigureBlock => b.type === 'figure')
+      .map((b) => b.assetId);
 
   return {
     async 'export.preflight'({ id }) {

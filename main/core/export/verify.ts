@@ -54,7 +54,11 @@ async function hashFile(path: string): Promise<{ sha256: string; bytes: number }
 }
 
 /** Files of a package folder (two levels at most), links refused. */
-async function scanFolder(root: string, limits: VerifyLimits, problems: VerifyProblem[]): Promise<{ found: Found[]; small: Map<string, Buffer> } | null> {
+async function scanFolder(
+  root: string,
+  limits: VerifyLimits,
+  problems: VerifyProblem[],
+): Promise<{ found: Found[]; small: Map<string, Buffer> } | null> {
   const found: Found[] = [];
   const small = new Map<string, Buffer>();
   let total = 0;
@@ -113,7 +117,16 @@ export async function isDatelinePackage(path: string): Promise<boolean> {
 
 /** Checks a package folder or .zip; never throws for what the package contains. */
 export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT_VERIFY_LIMITS): Promise<VerifyReport> {
-  const report: VerifyReport = { ok: false, path, kind: null, formatVersion: null, articleId: null, articleVersion: null, checked: 0, problems: [] };
+  const report: VerifyReport = {
+    ok: false,
+    path,
+    kind: null,
+    formatVersion: null,
+    articleId: null,
+    articleVersion: null,
+    checked: 0,
+    problems: [],
+  };
   const problems = report.problems;
   let kind: PackageKind;
   try {
@@ -209,11 +222,13 @@ export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT
     const got = present.get(p);
     if (damaged.has(p)) continue;
     if (!got) problems.push({ code: 'missing-file', path: p, params: { path: p } });
-    else if (got.bytes !== want.bytes) problems.push({ code: 'size-mismatch', path: p, params: { path: p, expected: want.bytes, actual: got.bytes } });
+    else if (got.bytes !== want.bytes)
+      problems.push({ code: 'size-mismatch', path: p, params: { path: p, expected: want.bytes, actual: got.bytes } });
     else if (got.sha256 !== want.sha256) problems.push({ code: 'checksum-mismatch', path: p, params: { path: p } });
     else report.checked++;
   }
-  for (const f of found) if (f.path !== FILES.manifest && !listed.has(f.path)) problems.push({ code: 'extra-file', path: f.path, params: { path: f.path } });
+  for (const f of found)
+    if (f.path !== FILES.manifest && !listed.has(f.path)) problems.push({ code: 'extra-file', path: f.path, params: { path: f.path } });
 
   const ninjs = small.get(FILES.ninjs);
   if (ninjs && listed.has(FILES.ninjs)) {
@@ -232,7 +247,12 @@ export async function verifyPackage(path: string, limits: VerifyLimits = DEFAULT
   const page = small.get(FILES.page)?.toString('utf8');
   const headline = manifest.article.headline;
   // The page's one <h1> is the headline, escaped as the page writer escapes it.
-  if (page && headline && present.get(FILES.page)?.sha256 === listed.get(FILES.page)?.sha256 && !page.includes(`<h1>${escapeText(headline)}</h1>`)) {
+  if (
+    page &&
+    headline &&
+    present.get(FILES.page)?.sha256 === listed.get(FILES.page)?.sha256 &&
+    !page.includes(`<h1>${escapeText(headline)}</h1>`)
+  ) {
     problems.push(mismatch('headline', headline, FILES.page, /<h1>([^<]*)<\/h1>/.exec(page)?.[1] ?? ''));
   }
 
@@ -256,12 +276,17 @@ const mismatch = (field: string, manifest: string, file: string, actual: string)
 });
 
 /** Where the manifest's article block and ninjs.json disagree. */
-function ninjsMismatches(article: { id: string; version: number; updatedAt: string; headline: string }, item: NinjsIdentity): VerifyProblem[] {
+function ninjsMismatches(
+  article: { id: string; version: number; updatedAt: string; headline: string },
+  item: NinjsIdentity,
+): VerifyProblem[] {
   const out: VerifyProblem[] = [];
   const id = item.altIds?.find((a) => a.role === 'dateline-article-id')?.value ?? '';
   if (id !== article.id) out.push(mismatch('id', article.id, FILES.ninjs, id));
-  if ((item.version ?? '') !== String(article.version)) out.push(mismatch('version', String(article.version), FILES.ninjs, item.version ?? ''));
-  if (item.versionCreated !== undefined && item.versionCreated !== article.updatedAt) out.push(mismatch('updatedAt', article.updatedAt, FILES.ninjs, item.versionCreated));
+  if ((item.version ?? '') !== String(article.version))
+    out.push(mismatch('version', String(article.version), FILES.ninjs, item.version ?? ''));
+  if (item.versionCreated !== undefined && item.versionCreated !== article.updatedAt)
+    out.push(mismatch('updatedAt', article.updatedAt, FILES.ninjs, item.versionCreated));
   const headline = item.headlines?.find((h) => h.role === 'main')?.value ?? '';
   if (headline !== article.headline) out.push(mismatch('headline', article.headline, FILES.ninjs, headline));
   return out;

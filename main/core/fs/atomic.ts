@@ -47,11 +47,7 @@ export function isAlive(pid: number): boolean {
 }
 
 /** Writes `data` to `path` atomically (temp file, fsync, rename, fsync folder); maps ENOSPC/EROFS/EACCES. */
-export async function writeFileAtomic(
-  path: string,
-  data: string | Uint8Array,
-  options: AtomicWriteOptions = {},
-): Promise<WrittenFile> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<WrittenFile> {
   const fs = options.fs ?? nodeFs;
   const durable = options.durable ?? true;
   const tmp = tempPathFor(path);
@@ -113,7 +109,10 @@ async function linkExclusive(fs: FileSystem, tmp: string, path: string): Promise
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (!code || !NO_HARD_LINKS.has(code)) throw err;
-    const exists = await fs.stat(path).then(() => true, () => false);
+    const exists = await fs.stat(path).then(
+      () => true,
+      () => false,
+    );
     if (exists) throw Object.assign(new Error(`EEXIST: file already exists, '${path}'`), { code: 'EEXIST' });
     await fs.rename(tmp, path);
     return;

@@ -84,7 +84,9 @@ export function createPathGrants(options: PathGrantsOptions): PathGrants {
     const at = Math.max(p.lastIndexOf('/'), platform === 'win32' ? p.lastIndexOf('\\') : -1);
     const name = p.slice(at + 1);
     // No `.`, `..` or (on Windows) a stream `name:secret`: a new file or folder directly inside.
-    return at > 0 && name && name !== '.' && name !== '..' && !(platform === 'win32' && name.includes(':')) ? trimEnd(p.slice(0, at)) : null;
+    return at > 0 && name && name !== '.' && name !== '..' && !(platform === 'win32' && name.includes(':'))
+      ? trimEnd(p.slice(0, at))
+      : null;
   };
   // Only for paths main itself made absolute: `relative` on the host's own path rules.
   const within = (dir: string, path: string): boolean => {

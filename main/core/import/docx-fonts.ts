@@ -72,7 +72,7 @@ export function readDocxStyles(xml: string | undefined): DocxStyles {
 /** The font a style gives, following basedOn (with a guard against loops). */
 function styleFont(styles: DocxStyles, id: string | undefined): FontSetting {
   const seen = new Set<string>();
-  for (let cur = id; cur && !seen.has(cur); ) {
+  for (let cur = id; cur && !seen.has(cur);) {
     seen.add(cur);
     const def = styles.styles.get(cur);
     if (!def) return undefined;

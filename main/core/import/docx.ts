@@ -35,7 +35,8 @@ const STYLE_MAP = [
 // Only the XML parts: photos and embedded files are not imported, so they are never inflated.
 const isPart = (name: string): boolean =>
   /\.(xml|rels)$/i.test(name) && !name.startsWith('/') && !name.includes('\\') && !name.split('/').includes('..');
-const isStoryPart = (name: string): boolean => /^word\/[^/]+\.xml$/i.test(name) && !/^word\/(styles|settings|numbering|fontTable|webSettings|theme\d*)\.xml$/i.test(name);
+const isStoryPart = (name: string): boolean =>
+  /^word\/[^/]+\.xml$/i.test(name) && !/^word\/(styles|settings|numbering|fontTable|webSettings|theme\d*)\.xml$/i.test(name);
 
 function xmlText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));

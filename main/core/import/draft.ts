@@ -51,7 +51,9 @@ export function allBold(children: readonly Inline[]): boolean {
 /** Applies fn to the text of every run, keeping marks and links. */
 export function mapDraftText(blocks: DraftBlock[], fn: (text: string) => string): DraftBlock[] {
   const inlines = (children: Inline[]): Inline[] =>
-    children.map((c) => ('text' in c ? { ...c, text: fn(c.text) } : { ...c, children: c.children.map((r) => ({ ...r, text: fn(r.text) })) }));
+    children.map((c) =>
+      'text' in c ? { ...c, text: fn(c.text) } : { ...c, children: c.children.map((r) => ({ ...r, text: fn(r.text) })) },
+    );
   return blocks.map((b): DraftBlock => {
     switch (b.type) {
       case 'image':

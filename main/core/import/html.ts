@@ -47,7 +47,9 @@ export async function htmlToDraft(html: string): Promise<HtmlDraft> {
       blocks.push(titled(block));
     });
     for (; next < photos.length; next++) pushPhoto(blocks, photos[next]);
-    const captionsWithoutPhoto = result.images.filter((i) => i.origin === 'relative' && i.caption).map((i) => ({ caption: i.caption, src: i.src }));
+    const captionsWithoutPhoto = result.images
+      .filter((i) => i.origin === 'relative' && i.caption)
+      .map((i) => ({ caption: i.caption, src: i.src }));
     return { blocks, fontRuns: { converted, encodings: [...encodings] }, images: result.images.length, captionsWithoutPhoto };
   } finally {
     dom.window.close();

@@ -72,7 +72,9 @@ export function parseInline(src: string, marks: Marks = {}): Inline[] {
     }
     // [text](url) and ![alt](src): an image inside running text keeps its words.
     // The URL may hold one level of balanced parentheses (Wikipedia links do).
-    const link = /^(!?)\[((?:\\.|[^\]\\])*)\]\(\s*(?!\s)<?((?:[^()\s>]|\([^()\s]*\))*)>?\s*(?:(?<=\s)["'(][^)]*["')]\s*)?\)/.exec(src.slice(i));
+    const link = /^(!?)\[((?:\\.|[^\]\\])*)\]\(\s*(?!\s)<?((?:[^()\s>]|\([^()\s]*\))*)>?\s*(?:(?<=\s)["'(][^)]*["')]\s*)?\)/.exec(
+      src.slice(i),
+    );
     if (link) {
       const [all, bang, label, url] = link;
       if (bang || !isSafeUrl(url)) {

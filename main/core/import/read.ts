@@ -65,7 +65,8 @@ export async function readDraftFile(path: string, limits: ImportLimits): Promise
         got += bytesRead;
         if (got === buf.length) break;
       }
-      if (got > limits.maxFileBytes) throw importError('too-large', { name, size: formatBytes(got), limit: formatBytes(limits.maxFileBytes) });
+      if (got > limits.maxFileBytes)
+        throw importError('too-large', { name, size: formatBytes(got), limit: formatBytes(limits.maxFileBytes) });
       bytes = buf.subarray(0, got);
     } finally {
       await handle.close();

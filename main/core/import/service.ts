@@ -121,7 +121,8 @@ export async function previewImport(path: string, options: ImportOptions): Promi
       }
       const result = await htmlToDraft(html);
       fontRuns = result.fontRuns;
-      for (const { caption, src } of result.captionsWithoutPhoto) orphanCaptions.push({ code: 'caption-without-photo', params: { caption, src: src || '—' } });
+      for (const { caption, src } of result.captionsWithoutPhoto)
+        orphanCaptions.push({ code: 'caption-without-photo', params: { caption, src: src || '—' } });
       if (!legacy) ({ blocks, legacy } = offerFor(result.blocks, convert));
       else blocks = result.blocks;
       break;
@@ -131,11 +132,15 @@ export async function previewImport(path: string, options: ImportOptions): Promi
       try {
         docx = await docxToHtml(file.bytes, limits);
       } catch (err) {
-        if (err instanceof ZipProblem) throw importError(err.kind === 'limits' ? 'zip-limits' : 'damaged-docx', { name: file.name, detail: err.message });
+        if (err instanceof ZipProblem)
+          throw importError(err.kind === 'limits' ? 'zip-limits' : 'damaged-docx', { name: file.name, detail: err.message });
         throw err;
       }
       const result = await htmlToDraft(docx.html);
-      fontRuns = { converted: docx.fontRuns.converted + result.fontRuns.converted, encodings: [...new Set([...docx.fontRuns.encodings, ...result.fontRuns.encodings])] };
+      fontRuns = {
+        converted: docx.fontRuns.converted + result.fontRuns.converted,
+        encodings: [...new Set([...docx.fontRuns.encodings, ...result.fontRuns.encodings])],
+      };
       if (docx.messages) warnings.push({ code: 'docx-messages', params: { count: docx.messages } });
       ({ blocks, legacy } = offerFor(result.blocks, convert));
       break;
@@ -147,7 +152,11 @@ export async function previewImport(path: string, options: ImportOptions): Promi
   const images = blocks.filter((b) => b.type === 'image').length;
   const found = recognizeArticle(blocks, { prefix: options.prefix });
 
-  if (legacy) warnings.unshift({ code: legacy.converted ? 'legacy-converted' : 'looks-legacy', params: { encoding: legacy.encoding, preview: legacy.preview } });
+  if (legacy)
+    warnings.unshift({
+      code: legacy.converted ? 'legacy-converted' : 'looks-legacy',
+      params: { encoding: legacy.encoding, preview: legacy.preview },
+    });
   if (fontRuns.converted) {
     // The fonts' family names, the same in every language: `.VnTimeH` is TCVN3 too.
     const families = [...new Set(fontRuns.encodings.map((e) => FAMILY_NAMES[e] ?? e))].join(', ');
@@ -173,7 +182,11 @@ export async function previewImport(path: string, options: ImportOptions): Promi
 }
 
 /** Imports a draft as a new article in the library; returns it with the report. */
-export async function importArticle(library: Library, path: string, options: ImportOptions): Promise<{ article: Article; report: ImportReport }> {
+export async function importArticle(
+  library: Library,
+  path: string,
+  options: ImportOptions,
+): Promise<{ article: Article; report: ImportReport }> {
   const { draft, report } = await previewImport(path, options);
   // The same shape and size checks as an editor's save, before anything is created.
   const content = ContentSchema.safeParse(draft.content);

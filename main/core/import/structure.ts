@@ -67,7 +67,11 @@ const FURNITURE = new Set([
 const RELATED = /chuyên mục|liên quan|tin khác|tin mới|nhiều|xem thêm/u;
 
 const tidy = (s: string): string => nfc(s).replace(/\s+/gu, ' ').trim();
-const key = (s: string): string => tidy(s).replace(/(?<![:：.])[:：.]+$/u, '').trim().toLocaleLowerCase('vi');
+const key = (s: string): string =>
+  tidy(s)
+    .replace(/(?<![:：.])[:：.]+$/u, '')
+    .trim()
+    .toLocaleLowerCase('vi');
 
 const isText = (b: DraftBlock): b is TextDraft =>
   b.type === 'paragraph' || b.type === 'headline' || b.type === 'heading' || b.type === 'blockquote';
@@ -161,7 +165,10 @@ export function recognizeArticle(draft: DraftBlock[], options: RecognizeOptions)
   // The furniture: from the first marker line to the end.
   const cut = blocks.findIndex((b) => isText(b) && b.type !== 'blockquote' && FURNITURE.has(key(draftText(b))));
   if (cut >= 0) {
-    const furniture = blocks.slice(cut).map((b) => tidy(draftText(b))).filter(Boolean);
+    const furniture = blocks
+      .slice(cut)
+      .map((b) => tidy(draftText(b)))
+      .filter(Boolean);
     notes.push(...furniture);
     const marker = furniture.findIndex((l) => FURNITURE.has(key(l)) && RELATED.test(key(l)));
     if (marker >= 0) related = relatedHints(furniture.slice(marker + 1).filter((l) => !FURNITURE.has(key(l))));

@@ -86,7 +86,12 @@ export function decodeTextFile(bytes: Uint8Array, convert: boolean): DecodedText
     const guess = guessByteEncoding(bytes);
     if ((guess.encoding === 'cp1258' || guess.encoding === 'viscii' || guess.encoding === 'tcvn') && guess.confidence >= DETECT_THRESHOLD) {
       const decoded = decodeLegacyBytes(bytes, guess.encoding);
-      const offer: LegacyOffer = { encoding: guess.encoding, confidence: guess.confidence, preview: decoded.slice(0, 160), converted: convert };
+      const offer: LegacyOffer = {
+        encoding: guess.encoding,
+        confidence: guess.confidence,
+        preview: decoded.slice(0, 160),
+        converted: convert,
+      };
       return { text: convert ? decoded : text, legacy: offer };
     }
   }

@@ -68,7 +68,10 @@ interface Pending {
 
 /** The language services on a worker thread, started on first use and restarted after a crash or a missed deadline. */
 export function createLanguageWorker(options: LanguageWorkerOptions = {}): LanguageService {
-  const data: LanguageWorkerData = { resourcesDir: options.resourcesDir ?? defaultResourcesDir(), dictionaries: options.dictionaries ?? {} };
+  const data: LanguageWorkerData = {
+    resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
+    dictionaries: options.dictionaries ?? {},
+  };
   const deadlineMs = options.deadlineMs ?? LANGUAGE_DEADLINE_MS;
   let worker: Worker | null = null;
   let loaded: Promise<{ loadMs: number }> | null = null;
@@ -159,9 +162,12 @@ export function createLanguageWorker(options: LanguageWorkerOptions = {}): Langu
       const entry: Pending = { resolve: resolve as Pending['resolve'], reject };
       pending.set(id, entry);
       // The deadline counts from when the dictionaries are loaded: a cold start is not a stuck job.
-      void whenLoaded?.then(() => {
-        if (pending.get(id) === entry) entry.timer = setTimeout(() => overrun(w), deadlineMs);
-      }, () => undefined);
+      void whenLoaded?.then(
+        () => {
+          if (pending.get(id) === entry) entry.timer = setTimeout(() => overrun(w), deadlineMs);
+        },
+        () => undefined,
+      );
       // Keep the process alive while someone waits for an answer (a CLI run), not otherwise.
       w.ref();
       w.postMessage({ id, job });
@@ -171,7 +177,8 @@ export function createLanguageWorker(options: LanguageWorkerOptions = {}): Langu
   return {
     check: (request) => ask({ type: 'check', request }),
     suggest: (word, tonePlacement) => ask({ type: 'suggest', word, ...(tonePlacement ? { tonePlacement } : {}) }),
-    convertLegacy: (text, font, encoding) => ask({ type: 'convert', text, ...(font !== undefined ? { font } : {}), ...(encoding ? { encoding } : {}) }),
+    convertLegacy: (text, font, encoding) =>
+      ask({ type: 'convert', text, ...(font !== undefined ? { font } : {}), ...(encoding ? { encoding } : {}) }),
     detectLegacy: (text) => ask({ type: 'detect', text }),
     ready() {
       const w = started();

@@ -16,7 +16,10 @@ export const spellLists = (lists: LanguageFiles) => ({
 });
 
 /** Loads the dictionaries and lists once and builds both checkers; `loadMs` is the cold start. */
-export async function loadCheckers(resourcesDir = defaultResourcesDir(), dictionaries: DictionaryLocations = {}): Promise<{ checkers: Checkers; loadMs: number }> {
+export async function loadCheckers(
+  resourcesDir = defaultResourcesDir(),
+  dictionaries: DictionaryLocations = {},
+): Promise<{ checkers: Checkers; loadMs: number }> {
   const started = performance.now();
   const [dicts, lists] = await Promise.all([loadDictionaries(dictionaries), loadLanguageFiles(resourcesDir)]);
   const spell = createSpellChecker({ ...dicts, ...spellLists(lists) });

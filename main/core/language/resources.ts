@@ -50,9 +50,7 @@ async function readList(dir: string, name: string): Promise<string> {
 
 /** Reads the lists and the gazetteer folder; a missing one is a LANGUAGE error naming the file. */
 export async function loadLanguageFiles(dir = defaultResourcesDir()): Promise<LanguageFiles> {
-  const entries = await Promise.all(
-    Object.entries(LIST_FILES).map(async ([key, name]) => [key, await readList(dir, name)] as const),
-  );
+  const entries = await Promise.all(Object.entries(LIST_FILES).map(async ([key, name]) => [key, await readList(dir, name)] as const));
   let names: string[];
   try {
     names = (await readdir(join(dir, GAZETTEER_DIR))).filter((n) => n.endsWith('.txt')).sort();

@@ -24,8 +24,7 @@ export function checkArticleId(id: string): string {
   return id;
 }
 
-export const folderOf = (libraryDir: string, shelf: Shelf, id: string): string =>
-  join(shelfDir(libraryDir, shelf), checkArticleId(id));
+export const folderOf = (libraryDir: string, shelf: Shelf, id: string): string => join(shelfDir(libraryDir, shelf), checkArticleId(id));
 
 /** A sortable UTC stamp safe in file names on every OS: 20250105T104300123Z. */
 export function fileStamp(date: Date): string {

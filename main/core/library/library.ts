@@ -4,7 +4,14 @@
 
 import { join } from 'node:path';
 import { newArticleId } from '../../common/article/ids.ts';
-import { emptyMeta, type Article, type ArticleMeta, type ArticleStatus, type ArticleSummary, type RevisionSummary } from '../../common/article/model.ts';
+import {
+  emptyMeta,
+  type Article,
+  type ArticleMeta,
+  type ArticleStatus,
+  type ArticleSummary,
+  type RevisionSummary,
+} from '../../common/article/model.ts';
 import type { ArticleChangeKind } from '../../common/contract/events.ts';
 import { Emitter, type Unsubscribe } from '../../common/emitter.ts';
 import { normalizeContent } from '../../common/article/normalize.ts';
@@ -60,10 +67,7 @@ type ListOptions = ParsedInput<'library.list'>;
 type SaveInput = ParsedInput<'library.save'>;
 
 /** What is on disk for one article folder. */
-type Current =
-  | { state: 'ok'; article: Article }
-  | { state: 'unreadable'; problem: Unreadable }
-  | { state: 'missing' };
+type Current = { state: 'ok'; article: Article } | { state: 'unreadable'; problem: Unreadable } | { state: 'missing' };
 
 interface Known {
   article: Article;
@@ -504,7 +508,9 @@ export class Library {
     } catch (err) {
       if (errnoCode(err) !== 'ENOENT') throw err;
       const folder = await this.fs.stat(dir).catch(() => null);
-      return folder?.isDirectory() ? { state: 'unreadable', problem: { kind: 'corrupt', reason: 'article.json is missing' } } : { state: 'missing' };
+      return folder?.isDirectory()
+        ? { state: 'unreadable', problem: { kind: 'corrupt', reason: 'article.json is missing' } }
+        : { state: 'missing' };
     }
     const known = this.known.get(key);
     if (known && known.mtimeMs === st.mtimeMs && known.size === st.size) return { state: 'ok', article: known.article };
@@ -577,7 +583,16 @@ export class Library {
         // An unreadable revision: try the one before.
       }
     }
-    return { schemaVersion: 1, id, version: maxVersion, createdAt: now.toISOString(), updatedAt: now.toISOString(), status: 'draft', meta: emptyMeta(), content: [] };
+    return {
+      schemaVersion: 1,
+      id,
+      version: maxVersion,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      status: 'draft',
+      meta: emptyMeta(),
+      content: [],
+    };
   }
 
   /** Keeps a damaged article.json beside the new one as article.json.corrupt-<stamp>. */

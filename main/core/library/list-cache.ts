@@ -49,7 +49,14 @@ export class ListCache {
         const data = JSON.parse(await this.fs.readFile(this.file, 'utf8')) as Partial<CacheFile>;
         if (data.format !== FORMAT || !Array.isArray(data.entries)) return;
         for (const e of data.entries) {
-          if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number' && typeof e[2] === 'number' && e[3] && typeof e[3].id === 'string') {
+          if (
+            Array.isArray(e) &&
+            typeof e[0] === 'string' &&
+            typeof e[1] === 'number' &&
+            typeof e[2] === 'number' &&
+            e[3] &&
+            typeof e[3].id === 'string'
+          ) {
             this.entries.set(e[0], { mtimeMs: e[1], size: e[2], summary: e[3] });
           }
         }

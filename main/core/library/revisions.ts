@@ -95,7 +95,13 @@ export class Revisions {
     return files
       .map(parseRevisionName)
       .filter((r): r is RevisionName => r !== null)
-      .sort((a, b) => (a.id.slice(0, 19) < b.id.slice(0, 19) ? -1 : a.id.slice(0, 19) > b.id.slice(0, 19) ? 1 : a.version - b.version || (a.id < b.id ? -1 : 1)));
+      .sort((a, b) =>
+        a.id.slice(0, 19) < b.id.slice(0, 19)
+          ? -1
+          : a.id.slice(0, 19) > b.id.slice(0, 19)
+            ? 1
+            : a.version - b.version || (a.id < b.id ? -1 : 1),
+      );
   }
 
   /** The article stored in one snapshot; NOT_FOUND or CORRUPT when it cannot be had. */
@@ -146,7 +152,14 @@ export class Revisions {
         article = await readable(name);
         if (!article) continue;
         const before = previous ? (previous.article ?? (await readable(previous.name))) : null;
-        summary = { id: name.id, version: article.version, savedAt: article.updatedAt, headline: articleHeadline(article.content), reason: name.reason, changes: summarizeChanges(before, article) };
+        summary = {
+          id: name.id,
+          version: article.version,
+          savedAt: article.updatedAt,
+          headline: articleHeadline(article.content),
+          reason: name.reason,
+          changes: summarizeChanges(before, article),
+        };
         remember(key, summary);
       }
       previous = { name, path, article };

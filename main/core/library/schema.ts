@@ -10,10 +10,7 @@ import { DatelineError } from '../../common/result.ts';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const MetaSchema = z.preprocess(
-  (v) => (isPlainObject(v) ? { ...emptyMeta(), ...v } : v),
-  MetaPatchSchema.required(),
-);
+const MetaSchema = z.preprocess((v) => (isPlainObject(v) ? { ...emptyMeta(), ...v } : v), MetaPatchSchema.required());
 
 export const StoredArticleSchema = z.object({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),

@@ -23,5 +23,17 @@ export function summaryOf(article: Article, shelf: Shelf): ArticleSummary {
 /** The summary of an article whose file cannot be read: listed, flagged, never hidden. */
 export function corruptSummary(id: string, shelf: Shelf, mtimeMs: number): ArticleSummary {
   const when = new Date(Number.isFinite(mtimeMs) ? mtimeMs : 0).toISOString();
-  return { id, headline: '', status: 'draft', updatedAt: when, createdAt: when, version: 0, category: '', byline: '', publishAt: null, trashed: shelf === 'trash', corrupt: true };
+  return {
+    id,
+    headline: '',
+    status: 'draft',
+    updatedAt: when,
+    createdAt: when,
+    version: 0,
+    category: '',
+    byline: '',
+    publishAt: null,
+    trashed: shelf === 'trash',
+    corrupt: true,
+  };
 }

@@ -11,8 +11,7 @@ import { nfc } from '../../common/text/nfc.ts';
 type ExifrApi = Pick<typeof exifrModule, 'parse' | 'sidecar'>;
 // Node loads exifr's CommonJS build (all on the default export); Vite and esbuild may load its ES
 // build, whose default export lacks sidecar() but which has named exports.
-const exifr: ExifrApi =
-  typeof exifrModule.sidecar === 'function' ? exifrModule : (exifrModule as unknown as { default: ExifrApi }).default;
+const exifr: ExifrApi = typeof exifrModule.sidecar === 'function' ? exifrModule : (exifrModule as unknown as { default: ExifrApi }).default;
 
 export interface CameraFields {
   caption: string;
@@ -137,8 +136,7 @@ function tiffBlock(exif: Uint8Array): Uint8Array {
   return hasHeader ? exif.subarray(6) : exif;
 }
 
-const hasValue = (v: unknown): boolean =>
-  v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+const hasValue = (v: unknown): boolean => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 /** Reads the fields a figure is prefilled with, and whether the photo records a location. */
 export async function readCameraFields(src: CameraSources): Promise<CameraFields> {

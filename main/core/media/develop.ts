@@ -77,8 +77,12 @@ export function configureSharp(threads: number): void {
   sharp.unblock({ operation: ALLOWED_LOADERS });
 }
 
-const bad = (name: string, reason: string, params: Record<string, string | number> = {}, details?: Record<string, unknown>): DatelineError =>
-  new DatelineError('BAD_IMAGE', { reason, name, ...params }, details);
+const bad = (
+  name: string,
+  reason: string,
+  params: Record<string, string | number> = {},
+  details?: Record<string, unknown>,
+): DatelineError => new DatelineError('BAD_IMAGE', { reason, name, ...params }, details);
 
 const mb = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 10;
 
@@ -163,7 +167,9 @@ export async function developPhoto(bytes: Uint8Array, options: DevelopOptions): 
 
   const notices: MediaNotice[] = [];
   if (pages > 1) {
-    notices.push(format === 'gif' || format === 'webp' ? { code: 'animated', params: { frames: pages } } : { code: 'multi-page', params: { pages } });
+    notices.push(
+      format === 'gif' || format === 'webp' ? { code: 'animated', params: { frames: pages } } : { code: 'multi-page', params: { pages } },
+    );
   }
   if (meta.space === 'cmyk') notices.push({ code: 'cmyk' });
 

@@ -45,7 +45,9 @@ export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, Medi
   const add = async (id: string, sources: PhotoSource[], refused: (WorkerError | null)[] = []): Promise<MediaAddReport> => {
     const dir = await deps.articleDir(id);
     const admitted = sources.filter((_, i) => !refused[i]);
-    const outcomes = admitted.length ? await deps.media.addPhotos(dir, admitted, deps.onProgress ? (e) => deps.onProgress?.(id, e) : undefined) : [];
+    const outcomes = admitted.length
+      ? await deps.media.addPhotos(dir, admitted, deps.onProgress ? (e) => deps.onProgress?.(id, e) : undefined)
+      : [];
     let next = 0;
     const items: MediaAddItem[] = sources.map((source, i) => {
       const refusal = refused[i];
@@ -66,7 +68,11 @@ export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, Medi
     async 'media.add'({ id, paths, lenient }) {
       const admit = deps.admitPath;
       const refused = admit ? await Promise.all(paths.map((path) => admit(path))) : [];
-      return add(id, paths.map((path) => ({ path, lenient })), refused);
+      return add(
+        id,
+        paths.map((path) => ({ path, lenient })),
+        refused,
+      );
     },
 
     'media.addBytes': ({ id, name, bytes, lenient }) => add(id, [{ bytes, name, lenient }]),
@@ -107,7 +113,21 @@ export function mediaHandlers(ctx: CoreContext, options: MediaAreaOptions = {}):
   // Each photo's progress goes to the push channel (media.progress) and to the transport's own listener.
   const progress: MediaHandlerDeps['onProgress'] = (articleId, e) => {
     onProgress?.(articleId, e);
-    ctx.events?.publish('media.progress', { articleId, type: e.type, index: e.index, total: e.total, name: e.name, ...(e.type === 'started' ? {} : { completed: e.completed }) });
+    ctx.events?.publish('media.progress', {
+      articleId,
+      type: e.type,
+      index: e.index,
+      total: e.total,
+      name: e.name,
+      ...(e.type === 'started' ? {} : { completed: e.completed }),
+    });
   };
-  return createMediaHandlers({ articleDir: (id) => ctx.library.existingArticleDir(id), media, language, onProgress: progress, choosePhotos, admitPath });
+  return createMediaHandlers({
+    articleDir: (id) => ctx.library.existingArticleDir(id),
+    media,
+    language,
+    onProgress: progress,
+    choosePhotos,
+    admitPath,
+  });
 }

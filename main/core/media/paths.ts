@@ -25,15 +25,12 @@ export const EXT_BY_FORMAT: Record<PhotoFormat, string> = {
 
 export const mediaDir = (articleDir: string): string => join(articleDir, 'media');
 export const derivedDir = (articleDir: string): string => join(articleDir, 'media', 'derived');
-export const originalPath = (articleDir: string, assetId: string, ext: string): string =>
-  join(mediaDir(articleDir), `${assetId}.${ext}`);
-export const assetInfoPath = (articleDir: string, assetId: string): string =>
-  join(mediaDir(articleDir), `${assetId}.json`);
+export const originalPath = (articleDir: string, assetId: string, ext: string): string => join(mediaDir(articleDir), `${assetId}.${ext}`);
+export const assetInfoPath = (articleDir: string, assetId: string): string => join(mediaDir(articleDir), `${assetId}.json`);
 export const derivedPath = (articleDir: string, assetId: string, name: string, ext: string): string =>
   join(mediaDir(articleDir), 'derived', `${assetId}-${name}.${ext}`);
 
 // The same places relative to the article folder, with forward slashes, as stored in the asset
 // json: they stay valid when the library moves and map directly onto media URLs.
 export const originalRelPath = (assetId: string, format: PhotoFormat): string => `media/${assetId}.${EXT_BY_FORMAT[format]}`;
-export const derivedRelPath = (assetId: string, name: RenditionName, ext: string): string =>
-  `media/derived/${assetId}-${name}.${ext}`;
+export const derivedRelPath = (assetId: string, name: RenditionName, ext: string): string => `media/derived/${assetId}-${name}.${ext}`;

@@ -15,9 +15,7 @@ import { displayFileName } from '../../common/text/file-name.ts';
 
 /** A photo to add: a path the user chose, or bytes (browser uploads) with their name. */
 export type PhotoSource =
-  | string
-  | { path: string; name?: string; lenient?: boolean }
-  | { bytes: Uint8Array; name: string; lenient?: boolean };
+  string | { path: string; name?: string; lenient?: boolean } | { bytes: Uint8Array; name: string; lenient?: boolean };
 
 export type PhotoOutcome =
   | { index: number; name: string; path?: string; ok: true; asset: IngestedAsset }
@@ -198,7 +196,10 @@ export function createMediaService(options: MediaServiceOptions = {}): MediaServ
     if (job) {
       const reason = slot.timedOut ? 'timeout' : slot.ready && !closed ? 'crashed' : 'worker-failed';
       options.logger?.warn('media process stopped', { pid: slot.handle.pid, photo: job.name, reason });
-      job.finish({ ok: false, error: failure(reason, job.name, reason === 'timeout' ? { seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) } : {}) });
+      job.finish({
+        ok: false,
+        error: failure(reason, job.name, reason === 'timeout' ? { seconds: Math.max(1, Math.ceil(timeoutMs / 1000)) } : {}),
+      });
     }
     if (startFailures >= MAX_START_FAILURES) {
       startFailures = 0;
@@ -246,7 +247,8 @@ export function createMediaService(options: MediaServiceOptions = {}): MediaServ
     // Names as shown and stored: NFC, without bidi controls (a right-to-left override can dress
     // `x.exe` as a photo's name).
     if (typeof src === 'string') return { request: { filePath: src }, name: displayFileName(basename(src)), path: src };
-    if ('bytes' in src) return { request: { bytes: src.bytes, originalName: src.name, lenient: src.lenient }, name: displayFileName(src.name) };
+    if ('bytes' in src)
+      return { request: { bytes: src.bytes, originalName: src.name, lenient: src.lenient }, name: displayFileName(src.name) };
     const name = displayFileName(src.name ?? basename(src.path));
     return { request: { filePath: src.path, originalName: name, lenient: src.lenient }, name, path: src.path };
   };

@@ -11,8 +11,7 @@ export type Sniffed =
   | { kind: 'text' }
   | { kind: 'unknown' };
 
-const ascii = (bytes: Uint8Array, start: number, length: number): string =>
-  String.fromCharCode(...bytes.subarray(start, start + length));
+const ascii = (bytes: Uint8Array, start: number, length: number): string => String.fromCharCode(...bytes.subarray(start, start + length));
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], offset = 0): boolean =>
   bytes.length >= offset + magic.length && magic.every((b, i) => bytes[offset + i] === b);
@@ -74,8 +73,10 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (ascii(bytes, 0, 5) === '%PDF-') return { kind: 'refused', format: 'pdf' };
   if (ascii(bytes, 0, 2) === 'BM' && bytes.length > 26) return { kind: 'refused', format: 'bmp' };
   if (ascii(bytes, 0, 4) === '8BPS') return { kind: 'refused', format: 'psd' };
-  if (startsWith(bytes, [0xff, 0x0a]) || startsWith(bytes, [0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20])) return { kind: 'refused', format: 'jxl' };
-  if (startsWith(bytes, [0, 0, 0, 0x0c, 0x6a, 0x50, 0x20, 0x20]) || startsWith(bytes, [0xff, 0x4f, 0xff, 0x51])) return { kind: 'refused', format: 'jp2' };
+  if (startsWith(bytes, [0xff, 0x0a]) || startsWith(bytes, [0, 0, 0, 0x0c, 0x4a, 0x58, 0x4c, 0x20]))
+    return { kind: 'refused', format: 'jxl' };
+  if (startsWith(bytes, [0, 0, 0, 0x0c, 0x6a, 0x50, 0x20, 0x20]) || startsWith(bytes, [0xff, 0x4f, 0xff, 0x51]))
+    return { kind: 'refused', format: 'jp2' };
   if (startsWith(bytes, [0, 0, 1, 0]) && bytes.length > 22 && bytes[4] > 0) return { kind: 'refused', format: 'ico' };
   // Compressed SVG (.svgz) is gzip: it falls through to "not a photo", which refuses it too.
   if (isSvg(bytes)) return { kind: 'refused', format: 'svg' };
@@ -84,7 +85,10 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
 }
 
 function isSvg(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (!head.startsWith('<')) return false;
   return /<svg[\s>]/i.test(head) || /<!DOCTYPE\s+svg/i.test(head);
 }

@@ -51,7 +51,10 @@ export async function listAssets(articleDir: string): Promise<AssetInfo[]> {
   } catch {
     return [];
   }
-  const ids = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).filter((id) => ASSET_ID_PATTERN.test(id));
+  const ids = names
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => n.slice(0, -5))
+    .filter((id) => ASSET_ID_PATTERN.test(id));
   const assets = (await Promise.all(ids.map((id) => readAsset(articleDir, id)))).filter((a): a is AssetInfo => a !== null);
   return assets.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.assetId.localeCompare(b.assetId));
 }

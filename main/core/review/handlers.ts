@@ -17,7 +17,11 @@ import type { DevelopPhotos } from './screen.ts';
 export type ReviewMethod = keyof typeof reviewContract;
 
 /** The contract handlers of the review area, bound to a service; paths from the page are checked against `paths`. */
-export function reviewHandlers(service: ReviewService, paths: PathGrants, options: Pick<ReviewAreaOptions, 'saveKey' | 'chooseDesk'> = {}): Pick<Handlers, ReviewMethod> {
+export function reviewHandlers(
+  service: ReviewService,
+  paths: PathGrants,
+  options: Pick<ReviewAreaOptions, 'saveKey' | 'chooseDesk'> = {},
+): Pick<Handlers, ReviewMethod> {
   const setDesk = async (path: string): Promise<DeskInfo> => {
     // The desk already chosen stays usable after a restart: the choice was the user's, not the page's.
     const current = (await service.deskInfo()).path;

@@ -32,7 +32,11 @@ export function intakeEntry(ctx: IntakeContext, desk: Desk, entry: DeskEntry, lo
   return throughQuarantine(ctx, desk, entry, logger, async (file, q) => {
     const pkg = await readPackage(file, join(q, 'x'), { limits: ctx.limits, lookupKey: (k) => ctx.profiles.lookup(k), name: entry.name });
     const kind = pkg.manifest.kind;
-    return kind === 'submission' ? takeSubmission(ctx, pkg) : kind === 'decision' ? takeDecision(ctx, pkg, logger) : takeWithdrawal(ctx, pkg);
+    return kind === 'submission'
+      ? takeSubmission(ctx, pkg)
+      : kind === 'decision'
+        ? takeDecision(ctx, pkg, logger)
+        : takeWithdrawal(ctx, pkg);
   });
 }
 
@@ -52,7 +56,8 @@ export async function throughQuarantine(
   try {
     q = await ctx.store.newQuarantine(ctx.clock());
     // Larger than any package may be: refused by its name and size, never copied.
-    if (entry.size > ctx.limits.maxPackageBytes) throw reviewError('too-large', { entry: entry.name, size: entry.size, max: ctx.limits.maxPackageBytes });
+    if (entry.size > ctx.limits.maxPackageBytes)
+      throw reviewError('too-large', { entry: entry.name, size: entry.size, max: ctx.limits.maxPackageBytes });
     const file = join(q, entry.kind === 'receipt' ? 'receipt.json' : 'package.zip');
     await desk.fetch(entry, file);
     const articleId = await take(file, q);
@@ -71,7 +76,15 @@ export async function throughQuarantine(
       const params = { ...(err as { params: Record<string, string | number> }).params };
       delete params.reason;
       await ctx.store
-        .refuse(q, { kind: entry.kind, name: entry.name, size: entry.size, modifiedMs: entry.modifiedMs, reason, params, refusedAt: ctx.now() })
+        .refuse(q, {
+          kind: entry.kind,
+          name: entry.name,
+          size: entry.size,
+          modifiedMs: entry.modifiedMs,
+          reason,
+          params,
+          refusedAt: ctx.now(),
+        })
         .catch((e) => logger?.error('review: cannot record a refusal', { err: String(e) }));
       logger?.warn('review: package refused', { name: entry.name, reason });
       return { kind: 'refused', reason };
@@ -119,7 +132,12 @@ async function takeDecision(ctx: IntakeContext, pkg: VerifiedPackage, logger?: L
   if (d.submitterKeyId === m.signer.keyId) throw reviewError('self-approval');
   const review = await ctx.store.readArticle(id);
   const submission = review.submissions.find((s) => s.packageId === d.submissionId);
-  if (!submission || submission.contentHash !== d.submissionHash || submission.submitter.keyId !== d.submitterKeyId || submission.articleId !== id) {
+  if (
+    !submission ||
+    submission.contentHash !== d.submissionHash ||
+    submission.submitter.keyId !== d.submitterKeyId ||
+    submission.articleId !== id
+  ) {
     throw reviewError('unknown-submission');
   }
   const reporterSide = await ctx.library.has(id);

@@ -21,7 +21,11 @@ export const SIGNING_CONTEXT = {
   deskCard: 'dateline.desk-card.v1\n',
 } as const;
 
-const base64url = (b64: string): string => b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/(?<!=)=+$/, '');
+const base64url = (b64: string): string =>
+  b64
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/(?<!=)=+$/, '');
 const fromBase64url = (s: string): string => {
   const b = s.replace(/-/g, '+').replace(/_/g, '/');
   return b + '='.repeat((4 - (b.length % 4)) % 4);
@@ -100,7 +104,13 @@ export type PublicKeyFile = z.infer<typeof PublicKeyFileSchema>;
 const unsignedBytes = (file: Omit<PublicKeyFile, 'signature'>): Buffer => Buffer.from(canonicalJson(file), 'utf8');
 
 /** The public key file a user hands to the newsroom (JSON, self-signed). */
-export function makePublicKeyFile(args: { name: string; roles: Role[]; publicKey: string; createdAt: string; privateKey: KeyObject }): PublicKeyFile {
+export function makePublicKeyFile(args: {
+  name: string;
+  roles: Role[];
+  publicKey: string;
+  createdAt: string;
+  privateKey: KeyObject;
+}): PublicKeyFile {
   const keyId = keyIdOf(args.publicKey);
   const body = {
     format: PUBLIC_KEY_FORMAT,
@@ -125,7 +135,11 @@ export function readPublicKeyFile(text: string): PublicKeyFile {
     throw reviewError('bad-key-file', { detail: 'JSON' });
   }
   const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
-  if ((raw as { format?: unknown } | null)?.format === PUBLIC_KEY_FORMAT && typeof version === 'number' && version !== PUBLIC_KEY_FORMAT_VERSION) {
+  if (
+    (raw as { format?: unknown } | null)?.format === PUBLIC_KEY_FORMAT &&
+    typeof version === 'number' &&
+    version !== PUBLIC_KEY_FORMAT_VERSION
+  ) {
     throw reviewError('unknown-version', { version });
   }
   const parsed = PublicKeyFileSchema.safeParse(raw);
@@ -138,6 +152,7 @@ export function readPublicKeyFile(text: string): PublicKeyFile {
   }
   if (keyIdOf(file.publicKey) !== file.keyId) throw reviewError('bad-key-file', { detail: 'keyId' });
   const { signature, ...body } = file;
-  if (!verifyWith(file.publicKey, SIGNING_CONTEXT.keyFile, unsignedBytes(body), signature)) throw reviewError('bad-key-file', { detail: 'signature' });
+  if (!verifyWith(file.publicKey, SIGNING_CONTEXT.keyFile, unsignedBytes(body), signature))
+    throw reviewError('bad-key-file', { detail: 'signature' });
   return { ...file, name: nfc(file.name) };
 }

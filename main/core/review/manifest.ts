@@ -67,7 +67,10 @@ export const ManifestSchema = z
     /** A withdrawal: the decision it voids (the article it carries is that decision's). */
     withdrawal: z
       .object({
-        decisionId: z.string().regex(PACKAGE_ID_PATTERN).refine((id) => id.startsWith('d-'), 'not a decision id'),
+        decisionId: z
+          .string()
+          .regex(PACKAGE_ID_PATTERN)
+          .refine((id) => id.startsWith('d-'), 'not a decision id'),
         submissionId: z.string().regex(PACKAGE_ID_PATTERN),
         /** Required when the signer is not the decision's own signer (checked on intake). */
         reason: z.string().max(20_000),
@@ -78,13 +81,14 @@ export const ManifestSchema = z
   })
   .strict()
   .refine((m) => (m.kind === 'decision') === (m.decision !== undefined), 'a decision, and only a decision, carries a verdict')
-  .refine((m) => (m.kind === 'withdrawal') === (m.withdrawal !== undefined), 'a withdrawal, and only a withdrawal, names the decision it voids')
+  .refine(
+    (m) => (m.kind === 'withdrawal') === (m.withdrawal !== undefined),
+    'a withdrawal, and only a withdrawal, names the decision it voids',
+  )
   .refine((m) => m.packageId.startsWith(PACKAGE_PREFIX[m.kind]), 'package id does not match its kind');
 export type Manifest = z.infer<typeof ManifestSchema>;
 
-export const SignatureSchema = z
-  .object({ algorithm: z.literal('Ed25519'), keyId: Hex64, signature: z.string().max(200) })
-  .strict();
+export const SignatureSchema = z.object({ algorithm: z.literal('Ed25519'), keyId: Hex64, signature: z.string().max(200) }).strict();
 export type SignatureFile = z.infer<typeof SignatureSchema>;
 
 const AnchorSchema = z

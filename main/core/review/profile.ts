@@ -13,7 +13,15 @@ import { nfc } from '../../common/text/nfc.ts';
 import { fsyncDir, tempPathFor, writeJsonAtomic } from '../fs/atomic.ts';
 import { nodeFs } from '../fs/seam.ts';
 import { reviewError } from './errors.ts';
-import { generateSigningKey, keyIdOf, makePublicKeyFile, privateKeyObject, rawPublicKey, readPublicKeyFile, type PublicKeyFile } from './keys.ts';
+import {
+  generateSigningKey,
+  keyIdOf,
+  makePublicKeyFile,
+  privateKeyObject,
+  rawPublicKey,
+  readPublicKeyFile,
+  type PublicKeyFile,
+} from './keys.ts';
 
 /**
  * Protects the private key at rest. Electron plugs in safeStorage (the OS keychain); under the
@@ -63,7 +71,11 @@ const KeyEntrySchema = z.object({
   importedAt: z.string(),
   trustedAt: z.string().optional(),
 });
-const KeysFileSchema = z.object({ format: z.literal('dateline.keys'), formatVersion: z.literal(1), keys: z.array(KeyEntrySchema).max(10_000) });
+const KeysFileSchema = z.object({
+  format: z.literal('dateline.keys'),
+  formatVersion: z.literal(1),
+  keys: z.array(KeyEntrySchema).max(10_000),
+});
 type StoredKey = z.infer<typeof KeyEntrySchema>;
 
 /** What the package reader needs to know about a signer. */
@@ -144,7 +156,17 @@ export class ProfileStore {
   /** The profile, or null before the user made one. */
   async profile(): Promise<ProfileInfo | null> {
     const p = await this.readProfileFile();
-    return p ? { name: p.name, roles: p.roles, keyId: p.keyId, fingerprint: fingerprintOf(p.keyId), publicKey: p.publicKey, createdAt: p.createdAt, protectedBy: p.protectedBy } : null;
+    return p
+      ? {
+          name: p.name,
+          roles: p.roles,
+          keyId: p.keyId,
+          fingerprint: fingerprintOf(p.keyId),
+          publicKey: p.publicKey,
+          createdAt: p.createdAt,
+          protectedBy: p.protectedBy,
+        }
+      : null;
   }
 
   /** Creates the profile (and its key pair) or updates its name and roles; the key is kept. */
@@ -157,7 +179,10 @@ export class ProfileStore {
       const pair = generateSigningKey();
       const keyId = keyIdOf(pair.publicKey);
       const data = Buffer.from(await this.box.protect(new Uint8Array(pair.privateKeyDer))).toString('base64');
-      await writeSecretFile(this.keyPath, JSON.stringify({ format: 'dateline.signing-key', formatVersion: 1, keyId, box: this.box.kind, data }) + '\n');
+      await writeSecretFile(
+        this.keyPath,
+        JSON.stringify({ format: 'dateline.signing-key', formatVersion: 1, keyId, box: this.box.kind, data }) + '\n',
+      );
       const file: ProfileFile = {
         format: 'dateline.profile',
         formatVersion: 1,
@@ -226,7 +251,14 @@ export class ProfileStore {
     const p = await this.readProfileFile();
     const keys = (await this.readKeys()).filter((k) => k.keyId !== p?.keyId).map((k) => this.toEntry(k));
     if (!p) return keys;
-    const own: StoredKey = { keyId: p.keyId, name: p.name, publicKey: p.publicKey, claimedRoles: p.roles, trustedRoles: p.roles, importedAt: p.createdAt };
+    const own: StoredKey = {
+      keyId: p.keyId,
+      name: p.name,
+      publicKey: p.publicKey,
+      claimedRoles: p.roles,
+      trustedRoles: p.roles,
+      importedAt: p.createdAt,
+    };
     return [this.toEntry(own, true), ...keys];
   }
 

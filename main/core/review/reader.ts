@@ -118,7 +118,8 @@ async function listEntries(zip: yauzl.ZipFile, limits: PackageLimits): Promise<Z
     if (names.length > 1 || name.includes('\0')) throw reviewError('unexpected-entry', { entry: name.slice(0, 200) });
     if (name === 'media/') continue;
     if (!FIXED_NAMES.has(name) && !MEDIA_ENTRY.test(name)) throw reviewError('unexpected-entry', { entry: name.slice(0, 200) });
-    if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) throw reviewError('encrypted', { entry: name });
+    if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8))
+      throw reviewError('encrypted', { entry: name });
     const max = FIXED_NAMES.has(name) ? limits.maxJsonBytes : limits.maxEntryBytes;
     if (entry.uncompressedSize > max) throw reviewError('too-large', { entry: name, size: entry.uncompressedSize, max });
     total += entry.uncompressedSize;
@@ -202,12 +203,19 @@ export async function readPackage(zipPath: string, dir: string, opts: ReadOption
   if (size > limits.maxPackageBytes) throw reviewError('too-large', { entry: opts.name, size, max: limits.maxPackageBytes });
   let zip: yauzl.ZipFile;
   try {
-    zip = await yauzl.openPromise(zipPath, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true });
+    zip = await yauzl.openPromise(zipPath, {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: true,
+      strictFileNames: true,
+    });
   } catch (err) {
     // The end-of-central-directory record is the last thing a copy writes: without it the file is
     // most likely still arriving.
     const msg = err instanceof Error ? err.message : '';
-    if (/end of central directory record signature not found/i.test(msg) || size === 0) throw reviewError('incomplete', { name: opts.name });
+    if (/end of central directory record signature not found/i.test(msg) || size === 0)
+      throw reviewError('incomplete', { name: opts.name });
     throw reviewError('not-a-zip', { name: opts.name });
   }
   try {
@@ -230,7 +238,9 @@ export async function readPackage(zipPath: string, dir: string, opts: ReadOption
       throw reviewError('malformed', { entry: MANIFEST, detail: 'format' });
     }
     if (rawManifest.formatVersion !== PACKAGE_FORMAT_VERSION) {
-      throw reviewError('unknown-version', { version: typeof rawManifest.formatVersion === 'number' ? rawManifest.formatVersion : String(rawManifest.formatVersion).slice(0, 20) });
+      throw reviewError('unknown-version', {
+        version: typeof rawManifest.formatVersion === 'number' ? rawManifest.formatVersion : String(rawManifest.formatVersion).slice(0, 20),
+      });
     }
     const parsedManifest = ManifestSchema.safeParse(rawManifest);
     if (!parsedManifest.success) throw reviewError('malformed', { entry: MANIFEST, detail: issue(parsedManifest.error) });
@@ -241,12 +251,18 @@ export async function readPackage(zipPath: string, dir: string, opts: ReadOption
     const parsedSig = SignatureSchema.safeParse(parseJson(signatureBytes, SIGNATURE));
     if (!parsedSig.success) throw reviewError('malformed', { entry: SIGNATURE, detail: issue(parsedSig.error) });
     const sig = parsedSig.data;
-    const known = await trustedSigner(opts.lookupKey, manifest.signer, { context: SIGNING_CONTEXT.package, bytes: manifestBytes, signature: sig.signature, keyId: sig.keyId }, needRole(manifest.kind));
+    const known = await trustedSigner(
+      opts.lookupKey,
+      manifest.signer,
+      { context: SIGNING_CONTEXT.package, bytes: manifestBytes, signature: sig.signature, keyId: sig.keyId },
+      needRole(manifest.kind),
+    );
 
     // The listing: every file present with its size, nothing unlisted.
     const listed = new Map<string, Manifest['files'][number]>();
     for (const f of manifest.files) {
-      if (listed.has(f.path) || f.path === MANIFEST || f.path === SIGNATURE) throw reviewError('malformed', { entry: MANIFEST, detail: f.path.slice(0, 100) });
+      if (listed.has(f.path) || f.path === MANIFEST || f.path === SIGNATURE)
+        throw reviewError('malformed', { entry: MANIFEST, detail: f.path.slice(0, 100) });
       listed.set(f.path, f);
     }
     for (const e of entries) {
@@ -284,11 +300,13 @@ export async function readPackage(zipPath: string, dir: string, opts: ReadOption
     const parsedArticle = PackageArticleSchema.safeParse(rawArticle);
     if (!parsedArticle.success) throw reviewError('malformed', { entry: ARTICLE, detail: issue(parsedArticle.error) });
     const article = nfcDeep(rawArticle) as Article;
-    if (article.id !== manifest.article.id || article.version !== manifest.article.version) throw reviewError('tampered', { entry: ARTICLE });
+    if (article.id !== manifest.article.id || article.version !== manifest.article.version)
+      throw reviewError('tampered', { entry: ARTICLE });
     if (contentHashOf(article) !== manifest.article.contentHash) throw reviewError('tampered', { entry: ARTICLE });
     if (manifest.kind === 'submission') {
       const have = new Set(media.map((m) => m.assetId));
-      for (const assetId of figureAssets(article.content)) if (!have.has(assetId)) throw reviewError('photo-missing', { asset: assetId.slice(0, 12) });
+      for (const assetId of figureAssets(article.content))
+        if (!have.has(assetId)) throw reviewError('photo-missing', { asset: assetId.slice(0, 12) });
     }
 
     let notes: ReviewNotes = { threads: [], suggestions: [] };

@@ -26,7 +26,10 @@ import type { ReviewLibrary } from './library.ts';
 import type { ArticleReview, ReviewStore } from './store.ts';
 
 /** Makes previews of photo originals into an article-shaped folder (the media service's addPhotos). */
-export type DevelopPhotos = (articleDir: string, originals: string[]) => Promise<({ ok: true } | { ok: false; code: string; params: Record<string, string | number> })[]>;
+export type DevelopPhotos = (
+  articleDir: string,
+  originals: string[],
+) => Promise<({ ok: true } | { ok: false; code: string; params: Record<string, string | number> })[]>;
 
 /** The folder holding the editor's previews of an article that came through the desk. */
 export const reviewMediaDir = (reviewDir: string, articleId: string): string => join(reviewDir, 'media', articleId);
@@ -102,7 +105,10 @@ export class ReviewScreen {
     // The original stays where the package keeps it; a link saves a second copy (where links
     // exist: the import copies it otherwise).
     for (const t of todo) await link(t.path, join(dir, 'media', t.path.slice(source.length + 1))).catch(() => undefined);
-    const outcomes = await develop(dir, todo.map((t) => t.path));
+    const outcomes = await develop(
+      dir,
+      todo.map((t) => t.path),
+    );
     outcomes.forEach((o, i) => {
       const key = `${articleId}/${todo[i].assetId}`;
       if (o.ok) this.problems.delete(key);
@@ -111,7 +117,11 @@ export class ReviewScreen {
   }
 
   /** The photos, what changed since the previous submission, and the related articles, for a view. */
-  async extras(side: 'reporter' | 'editor', article: Article, review: ArticleReview): Promise<Pick<ReviewView, 'photos' | 'since' | 'related'>> {
+  async extras(
+    side: 'reporter' | 'editor',
+    article: Article,
+    review: ArticleReview,
+  ): Promise<Pick<ReviewView, 'photos' | 'since' | 'related'>> {
     const [photos, since, related] = await Promise.all([this.photos(side, article), this.changes(review), this.related(article)]);
     return { photos, since, related };
   }
@@ -124,7 +134,8 @@ export class ReviewScreen {
         const info = await readAsset(dir, assetId);
         if (info) return { assetId, state: 'ready', info };
         const problem = this.problems.get(`${article.id}/${assetId}`);
-        if (problem) return { assetId, state: 'failed', info: null, problem: t(`errors:${problem.code}`, { detail: '', ...problem.params }) };
+        if (problem)
+          return { assetId, state: 'failed', info: null, problem: t(`errors:${problem.code}`, { detail: '', ...problem.params }) };
         if (side === 'editor' && this.options.develop) return { assetId, state: 'preparing', info: null };
         return { assetId, state: 'failed', info: null, problem: t('errors:BAD_IMAGE', { reason: 'missing', name: assetId.slice(0, 12) }) };
       }),
@@ -141,7 +152,10 @@ export class ReviewScreen {
     const cached = this.since.get(review.articleId);
     if (cached && `${cached.fromId}>${cached.toId}` === key) return cached;
     try {
-      const [from, to] = await Promise.all([this.options.store.packageArticle(previous.packageId), this.options.store.packageArticle(latest.packageId)]);
+      const [from, to] = await Promise.all([
+        this.options.store.packageArticle(previous.packageId),
+        this.options.store.packageArticle(latest.packageId),
+      ]);
       const changes = sinceChanges({ id: previous.packageId, article: from }, { id: latest.packageId, article: to });
       this.since.set(review.articleId, changes);
       return changes;
@@ -155,7 +169,8 @@ export class ReviewScreen {
     const { library, store } = this.options;
     return Promise.all(
       (article.meta.relatedIds ?? []).map(async (id) => {
-        if (await library.has(id)) return { id, headline: articleHeadline((await library.get(id).catch(() => null))?.content ?? []) || null };
+        if (await library.has(id))
+          return { id, headline: articleHeadline((await library.get(id).catch(() => null))?.content ?? []) || null };
         if (await store.hasArticle(id)) return { id, headline: (await store.readArticle(id)).headline || null };
         return { id, headline: null };
       }),

@@ -122,7 +122,14 @@ export class ReviewService {
     this.store = new ReviewStore(options.reviewDir, { maxQuarantineBytes: options.limits?.maxQuarantineBytes });
     this.receipts = new ReceiptBook(join(options.reviewDir, 'receipts'));
     this.library = options.library;
-    this.screen = new ReviewScreen({ reviewDir: options.reviewDir, store: this.store, library: this.library, develop: options.developPhotos, language: options.language, logger: options.logger });
+    this.screen = new ReviewScreen({
+      reviewDir: options.reviewDir,
+      store: this.store,
+      library: this.library,
+      develop: options.developPhotos,
+      language: options.language,
+      logger: options.logger,
+    });
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
   }
 
@@ -213,7 +220,9 @@ export class ReviewService {
         this.syncTimer = null;
         const only = this.pending;
         this.pending = new Set();
-        this.exclusive(() => this.sync(only ? [...only] : undefined)).catch((err) => this.options.logger?.warn('review: desk scan failed', { err: String(err) }));
+        this.exclusive(() => this.sync(only ? [...only] : undefined)).catch((err) =>
+          this.options.logger?.warn('review: desk scan failed', { err: String(err) }),
+        );
       },
       this.pending ? 5 : 50,
     );
@@ -349,7 +358,8 @@ export class ReviewService {
       for (const [k, e] of incomplete) this.incomplete.set(k, e);
     } else this.incomplete = incomplete;
     const signer = profile.roles.includes('editor') ? await this.profiles.signer('editor').catch(() => null) : null;
-    if (await this.receipts.acknowledgeTaken({ desk, signer, store: this.store, seen, now: this.clock(), logger: this.options.logger })) seenChanged = true;
+    if (await this.receipts.acknowledgeTaken({ desk, signer, store: this.store, seen, now: this.clock(), logger: this.options.logger }))
+      seenChanged = true;
     if (seenChanged) await this.store.writeSeen(seen);
     if (report.accepted || report.refused || report.incomplete) this.emit({ type: 'inbox' });
     for (const id of changedArticles) {
@@ -402,7 +412,15 @@ export class ReviewService {
   exportKey(): Promise<ExportedKey> {
     return this.exclusive(async () => {
       const file = await this.profiles.exportPublicKey();
-      const slug = nfc(file.name).normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'key';
+      const slug =
+        nfc(file.name)
+          .normalize('NFD')
+          .replace(/\p{M}+/gu, '')
+          .replace(/đ/g, 'd')
+          .replace(/Đ/g, 'D')
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase() || 'key';
       const fileName = `${slug}-${file.keyId.slice(0, 8)}.dateline-key.json`;
       return { fileName, content: JSON.stringify(file, null, 1) + '\n' };
     });
@@ -547,13 +565,20 @@ export class ReviewService {
 
   /** Every decision this machine knows about an article, oldest first. */
   decisions(id: string): Promise<DecisionRecord[]> {
-    return this.exclusive(async () => [...(await this.store.readArticle(id)).decisions].sort((a, b) => (a.decidedAt < b.decidedAt ? -1 : 1)));
+    return this.exclusive(async () =>
+      [...(await this.store.readArticle(id)).decisions].sort((a, b) => (a.decidedAt < b.decidedAt ? -1 : 1)),
+    );
   }
 
   // ---- comments and suggestions --------------------------------------------------------------
 
   /** Starts a thread (on a range, on a photo, or on the whole article) or replies in one. */
-  comment(id: string, text: string, on: { range?: { blockId: string; field: TextField; start: number; end: number }; figure?: { blockId: string } } = {}, threadId?: string): Promise<Thread> {
+  comment(
+    id: string,
+    text: string,
+    on: { range?: { blockId: string; field: TextField; start: number; end: number }; figure?: { blockId: string } } = {},
+    threadId?: string,
+  ): Promise<Thread> {
     const { range } = on;
     return this.exclusive(async () => {
       const signer = await this.profiles.signer();
@@ -573,7 +598,14 @@ export class ReviewService {
         // A photo comment holds the photo's asset too, so it finds the photo wherever the figure goes.
         const photo = on.figure ? figureBlocks(article.content).find((f) => f.blockId === on.figure?.blockId) : undefined;
         if (on.figure && !photo) throw reviewError('bad-figure');
-        thread = { id: newReviewId('t', this.clock().getTime()), anchor, ...(photo ? { figure: { blockId: photo.blockId, assetId: photo.assetId } } : {}), comments: [comment], resolved: false, stateAt: now };
+        thread = {
+          id: newReviewId('t', this.clock().getTime()),
+          anchor,
+          ...(photo ? { figure: { blockId: photo.blockId, assetId: photo.assetId } } : {}),
+          comments: [comment],
+          resolved: false,
+          stateAt: now,
+        };
         review.notes.threads.push(thread);
       }
       await this.store.writeArticle(review);
@@ -589,7 +621,9 @@ export class ReviewService {
       const found = review.notes.threads.find((t) => t.id === threadId);
       if (!found) throw reviewError('not-found', { what: 'thread', ref: threadId });
       const { resolvedBy: _old, ...rest } = found;
-      const thread: Thread = resolved ? { ...rest, resolved, resolvedBy: signer.person, stateAt: this.now() } : { ...rest, resolved, stateAt: this.now() };
+      const thread: Thread = resolved
+        ? { ...rest, resolved, resolvedBy: signer.person, stateAt: this.now() }
+        : { ...rest, resolved, stateAt: this.now() };
       review.notes.threads = review.notes.threads.map((t) => (t.id === threadId ? thread : t));
       await this.store.writeArticle(review);
       return thread;
@@ -604,8 +638,15 @@ export class ReviewService {
       const { article } = await this.currentArticle(id, review);
       const anchor = makeAnchor(textUnits(article.content), range.blockId, range.field, range.start, range.end);
       const insert = nfc(text);
-      if (!anchor || (anchor.quote === insert)) throw reviewError('bad-range');
-      const suggestion: Suggestion = { id: newReviewId('g', this.clock().getTime()), author: signer.person, createdAt: this.now(), anchor, insert, status: 'open' };
+      if (!anchor || anchor.quote === insert) throw reviewError('bad-range');
+      const suggestion: Suggestion = {
+        id: newReviewId('g', this.clock().getTime()),
+        author: signer.person,
+        createdAt: this.now(),
+        anchor,
+        insert,
+        status: 'open',
+      };
       review.notes.suggestions.push(suggestion);
       await this.store.writeArticle(review);
       return suggestion;
@@ -661,10 +702,13 @@ export class ReviewService {
       const review = await this.store.readArticle(id);
       const { article, submission } = await this.editorArticle(review);
       // Once signed, the notes went with the decision: withdraw it to suggest more.
-      if (review.decisions.some((d) => d.submissionId === submission.packageId && d.own && !d.withdrawn)) throw reviewError('already-decided');
+      if (review.decisions.some((d) => d.submissionId === submission.packageId && d.own && !d.withdrawn))
+        throw reviewError('already-decided');
       try {
         const texts = proposals.map((p) => ({ ...p, text: nfc(p.text) }));
-        review.notes = proposeSuggestions(review.notes, article.content, texts, signer.person, this.now(), () => newReviewId('g', this.clock().getTime()));
+        review.notes = proposeSuggestions(review.notes, article.content, texts, signer.person, this.now(), () =>
+          newReviewId('g', this.clock().getTime()),
+        );
       } catch {
         throw reviewError('bad-range');
       }
@@ -674,7 +718,8 @@ export class ReviewService {
   }
 
   private checkIds(review: ArticleReview, ids?: readonly string[]): void {
-    for (const s of ids ?? []) if (!review.notes.suggestions.some((x) => x.id === s)) throw reviewError('not-found', { what: 'suggestion', ref: s });
+    for (const s of ids ?? [])
+      if (!review.notes.suggestions.some((x) => x.id === s)) throw reviewError('not-found', { what: 'suggestion', ref: s });
   }
 
   // ---- submitting and deciding ---------------------------------------------------------------
@@ -701,7 +746,17 @@ export class ReviewService {
       let written!: Awaited<ReturnType<typeof writePackage>>;
       const entry = await publishing(desk, () =>
         desk.publish('submission', packageName(id, packageId), async (path) => {
-          written = await writePackage(path, { kind: 'submission', packageId, createdAt, signer, article, headline, contentHash: hash, notes, media });
+          written = await writePackage(path, {
+            kind: 'submission',
+            packageId,
+            createdAt,
+            signer,
+            article,
+            headline,
+            contentHash: hash,
+            notes,
+            media,
+          });
         }),
       );
       await this.store.keepOwn(packageId, written);
@@ -761,20 +816,27 @@ export class ReviewService {
     const decision = { verdict, note, submissionId, submissionHash: submission.contentHash, submitterKeyId: submission.submitter.keyId };
     let written!: Awaited<ReturnType<typeof writePackage>>;
     const reply = { submission: packageName(id, submissionId), submitterKeyId: submission.submitter.keyId };
-    const entry = await publishing(desk, () => desk.publish('decision', packageName(id, packageId), async (path) => {
-      written = await writePackage(path, {
-        kind: 'decision',
-        packageId,
-        createdAt,
-        signer,
-        article,
-        headline: articleHeadline(article.content),
-        contentHash,
-        notes,
-        decision,
-        media: [],
-      });
-    }, reply));
+    const entry = await publishing(desk, () =>
+      desk.publish(
+        'decision',
+        packageName(id, packageId),
+        async (path) => {
+          written = await writePackage(path, {
+            kind: 'decision',
+            packageId,
+            createdAt,
+            signer,
+            article,
+            headline: articleHeadline(article.content),
+            contentHash,
+            notes,
+            decision,
+            media: [],
+          });
+        },
+        reply,
+      ),
+    );
     await this.store.keepOwn(packageId, written);
     const record: DecisionRecord = {
       packageId,
@@ -804,7 +866,12 @@ export class ReviewService {
   withdraw(id: string, decisionId: string, reason = ''): Promise<DecisionRecord> {
     return this.exclusive(async () => {
       const desk = await this.requireDesk();
-      const { decision, entry } = await publishWithdrawal({ store: this.store, profiles: this.profiles, desk, now: () => this.now(), clock: this.clock }, id, decisionId, reason);
+      const { decision, entry } = await publishWithdrawal(
+        { store: this.store, profiles: this.profiles, desk, now: () => this.now(), clock: this.clock },
+        id,
+        decisionId,
+        reason,
+      );
       await this.markSeen(entry);
       if (await this.writeStatus(id)) this.emit({ type: 'status', articleId: id });
       this.emit({ type: 'inbox' });
@@ -823,7 +890,14 @@ export class ReviewService {
         for (const submission of review.submissions) {
           if (submission.own) continue;
           const active = decisionsOn(review.decisions, submission.packageId);
-          const state = active.length >= 2 ? 'conflict' : active.length >= 1 ? 'decided' : review.opened.includes(submission.packageId) ? 'in-review' : 'new';
+          const state =
+            active.length >= 2
+              ? 'conflict'
+              : active.length >= 1
+                ? 'decided'
+                : review.opened.includes(submission.packageId)
+                  ? 'in-review'
+                  : 'new';
           items.push({
             submission,
             state,
@@ -851,7 +925,12 @@ export class ReviewService {
       const taken = new Set(items.map((i) => packageName(i.submission.articleId, i.submission.packageId)));
       const arriving = this.lastScan.arriving.filter((a) => !taken.has(a.name)).map((a) => ({ name: a.name, kind: a.kind, size: a.size }));
       const incomplete = [...this.incomplete.values()].map((e) => ({ name: e.name, kind: e.kind, size: e.size }));
-      return { items, refused, incomplete: [...incomplete, ...arriving], conflicts: this.lastScan.conflicts.map((c) => conflictInfo(c, t)) };
+      return {
+        items,
+        refused,
+        incomplete: [...incomplete, ...arriving],
+        conflicts: this.lastScan.conflicts.map((c) => conflictInfo(c, t)),
+      };
     });
   }
 

@@ -70,8 +70,18 @@ async function readJson<T>(path: string): Promise<T | undefined> {
 
 /** A stored article review, or an empty one for an article this machine has no review of. */
 function articleReviewOf(articleId: string, raw: ArticleReview | undefined): ArticleReview {
-  if (raw && raw.format === 'dateline.article-review' && raw.articleId === articleId) return { ...raw, notes: raw.notes ?? emptyNotes(), opened: raw.opened ?? [] };
-  return { format: 'dateline.article-review', formatVersion: 1, articleId, headline: '', submissions: [], decisions: [], opened: [], notes: emptyNotes() };
+  if (raw && raw.format === 'dateline.article-review' && raw.articleId === articleId)
+    return { ...raw, notes: raw.notes ?? emptyNotes(), opened: raw.opened ?? [] };
+  return {
+    format: 'dateline.article-review',
+    formatVersion: 1,
+    articleId,
+    headline: '',
+    submissions: [],
+    decisions: [],
+    opened: [],
+    notes: emptyNotes(),
+  };
 }
 
 function parseArticleReview(articleId: string, text: string): ArticleReview {
@@ -216,7 +226,10 @@ export class ReviewStore {
   }
 
   /** Keeps a copy of a package we wrote (its photos stay in the library). */
-  async keepOwn(packageId: string, files: { manifestBytes: Buffer; signatureBytes: Buffer; articleBytes: Buffer; reviewBytes: Buffer }): Promise<void> {
+  async keepOwn(
+    packageId: string,
+    files: { manifestBytes: Buffer; signatureBytes: Buffer; articleBytes: Buffer; reviewBytes: Buffer },
+  ): Promise<void> {
     const target = this.packageDir(packageId);
     await mkdir(target, { recursive: true });
     await writeFileAtomic(join(target, ARTICLE), files.articleBytes);

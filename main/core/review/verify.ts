@@ -53,8 +53,20 @@ export async function isReviewPackage(path: string): Promise<boolean> {
 }
 
 /** Checks a review package as the desk's intake would; never throws for what the package holds. */
-export async function verifyReviewPackage(path: string, lookupKey: (keyId: string) => Promise<KnownKey | undefined>): Promise<ReviewVerifyReport> {
-  const report: ReviewVerifyReport = { ok: false, path, kind: 'review', packageKind: null, articleId: null, articleVersion: null, signer: null, problem: null };
+export async function verifyReviewPackage(
+  path: string,
+  lookupKey: (keyId: string) => Promise<KnownKey | undefined>,
+): Promise<ReviewVerifyReport> {
+  const report: ReviewVerifyReport = {
+    ok: false,
+    path,
+    kind: 'review',
+    packageKind: null,
+    articleId: null,
+    articleVersion: null,
+    signer: null,
+    problem: null,
+  };
   const dir = await mkdtemp(join(tmpdir(), 'dateline-verify-'));
   try {
     const pkg = await readPackage(path, join(dir, 'x'), { limits: DEFAULT_LIMITS, lookupKey, name: basename(path) });
@@ -78,7 +90,12 @@ export async function verifyReviewPackage(path: string, lookupKey: (keyId: strin
 export function formatReviewVerifyReport(report: ReviewVerifyReport, t: I18n['t']): string {
   const line =
     report.ok && report.signer
-      ? t('review:verify.ok', { what: t(`review:verify.${report.packageKind}`), id: report.articleId, version: report.articleVersion, ...report.signer })
+      ? t('review:verify.ok', {
+          what: t(`review:verify.${report.packageKind}`),
+          id: report.articleId,
+          version: report.articleVersion,
+          ...report.signer,
+        })
       : t('review:verify.failed', { reason: t(`review:errors.${report.problem?.reason}`, report.problem?.params ?? {}) });
   return `${report.path}\n${line}\n`;
 }

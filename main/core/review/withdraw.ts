@@ -37,7 +37,12 @@ export const WAITING_FOR_DECISION: ReadonlySet<string> = new Set(['unknown-decis
  * its reporter's lane on a lanes desk) and records it here; returns the decision, now withdrawn,
  * and the desk entry written.
  */
-export async function publishWithdrawal(ctx: WithdrawContext, articleId: string, decisionId: string, reason: string): Promise<{ decision: DecisionRecord; entry: DeskEntry }> {
+export async function publishWithdrawal(
+  ctx: WithdrawContext,
+  articleId: string,
+  decisionId: string,
+  reason: string,
+): Promise<{ decision: DecisionRecord; entry: DeskEntry }> {
   const signer = await ctx.profiles.signer('editor');
   const review = await ctx.store.readArticle(articleId);
   const decision = review.decisions.find((d) => d.packageId === decisionId);
@@ -55,20 +60,25 @@ export async function publishWithdrawal(ctx: WithdrawContext, articleId: string,
   const reply = { submission: packageName(articleId, decision.submissionId), submitterKeyId };
   let written!: Awaited<ReturnType<typeof writePackage>>;
   const entry = await publishing(ctx.desk, () =>
-    ctx.desk.publish('decision', name, async (path) => {
-      written = await writePackage(path, {
-        kind: 'withdrawal',
-        packageId,
-        createdAt,
-        signer,
-        article,
-        headline: articleHeadline(article.content),
-        contentHash: contentHashOf(article),
-        notes: review.notes,
-        withdrawal: { decisionId, submissionId: decision.submissionId, reason: why },
-        media: [],
-      });
-    }, reply),
+    ctx.desk.publish(
+      'decision',
+      name,
+      async (path) => {
+        written = await writePackage(path, {
+          kind: 'withdrawal',
+          packageId,
+          createdAt,
+          signer,
+          article,
+          headline: articleHeadline(article.content),
+          contentHash: contentHashOf(article),
+          notes: review.notes,
+          withdrawal: { decisionId, submissionId: decision.submissionId, reason: why },
+          media: [],
+        });
+      },
+      reply,
+    ),
   );
   await ctx.store.keepOwn(packageId, written);
   decision.withdrawn = { packageId, by: signer.person, at: createdAt, reason: why, own: true };
@@ -85,7 +95,12 @@ export async function takeWithdrawal(ctx: IntakeContext, pkg: VerifiedPackage): 
   const review = await ctx.store.readArticle(id);
   const decision = review.decisions.find((d) => d.packageId === w.decisionId);
   // It must name a decision known here, on the submission it says, with the article it decided.
-  if (!decision || decision.articleId !== id || decision.submissionId !== w.submissionId || decision.contentHash !== m.article.contentHash) {
+  if (
+    !decision ||
+    decision.articleId !== id ||
+    decision.submissionId !== w.submissionId ||
+    decision.contentHash !== m.article.contentHash
+  ) {
     throw reviewError('unknown-decision');
   }
   if (decision.withdrawn) {
@@ -94,11 +109,18 @@ export async function takeWithdrawal(ctx: IntakeContext, pkg: VerifiedPackage): 
     throw reviewError('already-withdrawn');
   }
   // Nobody decides on their own article, not even by withdrawing an editor's return.
-  if (review.submissions.find((s) => s.packageId === decision.submissionId)?.submitter.keyId === m.signer.keyId) throw reviewError('self-approval');
+  if (review.submissions.find((s) => s.packageId === decision.submissionId)?.submitter.keyId === m.signer.keyId)
+    throw reviewError('self-approval');
   const reason = nfc(w.reason).trim();
   if (decision.editor.keyId !== m.signer.keyId && !reason) throw reviewError('withdraw-not-allowed', { name: pkg.signer.name });
   await ctx.store.admit(m.packageId, pkg.dir, pkg.manifestBytes, pkg.signatureBytes);
-  decision.withdrawn = { packageId: m.packageId, by: { keyId: m.signer.keyId, name: pkg.signer.name }, at: m.createdAt, reason, own: false };
+  decision.withdrawn = {
+    packageId: m.packageId,
+    by: { keyId: m.signer.keyId, name: pkg.signer.name },
+    at: m.createdAt,
+    reason,
+    own: false,
+  };
   review.notes = mergeNotes(review.notes, pkg.notes);
   await ctx.store.writeArticle(review);
   if (await ctx.library.has(id)) await ctx.writeStatus(id);

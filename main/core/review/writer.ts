@@ -76,7 +76,9 @@ export async function figureOriginals(article: Article, articleDir: string): Pro
   const out: MediaFile[] = [];
   for (const assetId of wanted) {
     // The original is the one file named by its hash with an image extension (not the .json info).
-    const name = names.find((n) => n.startsWith(`${assetId}.`) && /^[a-z0-9]{1,5}$/.test(n.slice(assetId.length + 1)) && !n.endsWith('.json'));
+    const name = names.find(
+      (n) => n.startsWith(`${assetId}.`) && /^[a-z0-9]{1,5}$/.test(n.slice(assetId.length + 1)) && !n.endsWith('.json'),
+    );
     if (!name || !/^[0-9a-f]{64}$/.test(assetId)) throw reviewError('photo-missing', { asset: assetId.slice(0, 12) });
     out.push({ assetId, ext: name.slice(assetId.length + 1), path: join(dir, name) });
   }
@@ -103,7 +105,12 @@ export async function writePackage(dest: string, input: PackageInput): Promise<W
       return bytes;
     };
     const articleBytes = addJson(ARTICLE, input.article);
-    const reviewBytes = addJson(REVIEW, { format: REVIEW_FORMAT, formatVersion: reviewFormatVersion(input.notes.threads), threads: input.notes.threads, suggestions: input.notes.suggestions });
+    const reviewBytes = addJson(REVIEW, {
+      format: REVIEW_FORMAT,
+      formatVersion: reviewFormatVersion(input.notes.threads),
+      threads: input.notes.threads,
+      suggestions: input.notes.suggestions,
+    });
 
     const hashed: Promise<void>[] = [];
     for (const m of input.media) {
@@ -154,7 +161,10 @@ export async function writePackage(dest: string, input: PackageInput): Promise<W
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 1) + '\n', 'utf8');
     const signature = signWith(input.signer.privateKey, SIGNING_CONTEXT.package, manifestBytes);
-    const signatureBytes = Buffer.from(JSON.stringify({ algorithm: 'Ed25519', keyId: input.signer.person.keyId, signature }) + '\n', 'utf8');
+    const signatureBytes = Buffer.from(
+      JSON.stringify({ algorithm: 'Ed25519', keyId: input.signer.person.keyId, signature }) + '\n',
+      'utf8',
+    );
     zip.addBuffer(manifestBytes, MANIFEST, { mtime, compress: true });
     zip.addBuffer(signatureBytes, SIGNATURE, { mtime, compress: false });
     zip.end();

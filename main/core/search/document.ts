@@ -23,7 +23,8 @@ export interface SearchDocument {
 }
 
 /** The stamp of an article or a library summary: it changes whenever the index must. */
-export const stampOf = (a: { version: number; updatedAt: string; status: ArticleStatus }): string => `${a.version}|${a.updatedAt}|${a.status}`;
+export const stampOf = (a: { version: number; updatedAt: string; status: ArticleStatus }): string =>
+  `${a.version}|${a.updatedAt}|${a.status}`;
 
 /** The fields of an article as the index reads them. */
 export function documentOf(article: Article): SearchDocument {

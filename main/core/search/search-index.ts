@@ -81,7 +81,16 @@ function toTokens(ids: ArrayLike<number>): Tokens {
 }
 
 /** One stored article in search.json, tokens apart. */
-type SavedEntry = [id: string, headline: string, sapo: string, status: ArticleStatus, category: string, date: string, stamp: string, ends: number[]];
+type SavedEntry = [
+  id: string,
+  headline: string,
+  sapo: string,
+  status: ArticleStatus,
+  category: string,
+  date: string,
+  stamp: string,
+  ends: number[],
+];
 
 const FORMAT = 1;
 
@@ -234,13 +243,30 @@ class CompactIndex implements SearchIndex {
     }
     const packed = words.length <= 0x10000 ? Uint16Array.from(all) : all;
     const tokens = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('base64');
-    return JSON.stringify({ format: FORMAT, terms: TERMS_VERSION, littleEndian: LITTLE_ENDIAN, width: packed.BYTES_PER_ELEMENT, words, docs, tokens });
+    return JSON.stringify({
+      format: FORMAT,
+      terms: TERMS_VERSION,
+      littleEndian: LITTLE_ENDIAN,
+      width: packed.BYTES_PER_ELEMENT,
+      words,
+      docs,
+      tokens,
+    });
   }
 
   /** Reads search.json's form back; throws on anything unexpected. */
   static load(text: string): CompactIndex {
-    const saved = JSON.parse(text) as { format?: unknown; terms?: unknown; littleEndian?: unknown; width?: unknown; words?: unknown; docs?: unknown; tokens?: unknown };
-    if (saved.format !== FORMAT || saved.terms !== TERMS_VERSION || saved.littleEndian !== LITTLE_ENDIAN) throw new Error('index from another version');
+    const saved = JSON.parse(text) as {
+      format?: unknown;
+      terms?: unknown;
+      littleEndian?: unknown;
+      width?: unknown;
+      words?: unknown;
+      docs?: unknown;
+      tokens?: unknown;
+    };
+    if (saved.format !== FORMAT || saved.terms !== TERMS_VERSION || saved.littleEndian !== LITTLE_ENDIAN)
+      throw new Error('index from another version');
     if (!Array.isArray(saved.words) || !Array.isArray(saved.docs) || typeof saved.tokens !== 'string') throw new Error('not an index');
     const words = saved.words as unknown[];
     const bytes = Buffer.from(saved.tokens, 'base64');
@@ -259,8 +285,10 @@ class CompactIndex implements SearchIndex {
     for (const d of saved.docs as unknown[]) {
       if (!Array.isArray(d) || d.length !== 8) throw new Error('damaged entry');
       const [id, headline, sapo, status, category, date, stamp, ends] = d as SavedEntry;
-      if (![id, headline, sapo, category, date, stamp].every((v) => typeof v === 'string') || !STATUSES.has(status)) throw new Error('damaged entry');
-      if (!Array.isArray(ends) || ends.length !== NF || !ends.every((v, f) => Number.isInteger(v) && v >= (f ? ends[f - 1] : 0))) throw new Error('damaged entry');
+      if (![id, headline, sapo, category, date, stamp].every((v) => typeof v === 'string') || !STATUSES.has(status))
+        throw new Error('damaged entry');
+      if (!Array.isArray(ends) || ends.length !== NF || !ends.every((v, f) => Number.isInteger(v) && v >= (f ? ends[f - 1] : 0)))
+        throw new Error('damaged entry');
       const n = ends[NF - 1];
       if (at + n > all.length) throw new Error('tokens too short');
       const tokens = all.slice(at, at + n);
@@ -295,7 +323,12 @@ class CompactIndex implements SearchIndex {
   insert(fields: Omit<Entry, 'slot' | 'categoryKey' | 'dateMs'>): void {
     this.remove(fields.id);
     const ms = Date.parse(fields.date);
-    const e: Entry = { ...fields, slot: this.slots.length, categoryKey: foldVietnamese(fields.category.trim()), dateMs: Number.isNaN(ms) ? 0 : ms };
+    const e: Entry = {
+      ...fields,
+      slot: this.slots.length,
+      categoryKey: foldVietnamese(fields.category.trim()),
+      dateMs: Number.isNaN(ms) ? 0 : ms,
+    };
     this.slots.push(e);
     this.byId.set(e.id, e);
     for (let f = 0; f < NF; f++) this.lenSum[f] += e.lens[f];

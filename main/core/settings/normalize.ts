@@ -18,7 +18,9 @@ export function readSettings(raw: unknown): ReadSettings {
   const invalid: string[] = [];
   for (const key of Object.keys(SettingsSchema.shape) as (keyof Settings)[]) {
     if (!(key in source)) continue;
-    const field = SettingsSchema.shape[key].safeParse(typeof source[key] === 'string' ? (source[key] as string).normalize('NFC') : source[key]);
+    const field = SettingsSchema.shape[key].safeParse(
+      typeof source[key] === 'string' ? (source[key] as string).normalize('NFC') : source[key],
+    );
     if (field.success) (settings as unknown as Record<string, unknown>)[key] = field.data;
     else invalid.push(key);
   }

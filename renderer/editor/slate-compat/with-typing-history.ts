@@ -43,7 +43,8 @@ function typingOf(op: BaseOperation): Typing | null {
   if (op.type === 'remove_text') return { kind: 'remove', text: op.text, path: op.path, offset: op.offset, exact: true };
   // A letter typed with new marks (after Ctrl+B, or retyped where a bold run was just deleted)
   // arrives as a new text node instead of an insert_text: typing too, its place unknown.
-  if (op.type === 'insert_node' && Text.isText(op.node) && op.node.text) return { kind: 'insert', text: op.node.text, path: op.path, offset: 0, exact: false };
+  if (op.type === 'insert_node' && Text.isText(op.node) && op.node.text)
+    return { kind: 'insert', text: op.node.text, path: op.path, offset: 0, exact: false };
   return null;
 }
 

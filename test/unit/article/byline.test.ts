@@ -110,7 +110,14 @@ describe('parseByline', () => {
     const forms: Byline[] = [
       { role: 'bai-anh', people: [{ name: 'Trung Hậu' }], place: 'Quang Bình' },
       { role: 'tin-anh', people: [{ name: 'Minh Anh' }, { name: 'Đức Đồng' }] },
-      { role: 'bai', people: [{ name: 'Trung Hậu', role: 'text' }, { name: 'Hoàng Nghĩa', role: 'photo' }], place: 'Bắc Quang' },
+      {
+        role: 'bai',
+        people: [
+          { name: 'Trung Hậu', role: 'text' },
+          { name: 'Hoàng Nghĩa', role: 'photo' },
+        ],
+        place: 'Bắc Quang',
+      },
       { role: 'nhom-pv', people: [] },
       { role: 'theo', people: [], source: 'VOV' },
       { role: 'theo', people: [{ name: 'Thu Phương' }], source: 'TTXVN' },

@@ -22,7 +22,11 @@ describe('leadOf', () => {
     const nfd = 'Bốn tốt'.normalize('NFD');
     const lead = leadOf([
       { type: 'headline', id: 'h', children: [{ text: `  ${nfd} ` }, { text: 'đậm', bold: true }, { text: '\u00a0' }] },
-      { type: 'sapo', id: 's', children: [{ text: 'BHG -  Mở ' }, { type: 'link', url: 'https://x.vn', children: [{ text: 'đầu' }] }, { text: '\n' }] },
+      {
+        type: 'sapo',
+        id: 's',
+        children: [{ text: 'BHG -  Mở ' }, { type: 'link', url: 'https://x.vn', children: [{ text: 'đầu' }] }, { text: '\n' }],
+      },
     ]);
     expect(lead.headlineText).toBe(`${nfd} đậm`);
     expect(lead.sapoText).toBe('BHG -  Mở đầu');

@@ -21,6 +21,12 @@ describe('list blocks', () => {
     expect(isListBlock({ type: 'bulleted-list', id: 'l', children: [] } as Block)).toBe(true);
     expect(isListBlock({ type: 'numbered-list', id: 'l', children: [] } as Block)).toBe(true);
     expect(isListBlock(li('i', 'x'))).toBe(false);
-    expect(['bulleted-list', 'numbered-list', 'list-item', 'paragraph', undefined].map(isListType)).toEqual([true, true, false, false, false]);
+    expect(['bulleted-list', 'numbered-list', 'list-item', 'paragraph', undefined].map(isListType)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -19,7 +19,9 @@ import { formatPublishTime, parsePublishTime } from '../../../main/common/articl
 
 describe('slugFromHeadline', () => {
   it('drops tones, đ and punctuation', () => {
-    expect(slugFromHeadline('Sức mạnh đoàn kết trong phong trào “bốn tốt” ở Quang Bình')).toBe('suc-manh-doan-ket-trong-phong-trao-bon-tot-o-quang-binh');
+    expect(slugFromHeadline('Sức mạnh đoàn kết trong phong trào “bốn tốt” ở Quang Bình')).toBe(
+      'suc-manh-doan-ket-trong-phong-trao-bon-tot-o-quang-binh',
+    );
     expect(slugFromHeadline('Đổi thay vùng biên Tả Ván')).toBe('doi-thay-vung-bien-ta-van');
     expect(slugFromHeadline('  Kỳ cuối: Khi lòng dân đồng thuận!  ')).toBe('ky-cuoi-khi-long-dan-dong-thuan');
     expect(slugFromHeadline('Năm 2025, GDP tăng 7,5%')).toBe('nam-2025-gdp-tang-7-5');
@@ -32,7 +34,9 @@ describe('slugFromHeadline', () => {
   });
 
   it('cuts long headlines at a word boundary', () => {
-    const slug = slugFromHeadline('Tổ vận động xóa bỏ hủ tục “chìa khóa” mở cửa lòng dân: Kỳ cuối: Khi lòng dân đồng thuận với chính quyền địa phương');
+    const slug = slugFromHeadline(
+      'Tổ vận động xóa bỏ hủ tục “chìa khóa” mở cửa lòng dân: Kỳ cuối: Khi lòng dân đồng thuận với chính quyền địa phương',
+    );
     expect(slug.length).toBeLessThanOrEqual(SLUG_MAX);
     expect(slug).toMatch(/^to-van-dong-xoa-bo-hu-tuc-chia-khoa-mo-cua-long-dan-ky-cuoi-[a-z-]+[a-z]$/);
     expect(slugFromHeadline('a'.repeat(100))).toBe('a'.repeat(SLUG_MAX));
@@ -47,7 +51,9 @@ describe('slugFromHeadline', () => {
 
 describe('tags', () => {
   it('NFC, tidy, no case-insensitive repeats (the first spelling wins)', () => {
-    expect(normalizeTags(['Quang Bình', 'quang bình', 'QUANG BÌNH', 'Quang Bình'.normalize('NFD'), '  xây  dựng Đảng ', '', ' , '])).toEqual(['Quang Bình', 'xây dựng Đảng']);
+    expect(
+      normalizeTags(['Quang Bình', 'quang bình', 'QUANG BÌNH', 'Quang Bình'.normalize('NFD'), '  xây  dựng Đảng ', '', ' , ']),
+    ).toEqual(['Quang Bình', 'xây dựng Đảng']);
     expect(normalizeTags(['Đảng', 'đảng'])).toEqual(['Đảng']);
     expect(normalizeTags(['#nông thôn mới'])).toEqual(['nông thôn mới']);
     for (const tag of normalizeTags(['Hà Giang'.normalize('NFD')])) expect(tag).toBe(tag.normalize('NFC'));
@@ -92,7 +98,14 @@ describe('metaForStore', () => {
       place: ' Quang Bình ',
       source: '',
     };
-    expect(bylineForStore(byline)).toEqual({ role: 'bai', people: [{ name: 'Trung Hậu', role: 'text' }, { name: 'Minh Anh', role: 'photo' }], place: 'Quang Bình' });
+    expect(bylineForStore(byline)).toEqual({
+      role: 'bai',
+      people: [
+        { name: 'Trung Hậu', role: 'text' },
+        { name: 'Minh Anh', role: 'photo' },
+      ],
+      place: 'Quang Bình',
+    });
     expect(formatByline(bylineForStore(byline))).toBe('Bài: TRUNG HẬU; Ảnh: MINH ANH (Quang Bình)');
     // Switched to `Bài, ảnh:`, nobody is a photographer apart.
     expect(formatByline(bylineForStore({ ...byline, role: 'bai-anh' }))).toBe('Bài, ảnh: TRUNG HẬU - MINH ANH (Quang Bình)');
@@ -109,7 +122,14 @@ describe('metaForStore', () => {
       editorNote: 'Dòng một\n  dòng hai'.normalize('NFD'),
     };
     const stored = metaForStore(meta);
-    expect(stored).toMatchObject({ slug: 'suc-manh', category: 'Xây dựng Đảng', tags: ['a', 'b'], place: 'Hà Giang', relatedIds: ['a-1', 'a-2'], editorNote: 'Dòng một\n  dòng hai' });
+    expect(stored).toMatchObject({
+      slug: 'suc-manh',
+      category: 'Xây dựng Đảng',
+      tags: ['a', 'b'],
+      place: 'Hà Giang',
+      relatedIds: ['a-1', 'a-2'],
+      editorNote: 'Dòng một\n  dòng hai',
+    });
     expect(JSON.stringify(stored)).toBe(JSON.stringify(stored).normalize('NFC'));
   });
 });

@@ -16,7 +16,18 @@ describe('sapo prefix', () => {
   });
 
   it('recognises the sloppy forms and normalises them', () => {
-    const forms = [`BHG-${REST}`, `BHG -${REST}`, `BHG– ${REST}`, `BHG — ${REST}`, `BHG -\u00a0${REST}`, `BHG\u00a0-\u00a0${REST}`, `  BHG - ${REST}`, `bhg - ${REST}`, `BHG ${REST}`, `BHG \u2011 ${REST}`];
+    const forms = [
+      `BHG-${REST}`,
+      `BHG -${REST}`,
+      `BHG– ${REST}`,
+      `BHG — ${REST}`,
+      `BHG -\u00a0${REST}`,
+      `BHG\u00a0-\u00a0${REST}`,
+      `  BHG - ${REST}`,
+      `bhg - ${REST}`,
+      `BHG ${REST}`,
+      `BHG \u2011 ${REST}`,
+    ];
     for (const f of forms) {
       expect(hasPrefix(f, 'BHG'), f).toBe(true);
       expect(ensurePrefix(f, 'BHG'), f).toBe(`BHG - ${REST}`);

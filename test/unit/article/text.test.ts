@@ -50,14 +50,32 @@ describe('articleToText', () => {
         { type: 'headline', id: 'h', children: [{ text: 'Tiêu đề' }] },
         { type: 'sapo', id: 's', children: [{ text: '' }] },
         { type: 'heading', id: 'x', level: 2, children: [{ text: 'Mục  một' }] },
-        { type: 'bulleted-list', id: 'l', children: [{ type: 'list-item', id: 'i1', children: [{ text: 'một' }] }, { type: 'list-item', id: 'i2', children: [{ text: 'hai' }] }] },
+        {
+          type: 'bulleted-list',
+          id: 'l',
+          children: [
+            { type: 'list-item', id: 'i1', children: [{ text: 'một' }] },
+            { type: 'list-item', id: 'i2', children: [{ text: 'hai' }] },
+          ],
+        },
         { type: 'numbered-list', id: 'n', children: [{ type: 'list-item', id: 'i3', children: [{ text: 'ba' }] }] },
         { type: 'blockquote', id: 'q', children: [{ text: '“Trích dẫn”' }] },
         { type: 'paragraph', id: 'e', children: [{ text: '   ' }] },
-        { type: 'figure', id: 'f', assetId: 'b'.repeat(64), caption: 'Chú thích', credit: 'Hoàng Nghĩa', alt: '', layout: 'full', children: [{ text: '' }] },
+        {
+          type: 'figure',
+          id: 'f',
+          assetId: 'b'.repeat(64),
+          caption: 'Chú thích',
+          credit: 'Hoàng Nghĩa',
+          alt: '',
+          layout: 'full',
+          children: [{ text: '' }],
+        },
       ],
     };
-    expect(articleToText(article)).toBe('Tiêu đề\n\nMục một\n\n- một\n- hai\n\n1. ba\n\n“Trích dẫn”\n\nChú thích\nẢnh: Hoàng Nghĩa\n\nTin: MINH ANH\n');
+    expect(articleToText(article)).toBe(
+      'Tiêu đề\n\nMục một\n\n- một\n- hai\n\n1. ba\n\n“Trích dẫn”\n\nChú thích\nẢnh: Hoàng Nghĩa\n\nTin: MINH ANH\n',
+    );
   });
 });
 
@@ -77,7 +95,17 @@ describe('articleToJson', () => {
 describe('articleToHtml', () => {
   it('is semantic and escaped', () => {
     const article = fixtureArticle();
-    article.content[2] = { type: 'paragraph', id: 'p', children: [{ text: 'a <script>alert(1)</script> & ' }, { text: 'đậm', bold: true }, { type: 'link', url: 'javascript:alert(1)', children: [{ text: 'xấu' }] }, { type: 'link', url: 'https://baohagiang.vn/?a=1&b="2"', children: [{ text: 'tốt', italic: true }] }, { text: '' }] };
+    article.content[2] = {
+      type: 'paragraph',
+      id: 'p',
+      children: [
+        { text: 'a <script>alert(1)</script> & ' },
+        { text: 'đậm', bold: true },
+        { type: 'link', url: 'javascript:alert(1)', children: [{ text: 'xấu' }] },
+        { type: 'link', url: 'https://baohagiang.vn/?a=1&b="2"', children: [{ text: 'tốt', italic: true }] },
+        { text: '' },
+      ],
+    };
     const html = articleToHtml(article, { imageSrc: (id) => `media/${id}.jpg` });
     const doc = new JSDOM(html).window.document;
     expect(doc.querySelector('script')).toBeNull();

@@ -39,7 +39,11 @@ describe('dateline check', () => {
       content: [
         article.content[0],
         { ...article.content[1], children: [{ text: 'BHG-Đảng bộ huyện luôn coi trọng công tác cán bộ.' }] },
-        { type: 'paragraph', id: 'b-check1', children: [{ text: 'Ông Hầu A Lềnh cho biết xã đã chia sẽ kinh nghiệm, thôn Pàxìnhx làm tốt.' }] },
+        {
+          type: 'paragraph',
+          id: 'b-check1',
+          children: [{ text: 'Ông Hầu A Lềnh cho biết xã đã chia sẽ kinh nghiệm, thôn Pàxìnhx làm tốt.' }],
+        },
       ] as never,
     });
     expect(saved.ok).toBe(true);
@@ -89,8 +93,23 @@ describe('checkLines', () => {
     blocks: [{ kind: 'sapo' }, { kind: 'paragraph' }],
     spelling: [{ block: 1, start: 4, end: 8, word: 'đươc', suggestions: ['được'], kind: 'spelling' }],
     style: [
-      { ruleId: 'prefix', severity: 'warning', block: 0, start: 0, end: 0, message: { key: 'style.prefix.missing', params: { expected: 'BHG -' } }, fix: { replacement: 'BHG - ' } },
-      { ruleId: 'unattributed-statistic', severity: 'warning', block: 1, start: 0, end: 3, message: { key: 'style.statistic.unattributed', params: { figure: '96%' } } },
+      {
+        ruleId: 'prefix',
+        severity: 'warning',
+        block: 0,
+        start: 0,
+        end: 0,
+        message: { key: 'style.prefix.missing', params: { expected: 'BHG -' } },
+        fix: { replacement: 'BHG - ' },
+      },
+      {
+        ruleId: 'unattributed-statistic',
+        severity: 'warning',
+        block: 1,
+        start: 0,
+        end: 3,
+        message: { key: 'style.statistic.unattributed', params: { figure: '96%' } },
+      },
     ],
     counts: { chu: 0, characters: 0, charactersNoSpaces: 0 } as LanguageCheckReport['counts'],
     readingMinutes: 1,
@@ -105,8 +124,14 @@ describe('checkLines', () => {
   });
 
   it('says why a capitals finding is one', () => {
-    const capital: LanguageCheckReport = { ...report, style: [], spelling: [{ block: 1, start: 0, end: 8, word: 'Hà giang', suggestions: ['Hà Giang'], kind: 'capital' }] };
-    expect(checkLines(capital, ['Tin', 'Hà giang đẹp'], t)).toEqual(['1:0  capital  “Hà giang” → “Hà Giang”  Capitals: “Hà Giang” (a proper name, or a sentence’s first word).']);
+    const capital: LanguageCheckReport = {
+      ...report,
+      style: [],
+      spelling: [{ block: 1, start: 0, end: 8, word: 'Hà giang', suggestions: ['Hà Giang'], kind: 'capital' }],
+    };
+    expect(checkLines(capital, ['Tin', 'Hà giang đẹp'], t)).toEqual([
+      '1:0  capital  “Hà giang” → “Hà Giang”  Capitals: “Hà Giang” (a proper name, or a sentence’s first word).',
+    ]);
   });
 
   it('fails --strict only on spelling or style errors', () => {

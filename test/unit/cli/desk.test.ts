@@ -34,7 +34,16 @@ afterAll(() => cleanup());
 
 describe('dateline profile and keys', () => {
   it('makes profiles, exports and imports key files, trusts by fingerprint, lists', async () => {
-    const reporter = await json<ProfileInfo>(['profile', 'set', '--name', 'Trần Trung Hậu', '--role', 'reporter', '--library', lib('reporter')]);
+    const reporter = await json<ProfileInfo>([
+      'profile',
+      'set',
+      '--name',
+      'Trần Trung Hậu',
+      '--role',
+      'reporter',
+      '--library',
+      lib('reporter'),
+    ]);
     expect(reporter).toMatchObject({ name: 'Trần Trung Hậu', roles: ['reporter'] });
     const hub = await json<ProfileInfo>(['profile', 'set', '--name', 'Lê Thu', '--role', 'editor,reporter', '--library', lib('hub')]);
     expect(hub.roles).toEqual(['reporter', 'editor']);
@@ -54,7 +63,15 @@ describe('dateline profile and keys', () => {
 
     const imported = await json<KeyEntry[]>(['keys', 'import', join(root, keyFile), '--library', lib('hub')]);
     expect(imported).toMatchObject([{ keyId: reporter.keyId, trustedRoles: [] }]);
-    const trusted = await json<KeyEntry>(['keys', 'trust', reporter.fingerprint.slice(0, 9), '--role', 'reporter', '--library', lib('hub')]);
+    const trusted = await json<KeyEntry>([
+      'keys',
+      'trust',
+      reporter.fingerprint.slice(0, 9),
+      '--role',
+      'reporter',
+      '--library',
+      lib('hub'),
+    ]);
     expect(trusted.trustedRoles).toEqual(['reporter']);
     const listed = await run(['keys', 'list', '--library', lib('hub')]);
     expect(listed.stdout).toContain(`${reporter.fingerprint}  Trần Trung Hậu  Phóng viên`);
@@ -79,15 +96,49 @@ describe.skipIf(!syncthingBinary())('dateline desk join / hub / status over Sync
     const keyFile = join(root, (await readdir(root)).find((n) => n.endsWith('.dateline-key.json')) as string);
     const syncA = ['--syncthing-address', a.url, '--api-key', a.apiKey];
     const syncH = ['--syncthing-address', h.url, '--api-key', h.apiKey];
-    const typo = await run(['desk', 'join', h.deviceId.replace(/.$/, 'A') === h.deviceId ? h.deviceId.replace(/.$/, 'B') : h.deviceId.replace(/.$/, 'A'), ...syncA, '--library', lib('reporter')]);
+    const typo = await run([
+      'desk',
+      'join',
+      h.deviceId.replace(/.$/, 'A') === h.deviceId ? h.deviceId.replace(/.$/, 'B') : h.deviceId.replace(/.$/, 'A'),
+      ...syncA,
+      '--library',
+      lib('reporter'),
+    ]);
     expect(typo.code).not.toBe(0);
     expect(typo.stderr).toContain('không đúng');
 
-    const joined = await json<DeskStatus>(['desk', 'join', h.deviceId, '--root', join(root, 'reporter-desk'), '--hub-address', h.listen, ...syncA, '--library', lib('reporter')]);
-    expect(joined).toMatchObject({ layout: 'lanes', engine: 'syncthing', syncthing: { deviceId: a.deviceId, hub: { deviceId: h.deviceId } } });
+    const joined = await json<DeskStatus>([
+      'desk',
+      'join',
+      h.deviceId,
+      '--root',
+      join(root, 'reporter-desk'),
+      '--hub-address',
+      h.listen,
+      ...syncA,
+      '--library',
+      lib('reporter'),
+    ]);
+    expect(joined).toMatchObject({
+      layout: 'lanes',
+      engine: 'syncthing',
+      syncthing: { deviceId: a.deviceId, hub: { deviceId: h.deviceId } },
+    });
 
     const report = await waitFor('the hub to accept the reporter', [a, h], async () => {
-      const r = await json<HubReport>(['desk', 'hub', '--root', join(root, 'hub-desk'), '--accept-keys', keyFile, '--wait', '30', ...syncH, '--library', lib('hub')]);
+      const r = await json<HubReport>([
+        'desk',
+        'hub',
+        '--root',
+        join(root, 'hub-desk'),
+        '--accept-keys',
+        keyFile,
+        '--wait',
+        '30',
+        ...syncH,
+        '--library',
+        lib('hub'),
+      ]);
       return r.accepted.some((x) => x.deviceId === a.deviceId) ? r : null;
     });
     expect(report.accepted).toEqual([expect.objectContaining({ deviceId: a.deviceId, name: 'Trần Trung Hậu', roles: ['reporter'] })]);

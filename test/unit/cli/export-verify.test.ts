@@ -63,7 +63,15 @@ describe('dateline export', () => {
     expect(out.code, out.stderr).toBe(0);
     const path = join(root, 'out', 'bon-tot-quang-binh');
     expect(out.stdout).toContain(path);
-    expect((await readdir(path)).sort()).toEqual(['article.docx', 'article.fragment.html', 'article.html', 'article.txt', 'images', 'manifest.json', 'ninjs.json']);
+    expect((await readdir(path)).sort()).toEqual([
+      'article.docx',
+      'article.fragment.html',
+      'article.html',
+      'article.txt',
+      'images',
+      'manifest.json',
+      'ninjs.json',
+    ]);
     const verified = await run(['verify', path, '--json']);
     expect(verified.code).toBe(0);
     expect((JSON.parse(verified.stdout) as VerifyReport).ok).toBe(true);
@@ -123,7 +131,9 @@ describe('dateline verify on a damaged package', () => {
       const r = await run(['verify', pkg, '--json']);
       expect(r.code).toBe(1);
       const report = JSON.parse(r.stdout) as VerifyReport;
-      expect(report.problems).toEqual([{ code: 'missing-file', path: 'images/anh-01-800.webp', params: { path: 'images/anh-01-800.webp' } }]);
+      expect(report.problems).toEqual([
+        { code: 'missing-file', path: 'images/anh-01-800.webp', params: { path: 'images/anh-01-800.webp' } },
+      ]);
       expect((await run(['verify', pkg])).stdout).toContain('Thiếu tệp “images/anh-01-800.webp”.');
     } finally {
       await writeFile(file, original);

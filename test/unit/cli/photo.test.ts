@@ -61,7 +61,17 @@ describe('dateline photo add', () => {
 
   it('takes --caption and --credit (NFC), prints JSON with --json, and says when the article does not exist', async () => {
     const id = (await run(['new', '--headline', 'Tin ảnh'])).stdout.trim();
-    const added = await run(['photo', 'add', id, join(root, 'khan-gia.jpg'), '--caption', 'Kha\u0301n gia\u0309 cổ vũ', '--credit', 'Ảnh: Minh Đức', '--json']);
+    const added = await run([
+      'photo',
+      'add',
+      id,
+      join(root, 'khan-gia.jpg'),
+      '--caption',
+      'Kha\u0301n gia\u0309 cổ vũ',
+      '--credit',
+      'Ảnh: Minh Đức',
+      '--json',
+    ]);
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
     const outcome = JSON.parse(added.stdout) as PhotoAddOutcome;

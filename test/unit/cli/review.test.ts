@@ -22,7 +22,10 @@ const editorLib = (): string => join(root, 'editor');
 
 const run = (args: string[]) => runCli(args, env);
 
-async function withLibrary<T>(dir: string, body: (call: <M extends MethodName>(m: M, i: Input<M>) => Promise<Output<M>>) => Promise<T>): Promise<T> {
+async function withLibrary<T>(
+  dir: string,
+  body: (call: <M extends MethodName>(m: M, i: Input<M>) => Promise<Output<M>>) => Promise<T>,
+): Promise<T> {
   const core: Core = await createCore({ libraryDir: dir, settings: createMemorySettings(), transport: 'direct' });
   try {
     return await body(async (m, i) => {
@@ -82,15 +85,32 @@ describe('dateline submit / inbox / approve / return / status', () => {
     expect(inbox.code).toBe(0);
     const listed = JSON.parse(inbox.stdout) as Inbox;
     const item = listed.items.find((i) => i.submission.packageId === receipt.submission.packageId);
-    expect(item).toMatchObject({ state: 'new', latest: true, submission: { articleId: id, headline: 'Bốn tốt ở Hà Giang', submitter: { name: 'Trần Trung Hậu' } } });
+    expect(item).toMatchObject({
+      state: 'new',
+      latest: true,
+      submission: { articleId: id, headline: 'Bốn tốt ở Hà Giang', submitter: { name: 'Trần Trung Hậu' } },
+    });
     const text = await run(['inbox', '--library', editorLib()]);
     expect(text.stdout).toContain(`${receipt.submission.packageId}  new`);
     expect(text.stdout).toContain('Bốn tốt ở Hà Giang');
 
-    const approved = await run(['approve', receipt.submission.packageId, '--note', 'Tốt, đăng số sáng mai.', '--json', '--library', editorLib()]);
+    const approved = await run([
+      'approve',
+      receipt.submission.packageId,
+      '--note',
+      'Tốt, đăng số sáng mai.',
+      '--json',
+      '--library',
+      editorLib(),
+    ]);
     expect(approved.stderr).toBe('');
     const decision = JSON.parse(approved.stdout) as DecisionRecord;
-    expect(decision).toMatchObject({ verdict: 'approved', note: 'Tốt, đăng số sáng mai.', articleId: id, editor: { name: 'Nguyễn Thị Biên' } });
+    expect(decision).toMatchObject({
+      verdict: 'approved',
+      note: 'Tốt, đăng số sáng mai.',
+      articleId: id,
+      editor: { name: 'Nguyễn Thị Biên' },
+    });
     expect(await readdir(join(desk, 'decisions'))).toContain(`${id}__${decision.packageId}.zip`);
 
     const status = await run(['status', id, '--json', '--library', reporterLib()]);

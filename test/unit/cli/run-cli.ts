@@ -25,5 +25,11 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, timeout = 60_000)
 /** The test's environment for the command: config and home inside `root`, no library from the caller's shell. */
 export function isolatedEnv(root: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { DATELINE_LIBRARY: _library, ...rest } = process.env;
-  return { ...rest, DATELINE_CONFIG_DIR: join(root, 'config'), HOME: join(root, 'home'), XDG_CONFIG_HOME: join(root, 'home', '.config'), ...extra };
+  return {
+    ...rest,
+    DATELINE_CONFIG_DIR: join(root, 'config'),
+    HOME: join(root, 'home'),
+    XDG_CONFIG_HOME: join(root, 'home', '.config'),
+    ...extra,
+  };
 }

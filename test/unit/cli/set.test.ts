@@ -27,7 +27,22 @@ afterAll(() => cleanup());
 describe('dateline set', () => {
   it('sets the byline, time, place, section, tags and slug a preflight asks for', { timeout: 180_000 }, async () => {
     const id = (await run(['new', '--headline', 'Bốn tốt ở Bắc Quang'])).stdout.trim();
-    const set = await run(['set', id, '--byline', 'Bài, ảnh: MINH ĐỨC (Bắc Quang)', '--time', '17:43, 05/01/2025', '--place', 'Bắc Quang', '--category', 'Xây dựng Đảng', '--tags', 'bốn tốt, Bắc Quang,bắc quang', '--slug', 'Bốn tốt ở Bắc Quang']);
+    const set = await run([
+      'set',
+      id,
+      '--byline',
+      'Bài, ảnh: MINH ĐỨC (Bắc Quang)',
+      '--time',
+      '17:43, 05/01/2025',
+      '--place',
+      'Bắc Quang',
+      '--category',
+      'Xây dựng Đảng',
+      '--tags',
+      'bốn tốt, Bắc Quang,bắc quang',
+      '--slug',
+      'Bốn tốt ở Bắc Quang',
+    ]);
     expect(set.stderr).toBe('');
     expect(set.code).toBe(0);
     expect(set.stdout).toBe(`${id}\n`);
@@ -72,7 +87,9 @@ describe('dateline set', () => {
     expect(metaFromOptions({ byline: 'Theo TTXVN' })).toEqual({ meta: { byline: { role: 'theo', people: [], source: 'TTXVN' } } });
     expect(metaFromOptions({ time: '7:05, 5/1/2025' })).toEqual({ meta: { publishAt: '2025-01-05T00:05:00.000Z' } });
     expect(metaFromOptions({ time: 'mai' })).toEqual({ refusal: { key: 'meta:cli.badTime', params: { value: 'mai' } } });
-    expect(metaFromOptions({ time: '10:00, 30/02/2025' })).toEqual({ refusal: { key: 'meta:cli.badTime', params: { value: '10:00, 30/02/2025' } } });
+    expect(metaFromOptions({ time: '10:00, 30/02/2025' })).toEqual({
+      refusal: { key: 'meta:cli.badTime', params: { value: '10:00, 30/02/2025' } },
+    });
     expect(metaFromOptions({ slug: '!!!' })).toEqual({ refusal: { key: 'meta:cli.badSlug', params: { value: '!!!' } } });
     expect(metaFromOptions({})).toEqual({ refusal: { key: 'meta:cli.nothingToSet', params: {} } });
     expect(metaFromOptions({ tags: 'a, b,A' })).toEqual({ meta: { tags: ['a', 'b'] } });

@@ -28,7 +28,12 @@ beforeAll(async () => {
   const fixture = fixtureArticle();
   const created = await library.create({});
   id = created.id;
-  await library.save({ id, content: fixture.content as never, meta: { ...fixture.meta, editorNote: NOTE, tags: ['bốn tốt'] }, baseVersion: created.version });
+  await library.save({
+    id,
+    content: fixture.content as never,
+    meta: { ...fixture.meta, editorNote: NOTE, tags: ['bốn tốt'] },
+    baseVersion: created.version,
+  });
 }, 60_000);
 afterAll(() => cleanup());
 
@@ -68,7 +73,11 @@ describe('dateline show --format', () => {
     const article = JSON.parse(a.stdout) as Article;
     expect(article.id).toBe(id);
     expect(article.version).toBe(2);
-    expect(article.meta).toMatchObject({ editorNote: NOTE, tags: ['bốn tốt'], byline: { role: 'bai-anh', people: [{ name: 'Trung Hậu' }], place: 'Quang Bình' } });
+    expect(article.meta).toMatchObject({
+      editorNote: NOTE,
+      tags: ['bốn tốt'],
+      byline: { role: 'bai-anh', people: [{ name: 'Trung Hậu' }], place: 'Quang Bình' },
+    });
     // --format says which; `JSON` in capitals is the same format.
     expect((await run(['show', id, '--json', '--format', 'text'])).stdout).toMatch(/^Sức mạnh/);
     expect((await run(['show', id, '--format', 'JSON'])).stdout).toBe(a.stdout);

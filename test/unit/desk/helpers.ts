@@ -20,7 +20,13 @@ export interface Machine {
 }
 
 /** One machine under `root/<slug>`: profile made, no desk chosen. */
-export async function machine(root: string, slug: string, name: string, roles: Role[], opts: { env?: NodeJS.ProcessEnv; review?: Partial<ReviewServiceOptions>; clock?: () => Date } = {}): Promise<Machine> {
+export async function machine(
+  root: string,
+  slug: string,
+  name: string,
+  roles: Role[],
+  opts: { env?: NodeJS.ProcessEnv; review?: Partial<ReviewServiceOptions>; clock?: () => Date } = {},
+): Promise<Machine> {
   const libraryDir = join(root, slug, 'library');
   const profileDir = join(root, slug, 'profile');
   const library = new Library({ dir: libraryDir, settings: () => ({ ...DEFAULT_SETTINGS, reporterName: name }), cacheFlushDelayMs: 10 });
@@ -36,7 +42,14 @@ export async function machine(root: string, slug: string, name: string, roles: R
   });
   await review.start();
   await review.setProfile(name, roles);
-  const desk = new DeskService({ review, profileDir, libraryDir, language: () => 'en', env: opts.env ?? { STHOMEDIR: join(root, slug, 'no-syncthing') }, ...(opts.clock ? { clock: opts.clock } : {}) });
+  const desk = new DeskService({
+    review,
+    profileDir,
+    libraryDir,
+    language: () => 'en',
+    env: opts.env ?? { STHOMEDIR: join(root, slug, 'no-syncthing') },
+    ...(opts.clock ? { clock: opts.clock } : {}),
+  });
   return { name, library, review, desk, libraryDir, profileDir };
 }
 

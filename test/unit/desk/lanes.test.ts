@@ -44,7 +44,9 @@ describe('lane names', () => {
     expect(syncTempTarget('.syncthing.a-1__s-2.zip.tmp')).toBe('a-1__s-2.zip');
     expect(syncTempTarget('~syncthing~a-1__s-2.zip.tmp')).toBe('a-1__s-2.zip');
     expect(syncTempTarget('.a-1__s-2.zip.123-abc.part')).toBeNull();
-    expect(conflictOriginal('a-0m4x1k2p-7f3k9q__s-0m4x1k2pa-7f3k9q2a1b.sync-conflict-20250105-104300-ABCDEF7.zip')).toBe('a-0m4x1k2p-7f3k9q__s-0m4x1k2pa-7f3k9q2a1b.zip');
+    expect(conflictOriginal('a-0m4x1k2p-7f3k9q__s-0m4x1k2pa-7f3k9q2a1b.sync-conflict-20250105-104300-ABCDEF7.zip')).toBe(
+      'a-0m4x1k2p-7f3k9q__s-0m4x1k2pa-7f3k9q2a1b.zip',
+    );
     expect(conflictOriginal('x.sync-conflict-20250105-104300-ABCDEF7')).toBe('x');
     expect(conflictOriginal('x.sync-conflict-2025-104300-ABCDEF7.zip')).toBeNull();
     expect(conflictOriginal('a.zip')).toBeNull();
@@ -130,7 +132,10 @@ describe('a lanes desk', () => {
     const inbox = await E.review.inbox();
     expect(inbox.items).toHaveLength(1);
     expect(inbox.refused).toEqual([]);
-    expect(inbox.incomplete.map((i) => i.name).sort()).toEqual([`${a.id}__d-0mzzzzzzz-cccccccccc.zip`, `${a.id}__s-0mzzzzzzz-aaaaaaaaaa.zip`]);
+    expect(inbox.incomplete.map((i) => i.name).sort()).toEqual([
+      `${a.id}__d-0mzzzzzzz-cccccccccc.zip`,
+      `${a.id}__s-0mzzzzzzz-aaaaaaaaaa.zip`,
+    ]);
   });
 
   it('ignores a conflict copy identical to its package and reports one that differs', async () => {
@@ -178,7 +183,10 @@ describe('a lanes desk', () => {
       expect(await H.review.refresh()).toMatchObject({ accepted: 1 });
       // Version 2: E's approval of it reaches H before the submission itself.
       const saved = await A.library.get(a.id);
-      await A.library.save({ id: a.id, content: [...saved.content, { type: 'paragraph', id: 'b-new', children: [{ text: 'Đoạn bổ sung.' }] }] as never });
+      await A.library.save({
+        id: a.id,
+        content: [...saved.content, { type: 'paragraph', id: 'b-new', children: [{ text: 'Đoạn bổ sung.' }] }] as never,
+      });
       const v2 = (await A.review.submit(a.id)).submission;
       await E.review.refresh();
       const d = await E.review.approve(a.id, v2.packageId);
@@ -192,7 +200,10 @@ describe('a lanes desk', () => {
       await carry('submissions', `${a.id}__${v2.packageId}.zip`);
       expect(await H.review.refresh()).toEqual({ accepted: 2, refused: 0, incomplete: 0 });
       inbox = await H.review.inbox();
-      expect(inbox.items.find((i) => i.submission.packageId === v2.packageId)).toMatchObject({ state: 'decided', decisions: [{ packageId: d.packageId }] });
+      expect(inbox.items.find((i) => i.submission.packageId === v2.packageId)).toMatchObject({
+        state: 'decided',
+        decisions: [{ packageId: d.packageId }],
+      });
     } finally {
       await closeMachines(H);
     }
@@ -232,8 +243,22 @@ describe('the hub’s archive', () => {
 
       let needItems = 1;
       const client = {
-        folders: async () => [{ id: laneFolderId((await A.review.profile())!.keyId), label: '', path: lane.dir, devices: [{ deviceID: 'HUB' }, { deviceID: 'LAPTOP' }] }],
-        completion: async () => ({ completion: needItems ? 90 : 100, needItems, needBytes: 0, needDeletes: 0, globalBytes: 1, globalItems: 1 }),
+        folders: async () => [
+          {
+            id: laneFolderId((await A.review.profile())!.keyId),
+            label: '',
+            path: lane.dir,
+            devices: [{ deviceID: 'HUB' }, { deviceID: 'LAPTOP' }],
+          },
+        ],
+        completion: async () => ({
+          completion: needItems ? 90 : 100,
+          needItems,
+          needBytes: 0,
+          needDeletes: 0,
+          globalBytes: 1,
+          globalItems: 1,
+        }),
       } as unknown as SyncthingClient;
       // The laptop still lacks something: nothing moves.
       expect(await archiveDecided(lanes, client, 'HUB', now + 1000)).toBe(0);
@@ -271,7 +296,13 @@ describe('the hub’s archive', () => {
       expect(await decidedAndOld(lane.dir, Date.now() + 1000)).toEqual([]);
       // Decided again: it may leave.
       await E.review.approve(a.id, s1.packageId);
-      expect((await decidedAndOld(lane.dir, Date.now() + 1000)).map((e) => e.kind).sort()).toEqual(['decision', 'decision', 'decision', 'receipt', 'submission']);
+      expect((await decidedAndOld(lane.dir, Date.now() + 1000)).map((e) => e.kind).sort()).toEqual([
+        'decision',
+        'decision',
+        'decision',
+        'receipt',
+        'submission',
+      ]);
     } finally {
       await closeMachines(A, E);
     }

@@ -57,7 +57,10 @@ describe('receipts', () => {
     const receipts = await readdir(join(desk, 'receipts'));
     expect(receipts).toHaveLength(1);
     const file = JSON.parse(await readFile(join(desk, 'receipts', receipts[0]), 'utf8'));
-    expect(file).toMatchObject({ format: 'dateline.receipt', submission: { articleId: a.id, packageId: sent.packageId, contentHash: sent.contentHash } });
+    expect(file).toMatchObject({
+      format: 'dateline.receipt',
+      submission: { articleId: a.id, packageId: sent.packageId, contentHash: sent.contentHash },
+    });
     expect(receipts[0]).toBe(`${a.id}__${file.receiptId}.json`);
 
     expect(await A.review.refresh()).toMatchObject({ accepted: 1, refused: 0 });
@@ -91,7 +94,11 @@ describe('receipts', () => {
     // About a submission that is not A's (B's lifted into A's desk), and about A's with another hash.
     const b = await fixtureArticle(B);
     const bSent = (await B.review.submit(b.id)).submission;
-    const foreign = makeReceipt(eSigner, { articleId: b.id, packageId: bSent.packageId, contentHash: bSent.contentHash, submitterKeyId: (await B.review.profile())!.keyId }, at(7));
+    const foreign = makeReceipt(
+      eSigner,
+      { articleId: b.id, packageId: bSent.packageId, contentHash: bSent.contentHash, submitterKeyId: (await B.review.profile())!.keyId },
+      at(7),
+    );
     const otherHash = makeReceipt(eSigner, { ...subject, contentHash: 'f'.repeat(64) }, at(8));
     await put(otherHash.name, otherHash.bytes);
     // Malformed and oversized.
@@ -131,7 +138,12 @@ describe('receipts', () => {
   it('reads receipts refused for lack of trust again once the key is trusted', async () => {
     const a = await fixtureArticle(A);
     const sent = (await A.review.submit(a.id)).submission;
-    const subject = { articleId: a.id, packageId: sent.packageId, contentHash: sent.contentHash, submitterKeyId: (await A.review.profile())!.keyId };
+    const subject = {
+      articleId: a.id,
+      packageId: sent.packageId,
+      contentHash: sent.contentHash,
+      submitterKeyId: (await A.review.profile())!.keyId,
+    };
     const byX = makeReceipt(await X.review.profiles.signer(), subject, new Date());
     await writeFile(join(desk, 'receipts', byX.name), byX.bytes);
     expect(await A.review.refresh()).toMatchObject({ refused: 1 });

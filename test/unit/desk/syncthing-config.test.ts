@@ -15,7 +15,11 @@ import { tempDir } from '../review/helpers.ts';
 import { closeMachines, fixtureArticle, machine, trustKey, type Machine } from './helpers.ts';
 
 // Device IDs Syncthing 1.19 generated.
-const REAL = ['RKKBRV6-FUV5LGT-YLUFYGB-RVOV4S3-FHS75YE-SAKKCKZ-OTML44N-TMTNJAO', 'SIF2G66-XNFJZLW-WBYPPXU-SMAY2I2-6MFEWMF-2YI5YC5-MRW5I4Q-4JB2KA5', 'I32UHWQ-OLQLTE4-EIFFPBO-FC5R5WV-C42V2HZ-3UCIHJR-YOLJPG4-UFSVAQA'];
+const REAL = [
+  'RKKBRV6-FUV5LGT-YLUFYGB-RVOV4S3-FHS75YE-SAKKCKZ-OTML44N-TMTNJAO',
+  'SIF2G66-XNFJZLW-WBYPPXU-SMAY2I2-6MFEWMF-2YI5YC5-MRW5I4Q-4JB2KA5',
+  'I32UHWQ-OLQLTE4-EIFFPBO-FC5R5WV-C42V2HZ-3UCIHJR-YOLJPG4-UFSVAQA',
+];
 
 const CONFIG = `<configuration version="36">
     <device id="${REAL[0]}" name="vm"><address>dynamic</address></device>
@@ -56,7 +60,10 @@ describe('finding Syncthing', () => {
     const home = join(root, 'st');
     await mkdir(home);
     await writeFile(join(home, 'config.xml'), CONFIG);
-    expect(await endpointFromConfig([join(root, 'none'), home])).toEqual({ home, endpoint: { url: 'http://127.0.0.1:8385', apiKey: 'WPrhVWR4uVj6sNewiuJcG2LpEvZExTGx', source: 'config' } });
+    expect(await endpointFromConfig([join(root, 'none'), home])).toEqual({
+      home,
+      endpoint: { url: 'http://127.0.0.1:8385', apiKey: 'WPrhVWR4uVj6sNewiuJcG2LpEvZExTGx', source: 'config' },
+    });
   });
 
   it('looks where each platform keeps it, $STHOMEDIR first', () => {
@@ -77,11 +84,17 @@ describe('finding Syncthing', () => {
   });
 
   it('says Syncthing is missing, or installed but not running, each in one sentence', async () => {
-    await expect(connectSyncthing(null, { STHOMEDIR: join(root, 'none'), PATH: '' })).rejects.toMatchObject({ code: 'DESK', params: { reason: 'not-installed' } });
+    await expect(connectSyncthing(null, { STHOMEDIR: join(root, 'none'), PATH: '' })).rejects.toMatchObject({
+      code: 'DESK',
+      params: { reason: 'not-installed' },
+    });
     const bin = join(root, 'bin');
     await mkdir(bin);
     await writeFile(join(bin, 'syncthing'), '#!/bin/sh\n', { mode: 0o755 });
-    await expect(connectSyncthing(null, { STHOMEDIR: join(root, 'none'), PATH: bin })).rejects.toMatchObject({ code: 'DESK', params: { reason: 'not-running' } });
+    await expect(connectSyncthing(null, { STHOMEDIR: join(root, 'none'), PATH: bin })).rejects.toMatchObject({
+      code: 'DESK',
+      params: { reason: 'not-running' },
+    });
     // A config whose GUI nobody answers: not running.
     const home = join(root, 'st');
     await mkdir(home);
@@ -111,8 +124,13 @@ describe('the desk without Syncthing', () => {
   });
 
   it('refuses a mistyped hub ID, and Syncthing addresses off this machine or without their key', async () => {
-    await expect(A.desk.join('ABCDEFG-1234')).rejects.toMatchObject({ code: 'DESK', params: { reason: 'bad-device-id', id: 'ABCDEFG-1234' } });
-    await expect(A.desk.setSyncthing({ address: 'http://10.0.0.5:8384', apiKey: 'k' })).rejects.toMatchObject({ params: { reason: 'bad-address' } });
+    await expect(A.desk.join('ABCDEFG-1234')).rejects.toMatchObject({
+      code: 'DESK',
+      params: { reason: 'bad-device-id', id: 'ABCDEFG-1234' },
+    });
+    await expect(A.desk.setSyncthing({ address: 'http://10.0.0.5:8384', apiKey: 'k' })).rejects.toMatchObject({
+      params: { reason: 'bad-address' },
+    });
     await expect(A.desk.setSyncthing({ address: 'http://127.0.0.1:8384' })).rejects.toMatchObject({ params: { reason: 'need-key' } });
     const status = await A.desk.setSyncthing({ address: '127.0.0.1:9', apiKey: 'k' });
     expect(status.syncthing).toMatchObject({ state: 'not-running', source: 'settings' });
@@ -142,8 +160,17 @@ describe('the desk card', () => {
     await trustKey(A, H, ['reporter']);
     expect(await checkCard(card, { deviceId: REAL[0], folderId }, lookup)).toMatchObject({ ok: true, roles: ['reporter'] });
     expect(await checkCard(card, { deviceId: REAL[1], folderId }, lookup)).toMatchObject({ ok: false, reason: 'bad-card' });
-    expect(await checkCard(card, { deviceId: REAL[0], folderId: laneFolderId('a'.repeat(64)) }, lookup)).toMatchObject({ ok: false, reason: 'bad-card' });
-    expect(await checkCard({ ...card!, createdAt: '2020-01-01T00:00:00.000Z' }, { deviceId: REAL[0], folderId }, lookup)).toMatchObject({ ok: false, reason: 'bad-card' });
-    expect(await checkCard(cardOfLabel('Dateline · Trần Trung Hậu'), { deviceId: REAL[0], folderId }, lookup)).toMatchObject({ ok: false, reason: 'no-card' });
+    expect(await checkCard(card, { deviceId: REAL[0], folderId: laneFolderId('a'.repeat(64)) }, lookup)).toMatchObject({
+      ok: false,
+      reason: 'bad-card',
+    });
+    expect(await checkCard({ ...card!, createdAt: '2020-01-01T00:00:00.000Z' }, { deviceId: REAL[0], folderId }, lookup)).toMatchObject({
+      ok: false,
+      reason: 'bad-card',
+    });
+    expect(await checkCard(cardOfLabel('Dateline · Trần Trung Hậu'), { deviceId: REAL[0], folderId }, lookup)).toMatchObject({
+      ok: false,
+      reason: 'no-card',
+    });
   });
 });

@@ -34,10 +34,26 @@ function replay(bursts: Burst[], start = ''): string {
 describe('the Telex/VNI burst generator', () => {
   it('builds tiếng as the composition states a Telex IME shows', () => {
     expect(compositionSteps('tiếng')).toEqual(['t', 'ti', 'tie', 'tiê', 'tiên', 'tiêng', 'tiếng']);
-    expect(keystrokes('tiếng', 'telex').map((k) => k.key).join('')).toBe('tieengs');
-    expect(keystrokes('người', 'telex').map((k) => k.key).join('')).toBe('nguowif');
-    expect(keystrokes('được', 'vni', { late: true }).map((k) => k.key).join('')).toBe('duoc975');
-    expect(keystrokes('ĐẮK', 'telex').map((k) => k.key).join('')).toBe('DDAWKs');
+    expect(
+      keystrokes('tiếng', 'telex')
+        .map((k) => k.key)
+        .join(''),
+    ).toBe('tieengs');
+    expect(
+      keystrokes('người', 'telex')
+        .map((k) => k.key)
+        .join(''),
+    ).toBe('nguowif');
+    expect(
+      keystrokes('được', 'vni', { late: true })
+        .map((k) => k.key)
+        .join(''),
+    ).toBe('duoc975');
+    expect(
+      keystrokes('ĐẮK', 'telex')
+        .map((k) => k.key)
+        .join(''),
+    ).toBe('DDAWKs');
   });
 
   it('sends UniKey’s [BS, BS, ạo] for the tone of tạo', () => {
@@ -127,7 +143,10 @@ describe('bursts through the article rules', () => {
 
   it('OpenKey’s placeholder, BS, BS, đ leaves đ', () => {
     const editor = typingAt([2]);
-    send(editor, [[{ kind: 'key', char: 'd' }], [{ kind: 'insert', text: '\u202F' }, { kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'đ' }]]);
+    send(editor, [
+      [{ kind: 'key', char: 'd' }],
+      [{ kind: 'insert', text: '\u202F' }, { kind: 'backspace' }, { kind: 'backspace' }, { kind: 'insert', text: 'đ' }],
+    ]);
     expect(textAt(editor, [2])).toBe('đ');
   });
 });

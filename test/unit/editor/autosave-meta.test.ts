@@ -35,8 +35,14 @@ describe('ArticleSaver with metadata', () => {
   afterEach(() => vi.useRealTimers());
 
   it('merges: newer content wins, waiting metadata stays until newer metadata replaces it', () => {
-    expect(mergeDrafts({ content: content('a'), meta: meta('x') }, { content: content('b') })).toEqual({ content: content('b'), meta: meta('x') });
-    expect(mergeDrafts({ content: content('a'), meta: meta('x') }, { content: content('b'), meta: meta('y') })).toEqual({ content: content('b'), meta: meta('y') });
+    expect(mergeDrafts({ content: content('a'), meta: meta('x') }, { content: content('b') })).toEqual({
+      content: content('b'),
+      meta: meta('x'),
+    });
+    expect(mergeDrafts({ content: content('a'), meta: meta('x') }, { content: content('b'), meta: meta('y') })).toEqual({
+      content: content('b'),
+      meta: meta('y'),
+    });
     expect(mergeDrafts({ content: content('a') }, { content: content('b') })).toEqual({ content: content('b') });
   });
 

@@ -26,7 +26,12 @@ describe('structure', () => {
   });
 
   it('keeps the words of a second headline or sapo as paragraphs, in place', () => {
-    const e = editorWith([block('headline', 'Tiêu đề', 'h'), block('sapo', 'BHG - Sapo', 's'), block('headline', 'Lạc chỗ', 'x'), block('sapo', 'Cũng lạc', 'y')]);
+    const e = editorWith([
+      block('headline', 'Tiêu đề', 'h'),
+      block('sapo', 'BHG - Sapo', 's'),
+      block('headline', 'Lạc chỗ', 'x'),
+      block('sapo', 'Cũng lạc', 'y'),
+    ]);
     expect(types(e)).toEqual(['headline', 'sapo', 'paragraph', 'paragraph']);
     expect(texts(e)).toEqual(['Tiêu đề', 'BHG - Sapo', 'Lạc chỗ', 'Cũng lạc']);
   });
@@ -49,7 +54,7 @@ describe('structure', () => {
     expect(e.children).toHaveLength(3);
   });
 
-  it('puts the caret after the sapo\'s prefix, before its words, and at the start of a sapo without one', () => {
+  it("puts the caret after the sapo's prefix, before its words, and at the start of a sapo without one", () => {
     const e = editorWith([block('headline', 'Tiêu đề', 'h'), block('sapo', 'BHG – Nhận thức', 's'), block('paragraph', 'Thân', 'p')]);
     Transforms.select(e, Editor.end(e, [0]));
     e.insertBreak();
@@ -91,7 +96,12 @@ describe('structure', () => {
   });
 
   it('removes an empty first body paragraph on Backspace when more follow', () => {
-    const e = editorWith([block('headline', 'T', 'h'), block('sapo', 'S', 's'), block('paragraph', '', 'p'), block('paragraph', 'Sau', 'q')]);
+    const e = editorWith([
+      block('headline', 'T', 'h'),
+      block('sapo', 'S', 's'),
+      block('paragraph', '', 'p'),
+      block('paragraph', 'Sau', 'q'),
+    ]);
     Transforms.select(e, { path: [2, 0], offset: 0 });
     e.deleteBackward('character');
     expect(texts(e)).toEqual(['T', 'S', 'Sau']);

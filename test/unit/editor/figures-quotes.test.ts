@@ -7,7 +7,17 @@ import { curlyQuote } from '../../../main/common/text/smart-quotes.ts';
 import { setSmartQuotes } from '../../../renderer/editor/with-smart-quotes.ts';
 import { article, articleEditor, block, endOfChange, texts, types } from './helpers.ts';
 
-const figure = (id = 'f') => ({ type: 'figure', id, assetId: 'a'.repeat(64), caption: 'Chú thích', credit: 'Ảnh: TH', alt: '', layout: 'medium', children: [{ text: '' }] }) as never;
+const figure = (id = 'f') =>
+  ({
+    type: 'figure',
+    id,
+    assetId: 'a'.repeat(64),
+    caption: 'Chú thích',
+    credit: 'Ảnh: TH',
+    alt: '',
+    layout: 'medium',
+    children: [{ text: '' }],
+  }) as never;
 
 describe('a figure in the text', () => {
   it('is never the last block: a paragraph follows it to write in', () => {

@@ -31,7 +31,9 @@ describe('marks', () => {
   });
 
   it('is active over a selection only when all of it has the mark', () => {
-    const { editor } = articleEditor(article({ type: 'paragraph', id: 'p', children: [{ text: 'một ', italic: true }, { text: 'hai' }] } as Descendant));
+    const { editor } = articleEditor(
+      article({ type: 'paragraph', id: 'p', children: [{ text: 'một ', italic: true }, { text: 'hai' }] } as Descendant),
+    );
     selectText(editor, [2, 0], 0, 4);
     expect(isMarkActive(editor, 'italic')).toBe(true);
     Transforms.select(editor, { anchor: { path: [2, 0], offset: 0 }, focus: { path: [2, 1], offset: 3 } });
@@ -72,7 +74,11 @@ describe('marks', () => {
 
   it('strips marks and links a paste or a split brought into the headline', () => {
     const { editor } = articleEditor([
-      { type: 'headline', id: 'h', children: [{ text: 'Đậm', bold: true }, { type: 'link', url: 'https://a.vn', children: [{ text: ' nối' }] }, { text: '' }] },
+      {
+        type: 'headline',
+        id: 'h',
+        children: [{ text: 'Đậm', bold: true }, { type: 'link', url: 'https://a.vn', children: [{ text: ' nối' }] }, { text: '' }],
+      },
       block('sapo', 'S'),
       block('paragraph', 'P'),
     ] as Descendant[]);
@@ -134,7 +140,16 @@ describe('block formats', () => {
   });
 
   it('never wraps a figure into a list', () => {
-    const figure = { type: 'figure', id: 'f', assetId: 'x'.repeat(64), caption: '', credit: '', alt: '', layout: 'full', children: [{ text: '' }] } as Descendant;
+    const figure = {
+      type: 'figure',
+      id: 'f',
+      assetId: 'x'.repeat(64),
+      caption: '',
+      credit: '',
+      alt: '',
+      layout: 'full',
+      children: [{ text: '' }],
+    } as Descendant;
     const { editor } = articleEditor(article(block('paragraph', 'Trước'), figure, block('paragraph', 'Sau')));
     Transforms.select(editor, { anchor: { path: [2, 0], offset: 0 }, focus: { path: [4, 0], offset: 3 } });
     toggleBlock(editor, 'bulleted-list');
@@ -158,7 +173,14 @@ describe('block formats', () => {
   });
 
   it('turns a subheading, quote or list item into a paragraph on Backspace at its start', () => {
-    const list = { type: 'bulleted-list', id: 'l', children: [{ type: 'list-item', id: 'i1', children: [{ text: 'Một' }] }, { type: 'list-item', id: 'i2', children: [{ text: 'Hai' }] }] } as Descendant;
+    const list = {
+      type: 'bulleted-list',
+      id: 'l',
+      children: [
+        { type: 'list-item', id: 'i1', children: [{ text: 'Một' }] },
+        { type: 'list-item', id: 'i2', children: [{ text: 'Hai' }] },
+      ],
+    } as Descendant;
     const { editor } = articleEditor(article(block('heading', 'Mục', { level: 2 }), block('blockquote', 'Lời'), list));
     for (const path of [[2], [3], [4, 1]]) {
       Transforms.select(editor, Editor.start(editor, path));
@@ -180,7 +202,18 @@ describe('links', () => {
     expect(normalizeLinkUrl('baohagiang.vn/thoi-su')).toBe('https://baohagiang.vn/thoi-su');
     expect(normalizeLinkUrl('toasoan@baohagiang.vn')).toBe('mailto:toasoan@baohagiang.vn');
     expect(normalizeLinkUrl('mailto:toasoan@baohagiang.vn')).toBe('mailto:toasoan@baohagiang.vn');
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'ftp://x.vn', 'vbscript:x', 'không phải', '', 'https://', 'localhost:3000', 'mailto:nobody']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      'ftp://x.vn',
+      'vbscript:x',
+      'không phải',
+      '',
+      'https://',
+      'localhost:3000',
+      'mailto:nobody',
+    ]) {
       expect(normalizeLinkUrl(bad), bad).toBeNull();
     }
   });
@@ -190,7 +223,11 @@ describe('links', () => {
     selectText(editor, [2, 0], 4, 16);
     expect(setLink(editor, 'https://baohagiang.vn')).toBe(true);
     expect(editor.children[2]).toMatchObject({
-      children: [{ text: 'Xem ' }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo Hà Giang' }] }, { text: ' hôm nay' }],
+      children: [
+        { text: 'Xem ' },
+        { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo Hà Giang' }] },
+        { text: ' hôm nay' },
+      ],
     });
     Transforms.select(editor, { path: [2, 1, 0], offset: 2 });
     expect(activeLink(editor)?.[0].url).toBe('https://baohagiang.vn');
@@ -206,7 +243,11 @@ describe('links', () => {
     setLink(editor, 'mailto:toasoan@baohagiang.vn');
     editor.insertText(' ngay');
     expect(editor.children[2]).toMatchObject({
-      children: [{ text: 'Liên hệ ' }, { type: 'link', url: 'mailto:toasoan@baohagiang.vn', children: [{ text: 'toasoan@baohagiang.vn' }] }, { text: ' ngay' }],
+      children: [
+        { text: 'Liên hệ ' },
+        { type: 'link', url: 'mailto:toasoan@baohagiang.vn', children: [{ text: 'toasoan@baohagiang.vn' }] },
+        { text: ' ngay' },
+      ],
     });
   });
 

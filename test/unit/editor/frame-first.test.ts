@@ -5,9 +5,19 @@ import { describe, expect, it } from 'vitest';
 import type { BaseOperation } from 'slate';
 import { frameFirstEnabled, typedByBrowser, type TypedInput } from '../../../renderer/editor/slate-compat/frame-first.ts';
 
-const letter = (data: string, extra: Partial<TypedInput> = {}): TypedInput => ({ inputType: 'insertText', data, isComposing: false, defaultPrevented: false, ...extra });
+const letter = (data: string, extra: Partial<TypedInput> = {}): TypedInput => ({
+  inputType: 'insertText',
+  data,
+  isComposing: false,
+  defaultPrevented: false,
+  ...extra,
+});
 const insert = (text: string, offset = 4, path = [3, 0]): BaseOperation => ({ type: 'insert_text', path, offset, text });
-const select = (offset: number): BaseOperation => ({ type: 'set_selection', properties: { anchor: { path: [3, 0], offset: offset - 1 } }, newProperties: { anchor: { path: [3, 0], offset } } });
+const select = (offset: number): BaseOperation => ({
+  type: 'set_selection',
+  properties: { anchor: { path: [3, 0], offset: offset - 1 } },
+  newProperties: { anchor: { path: [3, 0], offset } },
+});
 const shown = (text: string) => [{ pageText: text, modelText: text }];
 
 describe('typedByBrowser', () => {

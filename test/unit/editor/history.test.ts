@@ -8,13 +8,18 @@ import { article, articleEditor, block, endOfChange, type TestEditor } from './h
 
 /** What the screen shows after each keystroke of Telex for the word. */
 const TELEX: Record<string, string[]> = {
-  'tiếng': ['t', 'ti', 'tie', 'tiê', 'tiên', 'tiêng', 'tiếng'],
-  'Việt': ['V', 'Vi', 'Vie', 'Viê', 'Viêt', 'Việt'],
-  'người': ['n', 'ng', 'ngu', 'ngươ', 'người', 'người'],
+  tiếng: ['t', 'ti', 'tie', 'tiê', 'tiên', 'tiêng', 'tiếng'],
+  Việt: ['V', 'Vi', 'Vie', 'Viê', 'Viêt', 'Việt'],
+  người: ['n', 'ng', 'ngu', 'ngươ', 'người', 'người'],
 };
 
 /** Diacritics off: what a Telex typist's letters are before the tone key. */
-const bare = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const bare = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 /**
  * Types one word as UniKey does: each keystroke either adds its letter or, to change a letter
@@ -160,7 +165,12 @@ describe('typing history', () => {
     expect(steps).toBe(1200);
     for (let i = 0; i < 1000; i++) t.editor.undo();
     // Every undo took exactly one word back.
-    expect(body(t.editor)).toBe(typed.slice(0, 200).map((w) => `${w} `).join(''));
+    expect(body(t.editor)).toBe(
+      typed
+        .slice(0, 200)
+        .map((w) => `${w} `)
+        .join(''),
+    );
   }, 120_000);
 });
 

@@ -12,16 +12,23 @@ import { wordPasteHtml, wordPasteLeaks, wordPasteRuns, wordPasteShape, wordPaste
 import { article, articleEditor, block, texts, types } from './helpers.ts';
 
 function clipboard(data: Record<string, string>, files: File[] = []): DataTransfer {
-  return { types: [...Object.keys(data), ...(files.length ? ['Files'] : [])], getData: (t: string) => data[t] ?? '', files } as unknown as DataTransfer;
+  return {
+    types: [...Object.keys(data), ...(files.length ? ['Files'] : [])],
+    getData: (t: string) => data[t] ?? '',
+    files,
+  } as unknown as DataTransfer;
 }
-
 
 describe('HTML paste', () => {
   it('lands Word’s HTML as the article’s blocks, marks and safe links only', () => {
     const { editor } = articleEditor(article(block('paragraph', '')));
     Transforms.select(editor, Editor.start(editor, [2]));
     editor.insertData(clipboard({ 'text/html': wordPasteHtml, 'text/plain': 'ignored' }));
-    expect(types(editor).slice(2).map((t) => t.replace(/\(\d+\)$/, ''))).toEqual(wordPasteShape);
+    expect(
+      types(editor)
+        .slice(2)
+        .map((t) => t.replace(/\(\d+\)$/, '')),
+    ).toEqual(wordPasteShape);
     expect(texts(editor).slice(2)).toEqual(wordPasteTexts);
     expect(editor.children[3]).toMatchObject({ children: wordPasteRuns });
     const json = JSON.stringify(editor.children);
@@ -128,7 +135,16 @@ describe('pictures', () => {
 
 describe('insertPastedBlocks', () => {
   it('puts the blocks after a selected figure', () => {
-    const figure = { type: 'figure', id: 'f', assetId: 'a'.repeat(64), caption: '', credit: '', alt: '', layout: 'full', children: [{ text: '' }] };
+    const figure = {
+      type: 'figure',
+      id: 'f',
+      assetId: 'a'.repeat(64),
+      caption: '',
+      credit: '',
+      alt: '',
+      layout: 'full',
+      children: [{ text: '' }],
+    };
     const { editor } = articleEditor(article(figure as never));
     Transforms.select(editor, Editor.start(editor, [2]));
     insertPastedBlocks(editor, [{ type: 'paragraph', id: 'n', children: [{ text: 'Sau ảnh' }] }]);

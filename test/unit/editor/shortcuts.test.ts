@@ -80,7 +80,12 @@ describe('handleEditorKeyDown', () => {
     const { editor } = articleEditor(article(block('paragraph', 'Đậm nhạt')));
     Transforms.select(editor, { anchor: { path: [2, 0], offset: 0 }, focus: { path: [2, 0], offset: 3 } });
     const before = JSON.stringify(editor.children);
-    for (const e of [ctrl('b', { nativeEvent: { isComposing: true } }), ctrl('b', { keyCode: 229 }), key({ key: 'Process', ctrlKey: true, code: 'Digit2', altKey: true }), key({ key: 'Enter', keyCode: 229 })]) {
+    for (const e of [
+      ctrl('b', { nativeEvent: { isComposing: true } }),
+      ctrl('b', { keyCode: 229 }),
+      key({ key: 'Process', ctrlKey: true, code: 'Digit2', altKey: true }),
+      key({ key: 'Enter', keyCode: 229 }),
+    ]) {
       handleEditorKeyDown(editor, e, { isMac: false });
       expect(e.prevented).toBe(false);
     }

@@ -17,7 +17,8 @@ import { Editable, ReactEditor, Slate, withReact } from 'slate-react';
 import { FRAME_FIRST_CHECKED_AGAINST } from '../../../renderer/editor/slate-compat/frame-first.ts';
 import { TYPING_HISTORY_CHECKED_AGAINST } from '../../../renderer/editor/slate-compat/with-typing-history.ts';
 
-const installed = (pkg: string): string => (JSON.parse(readFileSync(join(process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const installed = (pkg: string): string =>
+  (JSON.parse(readFileSync(join(process.cwd(), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 const paragraph = (text: string): Descendant => ({ type: 'paragraph', id: `p-${text}`, children: [{ text }] }) as Descendant;
 const microtasks = async (): Promise<void> => {
   for (let i = 0; i < 3; i++) await Promise.resolve();
@@ -45,7 +46,8 @@ describe('slate-compat: the versions checked against', () => {
     for (const [pkg, version] of Object.entries(FRAME_FIRST_CHECKED_AGAINST)) expect(`${pkg}@${installed(pkg)}`).toBe(`${pkg}@${version}`);
   });
   it('with-typing-history.ts was checked against the installed slate-history (re-check H1-H4, then update TYPING_HISTORY_CHECKED_AGAINST)', () => {
-    for (const [pkg, version] of Object.entries(TYPING_HISTORY_CHECKED_AGAINST)) expect(`${pkg}@${installed(pkg)}`).toBe(`${pkg}@${version}`);
+    for (const [pkg, version] of Object.entries(TYPING_HISTORY_CHECKED_AGAINST))
+      expect(`${pkg}@${installed(pkg)}`).toBe(`${pkg}@${version}`);
   });
 });
 
@@ -72,7 +74,11 @@ describe('slate-compat: frame-first.ts', () => {
     const onValueChange = vi.fn();
     mounted(editor, { onValueChange });
     const text: BaseOperation = { type: 'insert_text', path: [0, 0], offset: 0, text: '' };
-    const caret: BaseOperation = { type: 'set_selection', properties: null, newProperties: { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 0 } } };
+    const caret: BaseOperation = {
+      type: 'set_selection',
+      properties: null,
+      newProperties: { anchor: { path: [0, 0], offset: 0 }, focus: { path: [0, 0], offset: 0 } },
+    };
     act(() => {
       editor.operations = [caret];
       editor.onChange();
@@ -122,7 +128,12 @@ describe('slate-compat: frame-first.ts', () => {
     const editor = withReact(createEditor());
     const added: { target: EventTarget; type: string; capture: boolean }[] = [];
     const add = EventTarget.prototype.addEventListener;
-    const spy = vi.spyOn(EventTarget.prototype, 'addEventListener').mockImplementation(function (this: EventTarget, type, listener, options) {
+    const spy = vi.spyOn(EventTarget.prototype, 'addEventListener').mockImplementation(function (
+      this: EventTarget,
+      type,
+      listener,
+      options,
+    ) {
       added.push({ target: this, type, capture: options === true || (typeof options === 'object' && options?.capture === true) });
       return add.call(this, type, listener, options);
     });
@@ -194,7 +205,11 @@ describe('slate-compat: with-typing-history.ts', () => {
 
   it('H4 the flags: unset by default, set for the callback by withoutSaving/withMerging/withoutMerging; withNewBatch sets isSplittingOnce', () => {
     const e = withHistory(createEditor());
-    expect([HistoryEditor.isSaving(e), HistoryEditor.isMerging(e), HistoryEditor.isSplittingOnce(e)]).toEqual([undefined, undefined, undefined]);
+    expect([HistoryEditor.isSaving(e), HistoryEditor.isMerging(e), HistoryEditor.isSplittingOnce(e)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const seen: unknown[] = [];
     HistoryEditor.withoutSaving(e, () => seen.push(HistoryEditor.isSaving(e)));
     HistoryEditor.withMerging(e, () => seen.push(HistoryEditor.isMerging(e)));
@@ -205,7 +220,11 @@ describe('slate-compat: with-typing-history.ts', () => {
       seen.push(HistoryEditor.isSplittingOnce(e));
     });
     expect(seen).toEqual([false, true, false, true, undefined]);
-    expect([HistoryEditor.isSaving(e), HistoryEditor.isMerging(e), HistoryEditor.isSplittingOnce(e)]).toEqual([undefined, undefined, undefined]);
+    expect([HistoryEditor.isSaving(e), HistoryEditor.isMerging(e), HistoryEditor.isSplittingOnce(e)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(Editor.isEditor(e)).toBe(true);
   });
 });

@@ -112,7 +112,16 @@ describe('search follows the library without a list of methods', () => {
   it('indexes an article written by a library method no handler wraps', async () => {
     const settings = createMemorySettings({ reporterName: 'Trung Hậu' });
     const library = new Library({ dir, settings: settings.get });
-    const ctx: CoreContext = { libraryDir: dir, settings, transport: 'direct', clock: () => new Date(), logger: silentLogger, library, paths: trustedPaths(dir), onClose: (fn) => closers.push(fn) };
+    const ctx: CoreContext = {
+      libraryDir: dir,
+      settings,
+      transport: 'direct',
+      clock: () => new Date(),
+      logger: silentLogger,
+      library,
+      paths: trustedPaths(dir),
+      onClose: (fn) => closers.push(fn),
+    };
     const services = await buildServices(ctx);
     closers.push(wireServices(library, services, new CoreEvents(silentLogger)));
     closers.push(() => library.close());

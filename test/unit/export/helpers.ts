@@ -128,7 +128,13 @@ export interface PhotoOptions {
 export async function makePhoto(o: PhotoOptions): Promise<Buffer> {
   const seed = o.seed ?? 1;
   const base = await sharp({
-    create: { width: o.width, height: o.height, channels: 3, background: { r: 40 + seed * 30, g: 110, b: 160 }, noise: { type: 'gaussian', mean: 120, sigma: 30 } },
+    create: {
+      width: o.width,
+      height: o.height,
+      channels: 3,
+      background: { r: 40 + seed * 30, g: 110, b: 160 },
+      noise: { type: 'gaussian', mean: 120, sigma: 30 },
+    },
   })
     .jpeg({ quality: 90 })
     .toBuffer();
@@ -136,7 +142,9 @@ export async function makePhoto(o: PhotoOptions): Promise<Buffer> {
     .withExif({
       IFD0: { Make: 'Canon', Model: 'EOS R6', Copyright: 'Camera owner', ...(o.orientation ? { Orientation: String(o.orientation) } : {}) },
       IFD2: { BodySerialNumber: 'SN-0042-SECRET' },
-      ...(o.gps === false ? {} : { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 49/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '104/1 59/1 0/1' } }),
+      ...(o.gps === false
+        ? {}
+        : { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 49/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '104/1 59/1 0/1' } }),
     })
     .jpeg({ quality: 90 })
     .toBuffer();
@@ -150,7 +158,19 @@ export async function storePhoto(articleDir: string, bytes: Buffer, info: Record
   const meta = await sharp(bytes).metadata();
   await writeFile(
     assetInfoPath(articleDir, assetId),
-    JSON.stringify({ schemaVersion: 1, assetId, format: 'jpeg', original: `media/${assetId}.jpg`, bytes: bytes.length, width: meta.autoOrient.width, height: meta.autoOrient.height, creator: '', credit: '', copyright: '', ...info }),
+    JSON.stringify({
+      schemaVersion: 1,
+      assetId,
+      format: 'jpeg',
+      original: `media/${assetId}.jpg`,
+      bytes: bytes.length,
+      width: meta.autoOrient.width,
+      height: meta.autoOrient.height,
+      creator: '',
+      credit: '',
+      copyright: '',
+      ...info,
+    }),
   );
   return assetId;
 }

@@ -15,7 +15,14 @@ describe('findBlockPath', () => {
   const editor = editorWith([
     { type: 'headline', id: 'b-h', children: [{ text: 'Tít' }] },
     { type: 'sapo', id: 'b-s', children: [{ text: 'BHG - ' }] },
-    { type: 'bulleted-list', id: 'b-l', children: [{ type: 'list-item', id: 'b-i1', children: [{ text: 'một' }] }, { type: 'list-item', id: 'b-i2', children: [{ text: 'hai “' }] }] },
+    {
+      type: 'bulleted-list',
+      id: 'b-l',
+      children: [
+        { type: 'list-item', id: 'b-i1', children: [{ text: 'một' }] },
+        { type: 'list-item', id: 'b-i2', children: [{ text: 'hai “' }] },
+      ],
+    },
     { type: 'figure', id: 'b-f', assetId: 'x', caption: '', credit: '', alt: '', layout: 'medium', children: [{ text: '' }] },
   ]);
 

@@ -81,7 +81,15 @@ describe('the package of the fixture story', () => {
       'ninjs.json',
     ]);
     const report = await verifyPackage(folder);
-    expect(report).toMatchObject({ ok: true, kind: 'folder', formatVersion: 1, articleId: 'a-0m5k2z9a0-bontot', articleVersion: 7, checked: 11, problems: [] });
+    expect(report).toMatchObject({
+      ok: true,
+      kind: 'folder',
+      formatVersion: 1,
+      articleId: 'a-0m5k2z9a0-bontot',
+      articleVersion: 7,
+      checked: 11,
+      problems: [],
+    });
     const manifest = JSON.parse(await readFile(join(folder, 'manifest.json'), 'utf8'));
     expect(manifest.files.map((f: { path: string }) => f.path)).toEqual([...manifest.files.map((f: { path: string }) => f.path)].sort());
     expect(manifest.article.headline).toBe('Sức mạnh đoàn kết trong phong trào “bốn tốt” ở Quang Bình');
@@ -101,7 +109,15 @@ describe('the package of the fixture story', () => {
     expect(img.getAttribute('width')).toBe('800');
     expect(img.getAttribute('height')).toBe('533');
     const files = await listAll(folder);
-    const urls = [img.getAttribute('src')!, ...[...doc.querySelectorAll('img, source')].flatMap((e) => e.getAttribute('srcset')!.split(', ').map((s) => s.split(' ')[0]))];
+    const urls = [
+      img.getAttribute('src')!,
+      ...[...doc.querySelectorAll('img, source')].flatMap((e) =>
+        e
+          .getAttribute('srcset')!
+          .split(', ')
+          .map((s) => s.split(' ')[0]),
+      ),
+    ];
     for (const u of urls) expect(files).toContain(u);
     expect(html).toBe(html.normalize('NFC'));
   });
@@ -118,13 +134,19 @@ describe('the package of the fixture story', () => {
   it('has a DOCX that mammoth reads back as the same text, in NFC, in Unicode fonts only', async () => {
     const docx = await readFile(join(folder, 'article.docx'));
     const { value } = await mammoth.extractRawText({ buffer: docx });
-    const paragraphs = value.split('\n').map((l) => l.trim()).filter(Boolean);
+    const paragraphs = value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(paragraphs).toEqual(articleParagraphs(nfcDeep(story.article)));
     expect(value).toBe(value.normalize('NFC'));
     const html = (await mammoth.convertToHtml({ buffer: docx })).value;
     expect(html).toMatch(/<p><strong>BHG - Nhận thức/);
     expect(html).toContain('<img');
-    const xml = (await readZipBuffer(docx)).filter((e) => e.path.endsWith('.xml')).map((e) => e.data.toString('utf8')).join('\n');
+    const xml = (await readZipBuffer(docx))
+      .filter((e) => e.path.endsWith('.xml'))
+      .map((e) => e.data.toString('utf8'))
+      .join('\n');
     expect(xml).toContain('w:ascii="Times New Roman"');
     expect(xml).not.toMatch(/\.Vn|VNI-/);
   });
@@ -132,8 +154,20 @@ describe('the package of the fixture story', () => {
   it.skipIf(!SOFFICE)('has a DOCX that LibreOffice opens, with the same paragraphs', { timeout: 120_000 }, async () => {
     const out = join(root, 'lo');
     // A profile of its own, so a LibreOffice already running elsewhere does not take the job.
-    await promisify(execFile)(SOFFICE!, [`-env:UserInstallation=${pathToFileURL(join(root, 'lo-profile')).href}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', out, join(folder, 'article.docx')]);
-    const lines = (await readFile(join(out, 'article.txt'), 'utf8')).replace(/^\uFEFF/, '').split('\n').map((l) => l.trim()).filter(Boolean);
+    await promisify(execFile)(SOFFICE!, [
+      `-env:UserInstallation=${pathToFileURL(join(root, 'lo-profile')).href}`,
+      '--headless',
+      '--convert-to',
+      'txt:Text (encoded):UTF8',
+      '--outdir',
+      out,
+      join(folder, 'article.docx'),
+    ]);
+    const lines = (await readFile(join(out, 'article.txt'), 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines).toEqual(articleParagraphs(nfcDeep(story.article)));
   });
 
@@ -141,7 +175,8 @@ describe('the package of the fixture story', () => {
     for (const path of await listAll(folder)) {
       const bytes = await readFile(join(folder, path));
       expect(bytes.includes(Buffer.from(EDITOR_NOTE)), path).toBe(false);
-      if (path.endsWith('.docx')) for (const e of await readZipBuffer(bytes)) expect(e.data.includes(Buffer.from('GHI-CHU-BIEN-TAP')), e.path).toBe(false);
+      if (path.endsWith('.docx'))
+        for (const e of await readZipBuffer(bytes)) expect(e.data.includes(Buffer.from('GHI-CHU-BIEN-TAP')), e.path).toBe(false);
     }
     const text = await readFile(join(folder, 'article.txt'), 'utf8');
     expect(text.startsWith('Sức mạnh đoàn kết')).toBe(true);
@@ -254,7 +289,10 @@ describe('cancel and refusals', () => {
     const dir = join(root, 'out', 'Documents');
     await mkdir(dir);
     await writeFile(join(dir, 'manifest.json'), JSON.stringify({ format: 'something-else' }));
-    for (const [target, kind] of [[file, 'zip'], [dir, 'folder']] as const) {
+    for (const [target, kind] of [
+      [file, 'zip'],
+      [dir, 'folder'],
+    ] as const) {
       const err = await exportError(exportPackage(story.article, articleDir, SETTINGS, { target, kind, replace: true }));
       expect(err.params).toEqual({ reason: 'target-foreign', path: target });
     }

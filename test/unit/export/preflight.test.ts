@@ -62,7 +62,10 @@ describe('preflight', () => {
     const sapo = a.content[1];
     for (const text of ['BHG - ', 'BHG -', 'BHG', '  bhg – ', 'BHG - \u00a0']) {
       if (sapo.type === 'sapo') sapo.children = [{ text }];
-      expect([text, preflight(a, settings, big).findings]).toEqual([text, [{ code: 'sapo-missing', severity: 'error', blockId: sapo.id, params: expect.any(Object) }]]);
+      expect([text, preflight(a, settings, big).findings]).toEqual([
+        text,
+        [{ code: 'sapo-missing', severity: 'error', blockId: sapo.id, params: expect.any(Object) }],
+      ]);
     }
     if (sapo.type === 'sapo') sapo.children = [{ text: 'BHG - Nhận thức sâu sắc…' }];
     expect(codes(a)).toEqual([]);
@@ -72,7 +75,9 @@ describe('preflight', () => {
     const a = await fixture();
     const sapo = a.content[1];
     if (sapo.type === 'sapo') sapo.children = [{ text: 'Nhận thức sâu sắc…' }];
-    expect(preflight(a, settings, big).findings).toEqual([{ code: 'prefix-missing', severity: 'warning', blockId: sapo.id, params: { prefix: 'BHG' } }]);
+    expect(preflight(a, settings, big).findings).toEqual([
+      { code: 'prefix-missing', severity: 'warning', blockId: sapo.id, params: { prefix: 'BHG' } },
+    ]);
     expect(codes(a, big, { paperPrefix: 'TTV' })).toEqual(['warning:prefix-missing']);
     if (sapo.type === 'sapo') sapo.children = [{ text: 'TTV - Nhận thức sâu sắc…' }];
     expect(codes(a, big, { paperPrefix: 'TTV' })).toEqual([]);
@@ -115,7 +120,10 @@ describe('preflight', () => {
     const fig = figureOf(a);
     const small = new Map([[ASSET, { width: 1200, height: 800 }]]);
     const t = createI18n('vi').t;
-    const say = (): string => preflight(a, settings, small).findings.map((f) => t(`export:finding.${f.code}`, { ...f.params })).join('');
+    const say = (): string =>
+      preflight(a, settings, small)
+        .findings.map((f) => t(`export:finding.${f.code}`, { ...f.params }))
+        .join('');
     expect(say()).toBe('Ảnh số 1 chỉ rộng 1200 điểm ảnh, nhỏ hơn cỡ lớn nhất 1600; ảnh sẽ không được phóng to.');
     fig.crop = { x: 0, y: 0, width: 1, height: 1 };
     expect(say()).not.toMatch(/sau khi cắt/);
@@ -127,11 +135,15 @@ describe('preflight', () => {
     const a = await fixture();
     const p = a.content.find((b) => b.type === 'paragraph')!;
     if (p.type === 'paragraph') p.children = [{ text: 'Ông nói: “Đi “bốn tốt” đi.' }];
-    expect(preflight(a, settings, big).findings).toEqual([{ code: 'quotes-unbalanced', severity: 'warning', blockId: p.id, params: { open: 2, close: 1 } }]);
+    expect(preflight(a, settings, big).findings).toEqual([
+      { code: 'quotes-unbalanced', severity: 'warning', blockId: p.id, params: { open: 2, close: 1 } },
+    ]);
     if (p.type === 'paragraph') p.children = [{ text: 'Sai ”chiều“ rồi' }];
     expect(codes(a)).toEqual(['warning:quotes-unbalanced']);
     if (p.type === 'paragraph') p.children = [{ text: 'Ông nói: "Đi".' }];
-    expect(preflight(a, settings, big).findings).toEqual([{ code: 'quotes-straight', severity: 'warning', blockId: p.id, params: { count: 2 } }]);
+    expect(preflight(a, settings, big).findings).toEqual([
+      { code: 'quotes-straight', severity: 'warning', blockId: p.id, params: { count: 2 } },
+    ]);
     figureOf(a).caption = 'Ảnh “thiếu';
     expect(preflight(a, settings, big).findings.map((f) => f.blockId)).toContain(figureOf(a).id);
   });

@@ -27,7 +27,12 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 function setup(extra: Partial<ExportServiceDeps> = {}) {
-  const service = createExportService({ loadArticle: async () => structuredClone(article), articleDir, settings: () => ({ paperPrefix: 'BHG' }), ...extra });
+  const service = createExportService({
+    loadArticle: async () => structuredClone(article),
+    articleDir,
+    settings: () => ({ paperPrefix: 'BHG' }),
+    ...extra,
+  });
   return createDispatcher(service as unknown as Handlers, { language: () => 'vi' });
 }
 

@@ -11,7 +11,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const CAPTION = 'Đảng viên Chi bộ thôn Trung Thành, xã Vĩ Thượng chia sẻ kinh nghiệm phát triển kinh tế.';
-const XMP = photoXmp({ caption: CAPTION, creator: 'TRUNG HẬU', credit: 'Ảnh: TRUNG HẬU', copyright: '© Báo Hà Giang', alt: 'Một đảng viên đứng phát biểu' });
+const XMP = photoXmp({
+  caption: CAPTION,
+  creator: 'TRUNG HẬU',
+  credit: 'Ảnh: TRUNG HẬU',
+  copyright: '© Báo Hà Giang',
+  alt: 'Một đảng viên đứng phát biểu',
+});
 let dir: string;
 let cleanup: () => Promise<void>;
 
@@ -36,14 +42,18 @@ async function meanColour(data: Buffer, region?: { left: number; top: number; wi
 
 /** 600×400 stored pixels in four colours, tagged EXIF orientation 6 (upright it is 400×600). */
 async function quadrantPhoto(path: string): Promise<void> {
-  const w = 600, h = 400;
+  const w = 600,
+    h = 400;
   const px = Buffer.alloc(w * h * 3);
   for (let y = 0; y < h; y++)
     for (let x = 0; x < w; x++) {
       const c = y < h / 2 ? (x < w / 2 ? [255, 0, 0] : [0, 255, 0]) : x < w / 2 ? [0, 0, 255] : [255, 255, 255];
       px.set(c, (y * w + x) * 3);
     }
-  await sharp(px, { raw: { width: w, height: h, channels: 3 } }).withMetadata({ orientation: 6 }).jpeg({ quality: 95 }).toFile(path);
+  await sharp(px, { raw: { width: w, height: h, channels: 3 } })
+    .withMetadata({ orientation: 6 })
+    .jpeg({ quality: 95 })
+    .toFile(path);
 }
 
 beforeAll(async () => {
@@ -91,7 +101,9 @@ describe('renditions', () => {
     const input = join(dir, 'quadrants.jpg');
     await quadrantPhoto(input);
     // Upright (orientation 6 applied): blue top-left, red top-right, white bottom-left, green bottom-right.
-    const topRight = await makeRenditions(request(input, 400, 600, { crop: { x: 0.5, y: 0, width: 0.5, height: 0.5 }, widths: [100], formats: ['jpeg'] }));
+    const topRight = await makeRenditions(
+      request(input, 400, 600, { crop: { x: 0.5, y: 0, width: 0.5, height: 0.5 }, widths: [100], formats: ['jpeg'] }),
+    );
     expect(topRight[0]).toMatchObject({ width: 100, height: 150 });
     const red = await meanColour(topRight[0].data);
     expect(red[0]).toBeGreaterThan(230);
@@ -116,7 +128,9 @@ describe('renditions', () => {
     expect(targetWidths(300, [400, 800])).toEqual([300]);
     const input = join(dir, 'wide.jpg');
     await writeFile(input, await makePhoto({ width: 3000, height: 2000, gps: false }));
-    const files = await makeRenditions(request(input, 3000, 2000, { crop: { x: 0.25, y: 0.25, width: 0.4, height: 0.5 }, formats: ['jpeg'] }));
+    const files = await makeRenditions(
+      request(input, 3000, 2000, { crop: { x: 0.25, y: 0.25, width: 0.4, height: 0.5 }, formats: ['jpeg'] }),
+    );
     expect(files.map((f) => [f.width, f.height])).toEqual([
       [400, 333],
       [800, 667],

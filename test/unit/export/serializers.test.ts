@@ -29,11 +29,22 @@ function figureSet(blockId: string, name: string, width: number, height: number,
   const renditions: PackageRendition[] = [];
   for (const w of widths.filter((x) => x <= width))
     for (const format of ['jpeg', 'webp'] as const)
-      renditions.push({ path: renditionPath(name, w, format), format, width: w, height: Math.round((height * w) / width), bytes: 1000 + w });
+      renditions.push({
+        path: renditionPath(name, w, format),
+        format,
+        width: w,
+        height: Math.round((height * w) / width),
+        bytes: 1000 + w,
+      });
   return { blockId, name, width, height, renditions, creator: 'TRUNG HẬU', copyright: '© Báo Hà Giang' };
 }
 
-async function story(): Promise<{ article: Article; figures: Map<string, FigureRenditions>; caption: string; related: Awaited<ReturnType<typeof fixtureStory>>['related'] }> {
+async function story(): Promise<{
+  article: Article;
+  figures: Map<string, FigureRenditions>;
+  caption: string;
+  related: Awaited<ReturnType<typeof fixtureStory>>['related'];
+}> {
   const { article, caption, related } = await fixtureStory(ASSET);
   const fig = article.content.find((b) => b.type === 'figure')!;
   return { article, caption, related, figures: new Map([[fig.id, figureSet(fig.id, 'anh-01', 1600, 1067)]]) };
@@ -61,9 +72,25 @@ function trickyArticle(): Article {
     { type: 'heading', id: 'h2', level: 2, children: [{ text: 'Tiêu đề phụ' }] },
     { type: 'heading', id: 'h3', level: 3, children: [{ text: 'Tiêu đề nhỏ' }] },
     { type: 'blockquote', id: 'q', children: [{ text: '“Trích dẫn”' }] },
-    { type: 'bulleted-list', id: 'ul', children: [{ type: 'list-item', id: 'li1', children: [{ text: 'Một' }] }, { type: 'list-item', id: 'li2', children: [{ text: 'Hai' }] }] },
+    {
+      type: 'bulleted-list',
+      id: 'ul',
+      children: [
+        { type: 'list-item', id: 'li1', children: [{ text: 'Một' }] },
+        { type: 'list-item', id: 'li2', children: [{ text: 'Hai' }] },
+      ],
+    },
     { type: 'numbered-list', id: 'ol', children: [{ type: 'list-item', id: 'li3', children: [{ text: 'Ba' }] }] },
-    { type: 'figure', id: 'f1', assetId: ASSET, caption: 'Chú thích <b>ảnh</b> & "x"', credit: 'Ảnh: TTXVN', alt: 'Mô tả "ảnh" <>', layout: 'full', children: [{ text: '' }] },
+    {
+      type: 'figure',
+      id: 'f1',
+      assetId: ASSET,
+      caption: 'Chú thích <b>ảnh</b> & "x"',
+      credit: 'Ảnh: TTXVN',
+      alt: 'Mô tả "ảnh" <>',
+      layout: 'full',
+      children: [{ text: '' }],
+    },
     { type: 'paragraph', id: 'empty', children: [{ text: '   ' }] },
   ];
   return {
@@ -73,7 +100,16 @@ function trickyArticle(): Article {
     createdAt: '2025-01-05T08:00:00.000Z',
     updatedAt: '2025-01-05T09:00:00.000Z',
     status: 'draft',
-    meta: { slug: '', category: '', tags: [], place: '', publishAt: null, byline: { role: 'tin', people: [{ name: 'Hoàng Anh' }] }, relatedIds: [], editorNote: EDITOR_NOTE },
+    meta: {
+      slug: '',
+      category: '',
+      tags: [],
+      place: '',
+      publishAt: null,
+      byline: { role: 'tin', people: [{ name: 'Hoàng Anh' }] },
+      relatedIds: [],
+      editorNote: EDITOR_NOTE,
+    },
     content,
   };
 }
@@ -82,13 +118,18 @@ describe('the CMS fragment', () => {
   it('passes DOMPurify with our allow-list unchanged (fixture story)', async () => {
     const { article, figures } = await story();
     const html = articleFragment(article, { figures });
-    expect(html).toContain('<figure><img src="images/anh-01-800.jpg" srcset="images/anh-01-400.jpg 400w, images/anh-01-800.jpg 800w, images/anh-01-1600.jpg 1600w"');
+    expect(html).toContain(
+      '<figure><img src="images/anh-01-800.jpg" srcset="images/anh-01-400.jpg 400w, images/anh-01-800.jpg 800w, images/anh-01-1600.jpg 1600w"',
+    );
     expect(sanitize(html)).toBe(html);
   });
 
   it('passes DOMPurify unchanged with every block, mark and character that needs escaping', () => {
     const article = trickyArticle();
-    const html = articleFragment(article, { figures: new Map([['f1', figureSet('f1', 'anh-01', 1200, 800)]]), imageBase: 'https://cdn.example.vn/media/a-1/' });
+    const html = articleFragment(article, {
+      figures: new Map([['f1', figureSet('f1', 'anh-01', 1200, 800)]]),
+      imageBase: 'https://cdn.example.vn/media/a-1/',
+    });
     expect(sanitize(html)).toBe(html);
     // Text stays text, the bad link loses only its link, no style or class anywhere.
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; "thẳng" &nbsp; cách');
@@ -100,7 +141,15 @@ describe('the CMS fragment', () => {
     expect(html).not.toMatch(/\s(style|class)=/);
     expect(html).not.toContain('<p>   </p>');
     const doc = new JSDOM(html).window.document;
-    expect([...doc.querySelectorAll('body > *')].map((e) => e.tagName.toLowerCase())).toEqual(['p', 'h2', 'h3', 'blockquote', 'ul', 'ol', 'figure']);
+    expect([...doc.querySelectorAll('body > *')].map((e) => e.tagName.toLowerCase())).toEqual([
+      'p',
+      'h2',
+      'h3',
+      'blockquote',
+      'ul',
+      'ol',
+      'figure',
+    ]);
     expect(doc.querySelector('figcaption')?.textContent).toBe('Chú thích <b>ảnh</b> & "x" Ảnh: TTXVN');
     expect(doc.querySelector('img')?.getAttribute('alt')).toBe('Mô tả "ảnh" <>');
   });
@@ -161,7 +210,11 @@ describe('ninjs', () => {
     const body = articleFragment(article, { figures });
     const ninjs = buildNinjs(article, { settings, figures, bodyHtml: body, related });
     expect(ninjsProblems(ninjs)).toEqual([]);
-    expect(ninjs.standard).toEqual({ name: 'ninjs', version: NINJS_VERSION, schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#' });
+    expect(ninjs.standard).toEqual({
+      name: 'ninjs',
+      version: NINJS_VERSION,
+      schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#',
+    });
     expect(ninjs.language).toBe('vi');
     expect(ninjs.headlines?.[0].value).toBe('Sức mạnh đoàn kết trong phong trào “bốn tốt” ở Quang Bình');
     expect(ninjs.descriptions).toEqual([{ role: 'summary', contentType: 'text/plain', value: expect.stringMatching(/^BHG - Nhận thức/) }]);
@@ -175,7 +228,11 @@ describe('ninjs', () => {
     expect(ninjs.embargoedUntil).toBe('2025-01-05T10:43:00.000Z');
     const picture = ninjs.associations?.find((a) => a.type === 'picture');
     expect(picture).toMatchObject({ name: 'anh-01', rel: 'image', by: 'TRUNG HẬU', copyrightHolder: 'Báo Hà Giang' });
-    expect(picture?.descriptions?.[0]).toEqual({ role: 'caption', contentType: 'text/plain', value: expect.stringMatching(/^Đảng viên Chi bộ/) });
+    expect(picture?.descriptions?.[0]).toEqual({
+      role: 'caption',
+      contentType: 'text/plain',
+      value: expect.stringMatching(/^Đảng viên Chi bộ/),
+    });
     expect(picture?.renditions).toContainEqual({
       name: 'jpeg-800',
       href: 'urn:dateline:a-0m5k2z9a0-bontot:images/anh-01-800.jpg',
@@ -220,8 +277,12 @@ describe('text, time, byline', () => {
   });
 
   it('prints bylines the way the paper does', () => {
-    expect(formatByline({ role: 'bai-anh', people: [{ name: 'Trung Hậu' }], place: 'Quang Bình' })).toBe('Bài, ảnh: TRUNG HẬU (Quang Bình)');
-    expect(formatByline({ role: 'bai', people: [{ name: 'Thu Phương' }, { name: 'Đức Anh', role: 'photo' }] })).toBe('Bài: THU PHƯƠNG; Ảnh: ĐỨC ANH');
+    expect(formatByline({ role: 'bai-anh', people: [{ name: 'Trung Hậu' }], place: 'Quang Bình' })).toBe(
+      'Bài, ảnh: TRUNG HẬU (Quang Bình)',
+    );
+    expect(formatByline({ role: 'bai', people: [{ name: 'Thu Phương' }, { name: 'Đức Anh', role: 'photo' }] })).toBe(
+      'Bài: THU PHƯƠNG; Ảnh: ĐỨC ANH',
+    );
     expect(formatByline({ role: 'tin-anh', people: [{ name: 'a' }, { name: 'b' }] })).toBe('Tin, ảnh: A - B');
     expect(formatByline({ role: 'nhom-pv', people: [] })).toBe('Nhóm PV');
     expect(formatByline({ role: 'theo', people: [], source: 'VOV' })).toBe('Theo VOV');

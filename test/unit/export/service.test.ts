@@ -47,14 +47,22 @@ describe('export methods', () => {
     const { dispatch } = setup();
     const target = join(root, 'out', 'ok.zip');
     const r = await dispatch('export.package', { id: article.id, target, kind: 'zip' });
-    expect(r).toMatchObject({ ok: true, value: { path: target, kind: 'zip', files: 11, manifestSha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { path: target, kind: 'zip', files: 11, manifestSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(await dispatch('export.verify', { path: target })).toMatchObject({ ok: true, value: { ok: true, checked: 11 } });
   });
 
   it('cancels by job id, with one sentence and nothing left behind', async () => {
     const { dispatch } = setup('en');
     const before = await readdir(join(root, 'out'));
-    const r = await dispatch('export.package', { id: article.id, target: join(root, 'out', 'cancelled.zip'), kind: 'zip', jobId: 'cancel-me' });
+    const r = await dispatch('export.package', {
+      id: article.id,
+      target: join(root, 'out', 'cancelled.zip'),
+      kind: 'zip',
+      jobId: 'cancel-me',
+    });
     expect(r).toEqual({ ok: false, error: { code: 'EXPORT', message: 'The export was cancelled; no files were left behind.' } });
     expect(await readdir(join(root, 'out'))).toEqual(before);
     expect(await dispatch('export.cancel', { jobId: 'cancel-me' })).toEqual({ ok: true, value: { cancelled: false } });
@@ -62,7 +70,10 @@ describe('export methods', () => {
 
   it('refuses relative targets and unknown keys before doing anything', async () => {
     const { dispatch } = setup();
-    expect(await dispatch('export.package', { id: article.id, target: 'out.zip' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await dispatch('export.package', { id: article.id, target: 'out.zip' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(contract['export.verify'].input.safeParse({ path: '/x', extra: 1 }).success).toBe(false);
   });
 

@@ -3,7 +3,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { resolveExportSettings } from '../../../main/common/export/settings.ts';
-import { cleanPackageName, isAbsolutePath, packageName, packagePath, parentFolder, progressFraction } from '../../../main/common/export/target.ts';
+import {
+  cleanPackageName,
+  isAbsolutePath,
+  packageName,
+  packagePath,
+  parentFolder,
+  progressFraction,
+} from '../../../main/common/export/target.ts';
 import { DEFAULT_SETTINGS, SettingsPatchSchema } from '../../../main/common/settings.ts';
 import { readSettings } from '../../../main/core/settings/normalize.ts';
 import { exportPatch, parseWidths } from '../../../renderer/export/ExportSettings.tsx';
@@ -28,7 +35,9 @@ describe('package path', () => {
   it('names the package from slug, headline or id; cleans what no file system takes', () => {
     const meta = { slug: '' } as never;
     expect(packageName({ id: 'a-1', meta: { ...(meta as object), slug: 'bon-tot' } as never }, [])).toBe('bon-tot');
-    expect(packageName({ id: 'a-1', meta }, [{ type: 'headline', id: 'b', children: [{ text: 'Sức mạnh đoàn kết' }] }])).toBe('suc-manh-doan-ket');
+    expect(packageName({ id: 'a-1', meta }, [{ type: 'headline', id: 'b', children: [{ text: 'Sức mạnh đoàn kết' }] }])).toBe(
+      'suc-manh-doan-ket',
+    );
     expect(packageName({ id: 'a-1', meta }, [])).toBe('a-1');
     expect(cleanPackageName('  Bài: “bốn tốt”/2025?.  ')).toBe('Bài- “bốn tốt”-2025-');
     expect(cleanPackageName('..')).toBe('');
@@ -57,8 +66,19 @@ describe('progress bar', () => {
 
 describe('export settings in Settings', () => {
   it('are in the defaults, and the service resolves them unchanged', () => {
-    expect(DEFAULT_SETTINGS).toMatchObject({ renditionWidths: [400, 800, 1600], renditionJpegQuality: 82, renditionWebp: true, renditionAvif: false, headlineMaxChars: 120, exportFolder: '' });
-    expect(resolveExportSettings(DEFAULT_SETTINGS)).toMatchObject({ renditionWidths: [400, 800, 1600], headlineMaxChars: 120, paperPrefix: 'BHG' });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      renditionWidths: [400, 800, 1600],
+      renditionJpegQuality: 82,
+      renditionWebp: true,
+      renditionAvif: false,
+      headlineMaxChars: 120,
+      exportFolder: '',
+    });
+    expect(resolveExportSettings(DEFAULT_SETTINGS)).toMatchObject({
+      renditionWidths: [400, 800, 1600],
+      headlineMaxChars: 120,
+      paperPrefix: 'BHG',
+    });
   });
 
   it('a stored bad value falls back to its default, the rest is kept', () => {
@@ -72,7 +92,16 @@ describe('export settings in Settings', () => {
   it('the settings form makes a valid patch, or names what is wrong', () => {
     const draft = { widths: '1600, 400 800', jpeg: '75', webp: true, avif: true, headlineMax: '100', folder: ' /home/an/Xuất bản ' };
     const made = exportPatch(draft);
-    expect(made).toEqual({ patch: { renditionWidths: [400, 800, 1600], renditionJpegQuality: 75, renditionWebp: true, renditionAvif: true, headlineMaxChars: 100, exportFolder: '/home/an/Xuất bản' } });
+    expect(made).toEqual({
+      patch: {
+        renditionWidths: [400, 800, 1600],
+        renditionJpegQuality: 75,
+        renditionWebp: true,
+        renditionAvif: true,
+        headlineMaxChars: 100,
+        exportFolder: '/home/an/Xuất bản',
+      },
+    });
     if ('patch' in made) expect(SettingsPatchSchema.safeParse(made.patch).success).toBe(true);
     expect(exportPatch({ ...draft, widths: '400, abc' })).toEqual({ error: 'settings.widthsInvalid' });
     expect(exportPatch({ ...draft, widths: '8' })).toEqual({ error: 'settings.widthsInvalid' });

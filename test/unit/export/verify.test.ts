@@ -157,6 +157,8 @@ describe('the report for the CLI', () => {
     const r = await verifyPackage(dir);
     expect(formatVerifyReport(r, createI18n('vi').t)).toBe(`${dir}\nGói KHÔNG hợp lệ: 1 vấn đề.\n  - Thiếu tệp “article.txt”.\n`);
     expect(formatVerifyReport(r, createI18n('en').t)).toContain('The file “article.txt” is missing.');
-    expect(formatVerifyReport(await verifyPackage(good), createI18n('en').t)).toContain('The package is valid: 11 files match the manifest.');
+    expect(formatVerifyReport(await verifyPackage(good), createI18n('en').t)).toContain(
+      'The package is valid: 11 files match the manifest.',
+    );
   });
 });

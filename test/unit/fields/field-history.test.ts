@@ -20,7 +20,8 @@ function field(initial = '') {
     history,
     wait: (ms: number) => void (now += ms),
     type(text: string) {
-      for (const ch of text) edit(at(shown.value.slice(0, shown.selectionStart) + ch + shown.value.slice(shown.selectionEnd), shown.selectionStart + 1));
+      for (const ch of text)
+        edit(at(shown.value.slice(0, shown.selectionStart) + ch + shown.value.slice(shown.selectionEnd), shown.selectionStart + 1));
     },
     /** UniKey: each Backspace and the inserted text are input events of their own. */
     bursts(bursts: Burst[]) {
@@ -38,7 +39,9 @@ function field(initial = '') {
     },
     /** A composition: only its committed word is reported (compositionend). */
     compose(word: string) {
-      edit(at(shown.value.slice(0, shown.selectionStart) + word + shown.value.slice(shown.selectionEnd), shown.selectionStart + word.length));
+      edit(
+        at(shown.value.slice(0, shown.selectionStart) + word + shown.value.slice(shown.selectionEnd), shown.selectionStart + word.length),
+      );
     },
     undo: () => {
       const s = history.undo();

@@ -9,7 +9,15 @@ function article(): Block[] {
   return [
     { id: 'h', type: 'headline', children: [{ text: 'Người dân Đà Nẵng' }] },
     { id: 's', type: 'sapo', children: [{ text: 'BHG - Những ' }, { text: 'người', bold: true }, { text: ' đi đầu.' }] },
-    { id: 'p1', type: 'paragraph', children: [{ text: 'Ông nói: “' }, { type: 'link', url: 'https://x.vn', children: [{ text: 'nguoi' }] }, { text: ' ta đến Đa Nang.”' }] },
+    {
+      id: 'p1',
+      type: 'paragraph',
+      children: [
+        { text: 'Ông nói: “' },
+        { type: 'link', url: 'https://x.vn', children: [{ text: 'nguoi' }] },
+        { text: ' ta đến Đa Nang.”' },
+      ],
+    },
     {
       id: 'l',
       type: 'bulleted-list',
@@ -27,10 +35,21 @@ describe('find in the article', () => {
     const editor = editorOf(article());
     const found = findInArticle(editor, { query: 'nguoi', options: { ignoreTones: true } });
     const text = found.filter((m) => !m.field);
-    expect(text.map((m) => Editor.string(editor, m.range))).toEqual(['Người', 'người', 'nguoi', 'người', 'người'.normalize('NFD'), 'người']);
+    expect(text.map((m) => Editor.string(editor, m.range))).toEqual([
+      'Người',
+      'người',
+      'nguoi',
+      'người',
+      'người'.normalize('NFD'),
+      'người',
+    ]);
     expect(found.slice(text.length)).toMatchObject([{ path: [5], field: 'caption', start: 0, end: 5 }]);
     expect(findInArticle(editor, { query: 'người', options: {} })).toHaveLength(6);
-    expect(findInArticle(editor, { query: 'Đa Nang', options: { ignoreTones: true, matchCase: true } }).map((m) => Editor.string(editor, m.range))).toEqual(['Đà Nẵng', 'Đa Nang']);
+    expect(
+      findInArticle(editor, { query: 'Đa Nang', options: { ignoreTones: true, matchCase: true } }).map((m) =>
+        Editor.string(editor, m.range),
+      ),
+    ).toEqual(['Đà Nẵng', 'Đa Nang']);
   });
 
   it('maps a match across leaves (marks, links) to a Slate range', () => {
@@ -72,7 +91,12 @@ describe('find in the article', () => {
     const decorate = findDecoratorOf(editor);
     const ranges = decorate([editor.children[1], [1]]);
     expect(ranges).toHaveLength(1);
-    expect(ranges[0]).toMatchObject({ anchor: { path: [1, 1], offset: 0 }, focus: { path: [1, 1], offset: 5 }, findMatch: true, findCurrent: true });
+    expect(ranges[0]).toMatchObject({
+      anchor: { path: [1, 1], offset: 0 },
+      focus: { path: [1, 1], offset: 5 },
+      findMatch: true,
+      findCurrent: true,
+    });
     expect(decorate([editor.children[0], [0]])).toHaveLength(1);
     expect(decorate([editor.children[0], [0]])[0]).not.toHaveProperty('findCurrent');
     // A link is inline: its block marks it; the figure holds no text to mark.

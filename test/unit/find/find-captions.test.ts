@@ -1,7 +1,16 @@
 import { Editor, Transforms } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { Block, FigureBlock } from '../../../main/common/article/model.ts';
-import { findDecoratorOf, findInArticle, markFound, matchAfter, matchAfterReplaced, replaceAll, replaceMatch, type BlockMatch } from '../../../renderer/editor/find.ts';
+import {
+  findDecoratorOf,
+  findInArticle,
+  markFound,
+  matchAfter,
+  matchAfterReplaced,
+  replaceAll,
+  replaceMatch,
+  type BlockMatch,
+} from '../../../renderer/editor/find.ts';
 import { editorOf } from './editor-of.ts';
 
 const NFD = (s: string): string => s.normalize('NFD');
@@ -12,7 +21,16 @@ function article(): Block[] {
     { id: 's', type: 'sapo', children: [{ text: 'BHG - Người dân đến xem.' }] },
     { id: 'p1', type: 'paragraph', children: [{ text: 'Trước ảnh: người chèo.' }] },
     // Caption stored decomposed (an old document): offsets are in its NFD code units.
-    { id: 'f', type: 'figure', assetId: 'x', caption: NFD('Người dân Đà Nẵng, người chèo thuyền'), credit: 'Ảnh: Nguyễn Người', alt: 'Hai người', layout: 'full', children: [{ text: '' }] },
+    {
+      id: 'f',
+      type: 'figure',
+      assetId: 'x',
+      caption: NFD('Người dân Đà Nẵng, người chèo thuyền'),
+      credit: 'Ảnh: Nguyễn Người',
+      alt: 'Hai người',
+      layout: 'full',
+      children: [{ text: '' }],
+    },
     { id: 'p2', type: 'paragraph', children: [{ text: 'Sau ảnh: người xem.' }] },
   ];
 }
@@ -79,7 +97,9 @@ describe('find in photo captions, credits and alt text', () => {
     const after = findInArticle(editor, NGUOI);
     // The field is stored NFC now: the next `người` moved to 22.
     expect(where([after[matchAfterReplaced(after, first, 'Người ấy')]])).toEqual(['3:caption@22']);
-    expect(where([after[matchAfter(after, { anchor: { path: [3, 0], offset: 0 }, focus: { path: [3, 0], offset: 0 } })]])).toEqual(['3:caption@0']);
+    expect(where([after[matchAfter(after, { anchor: { path: [3, 0], offset: 0 }, focus: { path: [3, 0], offset: 0 } })]])).toEqual([
+      '3:caption@0',
+    ]);
     expect(where([after[matchAfter(after, { anchor: { path: [4, 0], offset: 2 }, focus: { path: [4, 0], offset: 2 } })]])).toEqual(['4@9']);
   });
 

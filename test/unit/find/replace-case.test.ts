@@ -35,7 +35,16 @@ describe('replace in the article keeps each match’s case', () => {
     { id: 'h', type: 'headline', children: [{ text: 'ĐANG VIEN GUONG MAU' }] },
     { id: 's', type: 'sapo', children: [{ text: 'BHG - Dang vien thôn Nà Ké đi đầu.' }] },
     { id: 'p', type: 'paragraph', children: [{ text: 'Mỗi dang vien nhận một việc. Dang vien trẻ làm trước.' }] },
-    { id: 'f', type: 'figure', assetId: 'x', caption: 'Dang vien họp chi bộ', credit: '', alt: 'Các dang vien', layout: 'full', children: [{ text: '' }] },
+    {
+      id: 'f',
+      type: 'figure',
+      assetId: 'x',
+      caption: 'Dang vien họp chi bộ',
+      credit: '',
+      alt: 'Các dang vien',
+      layout: 'full',
+      children: [{ text: '' }],
+    },
   ];
   const query = { query: 'dang vien', options: { ignoreTones: true } };
   const texts = (e: ReturnType<typeof editorOf>): string[] => e.children.map((n) => Node.string(n));
@@ -43,7 +52,12 @@ describe('replace in the article keeps each match’s case', () => {
   it('replace all: capitals stay capitals, sentence starts stay capitalised, in text and captions', () => {
     const editor = editorOf(article());
     expect(replaceAll(editor, findInArticle(editor, query), 'đảng viên', query.options)).toBe(6);
-    expect(texts(editor)).toEqual(['ĐẢNG VIÊN GUONG MAU', 'BHG - Đảng viên thôn Nà Ké đi đầu.', 'Mỗi đảng viên nhận một việc. Đảng viên trẻ làm trước.', '']);
+    expect(texts(editor)).toEqual([
+      'ĐẢNG VIÊN GUONG MAU',
+      'BHG - Đảng viên thôn Nà Ké đi đầu.',
+      'Mỗi đảng viên nhận một việc. Đảng viên trẻ làm trước.',
+      '',
+    ]);
     expect(editor.children[3] as FigureBlock).toMatchObject({ caption: 'Đảng viên họp chi bộ', alt: 'Các đảng viên' });
   });
 

@@ -34,7 +34,10 @@ afterAll(async () => {
 });
 
 // The page's fetch resolves `/api/…` against its origin; under Node we do it here.
-const pageFetch = (origin: string): typeof fetch => (url, init) => fetch(new URL(String(url), origin), init);
+const pageFetch =
+  (origin: string): typeof fetch =>
+  (url, init) =>
+    fetch(new URL(String(url), origin), init);
 
 describe('HTTP bridge', () => {
   it('has exactly one function per contract method', () => {

@@ -19,7 +19,11 @@ let host: Host;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'dateline-host-events-'));
-  core = await createCore({ libraryDir: join(root, 'library'), settings: createMemorySettings({ reporterName: 'Trung Hậu' }), transport: 'host' });
+  core = await createCore({
+    libraryDir: join(root, 'library'),
+    settings: createMemorySettings({ reporterName: 'Trung Hậu' }),
+    transport: 'host',
+  });
   host = await startHost({ core, port: 0, rendererDir: join(root, 'renderer') });
 });
 afterAll(async () => {
@@ -92,11 +96,16 @@ describe('GET /events', () => {
     const text = await read;
     expect(text).toContain('event: ready');
     const line = text.split('\n').find((l) => l.startsWith('data: {"articleId"'));
-    expect(JSON.parse(line!.slice(6))).toMatchObject({ articleId: (created as { value: { id: string } }).value.id, kind: 'created', version: 1 });
+    expect(JSON.parse(line!.slice(6))).toMatchObject({
+      articleId: (created as { value: { id: string } }).value.id,
+      kind: 'created',
+      version: 1,
+    });
   });
 
   it('counts only peers on this machine as loopback', () => {
     for (const a of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.3.2.1']) expect(isLoopback(a), a).toBe(true);
-    for (const a of [undefined, '', '10.0.0.5', '::ffff:192.168.1.2', '128.0.0.1', 'fe80::1', '127.0.0.1.evil']) expect(isLoopback(a), String(a)).toBe(false);
+    for (const a of [undefined, '', '10.0.0.5', '::ffff:192.168.1.2', '128.0.0.1', 'fe80::1', '127.0.0.1.evil'])
+      expect(isLoopback(a), String(a)).toBe(false);
   });
 });

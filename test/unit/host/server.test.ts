@@ -18,10 +18,20 @@ interface Reply {
 }
 
 /** A raw HTTP request: fetch would normalise `..` away and refuses to set Host. */
-function raw(host: Host, path: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+function raw(
+  host: Host,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: { Host: `127.0.0.1:${host.port}`, ...init.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: init.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${host.port}`, ...init.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -34,7 +44,10 @@ function raw(host: Host, path: string, init: { method?: string; headers?: Record
   });
 }
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c80000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4c80000000049454e44ae426082',
+  'hex',
+);
 
 let root: string;
 let core: Core;
@@ -120,10 +133,14 @@ describe('pages and files', () => {
   it('sends a CSP and the other protective headers, and no CORS headers', async () => {
     const page = await raw(host, `/?token=${host.token}`);
     const csp = String(page.headers['content-security-policy']);
-    for (const rule of ["script-src 'self'", "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "default-src 'none'"]) expect(csp).toContain(rule);
+    for (const rule of ["script-src 'self'", "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "default-src 'none'"])
+      expect(csp).toContain(rule);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['x-frame-options']).toBe('DENY');
-    const preflight = await raw(host, '/api/app.info', { method: 'OPTIONS', headers: { Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await raw(host, '/api/app.info', {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(preflight.status).toBeGreaterThanOrEqual(400);
     for (const reply of [page, preflight]) expect(Object.keys(reply.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
   });
@@ -137,7 +154,15 @@ describe('pages and files', () => {
 
   it('serves nothing outside the built renderer', async () => {
     const auth = { Cookie: `dateline_${host.port}=${host.token}` };
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%5c..%5csecret.txt', '/.hidden', '/assets/app.js%00.png', '/missing.js']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e%5c..%5csecret.txt',
+      '/.hidden',
+      '/assets/app.js%00.png',
+      '/missing.js',
+    ]) {
       const reply = await raw(host, path, { headers: auth });
       expect(reply.status, path).toBe(404);
       expect(reply.body).not.toContain('outside');
@@ -186,7 +211,11 @@ describe('API', () => {
   });
 
   it('refuses a call without the key header, even with the cookie, with a sentence', async () => {
-    const noKey = await raw(host, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: `dateline_${host.port}=${host.token}` }, body: '{}' });
+    const noKey = await raw(host, '/api/app.info', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: `dateline_${host.port}=${host.token}` },
+      body: '{}',
+    });
     expect(noKey.status).toBe(403);
     expect(JSON.parse(noKey.body)).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
     expect((await api('app.info', {}, { 'X-Dateline-Token': newToken() })).status).toBe(403);
@@ -201,11 +230,23 @@ describe('API', () => {
   });
 
   it('takes JSON only, of bounded size, by POST', async () => {
-    const text = await raw(host, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'text/plain', 'X-Dateline-Token': host.token }, body: '{}' });
+    const text = await raw(host, '/api/app.info', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', 'X-Dateline-Token': host.token },
+      body: '{}',
+    });
     expect(text.status).toBe(415);
-    const form = await raw(host, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Dateline-Token': host.token }, body: 'a=1' });
+    const form = await raw(host, '/api/app.info', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Dateline-Token': host.token },
+      body: 'a=1',
+    });
     expect(form.status).toBe(415);
-    const broken = await raw(host, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Dateline-Token': host.token }, body: '{"a":' });
+    const broken = await raw(host, '/api/app.info', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Dateline-Token': host.token },
+      body: '{"a":',
+    });
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const big = await api('library.create', { headline: 'x'.repeat(100 * 1024) });

@@ -28,11 +28,22 @@ interface Reply {
 
 function post(port: number, path: string, body: Buffer, headers: Record<string, string>): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'POST', headers: { Host: `127.0.0.1:${port}`, 'Content-Length': String(body.length), ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<MediaAddReport> }));
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${port}`, 'Content-Length': String(body.length), ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<MediaAddReport> }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -55,7 +66,9 @@ beforeAll(async () => {
   const created = await core.dispatch('library.create', { headline: 'Ảnh' });
   if (!created.ok) throw new Error(created.error.message);
   id = (created.value as { id: string }).id;
-  photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 40, b: 40 } } }).jpeg().toBuffer();
+  photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+    .jpeg()
+    .toBuffer();
 });
 afterAll(async () => {
   await host.close();
@@ -77,7 +90,11 @@ async function routeAlone(limits: { maxBytes?: number; maxDraftBytes?: number })
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-const headers = (extra: Record<string, string> = {}): Record<string, string> => ({ 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': host.token, ...extra });
+const headers = (extra: Record<string, string> = {}): Record<string, string> => ({
+  'Content-Type': 'application/octet-stream',
+  'X-Dateline-Token': host.token,
+  ...extra,
+});
 
 describe('POST /upload/<id>', () => {
   it('adds the photo under its own name and answers media.add’s report without the temporary path', async () => {
@@ -95,7 +112,9 @@ describe('POST /upload/<id>', () => {
   it('refuses a missing key, another origin, a form post and a bad id before reading the photo', async () => {
     expect((await post(host.port, `/upload/${id}?name=a.jpg`, photo, headers({ 'X-Dateline-Token': 'wrong' }))).status).toBe(403);
     expect((await post(host.port, `/upload/${id}?name=a.jpg`, photo, headers({ Origin: 'http://evil.example' }))).status).toBe(403);
-    expect((await post(host.port, `/upload/${id}?name=a.jpg`, photo, headers({ 'Content-Type': 'multipart/form-data; boundary=x' }))).status).toBe(415);
+    expect(
+      (await post(host.port, `/upload/${id}?name=a.jpg`, photo, headers({ 'Content-Type': 'multipart/form-data; boundary=x' }))).status,
+    ).toBe(415);
     const bad = await post(host.port, `/upload/..%2Fetc?name=a.jpg`, photo, headers());
     expect(bad.status).toBe(400);
     expect(bad.body.ok).toBe(false);
@@ -120,16 +139,30 @@ describe('POST /upload/<id>', () => {
   it('refuses a photo over the limit, declared or streamed, and leaves no temporary file', async () => {
     const { port, close } = await routeAlone({ maxBytes: 1000 });
     try {
-      const declared = await post(port, `/upload/${id}?name=big.jpg`, Buffer.alloc(5000), { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k' });
+      const declared = await post(port, `/upload/${id}?name=big.jpg`, Buffer.alloc(5000), {
+        'Content-Type': 'application/octet-stream',
+        'X-Dateline-Token': 'k',
+      });
       expect(declared.status).toBe(413);
       expect(declared.body.ok === false && declared.body.error.message).toContain('big.jpg');
       // A chunked body declares nothing: the limit is checked while it streams.
       const streamed = await new Promise<Reply>((resolve, reject) => {
-        const req = httpRequest({ host: '127.0.0.1', port, path: `/upload/${id}?name=big.jpg`, method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k', 'Transfer-Encoding': 'chunked' } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<MediaAddReport> }));
-        });
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            path: `/upload/${id}?name=big.jpg`,
+            method: 'POST',
+            headers: { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k', 'Transfer-Encoding': 'chunked' },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<MediaAddReport> }),
+            );
+          },
+        );
         req.on('error', reject);
         req.write(Buffer.alloc(800));
         req.end(Buffer.alloc(800));
@@ -153,10 +186,21 @@ describe('POST /upload/<id>', () => {
 });
 
 describe('POST /import (a draft)', () => {
-  const draft = Buffer.from('Sức mạnh đoàn kết\n\nBHG - Đảng bộ huyện Bắc Quang luôn coi trọng công tác cán bộ.\n\nThân bài thứ nhất.\n\nBài, ảnh: MINH ĐỨC (Bắc Quang)\n', 'utf8');
+  const draft = Buffer.from(
+    'Sức mạnh đoàn kết\n\nBHG - Đảng bộ huyện Bắc Quang luôn coi trọng công tác cán bộ.\n\nThân bài thứ nhất.\n\nBài, ảnh: MINH ĐỨC (Bắc Quang)\n',
+    'utf8',
+  );
 
   it('makes a new article from the file, answering library.import’s article and report', async () => {
-    const r = (await post(host.port, `/import?name=${encodeURIComponent('bản thảo.txt')}`, draft, headers({ Origin: host.origin }))) as unknown as { status: number; body: Result<{ article: { id: string; content: { type: string }[] }; report: { fileName: string; format: string } }> };
+    const r = (await post(
+      host.port,
+      `/import?name=${encodeURIComponent('bản thảo.txt')}`,
+      draft,
+      headers({ Origin: host.origin }),
+    )) as unknown as {
+      status: number;
+      body: Result<{ article: { id: string; content: { type: string }[] }; report: { fileName: string; format: string } }>;
+    };
     expect(r.status).toBe(200);
     if (!r.body.ok) throw new Error(r.body.error.message);
     expect(r.body.value.report).toMatchObject({ fileName: 'bản thảo.txt', format: 'txt' });
@@ -174,7 +218,10 @@ describe('POST /import (a draft)', () => {
   it('refuses a draft over the import’s limit, declared or streamed, and leaves no temporary file', async () => {
     const { port, close } = await routeAlone({ maxDraftBytes: 1000 });
     try {
-      const big = await post(port, '/import?name=dai.txt', Buffer.alloc(5000, 0x61), { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': 'k' });
+      const big = await post(port, '/import?name=dai.txt', Buffer.alloc(5000, 0x61), {
+        'Content-Type': 'application/octet-stream',
+        'X-Dateline-Token': 'k',
+      });
       expect(big.status).toBe(413);
       expect(big.body.ok === false && big.body.error.message).toContain('dai.txt');
       expect(await readdir(uploads)).toEqual([]);
@@ -188,7 +235,13 @@ describe('a host with the path check of `npm run serve`', () => {
   it('refuses paths the page names that are not photos, and still adds its own uploads whatever their name', async () => {
     const paths = createPathGrants({ libraryDir: join(root, 'gated-library') });
     const gate = createPhotoPathGate({ grants: paths });
-    const gated = await createCore({ libraryDir: join(root, 'gated-library'), settings: createMemorySettings(), transport: 'host', media: { admitPath: (p) => gate.admit(p) }, paths });
+    const gated = await createCore({
+      libraryDir: join(root, 'gated-library'),
+      settings: createMemorySettings(),
+      transport: 'host',
+      media: { admitPath: (p) => gate.admit(p) },
+      paths,
+    });
     const gatedHost = await startHost({ core: gated, port: 0, rendererDir: join(root, 'renderer') });
     try {
       const created = await gated.dispatch('library.create', { headline: 'Ảnh' });
@@ -204,7 +257,10 @@ describe('a host with the path check of `npm run serve`', () => {
       if (!named.body.ok) throw new Error(named.body.error.message);
       expect(named.body.value.items.map((i) => i.ok)).toEqual([false, true]);
       // A pasted picture arrives with a name and no extension: the host's own copy passes.
-      const pasted = await post(gatedHost.port, `/upload/${articleId}?name=image`, photo, { 'Content-Type': 'application/octet-stream', 'X-Dateline-Token': gatedHost.token });
+      const pasted = await post(gatedHost.port, `/upload/${articleId}?name=image`, photo, {
+        'Content-Type': 'application/octet-stream',
+        'X-Dateline-Token': gatedHost.token,
+      });
       expect(pasted.body.ok && pasted.body.value.added).toBe(1);
     } finally {
       await gatedHost.close();

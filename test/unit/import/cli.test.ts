@@ -10,7 +10,6 @@ import { encodeTcvn3Plain } from '../vietnamese/helpers.ts';
 import { fixtureText, put } from './helpers.ts';
 import { type CliRun, isolatedEnv, runCli } from '../cli/run-cli.ts';
 
-
 let root: string;
 let cleanup: () => Promise<void>;
 let env: NodeJS.ProcessEnv;
@@ -48,7 +47,11 @@ describe('dateline import', () => {
 
   it('offers a legacy conversion and does it with --convert-legacy', async () => {
     const lib = join(root, 'lib2');
-    const file = await put(root, 'cu.txt', encodeTcvn3Plain('Xuân về trên cao nguyên đá\n\nBHG - Người dân Hà Giang đón Tết trong niềm vui.\n\nBà con chuẩn bị bánh chưng.\n'));
+    const file = await put(
+      root,
+      'cu.txt',
+      encodeTcvn3Plain('Xuân về trên cao nguyên đá\n\nBHG - Người dân Hà Giang đón Tết trong niềm vui.\n\nBà con chuẩn bị bánh chưng.\n'),
+    );
     const offered = await run(['import', file, '--dry-run', '--library', lib]);
     expect(offered.code).toBe(0);
     expect(offered.stderr).toContain('bảng mã TCVN3 (ABC)');

@@ -22,10 +22,11 @@ async function zipOf(parts: Record<string, string | Buffer>): Promise<Buffer> {
   return writeZip(new Map(Object.entries(parts).map(([k, v]) => [k, Buffer.isBuffer(v) ? v : Buffer.from(v)])));
 }
 
-const reason = (p: Promise<unknown>) => p.then(
-  () => 'imported',
-  (e: { params?: { reason?: string } }) => e.params?.reason ?? String(e),
-);
+const reason = (p: Promise<unknown>) =>
+  p.then(
+    () => 'imported',
+    (e: { params?: { reason?: string } }) => e.params?.reason ?? String(e),
+  );
 
 describe('.docx safety', () => {
   it('refuses more entries than the limit before inflating any', async () => {
@@ -64,7 +65,10 @@ describe('.docx safety', () => {
     const dtd = await put(
       dir,
       'dtd.docx',
-      await zipOf({ 'word/document.xml': '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>' }),
+      await zipOf({
+        'word/document.xml':
+          '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>',
+      }),
     );
     expect(await reason(previewImport(dtd, { prefix: 'BHG' }))).toBe('damaged-docx');
   });

@@ -1,7 +1,6 @@
 // Parts of a draft that used to be lost or flattened on import: the caption of a photo that a
 // saved web page keeps in its own folder, and a `.txt` draft's bullet lines.
 
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockText, type Block } from '../../../main/common/article/model.ts';
 import { previewImport } from '../../../main/core/import/service.ts';
@@ -50,11 +49,22 @@ describe('a saved web page (.html)', () => {
 });
 
 describe('a text draft (.txt)', () => {
-  const draft = (lines: string[]) => ['Kết quả kỳ họp', '', 'BHG - Kỳ họp đã thông qua các nghị quyết.', '', ...lines, '', 'Tin: VĂN NGHĨA', ''].join('\n');
+  const draft = (lines: string[]) =>
+    ['Kết quả kỳ họp', '', 'BHG - Kỳ họp đã thông qua các nghị quyết.', '', ...lines, '', 'Tin: VĂN NGHĨA', ''].join('\n');
 
   it('turns two or more `- ` or `• ` lines in a row into a bulleted list', async () => {
     const { draft: d } = await previewImport(
-      await put(dir, 'list.txt', draft(['Kỳ họp thông qua:', '- Nghị quyết về ngân sách;', '- Nghị quyết về đầu tư công;', '• Nghị quyết về biên chế.', 'Các đại biểu nhất trí cao.'])),
+      await put(
+        dir,
+        'list.txt',
+        draft([
+          'Kỳ họp thông qua:',
+          '- Nghị quyết về ngân sách;',
+          '- Nghị quyết về đầu tư công;',
+          '• Nghị quyết về biên chế.',
+          'Các đại biểu nhất trí cao.',
+        ]),
+      ),
       { prefix: 'BHG' },
     );
     const list = (d.content as Block[]).find((b) => b.type === 'bulleted-list');
@@ -67,9 +77,10 @@ describe('a text draft (.txt)', () => {
   });
 
   it('leaves one `- ` line a paragraph', async () => {
-    const { draft: d } = await previewImport(await put(dir, 'one.txt', draft(['- Chỉ một dòng gạch đầu dòng.', 'Đoạn sau.'])), { prefix: 'BHG' });
+    const { draft: d } = await previewImport(await put(dir, 'one.txt', draft(['- Chỉ một dòng gạch đầu dòng.', 'Đoạn sau.'])), {
+      prefix: 'BHG',
+    });
     expect((d.content as Block[]).some((b) => b.type === 'bulleted-list')).toBe(false);
     expect(texts(d.content)).toContainEqual(['paragraph', '- Chỉ một dòng gạch đầu dòng.']);
   });
 });
-

@@ -87,7 +87,10 @@ describe('files that are refused', () => {
 
   it('an unsupported extension, with the formats we take, in both languages', async () => {
     const path = await put(dir, 'report.pdf', '%PDF-1.4');
-    expect(await failure(path)).toEqual({ code: 'IMPORT', message: '“report.pdf” cannot be imported: Dateline takes .docx, .txt, .md, .html.' });
+    expect(await failure(path)).toEqual({
+      code: 'IMPORT',
+      message: '“report.pdf” cannot be imported: Dateline takes .docx, .txt, .md, .html.',
+    });
     expect((await failure(path, 'vi')).message).toBe('Chưa nhập được tệp “report.pdf”: Dateline chỉ nhận .docx, .txt, .md, .html.');
     expect((await failure(await put(dir, 'no-extension', DRAFT))).message).toContain('.docx, .txt, .md, .html');
   });

@@ -19,7 +19,11 @@ let core: Core;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('dateline-import-'));
-  core = await createCore({ libraryDir: `${dir}/library`, settings: createMemorySettings({ paperPrefix: 'BHG', reporterName: 'Minh Anh' }), transport: 'direct' });
+  core = await createCore({
+    libraryDir: `${dir}/library`,
+    settings: createMemorySettings({ paperPrefix: 'BHG', reporterName: 'Minh Anh' }),
+    transport: 'direct',
+  });
 });
 afterAll(async () => {
   await core.close();
@@ -122,7 +126,9 @@ describe('importing', () => {
   });
 
   it('keeps the settings byline when the draft has none, and says so', async () => {
-    const { article, report } = await importFile(await put(dir, 'no-byline.txt', 'Tít bài\n\nBHG - Sapo của bài.\n\nThân bài một.\n\nThân bài hai, câu cuối.\n'));
+    const { article, report } = await importFile(
+      await put(dir, 'no-byline.txt', 'Tít bài\n\nBHG - Sapo của bài.\n\nThân bài một.\n\nThân bài hai, câu cuối.\n'),
+    );
     expect(article.meta.byline.people).toEqual([{ name: 'Minh Anh' }]);
     expect(texts(article.content)).toEqual(['Tít bài', 'BHG - Sapo của bài.', 'Thân bài một.', 'Thân bài hai, câu cuối.']);
     expect(report.warnings.map((w) => w.code)).toContain('byline-not-found');

@@ -103,10 +103,15 @@ describe('a .docx typed in legacy fonts', () => {
     // Defaults (VNI) apply to a plain paragraph.
     expect(convertLegacyFontRuns(doc('<w:p><w:r><w:t>Toâi</w:t></w:r></w:p>'), styles).xml).toContain('<w:t>Tôi</w:t>');
     // A theme font in the paragraph style overrides the legacy default: left alone.
-    expect(convertLegacyFontRuns(doc('<w:p><w:pPr><w:pStyle w:val="Modern"/></w:pPr><w:r><w:t>Toâi</w:t></w:r></w:p>'), styles).converted).toBe(0);
+    expect(
+      convertLegacyFontRuns(doc('<w:p><w:pPr><w:pStyle w:val="Modern"/></w:pPr><w:r><w:t>Toâi</w:t></w:r></w:p>'), styles).converted,
+    ).toBe(0);
     // A character style wins over the paragraph's.
     expect(
-      convertLegacyFontRuns(doc('<w:p><w:pPr><w:pStyle w:val="Modern"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Old"/></w:rPr><w:t>Hµ</w:t></w:r></w:p>'), styles).xml,
+      convertLegacyFontRuns(
+        doc('<w:p><w:pPr><w:pStyle w:val="Modern"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Old"/></w:rPr><w:t>Hµ</w:t></w:r></w:p>'),
+        styles,
+      ).xml,
     ).toContain('<w:t>Hà</w:t>');
   });
 });
@@ -177,12 +182,18 @@ describe('legacy text in a saved web page', () => {
       `<p><b><font face="VNI-Times">${encodeVni('BHG - Hoa nở khắp các xã vùng cao.')}</font></b></p>` +
       `<p>${'Peña café'}</p><p><span style="font-family:.VnTime">${encodeTcvn3Plain('Thân bài có nhiều du khách.')}</span></p></body></html>`;
     const { draft, report } = await previewImport(await put(dir, 'phong.html', html), { prefix: 'BHG' });
-    expect(texts(draft.content)).toEqual(['Hà Giang mùa hoa tam giác mạch', 'BHG - Hoa nở khắp các xã vùng cao.', 'Peña café', 'Thân bài có nhiều du khách.']);
+    expect(texts(draft.content)).toEqual([
+      'Hà Giang mùa hoa tam giác mạch',
+      'BHG - Hoa nở khắp các xã vùng cao.',
+      'Peña café',
+      'Thân bài có nhiều du khách.',
+    ]);
     expect(report.fontRuns).toEqual({ converted: 3, encodings: expect.arrayContaining(['tcvn3', 'vni']) });
   });
 
   it('reads the charset the page declares (windows-1258)', async () => {
-    const page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><h1>Tiếng Việt có dấu</h1><p>BHG - Đoạn sapo ở Đồng Văn.</p><p>Thân bài.</p></body></html>';
+    const page =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><h1>Tiếng Việt có dấu</h1><p>BHG - Đoạn sapo ở Đồng Văn.</p><p>Thân bài.</p></body></html>';
     // CP1258 holds â, ê, ơ… precomposed and the five tones as combining marks after them.
     const cp1258Form = [...page].map((c) => {
       const d = c.normalize('NFD');

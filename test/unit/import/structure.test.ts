@@ -10,14 +10,25 @@ import { recognizeArticle } from '../../../main/core/import/structure.ts';
 const p = (text: string, bold = false): DraftBlock => ({ type: 'paragraph', children: [bold ? { text, bold } : { text }] });
 const lines = (...texts: string[]): DraftBlock[] => texts.map((t) => p(t));
 const run = (blocks: DraftBlock[], prefix = 'BHG') => recognizeArticle(blocks, { prefix });
-const text = (children: unknown): string => (children as Inline[]).map((c) => ('text' in c ? c.text : c.children.map((r) => r.text).join(''))).join('');
+const text = (children: unknown): string =>
+  (children as Inline[]).map((c) => ('text' in c ? c.text : c.children.map((r) => r.text).join(''))).join('');
 const texts = (content: Array<Record<string, unknown>>): string[] => content.map((b) => text(b.children));
 const codes = (r: ReturnType<typeof run>): string[] => r.warnings.map((w) => w.code);
 
 describe('bylines at the end', () => {
   it.each([
     ['Tin, ảnh: MINH ANH', { role: 'tin-anh', people: [{ name: 'Minh Anh' }] }],
-    ['Bài: TRUNG HẬU; Ảnh: MINH ANH (Quang Bình)', { role: 'bai', people: [{ name: 'Trung Hậu', role: 'text' }, { name: 'Minh Anh', role: 'photo' }], place: 'Quang Bình' }],
+    [
+      'Bài: TRUNG HẬU; Ảnh: MINH ANH (Quang Bình)',
+      {
+        role: 'bai',
+        people: [
+          { name: 'Trung Hậu', role: 'text' },
+          { name: 'Minh Anh', role: 'photo' },
+        ],
+        place: 'Quang Bình',
+      },
+    ],
     ['Nhóm PV', { role: 'nhom-pv', people: [] }],
     ['Theo VOV', { role: 'theo', source: 'VOV' }],
     ['Bài, ảnh:\u00a0 TRUNG HẬU (Quang Bình)', { role: 'bai-anh', people: [{ name: 'Trung Hậu' }], place: 'Quang Bình' }],
@@ -36,14 +47,21 @@ describe('bylines at the end', () => {
 });
 
 describe('the sapo', () => {
-  it.each(['BHG- Sapo lộn xộn.', 'bhg – Sapo lộn xộn.', 'BHG\u00a0-\u00a0Sapo lộn xộn.', 'BHG - BHG - Sapo lộn xộn.'])('writes the prefix the house way: %s', (typed) => {
-    const r = run(lines('Tít', typed, 'Thân bài.'));
-    expect(r.content[1]).toMatchObject({ type: 'sapo' });
-    expect(text(r.content[1].children)).toBe('BHG - Sapo lộn xộn.');
-  });
+  it.each(['BHG- Sapo lộn xộn.', 'bhg – Sapo lộn xộn.', 'BHG\u00a0-\u00a0Sapo lộn xộn.', 'BHG - BHG - Sapo lộn xộn.'])(
+    'writes the prefix the house way: %s',
+    (typed) => {
+      const r = run(lines('Tít', typed, 'Thân bài.'));
+      expect(r.content[1]).toMatchObject({ type: 'sapo' });
+      expect(text(r.content[1].children)).toBe('BHG - Sapo lộn xộn.');
+    },
+  );
 
   it('keeps the marks of the sapo text after a corrected prefix', () => {
-    const r = run([p('Tít'), { type: 'paragraph', children: [{ text: 'BHG-' }, { text: 'Sáng 31.12', italic: true }, { text: ', khu tái định cư.' }] }, p('Thân.')]);
+    const r = run([
+      p('Tít'),
+      { type: 'paragraph', children: [{ text: 'BHG-' }, { text: 'Sáng 31.12', italic: true }, { text: ', khu tái định cư.' }] },
+      p('Thân.'),
+    ]);
     expect(r.content[1].children).toEqual([{ text: 'BHG - ' }, { text: 'Sáng 31.12', italic: true }, { text: ', khu tái định cư.' }]);
   });
 
@@ -86,13 +104,30 @@ describe('headline, captions and furniture', () => {
   });
 
   it('a later title inside the story becomes a section heading', () => {
-    const r = run([p('Tít'), p('BHG - Sapo.'), p('Thân.'), p('Thân.'), p('Thân.'), p('Thân.'), { type: 'headline', children: [{ text: 'Phần hai' }] }, p('Thân.')]);
+    const r = run([
+      p('Tít'),
+      p('BHG - Sapo.'),
+      p('Thân.'),
+      p('Thân.'),
+      p('Thân.'),
+      p('Thân.'),
+      { type: 'headline', children: [{ text: 'Phần hai' }] },
+      p('Thân.'),
+    ]);
     expect(r.content[0]).toMatchObject({ type: 'headline', children: [{ text: 'Tít' }] });
     expect(r.content).toContainEqual({ type: 'heading', level: 2, children: [{ text: 'Phần hai' }] });
   });
 
   it('merges a caption the page repeats, and names the line under a photo as caption', () => {
-    const r = run([p('Tít'), p('BHG - Sapo.'), p('Chú thích ảnh một.'), p('Chú thích ảnh một.'), { type: 'image', alt: '' }, p('Chú thích ảnh hai.'), p('Thân.')]);
+    const r = run([
+      p('Tít'),
+      p('BHG - Sapo.'),
+      p('Chú thích ảnh một.'),
+      p('Chú thích ảnh một.'),
+      { type: 'image', alt: '' },
+      p('Chú thích ảnh hai.'),
+      p('Thân.'),
+    ]);
     expect(texts(r.content)).toEqual(['Tít', 'BHG - Sapo.', 'Chú thích ảnh một.', 'Chú thích ảnh hai.', 'Thân.']);
     expect(r.captions).toEqual(['Chú thích ảnh một.', 'Chú thích ảnh hai.']);
     expect(r.warnings).toContainEqual({ code: 'caption-repeated', params: { text: 'Chú thích ảnh một.' } });

@@ -50,7 +50,8 @@ describe('legacyOffer', () => {
   });
 
   it('judges only the HTML text no legacy font explains (Word with its font in a stylesheet)', () => {
-    const styled = '<html><head><style>p.MsoNormal{font-family:".VnTime"}</style></head><body><p class="MsoNormal">Hµ Giang lµ tØnh vïng cao</p></body></html>';
+    const styled =
+      '<html><head><style>p.MsoNormal{font-family:".VnTime"}</style></head><body><p class="MsoNormal">Hµ Giang lµ tØnh vïng cao</p></body></html>';
     expect(legacyOffer(styled, 'Hµ Giang lµ tØnh vïng cao', parse)?.encoding).toBe('tcvn3');
     // All of it in a named font: the paste converts it, nothing to ask.
     const named = '<p><span style="font-family:.VnTime">Hµ Giang lµ tØnh vïng cao</span></p>';

@@ -44,14 +44,18 @@ describe('SpellingState', () => {
     const editor = createArticleEditor();
     editor.children = [{ type: 'paragraph', id: 'p', children: [{ text }] }] as Descendant[];
     const check = vi.fn(async (texts: string[]) =>
-      texts.map((t) => [finding(t, 'sử lý', 'confused'), ...(t.includes('Pàxìnhx') ? [finding(t, 'Pàxìnhx')] : [])].filter((f) => f.start >= 0)),
+      texts.map((t) =>
+        [finding(t, 'sử lý', 'confused'), ...(t.includes('Pàxìnhx') ? [finding(t, 'Pàxìnhx')] : [])].filter((f) => f.start >= 0),
+      ),
     );
     const onUpdate = vi.fn();
     const state = new SpellingState(editor, { check, onUpdate, delayMs: 1 });
     return { editor, state, check, onUpdate };
   };
-  const node = (editor: ReturnType<typeof setup>['editor']) => (editor.children[0] as { children: { text: string }[] }).children[0] as never;
-  const marks = (ranges: ReturnType<SpellingState['decorate']>) => ranges.map((r) => [r.anchor.offset, r.focus.offset, (r as { misspelled?: string }).misspelled]);
+  const node = (editor: ReturnType<typeof setup>['editor']) =>
+    (editor.children[0] as { children: { text: string }[] }).children[0] as never;
+  const marks = (ranges: ReturnType<SpellingState['decorate']>) =>
+    ranges.map((r) => [r.anchor.offset, r.focus.offset, (r as { misspelled?: string }).misspelled]);
 
   it('checks a text once, then decorates it', async () => {
     const { editor, state, check, onUpdate } = setup();

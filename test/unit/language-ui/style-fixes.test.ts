@@ -44,7 +44,11 @@ describe('styleBlocks', () => {
 
 describe('applyStyleFix', () => {
   it('fixes the sapo prefix and a straight quote across formatting, one undo step each', () => {
-    const para = { type: 'paragraph', id: 'p1', children: [{ text: 'Ông nói: "Tốt ' }, { text: 'lắm', bold: true }, { text: '".' }] } as Descendant;
+    const para = {
+      type: 'paragraph',
+      id: 'p1',
+      children: [{ text: 'Ông nói: "Tốt ' }, { text: 'lắm', bold: true }, { text: '".' }],
+    } as Descendant;
     const { editor, wait } = setup([block('headline', 'Tin'), block('sapo', 'BHG-Tin vắn'), para]);
     let { blocks, targets } = styleBlocks(editor.children as Block[]);
     const prefix = checker.check(blocks).find((f) => f.ruleId === 'prefix');
@@ -76,7 +80,14 @@ describe('applyStyleFix', () => {
   });
 
   it('fixes a caption', () => {
-    const figure = { type: 'figure', id: 'f1', assetId: 'x', caption: 'Ảnh chụp ngày 23.3.2021', credit: '', children: [{ text: '' }] } as unknown as Descendant;
+    const figure = {
+      type: 'figure',
+      id: 'f1',
+      assetId: 'x',
+      caption: 'Ảnh chụp ngày 23.3.2021',
+      credit: '',
+      children: [{ text: '' }],
+    } as unknown as Descendant;
     const { editor } = setup([block('headline', 'Tin'), block('sapo', 'BHG - Tin'), figure]);
     const { blocks, targets } = styleBlocks(editor.children as Block[]);
     const date = checker.check(blocks).find((f) => f.ruleId === 'date-format')!;

@@ -18,7 +18,11 @@ function encodeCp1258(text: string): Buffer {
   for (const c of text.normalize('NFC')) {
     const marks = [...c.normalize('NFD')];
     const tones = marks.filter((m) => /[\u0300\u0301\u0303\u0309\u0323]/.test(m)).join('');
-    out += marks.filter((m) => !tones.includes(m)).join('').normalize('NFC') + tones;
+    out +=
+      marks
+        .filter((m) => !tones.includes(m))
+        .join('')
+        .normalize('NFC') + tones;
   }
   return iconv.encode(out, 'cp1258');
 }

@@ -22,7 +22,16 @@ function fixtureArticle(publishAt: string | null): Article {
     { id: 'h1', type: 'headline', children: [{ text: blocks[0].text }] },
     { id: 's1', type: 'sapo', children: [{ text: blocks[1].text }] },
     ...blocks.slice(2, -1).map((b, i): Block => ({ id: `p${i}`, type: 'paragraph', children: [{ text: b.text }] })),
-    { id: 'f1', type: 'figure', assetId: 'a'.repeat(64), caption: 'Đảng viên Chi bộ thôn Trung Thành chia sẽ kinh nghiệm.', credit: '', alt: '', layout: 'full', children: [{ text: '' }] },
+    {
+      id: 'f1',
+      type: 'figure',
+      assetId: 'a'.repeat(64),
+      caption: 'Đảng viên Chi bộ thôn Trung Thành chia sẽ kinh nghiệm.',
+      credit: '',
+      alt: '',
+      layout: 'full',
+      children: [{ text: '' }],
+    },
     { id: 'l1', type: 'bulleted-list', children: [{ id: 'i1', type: 'list-item', children: [{ text: 'Mục một' }] }] },
   ];
   return {
@@ -41,8 +50,10 @@ let handlers: Handlers;
 /** The paper profile in the house's settings (none: the default, Báo Hà Giang's). */
 let profile: PaperProfile | undefined;
 let articles: Map<string, Article>;
-const parse = <M extends 'language.check' | 'language.convertLegacy' | 'language.detectLegacy' | 'language.suggest'>(m: M, input: unknown) =>
-  contract[m].input.parse(input) as ParsedInput<M>;
+const parse = <M extends 'language.check' | 'language.convertLegacy' | 'language.detectLegacy' | 'language.suggest'>(
+  m: M,
+  input: unknown,
+) => contract[m].input.parse(input) as ParsedInput<M>;
 
 beforeAll(() => {
   const files = spellListFiles();
@@ -84,7 +95,9 @@ describe('language.check by article id', () => {
     expect(report.blocks.at(-1)).toEqual({ kind: 'byline', id: 'meta.byline' });
     expect(report.blocks.map((b) => b.kind)).toContain('caption');
 
-    expect(report.spelling.map((f) => [report.blocks[f.block].kind, f.word, f.suggestions[0]])).toEqual([['caption', 'chia sẽ', 'chia sẻ']]);
+    expect(report.spelling.map((f) => [report.blocks[f.block].kind, f.word, f.suggestions[0]])).toEqual([
+      ['caption', 'chia sẽ', 'chia sẻ'],
+    ]);
     const rules = report.style.map((f) => f.ruleId);
     // The paper's own practice (abbreviations inside names) passes; one figure is unattributed.
     expect(rules).toContain('unattributed-statistic');
@@ -108,7 +121,9 @@ describe('language.check by article id', () => {
   });
 
   it('passes NOT_FOUND through', async () => {
-    await expect(handlers['language.check'](parse('language.check', { id: 'a-0000000000-nothere' }))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(handlers['language.check'](parse('language.check', { id: 'a-0000000000-nothere' }))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -126,7 +141,11 @@ describe('language.check of text and blocks', () => {
       { kind: 'byline', text: 'Bài: Trung Hậu' },
     ];
     const report = await handlers['language.check'](
-      parse('language.check', { blocks, settings: { prefix: { prefix: 'TTO' }, 'tone-placement': { style: 'new' }, 'date-format': { style: 'dot' } }, userWords: [] }),
+      parse('language.check', {
+        blocks,
+        settings: { prefix: { prefix: 'TTO' }, 'tone-placement': { style: 'new' }, 'date-format': { style: 'dot' } },
+        userWords: [],
+      }),
     );
     expect(report.style.map((f) => f.ruleId)).toEqual(['prefix', 'tone-placement', 'byline-caps']);
     expect(report.style[0].fix?.replacement).toBe('TTO - ');
@@ -137,7 +156,8 @@ describe('language.check of text and blocks', () => {
 
   it('follows the paper profile in the settings: Báo Hà Giang’s by default, another paper’s when set', async () => {
     const text = 'Sáng 31.12, ông nói "hoà bình" ngày 05/01/2025.';
-    const rules = async () => (await handlers['language.check'](parse('language.check', { text, spelling: false, asOf: '2025-01-05' }))).style.map((f) => f.ruleId);
+    const rules = async () =>
+      (await handlers['language.check'](parse('language.check', { text, spelling: false, asOf: '2025-01-05' }))).style.map((f) => f.ruleId);
     profile = undefined;
     // `31.12` and `05/01/2025` are the paper's own forms; the straight quotes and `hoà` are not.
     expect(await rules()).toEqual(['quotes', 'tone-placement', 'quotes']);
@@ -153,15 +173,31 @@ describe('language.check of text and blocks', () => {
 describe('legacy conversion', () => {
   it('converts by font, by chosen encoding, and leaves Unicode fonts alone', async () => {
     const convert = handlers['language.convertLegacy'];
-    expect(await convert(parse('language.convertLegacy', { text: 'Hµ Giang', font: '.VnTime' }))).toEqual({ text: 'Hà Giang', encoding: 'tcvn3', converted: true });
-    expect(await convert(parse('language.convertLegacy', { text: 'Toâi ñi hoïc', encoding: 'vni' }))).toEqual({ text: 'Tôi đi học', encoding: 'vni', converted: true });
-    expect(await convert(parse('language.convertLegacy', { text: 'Peña', font: 'Arial' }))).toEqual({ text: 'Peña', encoding: null, converted: false });
+    expect(await convert(parse('language.convertLegacy', { text: 'Hµ Giang', font: '.VnTime' }))).toEqual({
+      text: 'Hà Giang',
+      encoding: 'tcvn3',
+      converted: true,
+    });
+    expect(await convert(parse('language.convertLegacy', { text: 'Toâi ñi hoïc', encoding: 'vni' }))).toEqual({
+      text: 'Tôi đi học',
+      encoding: 'vni',
+      converted: true,
+    });
+    expect(await convert(parse('language.convertLegacy', { text: 'Peña', font: 'Arial' }))).toEqual({
+      text: 'Peña',
+      encoding: null,
+      converted: false,
+    });
     expect(await convert(parse('language.convertLegacy', { text: 'Peña' }))).toEqual({ text: 'Peña', encoding: null, converted: false });
   });
 
   it('detects, offering a preview, and declines real Latin-1', async () => {
     const detect = handlers['language.detectLegacy'];
-    expect(await detect(parse('language.detectLegacy', { text: 'Xin chaøo caùc baïn' }))).toEqual({ encoding: 'vni', confidence: 1, preview: 'Xin chào các bạn' });
+    expect(await detect(parse('language.detectLegacy', { text: 'Xin chaøo caùc baïn' }))).toEqual({
+      encoding: 'vni',
+      confidence: 1,
+      preview: 'Xin chào các bạn',
+    });
     expect((await detect(parse('language.detectLegacy', { text: 'El señor Peña, 5 µm, café' }))).encoding).toBeNull();
   });
 });

@@ -28,7 +28,10 @@ describe('language worker', () => {
     const { spelling } = await language.check(spellOnly([fixtureText(), 'Các nghành đã sử lý', ''], [], 'old'));
     const [fixture, typo, empty] = spelling;
     expect(fixture).toEqual([]);
-    expect(typo.map((f) => [f.kind, f.word])).toEqual([['spelling', 'nghành'], ['confused', 'sử lý']]);
+    expect(typo.map((f) => [f.kind, f.word])).toEqual([
+      ['spelling', 'nghành'],
+      ['confused', 'sử lý'],
+    ]);
     expect(empty).toEqual([]);
     // A second ready() does not load again.
     expect((await language.ready()).loadMs).toBe(loadMs);
@@ -36,7 +39,11 @@ describe('language worker', () => {
   });
 
   it('runs the house style, the counts and the legacy conversions there too', async () => {
-    const result = await language.check({ blocks: [{ kind: 'sapo', text: 'BHG-Tin vui.' }], style: { prefix: { prefix: 'BHG' } }, spelling: null });
+    const result = await language.check({
+      blocks: [{ kind: 'sapo', text: 'BHG-Tin vui.' }],
+      style: { prefix: { prefix: 'BHG' } },
+      spelling: null,
+    });
     expect(result.style.map((f) => f.ruleId)).toContain('prefix');
     expect(result.counts.chu).toBeGreaterThan(0);
     expect((await language.convertLegacy('Hµ Giang', '.VnTime')).text).toBe('Hà Giang');
@@ -52,7 +59,11 @@ describe('language worker', () => {
 
   it('asks for a capital at the start of a block only when told the blocks are whole', async () => {
     const text = 'nhiều hộ thoát nghèo.';
-    const whole = await language.check({ blocks: [{ kind: 'paragraph', text }], style: null, spelling: { userWords: [], wholeBlocks: true } });
+    const whole = await language.check({
+      blocks: [{ kind: 'paragraph', text }],
+      style: null,
+      spelling: { userWords: [], wholeBlocks: true },
+    });
     expect(whole.spelling[0].map((f) => [f.kind, f.suggestions[0]])).toEqual([['capital', 'Nhiều']]);
     expect((await language.check(spellOnly([text]))).spelling[0]).toEqual([]);
   });

@@ -13,7 +13,11 @@ let dir: string;
 let cleanup: () => Promise<void>;
 let lib: Library;
 const clock = manualClock();
-const body = (text: string) => [{ type: 'headline', children: [{ text: 'Tít' }] }, { type: 'sapo', children: [{ text: '' }] }, { type: 'paragraph', children: [{ text }] }];
+const body = (text: string) => [
+  { type: 'headline', children: [{ text: 'Tít' }] },
+  { type: 'sapo', children: [{ text: '' }] },
+  { type: 'paragraph', children: [{ text }] },
+];
 const file = (id: string) => join(dir, 'articles', id, 'article.json');
 
 beforeEach(async () => {
@@ -26,7 +30,10 @@ afterEach(async () => {
 });
 
 async function caught(p: Promise<unknown>): Promise<DatelineError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DatelineError);
   return err as DatelineError;
 }

@@ -12,13 +12,20 @@ import { faultyFs, manualClock, openLibrary, tempDir, type Fault } from './helpe
 let dir: string;
 let cleanup: () => Promise<void>;
 const clock = manualClock();
-const body = (text: string) => [{ type: 'headline', children: [{ text: 'Tít' }] }, { type: 'sapo', children: [{ text: '' }] }, { type: 'paragraph', children: [{ text }] }];
+const body = (text: string) => [
+  { type: 'headline', children: [{ text: 'Tít' }] },
+  { type: 'sapo', children: [{ text: '' }] },
+  { type: 'paragraph', children: [{ text }] },
+];
 
 beforeEach(async () => ({ dir, cleanup } = await tempDir()));
 afterEach(() => cleanup());
 
 async function code(p: Promise<unknown>): Promise<string> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DatelineError);
   return (err as DatelineError).code;
 }
@@ -109,7 +116,10 @@ describe('writeFileAtomic', () => {
 
   it('exclusive works where hard links do not (FAT/exFAT drives)', async () => {
     const { fs } = faultyFs();
-    const noLinks = { ...fs, link: () => Promise.reject(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' })) };
+    const noLinks = {
+      ...fs,
+      link: () => Promise.reject(Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' })),
+    };
     const path = join(dir, 'once');
     await writeFileAtomic(path, 'first', { exclusive: true, fs: noLinks });
     await expect(writeFileAtomic(path, 'second', { exclusive: true, fs: noLinks })).rejects.toMatchObject({ code: 'EEXIST' });

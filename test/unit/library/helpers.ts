@@ -20,7 +20,10 @@ export function manualClock(start = Date.parse('2025-01-05T10:43:00.000Z')): { n
   return { now: () => new Date(t), advance: (ms) => (t += ms) };
 }
 
-export function openLibrary(dir: string, extra: Partial<Omit<LibraryOptions, 'settings'>> & { settings?: Partial<Settings> } = {}): Library {
+export function openLibrary(
+  dir: string,
+  extra: Partial<Omit<LibraryOptions, 'settings'>> & { settings?: Partial<Settings> } = {},
+): Library {
   const settings = { ...DEFAULT_SETTINGS, ...extra.settings };
   return new Library({ ...extra, dir, settings: () => settings });
 }
@@ -36,8 +39,10 @@ const isWriteFlag = (flags: unknown): boolean => typeof flags === 'string' && /[
  */
 export function faultyFs(base: FileSystem = nodeFs): { fs: FileSystem; set: (f: Fault) => void } {
   let fault: Fault = null;
-  const refuse = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> => (fault ? Promise.reject(sysError(fault)) : fn(...args));
+  const refuse =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      fault ? Promise.reject(sysError(fault)) : fn(...args);
   const fs: FileSystem = {
     ...base,
     open: (async (path: Parameters<typeof base.open>[0], flags?: string | number, mode?: number) => {

@@ -13,7 +13,10 @@ const body = (...paragraphs: string[]) => [
 ];
 
 async function expectError(p: Promise<unknown>, code: string): Promise<DatelineError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DatelineError);
   expect((err as DatelineError).code).toBe(code);
   return err as DatelineError;
@@ -94,7 +97,12 @@ describe('save', () => {
     clock.advance(1000);
     const decomposed = 'Nga\u0300y ho\u0323\u0302i Vie\u0323\u0302t';
     const run = { text: decomposed, color: 'red' }; // a mark we don't know, as a paste may bring
-    const r = await lib.save({ id: a.id, content: [{ type: 'paragraph', children: [run] }], meta: { category: 'Xa\u0303 ho\u0323\u0302i', tags: ['Ha\u0300 Giang'] }, baseVersion: 1 });
+    const r = await lib.save({
+      id: a.id,
+      content: [{ type: 'paragraph', children: [run] }],
+      meta: { category: 'Xa\u0303 ho\u0323\u0302i', tags: ['Ha\u0300 Giang'] },
+      baseVersion: 1,
+    });
     expect(r).toEqual({ id: a.id, version: 2, savedAt: clock.now().toISOString() });
     const raw = await readFile(join(dir, 'articles', a.id, 'article.json'), 'utf8');
     expect(raw).toBe(raw.normalize('NFC'));
@@ -168,7 +176,11 @@ describe('revisions', () => {
     const next = openLibrary(dir, { clock: clock.now });
     clock.advance(1_000);
     await next.save({ id: a.id, content: body('v6') });
-    expect((await next.revisions(a.id)).map((r) => [r.version, r.reason])).toEqual([[5, 'autosave'], [3, 'autosave'], [1, 'create']]);
+    expect((await next.revisions(a.id)).map((r) => [r.version, r.reason])).toEqual([
+      [5, 'autosave'],
+      [3, 'autosave'],
+      [1, 'create'],
+    ]);
     await next.close();
   });
 
@@ -204,7 +216,11 @@ describe('revisions', () => {
     expect(restored.updatedAt).toBe(clock.now().toISOString());
     expect(await lib.get(a.id)).toEqual(restored);
     const revs = await lib.revisions(a.id);
-    expect(revs.map((r) => [r.version, r.reason])).toEqual([[3, 'restore'], [2, 'before-restore'], [1, 'create']]);
+    expect(revs.map((r) => [r.version, r.reason])).toEqual([
+      [3, 'restore'],
+      [2, 'before-restore'],
+      [1, 'create'],
+    ]);
     // The state that was replaced is still there to go back to.
     expect(blockText((await lib.getRevision(a.id, revs[1].id)).content[2])).toBe('đã sửa');
   });
@@ -254,7 +270,10 @@ describe('list', () => {
   it('sorts by last change, newest first, and pages', async () => {
     const made = await three();
     clock.advance(1000);
-    await lib.save({ id: made[1].id, content: body('x').map((b, i) => (i === 0 ? { type: 'headline', children: [{ text: 'Anh hùng' }] } : b)) });
+    await lib.save({
+      id: made[1].id,
+      content: body('x').map((b, i) => (i === 0 ? { type: 'headline', children: [{ text: 'Anh hùng' }] } : b)),
+    });
     const { items, total } = await lib.list({ sort: 'changed', trash: false, offset: 0, limit: 100 });
     expect(total).toBe(5);
     expect(items.map((i) => i.headline)).toEqual(['Anh hùng', 'Ăn Tết', 'Da cam', 'Đà Nẵng', 'Ơn nghĩa']);

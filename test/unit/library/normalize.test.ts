@@ -13,7 +13,12 @@ describe('normalizeContent', () => {
   });
 
   it('moves headline and sapo to the top and keeps the body order', () => {
-    const out = normalizeContent([p('một'), { type: 'sapo', children: [{ text: 'BHG - sapo' }] }, p('hai'), { type: 'headline', children: [{ text: 'Tít' }] }]);
+    const out = normalizeContent([
+      p('một'),
+      { type: 'sapo', children: [{ text: 'BHG - sapo' }] },
+      p('hai'),
+      { type: 'headline', children: [{ text: 'Tít' }] },
+    ]);
     expect(out.map((b) => b.type)).toEqual(['headline', 'sapo', 'paragraph', 'paragraph']);
     expect(allText(out)).toEqual(['Tít', 'BHG - sapo', 'một', 'hai']);
   });
@@ -49,7 +54,10 @@ describe('normalizeContent', () => {
   });
 
   it('drops unknown mark keys and false marks', () => {
-    const out = normalizeContent([p('x'), { type: 'paragraph', children: [{ text: 'đậm', bold: true, color: 'red', fontSize: 40, italic: false }] }]);
+    const out = normalizeContent([
+      p('x'),
+      { type: 'paragraph', children: [{ text: 'đậm', bold: true, color: 'red', fontSize: 40, italic: false }] },
+    ]);
     expect(out[3].children).toEqual([{ text: 'đậm', bold: true }]);
   });
 
@@ -63,7 +71,13 @@ describe('normalizeContent', () => {
 
   it('keeps words of unknown blocks, nested blocks and unsafe links', () => {
     const out = normalizeContent([
-      { type: 'table', children: [{ type: 'row', children: [{ text: 'ô một' }] }, { type: 'row', children: [{ text: 'ô hai' }] }] },
+      {
+        type: 'table',
+        children: [
+          { type: 'row', children: [{ text: 'ô một' }] },
+          { type: 'row', children: [{ text: 'ô hai' }] },
+        ],
+      },
       { type: 'paragraph', children: [{ text: 'xem ' }, { type: 'link', url: 'javascript:alert(1)', children: [{ text: 'đây' }] }] },
     ]);
     expect(out[2].type).toBe('paragraph');
@@ -73,12 +87,22 @@ describe('normalizeContent', () => {
   });
 
   it('keeps safe links with a text run on each side', () => {
-    const out = normalizeContent([p(''), p(''), { type: 'paragraph', children: [{ type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'Báo' }] }] }]);
-    expect(out[4].children).toEqual([{ text: '' }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'Báo' }] }, { text: '' }]);
+    const out = normalizeContent([
+      p(''),
+      p(''),
+      { type: 'paragraph', children: [{ type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'Báo' }] }] },
+    ]);
+    expect(out[4].children).toEqual([
+      { text: '' },
+      { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'Báo' }] },
+      { text: '' },
+    ]);
   });
 
   it('flattens links in the headline to text', () => {
-    const out = normalizeContent([{ type: 'headline', children: [{ text: 'A ' }, { type: 'link', url: 'https://x.vn', children: [{ text: 'B' }] }] }]);
+    const out = normalizeContent([
+      { type: 'headline', children: [{ text: 'A ' }, { type: 'link', url: 'https://x.vn', children: [{ text: 'B' }] }] },
+    ]);
     expect(out[0].children).toEqual([{ text: 'A B' }]);
   });
 
@@ -87,7 +111,13 @@ describe('normalizeContent', () => {
       { type: 'list-item', children: [{ text: 'một' }] },
       { type: 'list-item', children: [{ text: 'hai' }] },
       p('giữa'),
-      { type: 'numbered-list', children: [{ type: 'list-item', children: [{ text: 'a' }] }, { type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'b' }] }] }] },
+      {
+        type: 'numbered-list',
+        children: [
+          { type: 'list-item', children: [{ text: 'a' }] },
+          { type: 'bulleted-list', children: [{ type: 'list-item', children: [{ text: 'b' }] }] },
+        ],
+      },
     ]);
     expect(out.map((b) => b.type)).toEqual(['headline', 'sapo', 'bulleted-list', 'paragraph', 'numbered-list']);
     expect(out[2].children.map((c) => blockText(c))).toEqual(['một', 'hai']);
@@ -98,10 +128,30 @@ describe('normalizeContent', () => {
   it('keeps a figure’s fields and turns a figure without a photo into its caption', () => {
     const assetId = 'a'.repeat(64);
     const out = normalizeContent([
-      { type: 'figure', assetId, caption: 'Chú thích', credit: 'Ảnh: T.H', alt: 'x', layout: 'full', crop: { x: 0.1, y: 0, width: 0.5, height: 2 }, rotate: 90, focus: { x: 0.5, y: 0.5 }, children: [{ text: 'junk' }] },
+      {
+        type: 'figure',
+        assetId,
+        caption: 'Chú thích',
+        credit: 'Ảnh: T.H',
+        alt: 'x',
+        layout: 'full',
+        crop: { x: 0.1, y: 0, width: 0.5, height: 2 },
+        rotate: 90,
+        focus: { x: 0.5, y: 0.5 },
+        children: [{ text: 'junk' }],
+      },
       { type: 'figure', caption: 'Mồ côi', children: [] },
     ]);
-    expect(out[2]).toMatchObject({ type: 'figure', assetId, caption: 'Chú thích', credit: 'Ảnh: T.H', layout: 'full', rotate: 90, focus: { x: 0.5, y: 0.5 }, children: [{ text: '' }] });
+    expect(out[2]).toMatchObject({
+      type: 'figure',
+      assetId,
+      caption: 'Chú thích',
+      credit: 'Ảnh: T.H',
+      layout: 'full',
+      rotate: 90,
+      focus: { x: 0.5, y: 0.5 },
+      children: [{ text: '' }],
+    });
     expect(out[2]).not.toHaveProperty('crop'); // height 2 is outside 0..1
     expect(out[3].type).toBe('paragraph');
     expect(blockText(out[3])).toBe('Mồ côi');
@@ -110,7 +160,16 @@ describe('normalizeContent', () => {
   it('is idempotent and gives every element at least one text', () => {
     const messy = [
       { type: 'paragraph', children: [] },
-      { type: 'paragraph', children: [{ text: 'a', bold: true }, { text: 'b', bold: true }, { text: '' }, { type: 'link', url: 'mailto:x@y.vn', children: [] }, { type: 'link', url: 'https://a.vn', children: [{ text: 'c' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { text: 'a', bold: true },
+          { text: 'b', bold: true },
+          { text: '' },
+          { type: 'link', url: 'mailto:x@y.vn', children: [] },
+          { type: 'link', url: 'https://a.vn', children: [{ text: 'c' }] },
+        ],
+      },
       { type: 'heading', level: 7, children: [{ text: 'H' }] },
       'not a block',
       42,
@@ -130,7 +189,16 @@ describe('normalizeContent', () => {
   });
 
   it('accepts anything without throwing', () => {
-    for (const junk of [null, undefined, 'x', 1, {}, [null], [{ children: 'x' }], [{ type: 'paragraph', children: [null, 1, { text: 5 }] }]]) {
+    for (const junk of [
+      null,
+      undefined,
+      'x',
+      1,
+      {},
+      [null],
+      [{ children: 'x' }],
+      [{ type: 'paragraph', children: [null, 1, { text: 5 }] }],
+    ]) {
       const out = normalizeContent(junk);
       expect(out[0].type).toBe('headline');
     }

@@ -21,12 +21,14 @@ function tree(files: Record<string, string>): void {
 
 function lint(name: string, text: string): string[] {
   const linter = new Linter({ cwd: root });
-  const config: Linter.Config[] = [{
-    files: ['**/*.ts'],
-    languageOptions: { parser: tseslint.parser as Linter.Parser },
-    plugins: { dateline: { rules: { 'no-import-cycle': noImportCycle } } },
-    rules: { 'dateline/no-import-cycle': 'error' },
-  }];
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.ts'],
+      languageOptions: { parser: tseslint.parser as Linter.Parser },
+      plugins: { dateline: { rules: { 'no-import-cycle': noImportCycle } } },
+      rules: { 'dateline/no-import-cycle': 'error' },
+    },
+  ];
   return linter.verify(text, config, { filename: join(root, name) }).map((m) => m.message);
 }
 
@@ -34,7 +36,8 @@ describe('no-import-cycle', () => {
   it('reports a cycle made of type-only imports, naming each file on the way', () => {
     const files = {
       'core/types.ts': "import type { MediaOptions } from './media/handlers.ts';\nexport interface Context { media?: MediaOptions }\n",
-      'core/media/handlers.ts': "import type { Context } from '../types.ts';\nexport interface MediaOptions { n: number }\nexport const handlers = (_c: Context) => 1;\n",
+      'core/media/handlers.ts':
+        "import type { Context } from '../types.ts';\nexport interface MediaOptions { n: number }\nexport const handlers = (_c: Context) => 1;\n",
     };
     tree(files);
     expect(lint('core/types.ts', files['core/types.ts'])).toEqual([
@@ -49,14 +52,18 @@ describe('no-import-cycle', () => {
       'c/index.ts': "import { a } from '../a.ts';\nexport const c = () => a;\n",
     };
     tree(files);
-    expect(lint('a.ts', files['a.ts'])).toEqual(['Import cycle: a.ts → b.ts → c/index.ts → a.ts. Move what both sides need to a module of its own.']);
+    expect(lint('a.ts', files['a.ts'])).toEqual([
+      'Import cycle: a.ts → b.ts → c/index.ts → a.ts. Move what both sides need to a module of its own.',
+    ]);
   });
 
   it('accepts a chain without a way back, and packages', () => {
     const files = {
-      'logger.ts': "export interface Logger { info(m: string): void }\n",
-      'types.ts': "import type { Logger } from './logger.ts';\nimport { z } from 'zod';\nexport interface Context { logger: Logger }\nexport const s = z.string();\n",
-      'handlers.ts': "import type { Context } from './types.ts';\nimport type { Logger } from './logger.ts';\nexport const h = (c: Context): Logger => c.logger;\n",
+      'logger.ts': 'export interface Logger { info(m: string): void }\n',
+      'types.ts':
+        "import type { Logger } from './logger.ts';\nimport { z } from 'zod';\nexport interface Context { logger: Logger }\nexport const s = z.string();\n",
+      'handlers.ts':
+        "import type { Context } from './types.ts';\nimport type { Logger } from './logger.ts';\nexport const h = (c: Context): Logger => c.logger;\n",
     };
     tree(files);
     for (const name of Object.keys(files) as (keyof typeof files)[]) expect(lint(name, files[name])).toEqual([]);

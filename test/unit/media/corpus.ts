@@ -26,7 +26,9 @@ export async function photoJpeg(width = 640, height = 480, seed = 1): Promise<Bu
       data[i + 2] = (128 + grain + seed * 17) & 0xff;
     }
   }
-  return sharp(data, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  return sharp(data, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 export type Rgb = [number, number, number];
@@ -69,7 +71,10 @@ export async function orientedJpeg(o: number, width = 300, height = 200): Promis
       data.set(quadrantColour(pc, pr, width, height), (r * sw + c) * 3);
     }
   }
-  return sharp(data, { raw: { width: sw, height: sh, channels: 3 } }).jpeg({ quality: 95 }).withMetadata({ orientation: o }).toBuffer();
+  return sharp(data, { raw: { width: sw, height: sh, channels: 3 } })
+    .jpeg({ quality: 95 })
+    .withMetadata({ orientation: o })
+    .toBuffer();
 }
 
 function pngChunk(type: string, body: Buffer): Buffer {
@@ -141,8 +146,12 @@ export const HEIC_HEVC = Buffer.from(
 /** An animated GIF of three different frames. */
 export async function animatedGif(): Promise<Buffer> {
   const frame = (rgb: Rgb): Promise<Buffer> =>
-    sharp({ create: { width: 40, height: 30, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } }).png().toBuffer();
-  return sharp([await frame(RED), await frame(GREEN), await frame(BLUE)], { join: { animated: true } }).gif().toBuffer();
+    sharp({ create: { width: 40, height: 30, channels: 3, background: { r: rgb[0], g: rgb[1], b: rgb[2] } } })
+      .png()
+      .toBuffer();
+  return sharp([await frame(RED), await frame(GREEN), await frame(BLUE)], { join: { animated: true } })
+    .gif()
+    .toBuffer();
 }
 
 /** A press-style CMYK JPEG of solid red. */
@@ -200,7 +209,13 @@ export function withIptc(jpeg: Buffer, records: { dataset: number; value: string
   const padded = iim.length % 2 ? Buffer.concat([iim, Buffer.alloc(1)]) : iim;
   const size = Buffer.alloc(4);
   size.writeUInt32BE(iim.length);
-  const irb = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), Buffer.from('8BIM', 'latin1'), Buffer.from([0x04, 0x04, 0, 0]), size, padded]);
+  const irb = Buffer.concat([
+    Buffer.from('Photoshop 3.0\0', 'latin1'),
+    Buffer.from('8BIM', 'latin1'),
+    Buffer.from([0x04, 0x04, 0, 0]),
+    size,
+    padded,
+  ]);
   const marker = Buffer.from([0xff, 0xed, 0, 0]);
   marker.writeUInt16BE(irb.length + 2, 2);
   return Buffer.concat([jpeg.subarray(0, 2), marker, irb, jpeg.subarray(2)]);

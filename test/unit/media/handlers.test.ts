@@ -126,7 +126,23 @@ describe('the media area over a real library', () => {
 });
 
 describe('sentences', () => {
-  const sample = { name: 'IMG_0001.JPG', sizeMb: 250, maxMb: 200, format: 'PDF', width: 20000, height: 20000, maxMp: 200, side: 50000, maxSide: 40000, pages: 20000, maxPages: 10000, channels: 7, seconds: 120, assetId: 'abc', frames: 3 };
+  const sample = {
+    name: 'IMG_0001.JPG',
+    sizeMb: 250,
+    maxMb: 200,
+    format: 'PDF',
+    width: 20000,
+    height: 20000,
+    maxMp: 200,
+    side: 50000,
+    maxSide: 40000,
+    pages: 20000,
+    maxPages: 10000,
+    channels: 7,
+    seconds: 120,
+    assetId: 'abc',
+    frames: 3,
+  };
 
   for (const language of ['vi', 'en'] as const) {
     it(`every refusal reason and notice has a finished ${language} sentence`, () => {
@@ -137,7 +153,11 @@ describe('sentences', () => {
         expect(text, reason).toBe(t(`media:bad.${reason}`, sample));
         expect(text, reason).not.toMatch(/\{\{|\$t\(|bad\./);
         expect(text, reason).toBe(text.normalize('NFC'));
-        expect(text).toBe(catalog.bad[reason as keyof typeof catalog.bad].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(sample[k as keyof typeof sample])));
+        expect(text).toBe(
+          catalog.bad[reason as keyof typeof catalog.bad].replace(/\{\{(\w+)\}\}/g, (_, k: string) =>
+            String(sample[k as keyof typeof sample]),
+          ),
+        );
       }
       for (const code of Object.keys(mediaVi.notice)) expect(t(`media:notice.${code}`, sample)).not.toMatch(/\{\{|notice\./);
     });

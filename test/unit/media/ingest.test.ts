@@ -121,11 +121,15 @@ describe('bad input: each refused with its own reason, the article untouched', (
   });
 
   it('a PDF', async () => {
-    await expectRefused(() => ingest(Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), 'scan.jpg'), 'unsupported-format', { format: 'PDF' });
+    await expectRefused(() => ingest(Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n'), 'scan.jpg'), 'unsupported-format', {
+      format: 'PDF',
+    });
   });
 
   it('an SVG, even named .png', async () => {
-    const svg = Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    const svg = Buffer.from(
+      '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    );
     await expectRefused(() => ingest(svg, 'logo.png'), 'svg');
   });
 
@@ -273,7 +277,9 @@ describe('formats and colour', () => {
   });
 
   it('a transparent PNG is shown on white', async () => {
-    const png = await sharp({ create: { width: 50, height: 50, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const png = await sharp({ create: { width: 50, height: 50, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toBuffer();
     const asset = await ingest(png, 'logo.png');
     expect(near(await pixel(await rendition(asset, 'preview'), 25, 25), [255, 255, 255], 5)).toBe(true);
   });
@@ -363,7 +369,10 @@ describe('camera metadata and privacy', () => {
   });
 
   it('falls back to IPTC-IIM, and ignores a camera placeholder caption', async () => {
-    const base = await sharp(await photoJpeg(200, 100)).withExif({ IFD0: { ImageDescription: 'OLYMPUS DIGITAL CAMERA', Artist: 'Camera Owner' } }).jpeg().toBuffer();
+    const base = await sharp(await photoJpeg(200, 100))
+      .withExif({ IFD0: { ImageDescription: 'OLYMPUS DIGITAL CAMERA', Artist: 'Camera Owner' } })
+      .jpeg()
+      .toBuffer();
     const bytes = withIptc(base, [
       { dataset: 120, value: 'Lễ hội hoa tam giác mạch' },
       { dataset: 80, value: 'Trần Thị Bình' },
@@ -386,7 +395,10 @@ describe('camera metadata and privacy', () => {
   });
 
   it('reads EXIF from a WebP too', async () => {
-    const bytes = await sharp(await photoJpeg(200, 100)).withExif({ IFD0: { Artist: 'Pham Van C' } }).webp().toBuffer();
+    const bytes = await sharp(await photoJpeg(200, 100))
+      .withExif({ IFD0: { Artist: 'Pham Van C' } })
+      .webp()
+      .toBuffer();
     expect((await ingest(bytes, 'x.webp')).creator).toBe('Pham Van C');
   });
 
@@ -419,7 +431,10 @@ describe('camera metadata and privacy', () => {
       '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
       '<rdf:Description rdf:about="" xmlns:exif="http://ns.adobe.com/exif/1.0/"><exif:GPSLatitude>22,49.5N</exif:GPSLatitude>' +
       '<exif:GPSLongitude>104,59.1E</exif:GPSLongitude></rdf:Description></rdf:RDF></x:xmpmeta>';
-    const bytes = await sharp(await photoJpeg(100, 100)).withXmp(xmp).jpeg().toBuffer();
+    const bytes = await sharp(await photoJpeg(100, 100))
+      .withXmp(xmp)
+      .jpeg()
+      .toBuffer();
     const asset = await ingest(bytes, 'xmp-gps.jpg');
     expect(asset.hasGps).toBe(true);
     expect(JSON.stringify(asset)).not.toContain('22,49');

@@ -58,7 +58,12 @@ describe('MediaService', () => {
       [3, 'IMG_0001.JPG', true],
     ]);
     expect(outcomes.map((o) => (o.ok ? 'ok' : o.error.params.reason))).toEqual(['ok', 'not-image-text', 'vanished', 'ok']);
-    expect(events.filter((e) => e.type === 'started').map((e) => e.index).sort()).toEqual([0, 1, 2, 3]);
+    expect(
+      events
+        .filter((e) => e.type === 'started')
+        .map((e) => e.index)
+        .sort(),
+    ).toEqual([0, 1, 2, 3]);
     const finished = events.filter((e) => e.type !== 'started');
     expect(finished.map((e) => ('completed' in e ? e.completed : 0))).toEqual([1, 2, 3, 4]);
     expect(finished.map((e) => e.type).sort()).toEqual(['done', 'done', 'failed', 'failed']);

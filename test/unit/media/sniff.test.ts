@@ -20,9 +20,15 @@ describe('sniffFormat', () => {
 
   it('tells SVG, PDF, RAW and text apart from photos', () => {
     const bytes = (s: string) => Buffer.from(s, 'utf8');
-    expect(sniffFormat(bytes('\uFEFF  <?xml version="1.0"?>\n<!-- x -->\n<svg viewBox="0 0 1 1"></svg>'))).toEqual({ kind: 'refused', format: 'svg' });
+    expect(sniffFormat(bytes('\uFEFF  <?xml version="1.0"?>\n<!-- x -->\n<svg viewBox="0 0 1 1"></svg>'))).toEqual({
+      kind: 'refused',
+      format: 'svg',
+    });
     expect(sniffFormat(bytes('%PDF-1.4\n'))).toEqual({ kind: 'refused', format: 'pdf' });
-    expect(sniffFormat(Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0, 0x10, 0, 0, 0]), bytes('CR\x02\0')]))).toEqual({ kind: 'refused', format: 'raw' });
+    expect(sniffFormat(Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0, 0x10, 0, 0, 0]), bytes('CR\x02\0')]))).toEqual({
+      kind: 'refused',
+      format: 'raw',
+    });
     expect(sniffFormat(bytes('Tin bài: Hà Giang đón khách du lịch\n'))).toEqual({ kind: 'text' });
     expect(sniffFormat(bytes('<html><body>not an svg</body></html>'))).toEqual({ kind: 'text' });
     expect(sniffFormat(Buffer.from([0, 1, 2, 3, 250, 251, 252, 7, 8]))).toEqual({ kind: 'unknown' });

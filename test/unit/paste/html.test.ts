@@ -12,7 +12,10 @@ const paste = (html: string, options: Partial<HtmlPasteOptions> = {}) => htmlToB
 
 /** Blocks as [type, text] for readable expectations. */
 const outline = (blocks: BodyBlock[]): Array<[string, string]> =>
-  blocks.map((b) => [b.type === 'heading' ? `h${b.level}` : b.type, b.type === 'bulleted-list' || b.type === 'numbered-list' ? b.children.map((li) => blockText(li)).join(' | ') : blockText(b)]);
+  blocks.map((b) => [
+    b.type === 'heading' ? `h${b.level}` : b.type,
+    b.type === 'bulleted-list' || b.type === 'numbered-list' ? b.children.map((li) => blockText(li)).join(' | ') : blockText(b),
+  ]);
 
 const runsOf = (block: BodyBlock | undefined): Inline[] => (block && 'children' in block ? (block.children as Inline[]) : []);
 const boldText = (block: BodyBlock | undefined): string[] =>
@@ -47,11 +50,14 @@ describe('Word clipboard', () => {
       ['paragraph', 'Bài, ảnh: TRUNG HẬU'],
     ]);
     const all = strings(result).join('\n');
-    for (const leak of ['·', 'Nguyễn Văn Bí Mật', 'mso-', 'font-family', 'Table Normal', '@font-face', '<', 'Symbol']) expect(all).not.toContain(leak);
+    for (const leak of ['·', 'Nguyễn Văn Bí Mật', 'mso-', 'font-family', 'Table Normal', '@font-face', '<', 'Symbol'])
+      expect(all).not.toContain(leak);
   });
 
   it('keeps bold, italic and underline', () => {
-    expect(boldText(result.blocks[1])).toEqual(['BHG - Sáng 5.1, huyện Quang Bình tổ chức ra quân làm đường giao thông nông thôn năm 2025.']);
+    expect(boldText(result.blocks[1])).toEqual([
+      'BHG - Sáng 5.1, huyện Quang Bình tổ chức ra quân làm đường giao thông nông thôn năm 2025.',
+    ]);
     const p = runsOf(result.blocks[2]);
     expect(p).toContainEqual({ text: 'Trần Trung Thành', italic: true });
     expect(p).toContainEqual({ text: 'các xã', underline: true });
@@ -143,7 +149,14 @@ describe('web page', () => {
 
   it('returns the figure with its caption, drops the tracking pixel and broken pictures', () => {
     expect(result.images).toEqual([
-      { kind: 'image', src: 'https://baohagiang.vn/file/2024/12/ta-van.jpg', origin: 'remote', alt: 'Đường vào Tả Ván', caption: 'Đường vào trung tâm xã Tả Ván đã được trải nhựa.', at: 3 },
+      {
+        kind: 'image',
+        src: 'https://baohagiang.vn/file/2024/12/ta-van.jpg',
+        origin: 'remote',
+        alt: 'Đường vào Tả Ván',
+        caption: 'Đường vào trung tâm xã Tả Ván đã được trải nhựa.',
+        at: 3,
+      },
     ]);
   });
 });
@@ -162,7 +175,11 @@ describe('htmlToBlocks edge cases', () => {
 
   it('makes Slate-shaped inlines: a text run on each side of a link, same marks merged', () => {
     const { blocks } = paste('<p><a href="https://a.vn">A</a><b>x</b><strong>y</strong></p><p><a href="http://b.vn">B</a></p>');
-    expect(runsOf(blocks[0])).toEqual([{ text: '' }, { type: 'link', url: 'https://a.vn', children: [{ text: 'A' }] }, { text: 'xy', bold: true }]);
+    expect(runsOf(blocks[0])).toEqual([
+      { text: '' },
+      { type: 'link', url: 'https://a.vn', children: [{ text: 'A' }] },
+      { text: 'xy', bold: true },
+    ]);
     expect(runsOf(blocks[1])).toEqual([{ text: '' }, { type: 'link', url: 'http://b.vn', children: [{ text: 'B' }] }, { text: '' }]);
   });
 

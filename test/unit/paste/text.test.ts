@@ -4,7 +4,10 @@ import { looksHardWrapped, textToBlocks } from '../../../main/common/paste/text.
 import { fixtureParts } from '../article/fixture.ts';
 
 const outline = (blocks: BodyBlock[]): Array<[string, string]> =>
-  blocks.map((b) => [b.type, b.type === 'bulleted-list' || b.type === 'numbered-list' ? b.children.map((li) => blockText(li)).join(' | ') : blockText(b)]);
+  blocks.map((b) => [
+    b.type,
+    b.type === 'bulleted-list' || b.type === 'numbered-list' ? b.children.map((li) => blockText(li)).join(' | ') : blockText(b),
+  ]);
 
 describe('textToBlocks', () => {
   it('makes one paragraph per line, as wire stories come', () => {
@@ -35,8 +38,14 @@ describe('textToBlocks', () => {
     ].join('\n');
     expect(looksHardWrapped(wrapped.split('\n'))).toBe(true);
     expect(outline(textToBlocks(wrapped))).toEqual([
-      ['paragraph', 'Sáng 31.12, khu tái định cư Đồng Tâm, thôn Yên Lập, xã Yên Thành (Quang Bình) đã chính thức được khánh thành, bàn giao nhà ở trong không khí hân hoan của người dân địa phương.'],
-      ['paragraph', 'Tổng kinh phí xây dựng khu tái định cư là hơn 12 tỷ đồng, gồm 46 căn nhà kiên cố cùng hệ thống điện, nước sạch và đường giao thông.'],
+      [
+        'paragraph',
+        'Sáng 31.12, khu tái định cư Đồng Tâm, thôn Yên Lập, xã Yên Thành (Quang Bình) đã chính thức được khánh thành, bàn giao nhà ở trong không khí hân hoan của người dân địa phương.',
+      ],
+      [
+        'paragraph',
+        'Tổng kinh phí xây dựng khu tái định cư là hơn 12 tỷ đồng, gồm 46 căn nhà kiên cố cùng hệ thống điện, nước sạch và đường giao thông.',
+      ],
     ]);
   });
 

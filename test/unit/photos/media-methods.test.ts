@@ -41,7 +41,11 @@ afterAll(async () => {
 
 describe('media.addBytes', () => {
   it('adds a pasted photo from its bytes, reporting progress with the media process that took it', async () => {
-    const bytes = new Uint8Array(await sharp({ create: { width: 320, height: 200, channels: 3, background: '#246' } }).png().toBuffer());
+    const bytes = new Uint8Array(
+      await sharp({ create: { width: 320, height: 200, channels: 3, background: '#246' } })
+        .png()
+        .toBuffer(),
+    );
     const r = await core.dispatch('media.addBytes', { id, name: 'ảnh dán.png', bytes });
     if (!r.ok) throw new Error(r.error.message);
     const report = r.value as MediaAddReport;

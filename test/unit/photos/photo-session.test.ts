@@ -10,7 +10,16 @@ import { createI18n } from '../../../main/common/i18n/index.ts';
 import type { IngestedAsset, MediaAddItem } from '../../../main/common/contract/media.ts';
 import type { Notice } from '../../../renderer/app/notices.tsx';
 import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
-import { clampCrop, cropView, fitAspect, figureIndexAt, listFigures, moveCrop, nextRotation, resizeCrop } from '../../../renderer/media/figure-nodes.ts';
+import {
+  clampCrop,
+  cropView,
+  fitAspect,
+  figureIndexAt,
+  listFigures,
+  moveCrop,
+  nextRotation,
+  resizeCrop,
+} from '../../../renderer/media/figure-nodes.ts';
 import { PhotoSession } from '../../../renderer/media/photo-session.ts';
 import type { PhotoInput } from '../../../renderer/media/photo-sources.ts';
 
@@ -18,13 +27,26 @@ const block = (type: string, text: string, id: string): Descendant => ({ type, i
 
 function article(): Editor {
   const editor = createArticleEditor();
-  editor.children = [block('headline', 'Đua thuyền', 'h'), block('sapo', 'BHG - Sapo', 's'), block('paragraph', 'Đoạn một.', 'p1'), block('paragraph', '', 'p2')];
+  editor.children = [
+    block('headline', 'Đua thuyền', 'h'),
+    block('sapo', 'BHG - Sapo', 's'),
+    block('paragraph', 'Đoạn một.', 'p1'),
+    block('paragraph', '', 'p2'),
+  ];
   Editor.normalize(editor, { force: true });
   return editor;
 }
 
 const asset = (n: number, extra: Partial<IngestedAsset> = {}): IngestedAsset =>
-  ({ assetId: String(n).repeat(64).slice(0, 64), caption: '', credit: '', creator: '', hasGps: false, duplicate: false, ...extra }) as IngestedAsset;
+  ({
+    assetId: String(n).repeat(64).slice(0, 64),
+    caption: '',
+    credit: '',
+    creator: '',
+    hasGps: false,
+    duplicate: false,
+    ...extra,
+  }) as IngestedAsset;
 
 const i18n = createI18n('vi');
 const path = (p: string): PhotoInput => ({ kind: 'path', path: p });
@@ -106,7 +128,10 @@ describe('adding photos to the open article', () => {
     const { session, finish, calls, notices } = sessionOn(editor);
     const done = session.add([path('/ok.jpg'), path('/cut.jpg'), path('/notes.jpg')]);
     await finish('/ok.jpg', { asset: asset(1) });
-    await finish('/cut.jpg', { ok: false, error: { code: 'BAD_IMAGE', message: 'Ảnh “cut.jpg” bị thiếu phần cuối.', details: { retry: { lenient: true } } } } as never);
+    await finish('/cut.jpg', {
+      ok: false,
+      error: { code: 'BAD_IMAGE', message: 'Ảnh “cut.jpg” bị thiếu phần cuối.', details: { retry: { lenient: true } } },
+    } as never);
     await finish('/notes.jpg', { ok: false, error: { code: 'BAD_IMAGE', message: 'Tệp “notes.jpg” là một tệp văn bản.' } } as never);
     await done;
     expect(listFigures(editor.children)).toHaveLength(1);

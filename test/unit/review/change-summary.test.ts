@@ -19,7 +19,12 @@ describe('summarizeChanges', () => {
   it('counts syllables added and removed and quotes the first change', () => {
     const before = article('Phong trào bốn tốt được triển khai sâu sắc ở các thôn.');
     const after = article('Phong trào bốn tốt được triển khai rõ ở các thôn bản.');
-    expect(summarizeChanges(before, after)).toEqual({ added: 2, removed: 2, first: { before: 'sâu sắc', after: 'rõ' }, metaChanged: false });
+    expect(summarizeChanges(before, after)).toEqual({
+      added: 2,
+      removed: 2,
+      first: { before: 'sâu sắc', after: 'rõ' },
+      metaChanged: false,
+    });
   });
 
   it('treats a first version as all added, and says when only the details changed', () => {
@@ -56,7 +61,11 @@ describe('revisions with their changes', () => {
   it('tells revisions apart by what each changed since the one before', async () => {
     const a = await lib.create({ headline: 'Sức mạnh đoàn kết' });
     const [headline, sapo] = a.content;
-    const body = (...paragraphs: string[]) => [headline, sapo, ...paragraphs.map((text, i) => ({ type: 'paragraph', id: `b-${i}`, children: [{ text }] }))];
+    const body = (...paragraphs: string[]) => [
+      headline,
+      sapo,
+      ...paragraphs.map((text, i) => ({ type: 'paragraph', id: `b-${i}`, children: [{ text }] })),
+    ];
     await lib.save({ id: a.id, content: body('Bà con thôn Nà Sài góp công làm đường.') as never });
     clock.advance(130_000);
     await lib.save({ id: a.id, content: body('Bà con thôn Nà Sài góp công, góp của làm đường bê tông.') as never });

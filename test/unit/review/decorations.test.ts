@@ -24,12 +24,39 @@ const TEXT = 'Đồng chí Hoàng Thị Sinh bày tỏ: tiếng nói chung.';
 const content = (tail = ' bày tỏ: tiếng nói chung.'): Descendant[] =>
   [
     { type: 'headline', id: 'b-h', children: [{ text: 'Bốn tốt' }] },
-    { type: 'paragraph', id: 'b-p', children: [{ text: 'Đồng chí ' }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'Hoàng Thị Sinh' }] }, { text: tail }] },
+    {
+      type: 'paragraph',
+      id: 'b-p',
+      children: [
+        { text: 'Đồng chí ' },
+        { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'Hoàng Thị Sinh' }] },
+        { text: tail },
+      ],
+    },
   ] as Descendant[];
 
-const anchor = (start: number, end: number, quote: string) => ({ blockId: 'b-p', field: 'text' as const, start, end, quote, prefix: '', suffix: '' });
-const base = new Map([['b-h#text', 'Bốn tốt'], ['b-p#text', TEXT]]);
-const layers = (over: Partial<TrackLayers> = {}): TrackLayers => ({ base, threads: [], suggestions: [], mine: [], since: null, activeId: null, ...over });
+const anchor = (start: number, end: number, quote: string) => ({
+  blockId: 'b-p',
+  field: 'text' as const,
+  start,
+  end,
+  quote,
+  prefix: '',
+  suffix: '',
+});
+const base = new Map([
+  ['b-h#text', 'Bốn tốt'],
+  ['b-p#text', TEXT],
+]);
+const layers = (over: Partial<TrackLayers> = {}): TrackLayers => ({
+  base,
+  threads: [],
+  suggestions: [],
+  mine: [],
+  since: null,
+  activeId: null,
+  ...over,
+});
 
 describe('review marks', () => {
   it('turns a selection that crosses a link into offsets in the text under review', () => {
@@ -45,7 +72,11 @@ describe('review marks', () => {
     const editor = editorOver(content(' bày tỏ: ý kiến chung.'));
     const shown = 'Đồng chí Hoàng Thị Sinh bày tỏ: ý kiến chung.';
     const at = shown.indexOf('chung');
-    const range = selectionToRange(editor, { anchor: { path: [1, 2], offset: ' bày tỏ: ý kiến '.length }, focus: { path: [1, 2], offset: ' bày tỏ: ý kiến chung'.length } }, base);
+    const range = selectionToRange(
+      editor,
+      { anchor: { path: [1, 2], offset: ' bày tỏ: ý kiến '.length }, focus: { path: [1, 2], offset: ' bày tỏ: ý kiến chung'.length } },
+      base,
+    );
     expect(at).toBeGreaterThan(0);
     expect(range).toEqual({ blockId: 'b-p', field: 'text', start: TEXT.indexOf('chung'), end: TEXT.indexOf('chung') + 5, quote: 'chung' });
   });
@@ -60,19 +91,40 @@ describe('review marks', () => {
     ]);
     // A pure deletion at the end of the block: shown after the last letter.
     const cut = blockMarks('b-p', TEXT.slice(0, -' chung.'.length) + '.', layers());
-    expect(cut).toEqual([{ start: TEXT.length - ' chung.'.length, end: TEXT.length - ' chung.'.length + 1, props: { suggestDeleted: ' chung' } }]);
+    expect(cut).toEqual([
+      { start: TEXT.length - ' chung.'.length, end: TEXT.length - ' chung.'.length + 1, props: { suggestDeleted: ' chung' } },
+    ]);
   });
 
   it('places comments and others’ suggestions over the editor’s changes, on each text node', () => {
     const editor = editorOver(content(' bày tỏ: ý kiến chung.'));
-    const thread: PlacedThread = { id: 't-aaaaaa-bbbbbb', anchor: anchor(5, 23, 'chí Hoàng Thị Sinh'), comments: [], resolved: false, stateAt: '', anchorState: 'exact' };
+    const thread: PlacedThread = {
+      id: 't-aaaaaa-bbbbbb',
+      anchor: anchor(5, 23, 'chí Hoàng Thị Sinh'),
+      comments: [],
+      resolved: false,
+      stateAt: '',
+      anchorState: 'exact',
+    };
     const c = TEXT.indexOf('chung');
-    const theirs: PlacedSuggestion = { id: 'g-aaaaaa-bbbbbb', author: person, createdAt: '', anchor: anchor(c, c + 5, 'chung'), insert: 'của cả chi bộ', status: 'open', anchorState: 'exact' };
+    const theirs: PlacedSuggestion = {
+      id: 'g-aaaaaa-bbbbbb',
+      author: person,
+      createdAt: '',
+      anchor: anchor(c, c + 5, 'chung'),
+      insert: 'của cả chi bộ',
+      status: 'open',
+      anchorState: 'exact',
+    };
     const lost: PlacedSuggestion = { ...theirs, id: 'g-cccccc-dddddd', anchorState: 'lost' };
     const decorate = trackDecorator(editor, layers({ threads: [thread], suggestions: [theirs, lost], activeId: thread.id }));
 
-    expect(decorate([{ text: 'Đồng chí ' }, [1, 0]])).toEqual([{ anchor: { path: [1, 0], offset: 5 }, focus: { path: [1, 0], offset: 9 }, reviewThread: 'open', reviewActive: true }]);
-    expect(decorate([{ text: 'Hoàng Thị Sinh' }, [1, 1, 0]])).toEqual([{ anchor: { path: [1, 1, 0], offset: 0 }, focus: { path: [1, 1, 0], offset: 14 }, reviewThread: 'open', reviewActive: true }]);
+    expect(decorate([{ text: 'Đồng chí ' }, [1, 0]])).toEqual([
+      { anchor: { path: [1, 0], offset: 5 }, focus: { path: [1, 0], offset: 9 }, reviewThread: 'open', reviewActive: true },
+    ]);
+    expect(decorate([{ text: 'Hoàng Thị Sinh' }, [1, 1, 0]])).toEqual([
+      { anchor: { path: [1, 1, 0], offset: 0 }, focus: { path: [1, 1, 0], offset: 14 }, reviewThread: 'open', reviewActive: true },
+    ]);
     const tail = ' bày tỏ: ý kiến chung.';
     const local = tail.indexOf('chung');
     const ý = tail.indexOf('ý kiến');

@@ -48,7 +48,12 @@ export async function fixtureContent(assetIds: string[] = []): Promise<Block[]> 
   const lines = (await readFile(FIXTURE, 'utf8')).split('\n').map((l) => l.trim());
   const headline = lines[0];
   const sapo = lines.find((l) => l.startsWith('BHG - ')) as string;
-  const body = lines.slice(lines.indexOf(sapo) + 1, lines.findIndex((l) => l.startsWith('Bài, ảnh:'))).filter((l) => l.length > 80);
+  const body = lines
+    .slice(
+      lines.indexOf(sapo) + 1,
+      lines.findIndex((l) => l.startsWith('Bài, ảnh:')),
+    )
+    .filter((l) => l.length > 80);
   // A photo's caption is printed twice in the page text; it is not a paragraph.
   const caption = lines[8];
   const paragraphs = body.filter((l) => l !== caption);
@@ -59,10 +64,29 @@ export async function fixtureContent(assetIds: string[] = []): Promise<Block[]> 
   paragraphs.forEach((text, i) => {
     blocks.push({ type: 'paragraph', id: `b-p${i}`, children: [{ text }] });
     const assetId = assetIds[i];
-    if (assetId) blocks.push({ type: 'figure', id: `b-f${i}`, assetId, caption, credit: 'Ảnh: TRUNG HẬU', alt: 'Đảng viên chia sẻ kinh nghiệm', layout: 'medium', children: [{ text: '' }] });
+    if (assetId)
+      blocks.push({
+        type: 'figure',
+        id: `b-f${i}`,
+        assetId,
+        caption,
+        credit: 'Ảnh: TRUNG HẬU',
+        alt: 'Đảng viên chia sẻ kinh nghiệm',
+        layout: 'medium',
+        children: [{ text: '' }],
+      });
   });
   for (let i = paragraphs.length; i < assetIds.length; i++) {
-    blocks.push({ type: 'figure', id: `b-f${i}`, assetId: assetIds[i], caption: `${caption} (${i + 1})`, credit: 'Ảnh: TRUNG HẬU', alt: '', layout: 'full', children: [{ text: '' }] });
+    blocks.push({
+      type: 'figure',
+      id: `b-f${i}`,
+      assetId: assetIds[i],
+      caption: `${caption} (${i + 1})`,
+      credit: 'Ảnh: TRUNG HẬU',
+      alt: '',
+      layout: 'full',
+      children: [{ text: '' }],
+    });
   }
   return blocks;
 }
@@ -114,7 +138,11 @@ export async function introduce(a: Desktop, b: Desktop, roles: Role[]): Promise<
  * One reporter and two editors on one desk, each trusting the others' keys for their roles (the
  * newsroom most review tests start from). `watch` says which of them watch the desk.
  */
-export async function newsroom(root: string, desk: string, watch: { reporter?: boolean; editor?: boolean; editor2?: boolean } = {}): Promise<{ reporter: Desktop; editor: Desktop; editor2: Desktop }> {
+export async function newsroom(
+  root: string,
+  desk: string,
+  watch: { reporter?: boolean; editor?: boolean; editor2?: boolean } = {},
+): Promise<{ reporter: Desktop; editor: Desktop; editor2: Desktop }> {
   const reporter = await desktop(root, 'Trần Trung Hậu', desk, { roles: ['reporter'], watch: watch.reporter });
   const editor = await desktop(root, 'Nguyễn Thị Biên', desk, { roles: ['editor'], watch: watch.editor });
   const editor2 = await desktop(root, 'Lê Văn Tập', desk, { roles: ['editor'], watch: watch.editor2 });

@@ -9,7 +9,17 @@ const person = (name: string): { keyId: string; name: string } => ({ keyId: name
 
 function item(id: string, submittedAt: string, opts: Partial<InboxItem> & { reporter?: string } = {}): InboxItem {
   return {
-    submission: { packageId: `s-${id}`, articleId: `a-${id}`, version: 1, headline: id, contentHash: '0'.repeat(64), submittedAt, submitter: person(opts.reporter ?? 'hau'), own: false, receivedAt: submittedAt },
+    submission: {
+      packageId: `s-${id}`,
+      articleId: `a-${id}`,
+      version: 1,
+      headline: id,
+      contentHash: '0'.repeat(64),
+      submittedAt,
+      submitter: person(opts.reporter ?? 'hau'),
+      own: false,
+      receivedAt: submittedAt,
+    },
     state: 'new',
     latest: true,
     decisions: [],
@@ -38,7 +48,8 @@ describe('the inbox order and filters', () => {
   });
 
   it('filters by state, reporter, category and day', () => {
-    const only = (patch: Partial<typeof DEFAULT_FILTER>): string[] => filterInbox(items, { ...DEFAULT_FILTER, ...patch }).map((i) => i.submission.headline);
+    const only = (patch: Partial<typeof DEFAULT_FILTER>): string[] =>
+      filterInbox(items, { ...DEFAULT_FILTER, ...patch }).map((i) => i.submission.headline);
     expect(only({ state: 'waiting' })).toEqual(['a', 'b']);
     expect(only({ state: 'conflict' })).toEqual(['e']);
     expect(only({ reporter: person('tap').keyId })).toEqual(['a']);

@@ -57,7 +57,9 @@ describe('profile and keys', () => {
     // The stored bytes are not a usable DER key: the box did transform them.
     expect(Buffer.from(stored.data, 'base64')[0]).not.toBe(0x30);
     expect((await boxed.signer()).publicKey).toBe(p.publicKey);
-    await expect(new ProfileStore(join(root, 'b'), fileSecretBox).signer()).rejects.toMatchObject({ params: { reason: 'key-box', box: 'test-xor' } });
+    await expect(new ProfileStore(join(root, 'b'), fileSecretBox).signer()).rejects.toMatchObject({
+      params: { reason: 'key-box', box: 'test-xor' },
+    });
   });
 
   it('imports only intact public key files, and trusts only what it is told to', async () => {
@@ -78,7 +80,9 @@ describe('profile and keys', () => {
     ]) {
       await expect(b.importKey(bad)).rejects.toMatchObject({ code: 'REVIEW', params: { reason: 'bad-key-file' } });
     }
-    await expect(b.importKey(JSON.stringify({ ...file, formatVersion: 2 }))).rejects.toMatchObject({ params: { reason: 'unknown-version' } });
+    await expect(b.importKey(JSON.stringify({ ...file, formatVersion: 2 }))).rejects.toMatchObject({
+      params: { reason: 'unknown-version' },
+    });
     expect(await b.lookup(pa.keyId)).toBeUndefined();
 
     const entry = await b.importKey(text);
@@ -106,12 +110,24 @@ describe('review through the dispatcher', () => {
     const settings = createMemorySettings({ language: 'vi' });
     const library = new Library({ dir: root, settings: settings.get });
     const closers: (() => Promise<void> | void)[] = [];
-    const handlers = await reviewArea({ libraryDir: root, settings, transport: 'direct', clock: () => new Date(), logger: silentLogger, library, paths: trustedPaths(root), onClose: (fn) => closers.push(fn) });
+    const handlers = await reviewArea({
+      libraryDir: root,
+      settings,
+      transport: 'direct',
+      clock: () => new Date(),
+      logger: silentLogger,
+      library,
+      paths: trustedPaths(root),
+      onClose: (fn) => closers.push(fn),
+    });
     const dispatch = createDispatcher(handlers as Handlers, { language: () => settings.get().language });
     try {
       const none = await dispatch('review.submit', { id: 'a-0m4x1k2p-7f3k9q' });
       expect(!none.ok && none.error.message).toBe('Hãy tạo hồ sơ (tên, vai trò, khoá ký) trước khi gửi hoặc duyệt bài.');
-      expect(await dispatch('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] })).toMatchObject({ ok: true, value: { protectedBy: 'file' } });
+      expect(await dispatch('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] })).toMatchObject({
+        ok: true,
+        value: { protectedBy: 'file' },
+      });
       const approve = { id: 'a-0m4x1k2p-7f3k9q', submissionId: 's-000000001-aaaaaaaaaa' };
       const vi = await dispatch('review.approve', approve);
       expect(vi).toMatchObject({ ok: false, error: { code: 'REVIEW', details: { reason: 'wrong-role' } } });
@@ -127,7 +143,9 @@ describe('review through the dispatcher', () => {
       expect(exported.ok && (exported.value as { fileName: string }).fileName).toMatch(/^tran-trung-hau-[0-9a-f]{8}\.dateline-key\.json$/);
       // The page never names where a file goes: the transport saves or downloads the content.
       expect(await dispatch('keys.export', { path: root })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-      const status = await dispatch('review.status', { id: (await library.list({ sort: 'changed', trash: false, offset: 0, limit: 10 })).items[0].id });
+      const status = await dispatch('review.status', {
+        id: (await library.list({ sort: 'changed', trash: false, offset: 0, limit: 10 })).items[0].id,
+      });
       expect(status).toMatchObject({ ok: true, value: { status: 'draft', locked: false } });
     } finally {
       for (const fn of closers.reverse()) await fn();

@@ -13,12 +13,33 @@ import { closeAll, newsroom, tempDir, writeArticle, zipEntries, type Desktop } f
 
 const person = { keyId: 'a'.repeat(64), name: 'Nguyễn Thị Biên' };
 const at = '2026-12-07T10:00:00.000Z';
-const figure = (id: string, assetId: string, caption: string): FigureBlock => ({ type: 'figure', id, assetId, caption, credit: '', alt: '', layout: 'full', children: [{ text: '' }] });
+const figure = (id: string, assetId: string, caption: string): FigureBlock => ({
+  type: 'figure',
+  id,
+  assetId,
+  caption,
+  credit: '',
+  alt: '',
+  layout: 'full',
+  children: [{ text: '' }],
+});
 const para = (id: string, text: string): Block => ({ type: 'paragraph', id, children: [{ text }] });
-const onPhoto = (blockId: string, assetId: string): Thread => ({ id: 't-1', anchor: null, figure: { blockId, assetId }, comments: [{ id: 'c-1', author: person, text: 'Ảnh này chụp ở đâu?', createdAt: at }], resolved: false, stateAt: at });
+const onPhoto = (blockId: string, assetId: string): Thread => ({
+  id: 't-1',
+  anchor: null,
+  figure: { blockId, assetId },
+  comments: [{ id: 'c-1', author: person, text: 'Ảnh này chụp ở đâu?', createdAt: at }],
+  resolved: false,
+  stateAt: at,
+});
 
 describe('placing a photo comment', () => {
-  const content: Block[] = [para('b-p0', 'Mở đầu.'), figure('b-fa', 'asset-a', 'Ruộng bậc thang'), para('b-p1', 'Giữa.'), figure('b-fb', 'asset-b', 'Chợ phiên')];
+  const content: Block[] = [
+    para('b-p0', 'Mở đầu.'),
+    figure('b-fa', 'asset-a', 'Ruộng bậc thang'),
+    para('b-p1', 'Giữa.'),
+    figure('b-fb', 'asset-b', 'Chợ phiên'),
+  ];
   const place = (threads: Thread[], blocks: Block[] = content) => placeNotes({ threads, suggestions: [] }, blocks).threads;
 
   it('labels it with the photo’s number and caption', () => {
@@ -40,7 +61,11 @@ describe('placing a photo comment', () => {
   });
 
   it('labels a comment made before, anchored to the whole caption, with its photo', () => {
-    const old: Thread = { ...onPhoto('', ''), figure: undefined, anchor: { blockId: 'b-fb', field: 'caption', start: 0, end: 9, quote: 'Chợ phiên', prefix: '', suffix: '' } };
+    const old: Thread = {
+      ...onPhoto('', ''),
+      figure: undefined,
+      anchor: { blockId: 'b-fb', field: 'caption', start: 0, end: 9, quote: 'Chợ phiên', prefix: '', suffix: '' },
+    };
     delete old.figure;
     const [p] = place([old]);
     expect([p.state, p.photo?.number, p.item.anchor?.quote]).toEqual(['exact', 2, 'Chợ phiên']);
@@ -51,7 +76,12 @@ describe('placing a photo comment', () => {
 });
 
 describe('review.json with photo comments', () => {
-  const file = (formatVersion: number, thread: Record<string, unknown>) => ({ format: 'dateline.review', formatVersion, threads: [{ id: 't-mj8k2l-abc123', comments: [], resolved: false, stateAt: at, ...thread }], suggestions: [] });
+  const file = (formatVersion: number, thread: Record<string, unknown>) => ({
+    format: 'dateline.review',
+    formatVersion,
+    threads: [{ id: 't-mj8k2l-abc123', comments: [], resolved: false, stateAt: at, ...thread }],
+    suggestions: [],
+  });
   const captionAnchor = { blockId: 'b-fa', field: 'caption', start: 0, end: 4, quote: 'Ruộn', prefix: '', suffix: 'g' };
 
   it('reads version 1 with a caption-anchored comment (packages from before) and version 2 with a photo comment', () => {
@@ -60,9 +90,14 @@ describe('review.json with photo comments', () => {
   });
 
   it('refuses a photo comment in version 1, one also on a text range, and an unknown version', () => {
-    const problem = (f: unknown): string[] => ReviewFileSchema.safeParse(f).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
-    expect(problem(file(1, { anchor: null, figure: { blockId: 'b-fa', assetId: 'asset-a' } }))).toEqual([': a photo comment needs review.json version 2']);
-    expect(problem(file(2, { anchor: captionAnchor, figure: { blockId: 'b-fa', assetId: 'asset-a' } }))).toEqual(['threads.0: a thread is on a photo or on a text range, not both']);
+    const problem = (f: unknown): string[] =>
+      ReviewFileSchema.safeParse(f).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    expect(problem(file(1, { anchor: null, figure: { blockId: 'b-fa', assetId: 'asset-a' } }))).toEqual([
+      ': a photo comment needs review.json version 2',
+    ]);
+    expect(problem(file(2, { anchor: captionAnchor, figure: { blockId: 'b-fa', assetId: 'asset-a' } }))).toEqual([
+      'threads.0: a thread is on a photo or on a text range, not both',
+    ]);
     expect(problem(file(3, { anchor: null }))).toEqual([expect.stringMatching(/^formatVersion: /)]);
   });
 });
@@ -102,7 +137,11 @@ describe('a photo comment through the desk', () => {
     const sub = await reporter.service.submit(article.id);
     await vi.waitFor(async () => expect((await editor.service.inbox()).items).toHaveLength(1), { timeout: 15_000, interval: 100 });
     await editor.service.open(article.id);
-    return { id: article.id, figures: article.content.filter((b): b is FigureBlock => b.type === 'figure'), packageId: sub.submission.packageId };
+    return {
+      id: article.id,
+      figures: article.content.filter((b): b is FigureBlock => b.type === 'figure'),
+      packageId: sub.submission.packageId,
+    };
   }
 
   it('reaches the reporter in the signed decision, about “Ảnh 2”, and a wrong figure is refused', async () => {
@@ -111,12 +150,17 @@ describe('a photo comment through the desk', () => {
 
     const thread = await editor.service.comment(id, 'Ảnh này chụp ở thôn nào?', { figure: { blockId: second.id } });
     expect([thread.anchor, thread.figure]).toEqual([null, { blockId: second.id, assetId: second.assetId }]);
-    await expect(editor.service.comment(id, 'Đoạn này?', { figure: { blockId: 'b-p0' } })).rejects.toMatchObject({ code: 'REVIEW', params: { reason: 'bad-figure' } });
+    await expect(editor.service.comment(id, 'Đoạn này?', { figure: { blockId: 'b-p0' } })).rejects.toMatchObject({
+      code: 'REVIEW',
+      params: { reason: 'bad-figure' },
+    });
     const ev = await editor.service.open(id);
     expect(ev.threads.map((t) => [t.anchorState, t.photo?.number, t.photo?.caption])).toEqual([['exact', 2, second.caption]]);
 
     await editor.service.returnArticle(id, packageId, 'Xem lại ảnh.');
-    expect((await decisionNotes()).map((n) => [n.formatVersion, n.threads.map((t) => t.figure)])).toEqual([[2, [{ blockId: second.id, assetId: second.assetId }]]]);
+    expect((await decisionNotes()).map((n) => [n.formatVersion, n.threads.map((t) => t.figure)])).toEqual([
+      [2, [{ blockId: second.id, assetId: second.assetId }]],
+    ]);
 
     await vi.waitFor(async () => expect((await reporter.service.status(id)).status).toBe('returned'), { timeout: 15_000, interval: 100 });
     const rv = await reporter.service.open(id);
@@ -128,13 +172,17 @@ describe('a photo comment through the desk', () => {
   it('still brings a caption-anchored comment (as packages from before held) and labels it with its photo', async () => {
     const { id, figures, packageId } = await submitted();
     const first = figures[0];
-    await editor.service.comment(id, 'Chú thích dài quá.', { range: { blockId: first.id, field: 'caption', start: 0, end: first.caption.length } });
+    await editor.service.comment(id, 'Chú thích dài quá.', {
+      range: { blockId: first.id, field: 'caption', start: 0, end: first.caption.length },
+    });
     await editor.service.returnArticle(id, packageId, 'Sửa chú thích.');
     // No photo comment: review.json stays version 1, as laptops not yet updated read it.
     expect((await decisionNotes()).map((n) => n.formatVersion)).toEqual([1]);
 
     await vi.waitFor(async () => expect((await reporter.service.status(id)).status).toBe('returned'), { timeout: 15_000, interval: 100 });
     const rv = await reporter.service.open(id);
-    expect(rv.threads.map((t) => [t.anchor?.field, t.anchor?.quote, t.figure, t.photo?.number])).toEqual([['caption', first.caption, undefined, 1]]);
+    expect(rv.threads.map((t) => [t.anchor?.field, t.anchor?.quote, t.figure, t.photo?.number])).toEqual([
+      ['caption', first.caption, undefined, 1],
+    ]);
   });
 });

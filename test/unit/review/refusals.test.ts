@@ -12,7 +12,18 @@ import { PACKAGE_FORMAT, type Manifest } from '../../../main/core/review/manifes
 import type { Signer } from '../../../main/core/review/profile.ts';
 import { writePackage } from '../../../main/core/review/writer.ts';
 import type { Article } from '../../../main/common/article/model.ts';
-import { closeAll, desktop, introduce, rawZip, snapshot, tempDir, writeArticle, zipEntries, type Desktop, type RawEntry } from './helpers.ts';
+import {
+  closeAll,
+  desktop,
+  introduce,
+  rawZip,
+  snapshot,
+  tempDir,
+  writeArticle,
+  zipEntries,
+  type Desktop,
+  type RawEntry,
+} from './helpers.ts';
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -29,7 +40,12 @@ let counter = 0;
 const entryData = (name: string, data: string | Buffer): RawEntry => ({ name, data: Buffer.isBuffer(data) ? data : Buffer.from(data) });
 
 /** A package with any entries, its manifest listing `files` and signed by `signer`. */
-function signedZip(signer: Signer, files: { path: string; data: Buffer }[], patch: (m: Manifest) => unknown = (m) => m, extra: RawEntry[] = []): Buffer {
+function signedZip(
+  signer: Signer,
+  files: { path: string; data: Buffer }[],
+  patch: (m: Manifest) => unknown = (m) => m,
+  extra: RawEntry[] = [],
+): Buffer {
   const manifest: Manifest = {
     format: PACKAGE_FORMAT,
     formatVersion: 1,
@@ -41,8 +57,17 @@ function signedZip(signer: Signer, files: { path: string; data: Buffer }[], patc
     files: files.map((f) => ({ path: f.path, size: f.data.length, sha256: sha256Hex(f.data) })),
   };
   const bytes = Buffer.from(JSON.stringify(patch(manifest)));
-  const sig = JSON.stringify({ algorithm: 'Ed25519', keyId: signer.person.keyId, signature: signWith(signer.privateKey, SIGNING_CONTEXT.package, bytes) });
-  return rawZip([...files.map((f) => entryData(f.path, f.data)), ...extra, entryData('manifest.json', bytes), entryData('manifest.sig', sig)]);
+  const sig = JSON.stringify({
+    algorithm: 'Ed25519',
+    keyId: signer.person.keyId,
+    signature: signWith(signer.privateKey, SIGNING_CONTEXT.package, bytes),
+  });
+  return rawZip([
+    ...files.map((f) => entryData(f.path, f.data)),
+    ...extra,
+    entryData('manifest.json', bytes),
+    entryData('manifest.sig', sig),
+  ]);
 }
 
 /**
@@ -155,7 +180,14 @@ describe('packages refused by the editor', () => {
     const files = [{ path: 'article.json', data: Buffer.from(JSON.stringify(article)) }];
     // The article differs from what the manifest's hash says (the file list is re-hashed to hide it).
     const edited = Buffer.from(JSON.stringify({ ...article, meta: { ...article.meta, category: 'Thời sự' } }));
-    expect(await expectRefused(editor, 'submission', signedZip(signer, [{ path: 'article.json', data: edited }], (m) => m), 'tampered')).toBe('tampered');
+    expect(
+      await expectRefused(
+        editor,
+        'submission',
+        signedZip(signer, [{ path: 'article.json', data: edited }], (m) => m),
+        'tampered',
+      ),
+    ).toBe('tampered');
     // One letter of the signed manifest changed after signing.
     const good = signedZip(signer, files);
     const at = good.indexOf(Buffer.from('"headline":"x"'));
@@ -177,7 +209,13 @@ describe('packages refused by the editor', () => {
       ...m,
       kind: 'decision',
       packageId: newReviewId('d'),
-      decision: { verdict: 'approved', note: '', submissionId: sub.submission.packageId, submissionHash: sub.submission.contentHash, submitterKeyId: sub.submission.submitter.keyId },
+      decision: {
+        verdict: 'approved',
+        note: '',
+        submissionId: sub.submission.packageId,
+        submissionHash: sub.submission.contentHash,
+        submitterKeyId: sub.submission.submitter.keyId,
+      },
     }));
     await expectRefused(reporter, 'decision', decision, 'not-an-editor');
     expect((await reporter.service.status(article.id)).status).toBe('submitted');
@@ -197,7 +235,13 @@ describe('packages refused by the editor', () => {
           ...m,
           kind: 'decision',
           packageId: newReviewId('d'),
-          decision: { verdict: 'approved', note: '', submissionId: sub.submission.packageId, submissionHash: sub.submission.contentHash, submitterKeyId: signer.person.keyId },
+          decision: {
+            verdict: 'approved',
+            note: '',
+            submissionId: sub.submission.packageId,
+            submissionHash: sub.submission.contentHash,
+            submitterKeyId: signer.person.keyId,
+          },
         }));
         await expectRefused(both, 'decision', decision, 'self-approval');
       } finally {
@@ -226,7 +270,12 @@ describe('packages refused by the editor', () => {
     field.writeUInt32LE((await import('node:zlib')).crc32(plain), 5);
     uni.copy(field, 9);
     await expectRefused(editor, 'submission', rawZip([a, { name: plain, data: Buffer.from('{}'), extra: field }]), 'parent-path');
-    await expectRefused(editor, 'submission', rawZip([a, { name: 'media/link.jpg', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }]), 'symlink');
+    await expectRefused(
+      editor,
+      'submission',
+      rawZip([a, { name: 'media/link.jpg', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }]),
+      'symlink',
+    );
     await expectRefused(editor, 'submission', rawZip([a, entryData('article.json', '{"x":1}')]), 'duplicate-entry');
     await expectRefused(editor, 'submission', rawZip([a, entryData('Article.JSON', '{}')]), 'duplicate-entry');
     await expectRefused(editor, 'submission', rawZip([a, entryData('run.sh', '#!/bin/sh')]), 'unexpected-entry');
@@ -236,13 +285,26 @@ describe('packages refused by the editor', () => {
     const zeros = Buffer.alloc(20 * 1024 * 1024);
     const hex = 'a'.repeat(64);
     await expectRefused(editor, 'submission', rawZip([{ name: `media/${hex}.jpg`, data: zeros, method: 8 }]), 'bomb');
-    await expectRefused(editor, 'submission', rawZip([{ name: `media/${hex}.jpg`, data: Buffer.from('x'), method: 8, declaredSize: 300 * 1024 * 1024 }]), 'too-large');
-    await expectRefused(editor, 'submission', rawZip([{ name: 'article.json', data: Buffer.from('x'), method: 8, declaredSize: 64 * 1024 * 1024 }]), 'too-large');
+    await expectRefused(
+      editor,
+      'submission',
+      rawZip([{ name: `media/${hex}.jpg`, data: Buffer.from('x'), method: 8, declaredSize: 300 * 1024 * 1024 }]),
+      'too-large',
+    );
+    await expectRefused(
+      editor,
+      'submission',
+      rawZip([{ name: 'article.json', data: Buffer.from('x'), method: 8, declaredSize: 64 * 1024 * 1024 }]),
+      'too-large',
+    );
     // Signed and listed, but the photo inflates to far more than its declared (and listed) size.
     const signer = await reporter.service.profiles.signer();
     const small = Buffer.from('tiny');
     const articleBytes = Buffer.from(JSON.stringify(article));
-    const lying = signedZip(signer, [{ path: 'article.json', data: articleBytes }, { path: `media/${sha256Hex(small)}.jpg`, data: small }]);
+    const lying = signedZip(signer, [
+      { path: 'article.json', data: articleBytes },
+      { path: `media/${sha256Hex(small)}.jpg`, data: small },
+    ]);
     // Rebuild with the photo's real data 1 MB of zeros while the headers still say 4 bytes.
     const rebuilt = rawZip([
       entryData('article.json', articleBytes),
@@ -261,11 +323,31 @@ describe('packages refused by the editor', () => {
   it('refuses an unknown format version and malformed JSON', async () => {
     const signer = await reporter.service.profiles.signer();
     const files = [{ path: 'article.json', data: Buffer.from(JSON.stringify(article)) }];
-    await expectRefused(editor, 'submission', signedZip(signer, files, (m) => ({ ...m, formatVersion: 2 })), 'unknown-version');
-    await expectRefused(editor, 'submission', rawZip([entryData('manifest.json', '{"format": "dateline.review-package", "formatVersion": 1, '), entryData('manifest.sig', '{}')]), 'malformed-json');
-    await expectRefused(editor, 'submission', signedZip(signer, [{ path: 'article.json', data: Buffer.from('{"schemaVersion": 1, "id": ') }]), 'malformed-json');
+    await expectRefused(
+      editor,
+      'submission',
+      signedZip(signer, files, (m) => ({ ...m, formatVersion: 2 })),
+      'unknown-version',
+    );
+    await expectRefused(
+      editor,
+      'submission',
+      rawZip([entryData('manifest.json', '{"format": "dateline.review-package", "formatVersion": 1, '), entryData('manifest.sig', '{}')]),
+      'malformed-json',
+    );
+    await expectRefused(
+      editor,
+      'submission',
+      signedZip(signer, [{ path: 'article.json', data: Buffer.from('{"schemaVersion": 1, "id": ') }]),
+      'malformed-json',
+    );
     await expectRefused(editor, 'submission', signedZip(signer, [{ path: 'article.json', data: Buffer.from('[1, 2, 3]') }]), 'malformed');
-    await expectRefused(editor, 'submission', signedZip(signer, files, (m) => ({ ...m, kind: 'memo' })), 'malformed');
+    await expectRefused(
+      editor,
+      'submission',
+      signedZip(signer, files, (m) => ({ ...m, kind: 'memo' })),
+      'malformed',
+    );
     await expectRefused(editor, 'submission', rawZip([entryData('article.json', '{}')]), 'missing-manifest');
   });
 
@@ -359,7 +441,10 @@ describe('a desk that cannot be reached', () => {
     try {
       const a = await writeArticle(away, 0);
       await remove(join(root, 'usb-stick'), { recursive: true, force: true });
-      await expect(away.service.submit(a.id)).rejects.toMatchObject({ code: 'REVIEW', params: { reason: 'desk-unavailable', path: join(root, 'usb-stick') } });
+      await expect(away.service.submit(a.id)).rejects.toMatchObject({
+        code: 'REVIEW',
+        params: { reason: 'desk-unavailable', path: join(root, 'usb-stick') },
+      });
       expect((await away.library.get(a.id)).status).toBe('draft');
       expect(await away.service.deskInfo()).toEqual({ path: join(root, 'usb-stick'), reachable: false });
     } finally {

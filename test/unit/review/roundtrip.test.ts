@@ -67,7 +67,9 @@ describe('review round trip through a desk folder', () => {
     // Editor: a comment on a range, a reply, and three suggestions.
     const p0 = text(view.article.content, 'b-p0');
     const at = p0.indexOf('hơn 4.000 lượt');
-    const thread = await editor.service.comment(id, 'Con số này lấy từ đâu?', { range: { blockId: 'b-p0', field: 'text', start: at, end: at + 'hơn 4.000 lượt'.length } });
+    const thread = await editor.service.comment(id, 'Con số này lấy từ đâu?', {
+      range: { blockId: 'b-p0', field: 'text', start: at, end: at + 'hơn 4.000 lượt'.length },
+    });
     expect(thread.anchor?.quote).toBe('hơn 4.000 lượt');
     await editor.service.comment(id, 'Ghi rõ nguồn giúp mình.', {}, thread.id);
 
@@ -116,7 +118,10 @@ describe('review round trip through a desk folder', () => {
     expect(status.approval).toMatchObject({ by: { name: 'Nguyễn Thị Biên' }, at: decision.decidedAt, valid: true });
     // The comments came along.
     const reporterView = await reporter.service.open(id);
-    expect(reporterView.threads.find((t) => t.id === thread.id)?.comments.map((c) => c.text)).toEqual(['Con số này lấy từ đâu?', 'Ghi rõ nguồn giúp mình.']);
+    expect(reporterView.threads.find((t) => t.id === thread.id)?.comments.map((c) => c.text)).toEqual([
+      'Con số này lấy từ đâu?',
+      'Ghi rõ nguồn giúp mình.',
+    ]);
 
     // A later change voids the approval, visibly.
     const content = structuredClone(approved.content);
@@ -165,7 +170,10 @@ describe('review round trip through a desk folder', () => {
     const ev = await editor.service.open(id);
     expect(ev.suggestions.find((x) => x.id === s.id)?.status).toBe('accepted');
     // Deciding on the old submission is refused.
-    await expect(editor.service.approve(id, first.submission.packageId)).rejects.toMatchObject({ code: 'REVIEW', params: { reason: 'not-latest' } });
+    await expect(editor.service.approve(id, first.submission.packageId)).rejects.toMatchObject({
+      code: 'REVIEW',
+      params: { reason: 'not-latest' },
+    });
   });
 
   it('brings the editor’s accepted suggestions into a text the reporter changed meanwhile', async () => {
@@ -180,7 +188,7 @@ describe('review round trip through a desk folder', () => {
     expect(p2.children[0].text.startsWith('Qua quá trình')).toBe(true);
     p2.children[0].text = p2.children[0].text.replace(/^Qua/, 'Trong');
     await reporter.library.save({ id, content: content as never, baseVersion: cur.version });
-    expect((await reporter.service.articleSaved(id))).toMatchObject({ status: 'draft', changedSinceSubmission: true });
+    expect(await reporter.service.articleSaved(id)).toMatchObject({ status: 'draft', changedSinceSubmission: true });
 
     await vi.waitFor(async () => expect((await editor.service.inbox()).items).toHaveLength(1), { timeout: 15_000, interval: 100 });
     const view = await editor.service.open(id);
@@ -199,7 +207,15 @@ describe('review round trip through a desk folder', () => {
     expect(text(after.content, 'b-p1')).toContain('Câu mới của phóng viên.');
     expect(text(after.content, 'b-p1').startsWith('Ông')).toBe(true);
     expect(text(after.content, 'b-p2').startsWith('Trong quá trình')).toBe(true);
-    expect(after.content.map((b) => textUnits([b]).map((u) => u.text).join('')).join('\n')).not.toContain('Sau');
+    expect(
+      after.content
+        .map((b) =>
+          textUnits([b])
+            .map((u) => u.text)
+            .join(''),
+        )
+        .join('\n'),
+    ).not.toContain('Sau');
     expect((await reporter.service.decisions(id))[0].unapplied).toEqual([gone.id]);
   });
 
@@ -223,7 +239,10 @@ describe('review round trip through a desk folder', () => {
 
     // Each editor sees the other's decision too.
     await editor2.service.refresh();
-    await vi.waitFor(async () => expect((await editor.service.inbox()).items[0].state).toBe('conflict'), { timeout: 15_000, interval: 100 });
+    await vi.waitFor(async () => expect((await editor.service.inbox()).items[0].state).toBe('conflict'), {
+      timeout: 15_000,
+      interval: 100,
+    });
     expect((await editor2.service.inbox()).items[0].state).toBe('conflict');
     // Nothing was overwritten in the desk: two decision files.
     const decisions = (await readdir(join(desk, 'decisions'))).filter((f) => !f.startsWith('.'));
@@ -238,8 +257,12 @@ describe('review round trip through a desk folder', () => {
       const sub = await both.service.submit(article.id);
       // Her own submission is not in her inbox, and she cannot decide it.
       expect((await both.service.inbox()).items).toHaveLength(0);
-      await expect(both.service.approve(article.id, sub.submission.packageId)).rejects.toMatchObject({ params: { reason: 'self-approval' } });
-      await expect(reporter.service.approve(article.id, sub.submission.packageId)).rejects.toMatchObject({ params: { reason: 'wrong-role' } });
+      await expect(both.service.approve(article.id, sub.submission.packageId)).rejects.toMatchObject({
+        params: { reason: 'self-approval' },
+      });
+      await expect(reporter.service.approve(article.id, sub.submission.packageId)).rejects.toMatchObject({
+        params: { reason: 'wrong-role' },
+      });
     } finally {
       await closeAll(both);
     }

@@ -24,16 +24,21 @@ let media: MediaService | null = null;
 /** The media service's addPhotos as the review area wires it (handlers.ts). */
 const develop: DevelopPhotos = async (dir, originals) => {
   media ??= createMediaService({ poolSize: 1 });
-  return (await media.addPhotos(dir, originals)).map((o) => (o.ok ? { ok: true as const } : { ok: false as const, code: o.error.code, params: o.error.params }));
+  return (await media.addPhotos(dir, originals)).map((o) =>
+    o.ok ? { ok: true as const } : { ok: false as const, code: o.error.code, params: o.error.params },
+  );
 };
 
 async function jpeg(seed: number, gps = false): Promise<Buffer> {
-  const img = sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: (seed * 53) % 256, g: 90, b: 120 } } }).jpeg({ quality: 80 });
+  const img = sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: (seed * 53) % 256, g: 90, b: 120 } } }).jpeg({
+    quality: 80,
+  });
   const place = { GPSLatitudeRef: 'N', GPSLatitude: '22/1 49/1 3000/100', GPSLongitudeRef: 'E', GPSLongitude: '104/1 59/1 600/100' };
   return gps ? img.withExif({ IFD3: place }).toBuffer() : img.toBuffer();
 }
 
-const text = (content: Block[], id: string, field = 'text'): string | undefined => textUnits(content).find((u) => u.blockId === id && u.field === field)?.text;
+const text = (content: Block[], id: string, field = 'text'): string | undefined =>
+  textUnits(content).find((u) => u.blockId === id && u.field === field)?.text;
 
 beforeEach(async () => {
   ({ dir: root, cleanup } = await tempDir());
@@ -56,7 +61,16 @@ describe('the review screen’s photos, details and changes', () => {
     const article = await writeArticle(reporter, 0);
     const dir = reporter.library.articleDir(article.id);
     const ids = [await addPhoto(dir, await jpeg(1, true)), await addPhoto(dir, await jpeg(2))];
-    const figures: FigureBlock[] = ids.map((assetId, i) => ({ type: 'figure', id: `b-fig${i}`, assetId, caption: `Ảnh ${i + 1}`, credit: 'Ảnh: TRUNG HẬU', alt: 'Ruộng bậc thang', layout: i ? 'small' : 'full', children: [{ text: '' }] }));
+    const figures: FigureBlock[] = ids.map((assetId, i) => ({
+      type: 'figure',
+      id: `b-fig${i}`,
+      assetId,
+      caption: `Ảnh ${i + 1}`,
+      credit: 'Ảnh: TRUNG HẬU',
+      alt: 'Ruộng bậc thang',
+      layout: i ? 'small' : 'full',
+      children: [{ text: '' }],
+    }));
     await reporter.library.save({ id: article.id, content: [...article.content, ...figures] as never });
     await reporter.service.submit(article.id);
     await editor.service.refresh();
@@ -95,8 +109,22 @@ describe('the review screen’s photos, details and changes', () => {
     const id = article.id;
     await reporter.service.submit(id);
     const p0 = text(article.content, 'b-p0') as string;
-    const changed = (await reporter.library.get(id)).content.map((b) => (b.id === 'b-p0' ? { ...b, children: [{ text: p0.replace('Đảng bộ', 'Huyện ủy') }] } : b.type === 'figure' ? { ...b, caption: 'Chú thích mới', crop: { x: 0, y: 0, width: 0.5, height: 0.5 } } : b));
-    await reporter.library.save({ id, content: changed as never, meta: { category: 'Xây dựng Đảng', tags: ['chi bộ', 'bốn tốt'], byline: { role: 'bai-anh', people: [{ name: 'Trung Hậu' }], place: 'Quang Bình' } } });
+    const changed = (await reporter.library.get(id)).content.map((b) =>
+      b.id === 'b-p0'
+        ? { ...b, children: [{ text: p0.replace('Đảng bộ', 'Huyện ủy') }] }
+        : b.type === 'figure'
+          ? { ...b, caption: 'Chú thích mới', crop: { x: 0, y: 0, width: 0.5, height: 0.5 } }
+          : b,
+    );
+    await reporter.library.save({
+      id,
+      content: changed as never,
+      meta: {
+        category: 'Xây dựng Đảng',
+        tags: ['chi bộ', 'bốn tốt'],
+        byline: { role: 'bai-anh', people: [{ name: 'Trung Hậu' }], place: 'Quang Bình' },
+      },
+    });
     await reporter.service.submit(id);
     await editor.service.refresh();
 
@@ -109,11 +137,13 @@ describe('the review screen’s photos, details and changes', () => {
     ]);
     expect(since?.units.find((u) => u.field === 'caption')?.change).toBe('changed');
     expect(since?.figures).toEqual([{ blockId: 'b-f0', kind: 'framing' }]);
-    expect(since?.meta).toEqual(expect.arrayContaining([
-      { field: 'category', before: '', after: 'Xây dựng Đảng' },
-      { field: 'tags', before: '', after: 'chi bộ, bốn tốt' },
-      expect.objectContaining({ field: 'byline', after: 'Bài, ảnh: TRUNG HẬU (Quang Bình)' }),
-    ]));
+    expect(since?.meta).toEqual(
+      expect.arrayContaining([
+        { field: 'category', before: '', after: 'Xây dựng Đảng' },
+        { field: 'tags', before: '', after: 'chi bộ, bốn tốt' },
+        expect.objectContaining({ field: 'byline', after: 'Bài, ảnh: TRUNG HẬU (Quang Bình)' }),
+      ]),
+    );
     const inbox = await editor.service.inbox();
     expect(inbox.items.find((i) => i.latest)?.category).toBe('Xây dựng Đảng');
   });
@@ -138,15 +168,25 @@ describe('suggesting mode through the service', () => {
     const p0 = text(article.content, 'b-p0') as string;
     const mine = p0.replace('Đảng bộ', 'Huyện ủy');
     const placed = await editor.service.propose(id, [{ blockId: 'b-p0', field: 'text', text: mine }]);
-    expect(placed.map((x) => [x.anchor.quote, x.insert, x.author.name, x.status])).toEqual([['Đảng bộ', 'Huyện ủy', 'Nguyễn Thị Biên', 'open']]);
+    expect(placed.map((x) => [x.anchor.quote, x.insert, x.author.name, x.status])).toEqual([
+      ['Đảng bộ', 'Huyện ủy', 'Nguyễn Thị Biên', 'open'],
+    ]);
     // Typing on: the same suggestion, edited.
-    const again = await editor.service.propose(id, [{ blockId: 'b-p0', field: 'text', text: p0.replace('Đảng bộ', 'Huyện ủy Quang Bình') }]);
+    const again = await editor.service.propose(id, [
+      { blockId: 'b-p0', field: 'text', text: p0.replace('Đảng bộ', 'Huyện ủy Quang Bình') },
+    ]);
     expect(again.map((x) => [x.id, x.insert])).toEqual([[placed[0].id, 'Huyện ủy Quang Bình']]);
-    await expect(editor.service.propose(id, [{ blockId: 'b-nope', field: 'text', text: 'x' }])).rejects.toMatchObject({ params: { reason: 'bad-range' } });
-    await expect(reporter.service.propose(id, [{ blockId: 'b-p0', field: 'text', text: mine }])).rejects.toMatchObject({ params: { reason: 'propose-reporter' } });
+    await expect(editor.service.propose(id, [{ blockId: 'b-nope', field: 'text', text: 'x' }])).rejects.toMatchObject({
+      params: { reason: 'bad-range' },
+    });
+    await expect(reporter.service.propose(id, [{ blockId: 'b-p0', field: 'text', text: mine }])).rejects.toMatchObject({
+      params: { reason: 'propose-reporter' },
+    });
 
     await editor.service.returnArticle(id, s.submission.packageId, 'Sửa theo đề xuất.');
-    await expect(editor.service.propose(id, [{ blockId: 'b-p0', field: 'text', text: mine }])).rejects.toMatchObject({ params: { reason: 'already-decided' } });
+    await expect(editor.service.propose(id, [{ blockId: 'b-p0', field: 'text', text: mine }])).rejects.toMatchObject({
+      params: { reason: 'already-decided' },
+    });
     await reporter.service.refresh();
     const view = await reporter.service.open(id);
     expect(view.suggestions.map((x) => [x.insert, x.status])).toEqual([['Huyện ủy Quang Bình', 'open']]);

@@ -7,7 +7,14 @@ import { Editor, Node, Transforms, type Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../main/common/article/model.ts';
 import { acceptSuggestions, rejectSuggestions, type Person, type ReviewNotes } from '../../../main/common/review/notes.ts';
-import { applyHunks, baseToProposed, hunksOf, placeHunks, proposedToBase, proposeSuggestions } from '../../../main/common/review/suggestions.ts';
+import {
+  applyHunks,
+  baseToProposed,
+  hunksOf,
+  placeHunks,
+  proposedToBase,
+  proposeSuggestions,
+} from '../../../main/common/review/suggestions.ts';
 import { textUnits } from '../../../main/common/review/units.ts';
 import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 import { changedUnits, suggestingContent, unitTexts, withSuggesting } from '../../../renderer/review/suggesting.ts';
@@ -22,8 +29,21 @@ const base = (): Block[] => [
   { type: 'headline', id: 'b-h', children: [{ text: 'Bốn tốt ở Hoàng Su Phì' }] },
   { type: 'sapo', id: 'b-s', children: [{ text: 'BHG - Xã Bản Luốc xây dựng chi bộ bốn tốt.' }] },
   { type: 'paragraph', id: 'b-p0', children: [{ text: P0 }] },
-  { type: 'paragraph', id: 'b-p1', children: [{ text: 'Các chi bộ đều tổ chức ' }, { text: 'sinh hoạt chuyên đề', bold: true }, { text: ' mỗi tháng một lần.' }] },
-  { type: 'figure', id: 'b-f0', assetId: 'a'.repeat(64), caption: 'Đảng viên chia sẻ kinh nghiệm', credit: 'Ảnh: TRUNG HẬU', alt: '', layout: 'full', children: [{ text: '' }] },
+  {
+    type: 'paragraph',
+    id: 'b-p1',
+    children: [{ text: 'Các chi bộ đều tổ chức ' }, { text: 'sinh hoạt chuyên đề', bold: true }, { text: ' mỗi tháng một lần.' }],
+  },
+  {
+    type: 'figure',
+    id: 'b-f0',
+    assetId: 'a'.repeat(64),
+    caption: 'Đảng viên chia sẻ kinh nghiệm',
+    credit: 'Ảnh: TRUNG HẬU',
+    alt: '',
+    layout: 'full',
+    children: [{ text: '' }],
+  },
 ];
 
 let ids = 0;
@@ -32,7 +52,9 @@ const newId = (): string => `g-000000${(++ids).toString(36).padStart(4, '0')}-ab
 describe('hunks: the changes from the text under review to the editor’s text', () => {
   it('replaces whole syllables, inserts and deletes', () => {
     expect(hunksOf('tao lao', 'tạo lao')).toEqual([{ start: 0, end: 3, insert: 'tạo' }]);
-    expect(hunksOf(P0, P0.replace('tham quan', 'ngắm'))).toEqual([{ start: P0.indexOf('tham'), end: P0.indexOf('tham') + 'tham quan'.length, insert: 'ngắm' }]);
+    expect(hunksOf(P0, P0.replace('tham quan', 'ngắm'))).toEqual([
+      { start: P0.indexOf('tham'), end: P0.indexOf('tham') + 'tham quan'.length, insert: 'ngắm' },
+    ]);
     expect(hunksOf('xin chào', 'xin chào các bạn')).toEqual([{ start: 8, end: 8, insert: ' các bạn' }]);
     expect(hunksOf('hơn 4.000 lượt', 'hơn lượt')).toEqual([{ start: 4, end: 10, insert: '' }]);
     expect(hunksOf('4.000', '4.500')).toEqual([{ start: 0, end: 5, insert: '4.500' }]);
@@ -41,7 +63,9 @@ describe('hunks: the changes from the text under review to the editor’s text',
   it('joins changes that touch or are apart by white space or one word only', () => {
     // `mỗi tháng một lần` → `hằng tháng`: typed over as one edit, kept as one.
     const at = P1.indexOf('mỗi');
-    expect(hunksOf(P1, P1.replace('mỗi tháng một lần', 'hằng tháng'))).toEqual([{ start: at, end: at + 'mỗi tháng một lần'.length, insert: 'hằng tháng' }]);
+    expect(hunksOf(P1, P1.replace('mỗi tháng một lần', 'hằng tháng'))).toEqual([
+      { start: at, end: at + 'mỗi tháng một lần'.length, insert: 'hằng tháng' },
+    ]);
     // Two words apart: two edits.
     expect(hunksOf('xin chào các bạn nhé', 'XIN chào các BẠN nhé')).toHaveLength(2);
     // Two words changed side by side are one suggestion.
@@ -81,12 +105,32 @@ describe('suggestions from the editor’s text', () => {
   const notes = (): ReviewNotes => ({ threads: [], suggestions: [] });
 
   it('keeps one suggestion, same id and time, while the editor keeps typing it', () => {
-    const first = proposeSuggestions(notes(), base(), [{ blockId: 'b-p0', field: 'text', text: P0.replace('tham quan', 'ng') }], BIÊN, '2025-01-05T10:00:00.000Z', newId);
+    const first = proposeSuggestions(
+      notes(),
+      base(),
+      [{ blockId: 'b-p0', field: 'text', text: P0.replace('tham quan', 'ng') }],
+      BIÊN,
+      '2025-01-05T10:00:00.000Z',
+      newId,
+    );
     expect(first.suggestions).toHaveLength(1);
     const [s] = first.suggestions;
-    const next = proposeSuggestions(first, base(), [{ blockId: 'b-p0', field: 'text', text: P0.replace('tham quan', 'ngắm') }], BIÊN, '2025-01-05T10:00:05.000Z', newId);
+    const next = proposeSuggestions(
+      first,
+      base(),
+      [{ blockId: 'b-p0', field: 'text', text: P0.replace('tham quan', 'ngắm') }],
+      BIÊN,
+      '2025-01-05T10:00:05.000Z',
+      newId,
+    );
     expect(next.suggestions).toEqual([{ ...s, insert: 'ngắm' }]);
-    expect(next.suggestions[0]).toMatchObject({ id: s.id, createdAt: '2025-01-05T10:00:00.000Z', anchor: { quote: 'tham quan' }, status: 'open', author: BIÊN });
+    expect(next.suggestions[0]).toMatchObject({
+      id: s.id,
+      createdAt: '2025-01-05T10:00:00.000Z',
+      anchor: { quote: 'tham quan' },
+      status: 'open',
+      author: BIÊN,
+    });
   });
 
   it('drops the suggestion when the editor takes the edit back (undo)', () => {
@@ -96,29 +140,56 @@ describe('suggestions from the editor’s text', () => {
   });
 
   it('leaves another editor’s suggestions and decided ones alone', () => {
-    const theirs = proposeSuggestions(notes(), base(), [{ blockId: 'b-p0', field: 'text', text: P0.replace('hơn 4.000', 'gần 4.000') }], TẬP, 't1', newId);
-    const mine = proposeSuggestions(theirs, base(), [{ blockId: 'b-p0', field: 'text', text: P0.replace('ruộng bậc thang', 'ruộng lúa') }], BIÊN, 't2', newId);
+    const theirs = proposeSuggestions(
+      notes(),
+      base(),
+      [{ blockId: 'b-p0', field: 'text', text: P0.replace('hơn 4.000', 'gần 4.000') }],
+      TẬP,
+      't1',
+      newId,
+    );
+    const mine = proposeSuggestions(
+      theirs,
+      base(),
+      [{ blockId: 'b-p0', field: 'text', text: P0.replace('ruộng bậc thang', 'ruộng lúa') }],
+      BIÊN,
+      't2',
+      newId,
+    );
     expect(mine.suggestions.map((s) => [s.author.name, s.insert])).toEqual([
       ['Lê Văn Tập', 'gần'],
       ['Nguyễn Thị Biên', 'lúa'],
     ]);
     const rejected = rejectSuggestions(mine, [mine.suggestions[1].id], TẬP, 't3').notes;
-    expect(proposeSuggestions(rejected, base(), [{ blockId: 'b-p0', field: 'text', text: P0 }], BIÊN, 't4', newId).suggestions.map((s) => s.status)).toEqual(['open', 'rejected']);
+    expect(
+      proposeSuggestions(rejected, base(), [{ blockId: 'b-p0', field: 'text', text: P0 }], BIÊN, 't4', newId).suggestions.map(
+        (s) => s.status,
+      ),
+    ).toEqual(['open', 'rejected']);
   });
 
   it('accepting every suggestion gives the editor’s text, marks kept; rejecting leaves the text', () => {
     const text = 'Các chi bộ đều tổ chức sinh hoạt chuyên đề hằng tháng.';
     const caption = 'Đảng viên xã Bản Luốc chia sẻ kinh nghiệm';
-    const proposed = proposeSuggestions(notes(), base(), [
-      { blockId: 'b-p1', field: 'text', text },
-      { blockId: 'b-f0', field: 'caption', text: caption },
-    ], BIÊN, 'now', newId);
+    const proposed = proposeSuggestions(
+      notes(),
+      base(),
+      [
+        { blockId: 'b-p1', field: 'text', text },
+        { blockId: 'b-f0', field: 'caption', text: caption },
+      ],
+      BIÊN,
+      'now',
+      newId,
+    );
     const accepted = acceptSuggestions(base(), proposed, 'all', { keyId: 'r'.repeat(64), name: 'Trần Trung Hậu' }, 'later');
     expect(accepted.failed).toEqual([]);
     const units = textUnits(accepted.content);
     expect(units.find((u) => u.blockId === 'b-p1')?.text).toBe(text);
     expect(units.find((u) => u.blockId === 'b-f0' && u.field === 'caption')?.text).toBe(caption);
-    expect((accepted.content[3] as { children: { text: string; bold?: boolean }[] }).children.find((c) => c.bold)?.text).toBe('sinh hoạt chuyên đề');
+    expect((accepted.content[3] as { children: { text: string; bold?: boolean }[] }).children.find((c) => c.bold)?.text).toBe(
+      'sinh hoạt chuyên đề',
+    );
     const rejected = rejectSuggestions(proposed, 'all', BIÊN, 'later');
     expect(rejected.notes.suggestions.every((s) => s.status === 'rejected')).toBe(true);
   });
@@ -132,7 +203,10 @@ describe('suggestions from the editor’s text', () => {
 
 function suggestingEditor(content: Block[], now = { t: 0 }): Editor {
   const editor = withSuggesting(createArticleEditor({ history: { now: () => now.t } }));
-  editor.isVoid = ((isVoid) => (el) => el.type === 'figure' || isVoid(el))(editor.isVoid);
+  editor.isVoid = (
+    (isVoid) => (el) =>
+      el.type === 'figure' || isVoid(el)
+  )(editor.isVoid);
   editor.children = structuredClone(content) as Descendant[];
   Editor.normalize(editor, { force: true });
   return editor;
@@ -149,7 +223,14 @@ function send(editor: Editor, bursts: Burst[]): void {
 
 /** What the editor's screen sends, turned into suggestions as the service does. */
 function suggestionsOf(editor: Editor, content: Block[]): ReviewNotes {
-  return proposeSuggestions({ threads: [], suggestions: [] }, content, changedUnits(editor.children, unitTexts(content)), BIÊN, 'now', newId);
+  return proposeSuggestions(
+    { threads: [], suggestions: [] },
+    content,
+    changedUnits(editor.children, unitTexts(content)),
+    BIÊN,
+    'now',
+    newId,
+  );
 }
 
 const at = (editor: Editor, blockIndex: number, offset: number): void => {
@@ -177,7 +258,10 @@ describe('suggesting mode on the article editor', () => {
   });
 
   it('a tone typed on a word of the text replaces that word: tao → tạo', () => {
-    const content: Block[] = [...base().slice(0, 2), { type: 'paragraph', id: 'b-x', children: [{ text: 'Chi bộ tao điều kiện cho đảng viên.' }] }];
+    const content: Block[] = [
+      ...base().slice(0, 2),
+      { type: 'paragraph', id: 'b-x', children: [{ text: 'Chi bộ tao điều kiện cho đảng viên.' }] },
+    ];
     const editor = suggestingEditor(content);
     at(editor, 2, 'Chi bộ tao'.length);
     // UniKey on the `j` after `tao`: two Backspaces and `ạo`.
@@ -237,13 +321,23 @@ describe('suggesting mode on the article editor', () => {
     expect(editor.children).toHaveLength(blocks);
     Transforms.select(editor, { anchor: { path: [2, 0], offset: P0.length - 6 }, focus: { path: [3, 0], offset: 4 } });
     editor.deleteFragment();
-    expect(editor.children.map((b) => Node.string(b))).toEqual(['Bốn tốt ở Hoàng Su Phì', 'BHG - Xã Bản Luốc xây dựng chi bộ bốn tốt.', P0.slice(0, -6), 'chi bộ đều tổ chức sinh hoạt chuyên đề mỗi tháng một lần.', '', '']);
+    expect(editor.children.map((b) => Node.string(b))).toEqual([
+      'Bốn tốt ở Hoàng Su Phì',
+      'BHG - Xã Bản Luốc xây dựng chi bộ bốn tốt.',
+      P0.slice(0, -6),
+      'chi bộ đều tổ chức sinh hoạt chuyên đề mỗi tháng một lần.',
+      '',
+      '',
+    ]);
     expect(suggestionsOf(editor, content).suggestions.map((s) => [s.anchor.blockId, s.anchor.quote, s.insert])).toEqual([
       ['b-p0', 'thang.', ''],
       ['b-p1', 'Các ', ''],
     ]);
     // A paste of two paragraphs comes in as one line of text.
-    const data = { getData: (t: string) => (t === 'text/plain' ? 'Hai dòng\nthành một' : ''), types: ['text/plain'] } as unknown as DataTransfer;
+    const data = {
+      getData: (t: string) => (t === 'text/plain' ? 'Hai dòng\nthành một' : ''),
+      types: ['text/plain'],
+    } as unknown as DataTransfer;
     at(editor, 2, 0);
     editor.insertData(data);
     expect(Node.string(editor.children[2]).startsWith('Hai dòng thành một')).toBe(true);
@@ -252,8 +346,22 @@ describe('suggesting mode on the article editor', () => {
 
   it('shows the editor’s open suggestions in their text, and only theirs', () => {
     const content = base();
-    const mine = proposeSuggestions({ threads: [], suggestions: [] }, content, [{ blockId: 'b-p0', field: 'text', text: P0.replace('tham quan', 'ngắm') }], BIÊN, 't', newId);
-    const both = proposeSuggestions(mine, content, [{ blockId: 'b-p0', field: 'text', text: P0.replace('hơn 4.000', 'gần 4.000') }], TẬP, 't', newId);
+    const mine = proposeSuggestions(
+      { threads: [], suggestions: [] },
+      content,
+      [{ blockId: 'b-p0', field: 'text', text: P0.replace('tham quan', 'ngắm') }],
+      BIÊN,
+      't',
+      newId,
+    );
+    const both = proposeSuggestions(
+      mine,
+      content,
+      [{ blockId: 'b-p0', field: 'text', text: P0.replace('hơn 4.000', 'gần 4.000') }],
+      TẬP,
+      't',
+      newId,
+    );
     const text = textUnits(suggestingContent(content, both.suggestions, BIÊN)).find((u) => u.blockId === 'b-p0')?.text;
     expect(text).toBe(P0.replace('tham quan', 'ngắm'));
     expect(textUnits(suggestingContent(content, both.suggestions, null)).find((u) => u.blockId === 'b-p0')?.text).toBe(P0);

@@ -8,7 +8,15 @@ import { normalizeContent } from '../../../main/common/article/normalize.ts';
 import { makeAnchor, resolveAnchor } from '../../../main/common/review/anchor.ts';
 import { canonicalArticle, contentHash } from '../../../main/common/review/canonical.ts';
 import { diffArticles, diffText, tokenize } from '../../../main/common/review/diff.ts';
-import { acceptSuggestions, mergeNotes, rejectSuggestions, type Person, type ReviewNotes, type Suggestion, type Thread } from '../../../main/common/review/notes.ts';
+import {
+  acceptSuggestions,
+  mergeNotes,
+  rejectSuggestions,
+  type Person,
+  type ReviewNotes,
+  type Suggestion,
+  type Thread,
+} from '../../../main/common/review/notes.ts';
 import { approvalStatus } from '../../../main/common/review/status.ts';
 import type { DecisionRecord, SubmissionRecord } from '../../../main/common/review/types.ts';
 import { replaceInUnit, textUnits } from '../../../main/common/review/units.ts';
@@ -22,10 +30,19 @@ function article(content: Block[], meta = emptyMeta()): Article {
   return { schemaVersion: 1, id: 'a-0m4x1k2p-7f3k9q', version: 3, createdAt: T, updatedAt: T, status: 'draft', meta, content };
 }
 
-const para = (id: string, ...children: Record<string, unknown>[]): Block => ({ type: 'paragraph', id, children } as unknown as Block);
-const unitText = (content: Block[], id: string, field = 'text'): string => textUnits(content).find((u) => u.blockId === id && u.field === field)?.text ?? '∅';
+const para = (id: string, ...children: Record<string, unknown>[]): Block => ({ type: 'paragraph', id, children }) as unknown as Block;
+const unitText = (content: Block[], id: string, field = 'text'): string =>
+  textUnits(content).find((u) => u.blockId === id && u.field === field)?.text ?? '∅';
 
-function suggestion(content: Block[], id: string, blockId: string, start: number, end: number, insert: string, field: 'text' | 'caption' = 'text'): Suggestion {
+function suggestion(
+  content: Block[],
+  id: string,
+  blockId: string,
+  start: number,
+  end: number,
+  insert: string,
+  field: 'text' | 'caption' = 'text',
+): Suggestion {
   const anchor = makeAnchor(textUnits(content), blockId, field, start, end);
   if (!anchor) throw new Error('bad anchor');
   return { id, author: editor, createdAt: T, anchor, insert, status: 'open' };
@@ -34,7 +51,9 @@ function suggestion(content: Block[], id: string, blockId: string, start: number
 describe('content hash', () => {
   it('is the same whatever the key order, Unicode form, run splitting or false marks', async () => {
     const a = article([para('p1', { text: 'Tiếng Việt ', bold: true }, { text: 'có dấu', bold: true }, { text: '.' })]);
-    const b = article([para('p1', { bold: true, text: 'Tie\u0302\u0301ng Vie\u0323\u0302t có dấu' }, { text: '.', italic: false }, { text: '' })]);
+    const b = article([
+      para('p1', { bold: true, text: 'Tie\u0302\u0301ng Vie\u0323\u0302t có dấu' }, { text: '.', italic: false }, { text: '' }),
+    ]);
     b.meta = { ...b.meta, tags: [], slug: '' };
     expect(canonicalArticle(a)).toBe(canonicalArticle(b));
     expect(contentHashOf(a)).toBe(contentHashOf(b));
@@ -44,7 +63,10 @@ describe('content hash', () => {
 
   it('survives the library normalising the content on save', async () => {
     const content = await fixtureContent(['f'.repeat(64)]);
-    const raw = article([...content, para('link', { text: 'Xem ' }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo' }] })]);
+    const raw = article([
+      ...content,
+      para('link', { text: 'Xem ' }, { type: 'link', url: 'https://baohagiang.vn', children: [{ text: 'báo' }] }),
+    ]);
     expect(contentHashOf({ ...raw, content: normalizeContent(raw.content) })).toBe(contentHashOf(raw));
   });
 
@@ -55,9 +77,24 @@ describe('content hash', () => {
     expect(contentHashOf({ ...base, content: [para('p1', { text: 'Một câu.', italic: true })] })).not.toBe(h);
     expect(contentHashOf({ ...base, meta: { ...base.meta, category: 'Xã hội' } })).not.toBe(h);
     expect(contentHashOf({ ...base, id: 'a-0m4x1k2p-000000' })).not.toBe(h);
-    const fig = (assetId: string): Block => ({ type: 'figure', id: 'f', assetId, caption: '', credit: '', alt: '', layout: 'medium', children: [{ text: '' }] });
+    const fig = (assetId: string): Block => ({
+      type: 'figure',
+      id: 'f',
+      assetId,
+      caption: '',
+      credit: '',
+      alt: '',
+      layout: 'medium',
+      children: [{ text: '' }],
+    });
     expect(contentHashOf({ ...base, content: [fig('a'.repeat(64))] })).not.toBe(contentHashOf({ ...base, content: [fig('b'.repeat(64))] }));
-    const later: Article = { ...base, meta: { ...base.meta, editorNote: 'Anh xem giúp em đoạn 2' }, version: 9, status: 'submitted', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const later: Article = {
+      ...base,
+      meta: { ...base.meta, editorNote: 'Anh xem giúp em đoạn 2' },
+      version: 9,
+      status: 'submitted',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
     expect(contentHashOf(later)).toBe(h);
   });
 });
@@ -65,7 +102,24 @@ describe('content hash', () => {
 describe('Vietnamese word diff', () => {
   it('splits syllables, keeps punctuation apart and numbers whole, in NFC', () => {
     expect(tokenize('Hà Giang, 4.000 lượt (96,7%) H\u2019Mông 01/11/2023.')).toEqual([
-      'Hà', ' ', 'Giang', ',', ' ', '4.000', ' ', 'lượt', ' ', '(', '96,7', '%', ')', ' ', 'H’Mông', ' ', '01/11/2023', '.',
+      'Hà',
+      ' ',
+      'Giang',
+      ',',
+      ' ',
+      '4.000',
+      ' ',
+      'lượt',
+      ' ',
+      '(',
+      '96,7',
+      '%',
+      ')',
+      ' ',
+      'H’Mông',
+      ' ',
+      '01/11/2023',
+      '.',
     ]);
     expect(tokenize('Vie\u0323\u0302t')).toEqual(['Việt']);
   });
@@ -101,12 +155,20 @@ describe('Vietnamese word diff', () => {
       ]),
     );
     expect(d).toHaveLength(4);
-    expect(d.find((u) => u.blockId === 'a')?.ops).toEqual([{ op: 'equal', text: 'Một hai ' }, { op: 'delete', text: 'ba' }, { op: 'insert', text: 'bốn' }, { op: 'equal', text: '.' }]);
+    expect(d.find((u) => u.blockId === 'a')?.ops).toEqual([
+      { op: 'equal', text: 'Một hai ' },
+      { op: 'delete', text: 'ba' },
+      { op: 'insert', text: 'bốn' },
+      { op: 'equal', text: '.' },
+    ]);
   });
 });
 
 describe('anchors', () => {
-  const content = [para('p1', { text: 'Đồng chí Trần Trung Thành, Trưởng ban Tổ chức Huyện ủy, chia sẻ.' }), para('p2', { text: 'Huyện ủy Quang Bình.' })];
+  const content = [
+    para('p1', { text: 'Đồng chí Trần Trung Thành, Trưởng ban Tổ chức Huyện ủy, chia sẻ.' }),
+    para('p2', { text: 'Huyện ủy Quang Bình.' }),
+  ];
   const units = textUnits(content);
 
   it('stay exact, follow edits before them, jump blocks, and are lost (kept) when their text goes', () => {
@@ -142,7 +204,16 @@ describe('anchors', () => {
 
 describe('suggestions', () => {
   it('replace text across marks and links, keeping the marks of the replaced text', () => {
-    const content = [para('p', { text: 'Bài ' }, { text: 'rất quan', bold: true }, { text: ' trọng ' }, { type: 'link', url: 'https://x.vn', children: [{ text: 'đây' }] }, { text: '.' })];
+    const content = [
+      para(
+        'p',
+        { text: 'Bài ' },
+        { text: 'rất quan', bold: true },
+        { text: ' trọng ' },
+        { type: 'link', url: 'https://x.vn', children: [{ text: 'đây' }] },
+        { text: '.' },
+      ),
+    ];
     // "rất quan " spans the bold run and the plain one after it.
     const out = replaceInUnit(content, 'p', 'text', 4, 13, 'then chốt ');
     expect(unitText(out!, 'p')).toBe('Bài then chốt trọng đây.');
@@ -166,7 +237,13 @@ describe('suggestions', () => {
     const s2 = suggestion(content, 'g-000000002-aaaaaaaaaa', 'b-sapo', at, at + 'nhiệm vụ'.length, 'nhiệm vụ chính');
     const s3 = suggestion(content, 'g-000000003-aaaaaaaaaa', 'b-p0', p0.length, p0.length, ' (PV)');
     const s4 = suggestion(content, 'g-000000004-aaaaaaaaaa', 'b-f0', 0, 0, 'Ảnh: ', 'caption');
-    const thread: Thread = { id: 't-000000001-aaaaaaaaaa', anchor: makeAnchor(textUnits(content), 'b-sapo', 'text', at, at + 8), comments: [], resolved: false, stateAt: T };
+    const thread: Thread = {
+      id: 't-000000001-aaaaaaaaaa',
+      anchor: makeAnchor(textUnits(content), 'b-sapo', 'text', at, at + 8),
+      comments: [],
+      resolved: false,
+      stateAt: T,
+    };
     const notes: ReviewNotes = { threads: [thread], suggestions: [s1, s2, s3, s4] };
 
     const one = acceptSuggestions(content, notes, [s2.id], editor, T);
@@ -205,11 +282,35 @@ describe('merging both sides’ notes', () => {
   it('keeps every comment and lets a decision beat an open suggestion', () => {
     const reporter: Person = { keyId: 'r'.repeat(64), name: 'Phóng viên' };
     const c = (id: string, by: Person, at: string) => ({ id, author: by, text: id, createdAt: at });
-    const thread: Thread = { id: 't-000000001-aaaaaaaaaa', anchor: null, comments: [c('c-000000001-aaaaaaaaaa', editor, T)], resolved: false, stateAt: T };
-    const s: Suggestion = { id: 'g-000000001-aaaaaaaaaa', author: editor, createdAt: T, anchor: { blockId: 'p', field: 'text', start: 0, end: 1, quote: 'a', prefix: '', suffix: '' }, insert: 'b', status: 'open' };
-    const local: ReviewNotes = { threads: [{ ...thread, comments: [...thread.comments, c('c-000000003-aaaaaaaaaa', editor, '2025-01-05T12:00:00.000Z')] }], suggestions: [s] };
+    const thread: Thread = {
+      id: 't-000000001-aaaaaaaaaa',
+      anchor: null,
+      comments: [c('c-000000001-aaaaaaaaaa', editor, T)],
+      resolved: false,
+      stateAt: T,
+    };
+    const s: Suggestion = {
+      id: 'g-000000001-aaaaaaaaaa',
+      author: editor,
+      createdAt: T,
+      anchor: { blockId: 'p', field: 'text', start: 0, end: 1, quote: 'a', prefix: '', suffix: '' },
+      insert: 'b',
+      status: 'open',
+    };
+    const local: ReviewNotes = {
+      threads: [{ ...thread, comments: [...thread.comments, c('c-000000003-aaaaaaaaaa', editor, '2025-01-05T12:00:00.000Z')] }],
+      suggestions: [s],
+    };
     const incoming: ReviewNotes = {
-      threads: [{ ...thread, comments: [...thread.comments, c('c-000000002-aaaaaaaaaa', reporter, '2025-01-05T11:00:00.000Z')], resolved: true, resolvedBy: reporter, stateAt: '2025-01-05T11:30:00.000Z' }],
+      threads: [
+        {
+          ...thread,
+          comments: [...thread.comments, c('c-000000002-aaaaaaaaaa', reporter, '2025-01-05T11:00:00.000Z')],
+          resolved: true,
+          resolvedBy: reporter,
+          stateAt: '2025-01-05T11:30:00.000Z',
+        },
+      ],
       suggestions: [{ ...s, status: 'accepted', decidedBy: reporter, decidedAt: '2025-01-05T11:00:00.000Z' }],
     };
     const m = mergeNotes(local, incoming);
@@ -225,10 +326,28 @@ describe('merging both sides’ notes', () => {
 describe('approval status', () => {
   const person: Person = { keyId: 'r'.repeat(64), name: 'PV' };
   const sub = (packageId: string, version: number, contentHash: string): SubmissionRecord => ({
-    packageId, articleId: 'a-0m4x1k2p-7f3k9q', version, headline: '', contentHash, submittedAt: `2025-01-0${version}T00:00:00.000Z`, submitter: person, own: true, receivedAt: T,
+    packageId,
+    articleId: 'a-0m4x1k2p-7f3k9q',
+    version,
+    headline: '',
+    contentHash,
+    submittedAt: `2025-01-0${version}T00:00:00.000Z`,
+    submitter: person,
+    own: true,
+    receivedAt: T,
   });
   const dec = (packageId: string, submissionId: string, verdict: 'approved' | 'returned', contentHash: string): DecisionRecord => ({
-    packageId, articleId: 'a-0m4x1k2p-7f3k9q', submissionId, submissionHash: 'h1', verdict, note: '', contentHash, decidedAt: T, editor, own: false, receivedAt: T,
+    packageId,
+    articleId: 'a-0m4x1k2p-7f3k9q',
+    submissionId,
+    submissionHash: 'h1',
+    verdict,
+    note: '',
+    contentHash,
+    decidedAt: T,
+    editor,
+    own: false,
+    receivedAt: T,
   });
 
   it('follows the content hash: submitted, changed, approved, voided, returned, conflict', () => {
@@ -238,11 +357,20 @@ describe('approval status', () => {
     expect(approvalStatus(id, 'h1', [s1], []).status).toBe('submitted');
     expect(approvalStatus(id, 'h2', [s1], [])).toMatchObject({ status: 'draft', changedSinceSubmission: true });
     const ok = dec('d-000000001-aaaaaaaaaa', s1.packageId, 'approved', 'h1e');
-    expect(approvalStatus(id, 'h1e', [s1], [ok])).toMatchObject({ status: 'approved', locked: true, changedSinceSubmission: false, approval: { valid: true } });
+    expect(approvalStatus(id, 'h1e', [s1], [ok])).toMatchObject({
+      status: 'approved',
+      locked: true,
+      changedSinceSubmission: false,
+      approval: { valid: true },
+    });
     expect(approvalStatus(id, 'h3', [s1], [ok])).toMatchObject({ status: 'draft', locked: false, approval: { valid: false } });
     const back = dec('d-000000002-aaaaaaaaaa', s1.packageId, 'returned', 'h1');
     expect(approvalStatus(id, 'h1', [s1], [back]).status).toBe('returned');
-    expect(approvalStatus(id, 'h1e', [s1], [ok, back])).toMatchObject({ status: 'submitted', locked: false, conflict: [expect.anything(), expect.anything()] });
+    expect(approvalStatus(id, 'h1e', [s1], [ok, back])).toMatchObject({
+      status: 'submitted',
+      locked: false,
+      conflict: [expect.anything(), expect.anything()],
+    });
     // A newer submission leaves the old approval behind.
     const s2 = sub('s-000000002-aaaaaaaaaa', 2, 'h2');
     expect(approvalStatus(id, 'h1e', [s1, s2], [ok])).toMatchObject({ status: 'draft', approval: null });

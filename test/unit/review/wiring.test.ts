@@ -15,7 +15,8 @@ vi.mock('../../../main/core/fs/atomic.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../main/core/fs/atomic.ts')>();
   return { ...real, writeJsonAtomic: vi.fn(real.writeJsonAtomic) };
 });
-const articleWrites = (): number => vi.mocked(atomic.writeJsonAtomic).mock.calls.filter(([path]) => basename(path) === 'article.json').length;
+const articleWrites = (): number =>
+  vi.mocked(atomic.writeJsonAtomic).mock.calls.filter(([path]) => basename(path) === 'article.json').length;
 
 let root: string;
 let cleanup: () => Promise<void>;
@@ -42,13 +43,13 @@ afterEach(async () => {
 
 /** A reporter's Core with one article submitted to the desk. */
 async function submittedArticle() {
-    const call = await open('reporter');
-    await call('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });
-    await call('review.setDesk', { path: join(root, 'desk') });
-    const article = await call('library.create', { headline: 'Bốn tốt' });
-    await call('review.submit', { id: article.id });
-    const submitted = await call('library.get', { id: article.id });
-    expect(submitted.status).toBe('submitted');
+  const call = await open('reporter');
+  await call('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });
+  await call('review.setDesk', { path: join(root, 'desk') });
+  const article = await call('library.create', { headline: 'Bốn tốt' });
+  await call('review.submit', { id: article.id });
+  const submitted = await call('library.get', { id: article.id });
+  expect(submitted.status).toBe('submitted');
   return { call, article, submitted };
 }
 
@@ -59,7 +60,10 @@ describe('the review inside the Core', () => {
     const content = submitted.content.map((b) => (b.type === 'headline' ? { ...b, children: [{ text: 'Bốn tốt ở Hà Giang' }] } : b));
     await call('library.save', { id: article.id, content: content as Input<'library.save'>['content'], baseVersion: submitted.version });
     // No status call: the save alone brings the review up to date.
-    await vi.waitFor(async () => expect((await call('library.get', { id: article.id })).status).toBe('draft'), { timeout: 5000, interval: 50 });
+    await vi.waitFor(async () => expect((await call('library.get', { id: article.id })).status).toBe('draft'), {
+      timeout: 5000,
+      interval: 50,
+    });
     expect(await call('review.status', { id: article.id })).toMatchObject({ status: 'draft', changedSinceSubmission: true });
   });
 
@@ -87,6 +91,8 @@ describe('the review inside the Core', () => {
     expect((await editor('keys.list', {})).map((k) => k.name)).toEqual(['Nguyễn Thị Biên', 'Trần Trung Hậu']);
     expect(await editor('keys.remove', { keyId: entry.keyId })).toMatchObject({ name: 'Trần Trung Hậu' });
     expect((await editor('keys.list', {})).map((k) => k.name)).toEqual(['Nguyễn Thị Biên']);
-    await expect(editor('keys.remove', { keyId: entry.keyId })).rejects.toMatchObject({ info: { code: 'REVIEW', details: { reason: 'unknown-key-id' } } });
+    await expect(editor('keys.remove', { keyId: entry.keyId })).rejects.toMatchObject({
+      info: { code: 'REVIEW', details: { reason: 'unknown-key-id' } },
+    });
   });
 });

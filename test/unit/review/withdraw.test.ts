@@ -46,7 +46,12 @@ async function approved(): Promise<{ article: Article; submissionId: string; dec
 }
 
 /** A withdrawal package signed by `signer`, written into the desk under a fresh name. */
-async function forgeWithdrawal(signer: Signer, article: Article, decisionArticle: Article, w: { decisionId: string; submissionId: string; reason: string }): Promise<string> {
+async function forgeWithdrawal(
+  signer: Signer,
+  article: Article,
+  decisionArticle: Article,
+  w: { decisionId: string; submissionId: string; reason: string },
+): Promise<string> {
   const packageId = newReviewId('w');
   const name = `${article.id}__${packageId}.zip`;
   await writePackage(join(root, `${packageId}.zip`), {
@@ -92,7 +97,9 @@ describe('withdrawing a decision', () => {
     expect((await reporter.library.get(article.id)).status).toBe('submitted');
     // The other editor's laptop sees it too.
     await editor2.service.refresh();
-    expect((await editor2.service.decisions(article.id)).find((d) => d.packageId === decisionId)?.withdrawn?.by.name).toBe('Nguyễn Thị Biên');
+    expect((await editor2.service.decisions(article.id)).find((d) => d.packageId === decisionId)?.withdrawn?.by.name).toBe(
+      'Nguyễn Thị Biên',
+    );
 
     // A new decision counts again.
     await editor.service.returnArticle(article.id, submissionId, 'Cần thêm nguồn.');
@@ -106,13 +113,20 @@ describe('withdrawing a decision', () => {
     const done = await editor2.service.withdraw(article.id, decisionId, 'Ảnh 1 sai chú thích, phải xem lại.');
     expect(done.withdrawn).toMatchObject({ by: { name: 'Lê Văn Tập' }, reason: 'Ảnh 1 sai chú thích, phải xem lại.' });
     await reporter.service.refresh();
-    expect((await reporter.service.status(article.id)).withdrawn[0].withdrawn).toMatchObject({ by: { name: 'Lê Văn Tập' }, reason: 'Ảnh 1 sai chú thích, phải xem lại.' });
+    expect((await reporter.service.status(article.id)).withdrawn[0].withdrawn).toMatchObject({
+      by: { name: 'Lê Văn Tập' },
+      reason: 'Ảnh 1 sai chú thích, phải xem lại.',
+    });
   });
 
   it('refuses a withdrawal signed by another editor without a reason (forged past the app)', async () => {
     const { article, submissionId, decisionId } = await approved();
     const decided = await reporter.service.store.packageArticle(decisionId);
-    const name = await forgeWithdrawal(await editor2.service.profiles.signer('editor'), article, decided, { decisionId, submissionId, reason: '  ' });
+    const name = await forgeWithdrawal(await editor2.service.profiles.signer('editor'), article, decided, {
+      decisionId,
+      submissionId,
+      reason: '  ',
+    });
     expect(await refusalOf(reporter, name)).toBe('withdraw-not-allowed');
     expect(await reporter.service.status(article.id)).toMatchObject({ status: 'approved', locked: true });
   });
@@ -120,7 +134,11 @@ describe('withdrawing a decision', () => {
   it('refuses a withdrawal signed with a reporter’s key', async () => {
     const { article, submissionId, decisionId } = await approved();
     const decided = await reporter.service.store.packageArticle(decisionId);
-    const name = await forgeWithdrawal(await reporter.service.profiles.signer(), article, decided, { decisionId, submissionId, reason: 'Tôi muốn sửa tiếp.' });
+    const name = await forgeWithdrawal(await reporter.service.profiles.signer(), article, decided, {
+      decisionId,
+      submissionId,
+      reason: 'Tôi muốn sửa tiếp.',
+    });
     expect(await refusalOf(reporter, name)).toBe('not-an-editor');
     expect(await refusalOf(editor, name)).toBe('not-an-editor');
     expect(await reporter.service.status(article.id)).toMatchObject({ status: 'approved', locked: true });
@@ -129,7 +147,11 @@ describe('withdrawing a decision', () => {
   it('refuses a withdrawal of a decision that does not exist', async () => {
     const { article, submissionId, decisionId } = await approved();
     const decided = await reporter.service.store.packageArticle(decisionId);
-    const name = await forgeWithdrawal(await editor.service.profiles.signer('editor'), article, decided, { decisionId: newReviewId('d'), submissionId, reason: '' });
+    const name = await forgeWithdrawal(await editor.service.profiles.signer('editor'), article, decided, {
+      decisionId: newReviewId('d'),
+      submissionId,
+      reason: '',
+    });
     expect(await refusalOf(reporter, name)).toBe('unknown-decision');
     expect(await reporter.service.status(article.id)).toMatchObject({ status: 'approved', locked: true });
     // Nor through the app.
@@ -144,14 +166,26 @@ describe('withdrawing a decision', () => {
     // The editor approves again; the old withdrawal copied back under another name voids nothing.
     const again = await editor.service.approve(article.id, submissionId, 'Duyệt lại.');
     await reporter.service.refresh();
-    expect(await reporter.service.status(article.id)).toMatchObject({ status: 'approved', locked: true, decision: { packageId: again.packageId } });
+    expect(await reporter.service.status(article.id)).toMatchObject({
+      status: 'approved',
+      locked: true,
+      decision: { packageId: again.packageId },
+    });
     await writeFile(join(desk, 'decisions', `${article.id}__${newReviewId('w')}.zip`), await readFile(join(desk, 'decisions', file)));
     await reporter.service.refresh();
-    expect(await reporter.service.status(article.id)).toMatchObject({ status: 'approved', locked: true, decision: { packageId: again.packageId } });
+    expect(await reporter.service.status(article.id)).toMatchObject({
+      status: 'approved',
+      locked: true,
+      decision: { packageId: again.packageId },
+    });
     expect((await reporter.service.decisions(article.id)).filter((d) => d.withdrawn)).toHaveLength(1);
     // A second, different withdrawal of the decision already withdrawn is refused.
     const decided = await reporter.service.store.packageArticle(decisionId);
-    const name = await forgeWithdrawal(await editor.service.profiles.signer('editor'), article, decided, { decisionId, submissionId, reason: '' });
+    const name = await forgeWithdrawal(await editor.service.profiles.signer('editor'), article, decided, {
+      decisionId,
+      submissionId,
+      reason: '',
+    });
     expect(await refusalOf(reporter, name)).toBe('already-withdrawn');
   });
 

@@ -8,8 +8,38 @@ import { BON_TOT } from '../../fixtures/articles.ts';
 
 const FIXTURE = BON_TOT;
 
-export const PLACES = ['Quang Bình', 'Đồng Văn', 'Mèo Vạc', 'Yên Minh', 'Quản Bạ', 'Bắc Mê', 'Vị Xuyên', 'Bắc Quang', 'Hoàng Su Phì', 'Xín Mần', 'Lũng Cú', 'Tả Ván', 'Đà Nẵng', 'Hòa Bình', 'Hoà Bình', 'Tuyên Quang', 'Hà Giang', 'Đắk Lắk'];
-export const PEOPLE = ['Trung Hậu', 'Thu Phương', 'Minh Anh', 'Đức Đồng', 'Hoàng Nghĩa', 'Lò Văn Sử', 'Vàng Sính Dìn', 'Hầu A Lềnh', 'Hoàng Thị Sinh', 'Trần Trung Thành'];
+export const PLACES = [
+  'Quang Bình',
+  'Đồng Văn',
+  'Mèo Vạc',
+  'Yên Minh',
+  'Quản Bạ',
+  'Bắc Mê',
+  'Vị Xuyên',
+  'Bắc Quang',
+  'Hoàng Su Phì',
+  'Xín Mần',
+  'Lũng Cú',
+  'Tả Ván',
+  'Đà Nẵng',
+  'Hòa Bình',
+  'Hoà Bình',
+  'Tuyên Quang',
+  'Hà Giang',
+  'Đắk Lắk',
+];
+export const PEOPLE = [
+  'Trung Hậu',
+  'Thu Phương',
+  'Minh Anh',
+  'Đức Đồng',
+  'Hoàng Nghĩa',
+  'Lò Văn Sử',
+  'Vàng Sính Dìn',
+  'Hầu A Lềnh',
+  'Hoàng Thị Sinh',
+  'Trần Trung Thành',
+];
 export const CATEGORIES = ['Thời sự', 'Kinh tế', 'Xã hội', 'Xây dựng Đảng', 'Văn hóa', 'Thể thao'];
 const STATUSES: ArticleStatus[] = ['draft', 'submitted', 'returned', 'approved'];
 
@@ -40,8 +70,72 @@ function fixtureSentences(): string[] {
 
 /** Plausible rare syllables (onset + rhyme + tone), for the long tail of an archive's vocabulary. */
 function rareSyllables(rnd: () => number, n: number): string[] {
-  const onsets = ['b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'h', 'kh', 'l', 'm', 'n', 'ng', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'];
-  const rhymes = ['a', 'ai', 'am', 'an', 'ang', 'anh', 'ao', 'at', 'ay', 'e', 'em', 'en', 'eo', 'i', 'im', 'in', 'inh', 'it', 'o', 'oi', 'om', 'on', 'ong', 'ot', 'u', 'ui', 'um', 'un', 'ung', 'ut', 'uy', 'ươn', 'ương', 'iên', 'iêng', 'uôn', 'uông', 'ơi', 'ưa'];
+  const onsets = [
+    'b',
+    'c',
+    'ch',
+    'd',
+    'đ',
+    'g',
+    'gh',
+    'h',
+    'kh',
+    'l',
+    'm',
+    'n',
+    'ng',
+    'nh',
+    'ph',
+    'qu',
+    'r',
+    's',
+    't',
+    'th',
+    'tr',
+    'v',
+    'x',
+  ];
+  const rhymes = [
+    'a',
+    'ai',
+    'am',
+    'an',
+    'ang',
+    'anh',
+    'ao',
+    'at',
+    'ay',
+    'e',
+    'em',
+    'en',
+    'eo',
+    'i',
+    'im',
+    'in',
+    'inh',
+    'it',
+    'o',
+    'oi',
+    'om',
+    'on',
+    'ong',
+    'ot',
+    'u',
+    'ui',
+    'um',
+    'un',
+    'ung',
+    'ut',
+    'uy',
+    'ươn',
+    'ương',
+    'iên',
+    'iêng',
+    'uôn',
+    'uông',
+    'ơi',
+    'ưa',
+  ];
   const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
   const out = new Set<string>();
   while (out.size < n) {

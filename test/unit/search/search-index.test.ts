@@ -8,7 +8,12 @@ import { generateArticles } from './corpus.ts';
 
 let n = 0;
 /** A small article; `body` paragraphs as given. */
-function article(headline: string, sapo: string, body: string[], extra: Partial<Article> & { category?: string; publishAt?: string | null; tags?: string[] } = {}): Article {
+function article(
+  headline: string,
+  sapo: string,
+  body: string[],
+  extra: Partial<Article> & { category?: string; publishAt?: string | null; tags?: string[] } = {},
+): Article {
   n++;
   const iso = extra.updatedAt ?? `2025-01-${String((n % 28) + 1).padStart(2, '0')}T03:00:00.000Z`;
   return {
@@ -18,7 +23,13 @@ function article(headline: string, sapo: string, body: string[], extra: Partial<
     createdAt: iso,
     updatedAt: iso,
     status: extra.status ?? 'draft',
-    meta: { ...emptyMeta(), category: extra.category ?? 'Thời sự', tags: extra.tags ?? [], publishAt: extra.publishAt === undefined ? null : extra.publishAt, byline: { role: 'bai-anh', people: [{ name: 'Trung Hậu' }] } },
+    meta: {
+      ...emptyMeta(),
+      category: extra.category ?? 'Thời sự',
+      tags: extra.tags ?? [],
+      publishAt: extra.publishAt === undefined ? null : extra.publishAt,
+      byline: { role: 'bai-anh', people: [{ name: 'Trung Hậu' }] },
+    },
     content: [
       { type: 'headline', id: 'h', children: [{ text: headline }] },
       { type: 'sapo', id: 's', children: [{ text: `BHG - ${sapo}` }] },
@@ -34,7 +45,10 @@ describe('tone-insensitive search', () => {
   const hoaBinh = article('Hòa Bình mùa lúa chín', 'Ruộng bậc thang ở Hòa Bình.', ['Nông dân thu hoạch.']);
   const hoaBinhNew = article('Hoà Bình đón Tết', 'Người dân Hoà Bình vui Xuân.', ['Chợ phiên đông vui.']);
   const scattered = article('Nâng cao năng lực', 'Huyện đã tổ chức tập huấn.', ['Cán bộ đã được nâng cao trình độ, năng lực quản lý.']);
-  const quangBinh = article('Phát triển kinh tế ở Quang Bình', 'Quang Bình phát triển chè.', ['Mô hình trồng chè Shan tuyết.'], { status: 'approved', category: 'Kinh tế' });
+  const quangBinh = article('Phát triển kinh tế ở Quang Bình', 'Quang Bình phát triển chè.', ['Mô hình trồng chè Shan tuyết.'], {
+    status: 'approved',
+    category: 'Kinh tế',
+  });
   const index = buildSearchIndex([daNang, hoaBinh, hoaBinhNew, scattered, quangBinh]);
 
   it('finds Đà Nẵng from `da nang`, with tones, and in capitals', () => {
@@ -60,7 +74,9 @@ describe('tone-insensitive search', () => {
   it('ranks a single “Đà Nẵng” in the body above many scattered `đã` and `năng`', () => {
     const once = article('Hội nghị ngành du lịch', 'Các tỉnh trao đổi kinh nghiệm.', ['Đoàn công tác từ Đà Nẵng tham dự.']);
     // Never `đã nâng` side by side: folded, that is `da nang` too.
-    const many = article('Đã làm tốt, năng suất cao', 'Huyện đã làm, năng suất đã tăng.', ['Xã đã có năng lực; đã đạt năng suất; năng động.']);
+    const many = article('Đã làm tốt, năng suất cao', 'Huyện đã làm, năng suất đã tăng.', [
+      'Xã đã có năng lực; đã đạt năng suất; năng động.',
+    ]);
     const r = buildSearchIndex([many, once]).search({ query: 'da nang' });
     expect(ids(r)).toEqual([once.id, many.id]);
   });
@@ -122,7 +138,9 @@ describe('filters', () => {
     expect(ids(index.search({ query: '', to: '2025-01-04' }))).toEqual([a.id]);
     expect(ids(index.search({ query: '', from: '2025-01-06' }))).toEqual([d.id]);
     // An instant as `to` is included.
-    expect(ids(index.search({ query: '', from: '2025-01-05T17:00:00+07:00', to: '2025-01-06T06:59:59Z' })).sort()).toEqual([c.id, d.id].sort());
+    expect(ids(index.search({ query: '', from: '2025-01-05T17:00:00+07:00', to: '2025-01-06T06:59:59Z' })).sort()).toEqual(
+      [c.id, d.id].sort(),
+    );
   });
 
   it('lists everything newest first for an empty query, with paging', () => {
@@ -148,7 +166,11 @@ describe('keeping the index current', () => {
     expect(index.search({ query: 'khau vai' }).total).toBe(1);
     expect(index.stamp(a.id)).toBe(`1|${a.updatedAt}|draft`);
 
-    const edited: Article = { ...a, version: 2, content: [...a.content.slice(0, 2), { type: 'paragraph', id: 'p0', children: [{ text: 'Lễ hội Lũng Cú.' }] }] };
+    const edited: Article = {
+      ...a,
+      version: 2,
+      content: [...a.content.slice(0, 2), { type: 'paragraph', id: 'p0', children: [{ text: 'Lễ hội Lũng Cú.' }] }],
+    };
     index.update(edited);
     expect(index.size).toBe(1);
     expect(index.search({ query: 'khau vai' }).total).toBe(0);
@@ -170,7 +192,11 @@ describe('keeping the index current', () => {
       for (const a of corpus) index.update({ ...a, version: a.version + round + 1 });
     }
     expect(index.size).toBe(60);
-    const marker = { ...target, version: 999, content: [...target.content, { type: 'paragraph' as const, id: 'x', children: [{ text: 'Từ khoá riêng Pà Thẻn.' }] }] };
+    const marker = {
+      ...target,
+      version: 999,
+      content: [...target.content, { type: 'paragraph' as const, id: 'x', children: [{ text: 'Từ khoá riêng Pà Thẻn.' }] }],
+    };
     index.update(marker);
     expect(ids(index.search({ query: 'pa then' }))).toEqual([target.id]);
     const fresh = buildSearchIndex(corpus.map((a) => (a.id === target.id ? marker : a)));

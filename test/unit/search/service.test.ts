@@ -24,7 +24,12 @@ const clock = (): Date => new Date(now);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'dateline-search-'));
-  library = new Library({ dir, settings: () => ({ ...DEFAULT_SETTINGS, reporterName: 'Trung Hậu', reporterPlace: 'Quang Bình' }), clock, cacheFlushDelayMs: 10 });
+  library = new Library({
+    dir,
+    settings: () => ({ ...DEFAULT_SETTINGS, reporterName: 'Trung Hậu', reporterPlace: 'Quang Bình' }),
+    clock,
+    cacheFlushDelayMs: 10,
+  });
   closers = [];
 });
 afterEach(async () => {
@@ -197,7 +202,10 @@ describe('library.search through the dispatcher', () => {
 
     const saved = await dispatch('library.save', { id, content: content('Hoà Bình mới', 'BHG - Sapo.', 'Nội dung về Đà Nẵng.') });
     expect(saved.ok).toBe(true);
-    expect(await dispatch('library.search', { query: 'da nang' })).toMatchObject({ ok: true, value: { total: 1, items: [{ id, headline: 'Hoà Bình mới' }] } });
+    expect(await dispatch('library.search', { query: 'da nang' })).toMatchObject({
+      ok: true,
+      value: { total: 1, items: [{ id, headline: 'Hoà Bình mới' }] },
+    });
 
     await dispatch('library.trash', { id });
     expect(await dispatch('library.search', { query: 'da nang' })).toMatchObject({ ok: true, value: { total: 0 } });

@@ -36,11 +36,39 @@ describe('foldedWords', () => {
   it('equals the reference on random text with Vietnamese, punctuation, apostrophes and other scripts', () => {
     const rnd = random(7);
     const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ0123456789'];
-    const extras = [' ', ' ', ' ', '  ', '\n', '\u00a0', ',', '.', '“', '”', "'", '’', "''", '-', '(', ')', '\u0301', '\u0323', 'ß', 'İ', 'ﬁ', '中', '😀', '\t', '\u0000', 'Ω'];
+    const extras = [
+      ' ',
+      ' ',
+      ' ',
+      '  ',
+      '\n',
+      '\u00a0',
+      ',',
+      '.',
+      '“',
+      '”',
+      "'",
+      '’',
+      "''",
+      '-',
+      '(',
+      ')',
+      '\u0301',
+      '\u0323',
+      'ß',
+      'İ',
+      'ﬁ',
+      '中',
+      '😀',
+      '\t',
+      '\u0000',
+      'Ω',
+    ];
     for (let n = 0; n < 300; n++) {
       let s = '';
       const len = Math.floor(rnd() * 60);
-      for (let i = 0; i < len; i++) s += rnd() < 0.7 ? alphabet[Math.floor(rnd() * alphabet.length)] : extras[Math.floor(rnd() * extras.length)];
+      for (let i = 0; i < len; i++)
+        s += rnd() < 0.7 ? alphabet[Math.floor(rnd() * alphabet.length)] : extras[Math.floor(rnd() * extras.length)];
       expect(foldedWords(s), JSON.stringify(s)).toEqual(reference(s));
     }
   });
@@ -48,7 +76,12 @@ describe('foldedWords', () => {
 
 describe('parseQuery', () => {
   it('folds words and knows which stood together', () => {
-    expect(parseQuery('Hòa Bình, Đà Nẵng')).toEqual({ words: ['hoa', 'binh', 'da', 'nang'], lastIsPrefix: true, adjacent: [true, false, true], phrase: [false, false, false] });
+    expect(parseQuery('Hòa Bình, Đà Nẵng')).toEqual({
+      words: ['hoa', 'binh', 'da', 'nang'],
+      lastIsPrefix: true,
+      adjacent: [true, false, true],
+      phrase: [false, false, false],
+    });
   });
 
   it('takes the last word as a prefix only while it is being typed', () => {

@@ -93,7 +93,12 @@ describe('conf settings on disk', () => {
 describe('the paper profile as a setting', () => {
   it('saves a new name and choices, NFC and trimmed, and refuses a bad name without changing anything', () => {
     const s = createMemorySettings();
-    const profile = { name: '  Ba\u0301o Tuye\u0302n Quang ', dates: { full: 'dot', short: 'dot' }, tonePlacement: 'new', quotes: 'curly' } as const;
+    const profile = {
+      name: '  Ba\u0301o Tuye\u0302n Quang ',
+      dates: { full: 'dot', short: 'dot' },
+      tonePlacement: 'new',
+      quotes: 'curly',
+    } as const;
     expect(s.set({ paperProfile: profile }).paperProfile).toEqual({ ...profile, name: 'Báo Tuyên Quang' });
     for (const name of ['', '   ', 'Báo <b>', 'x'.repeat(121)]) {
       expect(() => s.set({ paperProfile: { ...profile, name } }), name).toThrow(DatelineError);

@@ -110,7 +110,7 @@ it(`survives ${ROUNDS} kills at random moments`, { timeout: 180_000 }, async () 
   await lib.close();
 
   let seed = 20250105;
-  const rand = (): number => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = (): number => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   let lastOnDisk = 0;
   let kills = 0;
   let savesConfirmed = 0;

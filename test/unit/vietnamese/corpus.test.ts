@@ -15,7 +15,10 @@ describe('the language corpus', () => {
     for (const a of all) {
       expect(a.errors.length, a.id).toBeGreaterThan(0);
       expect(a.publishedOn, a.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(a.blocks.map((b) => b.kind), a.id).toEqual(expect.arrayContaining(['headline', 'sapo', 'paragraph', 'byline']));
+      expect(
+        a.blocks.map((b) => b.kind),
+        a.id,
+      ).toEqual(expect.arrayContaining(['headline', 'sapo', 'paragraph', 'byline']));
     }
   });
 
@@ -30,6 +33,10 @@ describe('the language corpus', () => {
   it('keeps the held-out articles out of the shipped frequency list', () => {
     const frequency = resource('frequency.tsv');
     // Words only the held-out articles use (a village, a bee-keeper's name).
-    for (const word of ['loan', 'lử']) expect(frequency.split('\n').some((l) => l.startsWith(`${word}\t`)), word).toBe(false);
+    for (const word of ['loan', 'lử'])
+      expect(
+        frequency.split('\n').some((l) => l.startsWith(`${word}\t`)),
+        word,
+      ).toBe(false);
   });
 });

@@ -2,7 +2,14 @@
 // and reading time.
 
 import { describe, expect, it } from 'vitest';
-import { addCounts, countCharacters, countChu, countText, DEFAULT_CHU_PER_MINUTE, readingTime } from '../../../main/common/vietnamese/counts.ts';
+import {
+  addCounts,
+  countCharacters,
+  countChu,
+  countText,
+  DEFAULT_CHU_PER_MINUTE,
+  readingTime,
+} from '../../../main/common/vietnamese/counts.ts';
 import { fixtureBlocks, fixtureText } from './helpers.ts';
 
 describe('chữ (Word’s rule: tokens between spaces that hold a letter or a digit)', () => {
@@ -70,7 +77,10 @@ describe('characters', () => {
     ['lone surrogates', '\ud808'.repeat(3000) + '\udc08a'.repeat(300)],
   ])('counts %s across chunk edges as one segmentation does', (_name, text) => {
     const graphemes = [...new Intl.Segmenter('vi', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
-    expect(countCharacters(text)).toEqual({ characters: graphemes.length, charactersNoSpaces: graphemes.filter((g) => !/^\s+$/.test(g)).length });
+    expect(countCharacters(text)).toEqual({
+      characters: graphemes.length,
+      charactersNoSpaces: graphemes.filter((g) => !/^\s+$/.test(g)).length,
+    });
   });
 });
 

@@ -16,7 +16,10 @@ export const fixtureText = (): string => readFileSync(FIXTURE, 'utf8');
 
 /** The article as blocks: headline, sapo, body paragraphs, byline (what the page shows). */
 export function fixtureBlocks(): TextBlock[] {
-  const lines = fixtureText().split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
+  const lines = fixtureText()
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim());
   const bylineAt = lines.findIndex((l) => l.startsWith('Bài, ảnh'));
   return [
     { kind: 'headline', text: lines[0] },
@@ -28,7 +31,10 @@ export function fixtureBlocks(): TextBlock[] {
 
 /** Every sentence-bearing line of the fixture, related articles included. */
 export function fixtureLines(): string[] {
-  return fixtureText().split('\n').map((l) => l.trim()).filter((l) => l.length > 20);
+  return fixtureText()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 20);
 }
 
 export const resource = (name: string): string => readFileSync(`${ROOT}resources/language/${name}`, 'utf8');
@@ -81,10 +87,18 @@ export function encodeTcvn3Runs(text: string): { text: string; fontFamily: strin
 
 /** Unicode → TCVN3 as plain text (the font lost): capitals with tones fall to lower case. */
 export const encodeTcvn3Plain = (text: string): string =>
-  encodeTcvn3Runs(text).map((r) => r.text).join('');
+  encodeTcvn3Runs(text)
+    .map((r) => r.text)
+    .join('');
 
-const GRAVE = '\u0300', ACUTE = '\u0301', TILDE = '\u0303', HOOK = '\u0309', DOT = '\u0323';
-const CIRC = '\u0302', BREVE = '\u0306', HORN = '\u031B';
+const GRAVE = '\u0300',
+  ACUTE = '\u0301',
+  TILDE = '\u0303',
+  HOOK = '\u0309',
+  DOT = '\u0323';
+const CIRC = '\u0302',
+  BREVE = '\u0306',
+  HORN = '\u031B';
 const TONE_MARK: Record<string, string> = { '': '', [GRAVE]: 'ø', [ACUTE]: 'ù', [HOOK]: 'û', [TILDE]: 'õ', [DOT]: 'ï' };
 const CIRC_MARK: Record<string, string> = { '': 'â', [GRAVE]: 'à', [ACUTE]: 'á', [HOOK]: 'å', [TILDE]: 'ã', [DOT]: 'ä' };
 const BREVE_MARK: Record<string, string> = { '': 'ê', [GRAVE]: 'è', [ACUTE]: 'é', [HOOK]: 'ú', [TILDE]: 'ü', [DOT]: 'ë' };

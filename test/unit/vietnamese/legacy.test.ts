@@ -60,7 +60,11 @@ describe('TCVN3', () => {
     for (const line of fixtureLines()) {
       const runs = encodeTcvn3Runs(line);
       expect(runs.some((r) => r.text !== line)).toBe(true);
-      expect(convertRuns(runs).runs.map((r) => r.text).join('')).toBe(line);
+      expect(
+        convertRuns(runs)
+          .runs.map((r) => r.text)
+          .join(''),
+      ).toBe(line);
     }
   });
 });

@@ -17,7 +17,22 @@ describe('shipped lists', () => {
     const gazetteer = gazetteerFiles().map((f) => parseGazetteer(f));
     expect(gazetteer.flatMap((g) => g.problems)).toEqual([]);
     const names = gazetteer.flatMap((g) => g.entries.map((e) => e.name));
-    for (const name of ['Mèo Vạc', 'Lũng Cú', "H'Mông", 'Pà Thẻn', 'Hầu A Lềnh', 'Quang Bình', 'Vĩ Thượng', 'Bằng Lang', 'Xuân Giang', 'Tả Ván', 'Quản Bạ', 'Tân Trào', 'VietGAP', 'Khuổi']) {
+    for (const name of [
+      'Mèo Vạc',
+      'Lũng Cú',
+      "H'Mông",
+      'Pà Thẻn',
+      'Hầu A Lềnh',
+      'Quang Bình',
+      'Vĩ Thượng',
+      'Bằng Lang',
+      'Xuân Giang',
+      'Tả Ván',
+      'Quản Bạ',
+      'Tân Trào',
+      'VietGAP',
+      'Khuổi',
+    ]) {
       expect(names, name).toContain(name);
     }
 
@@ -27,7 +42,11 @@ describe('shipped lists', () => {
 
     const places = parsePlaceChanges(resource('merged-places-2025.tsv'));
     expect(places.problems).toEqual([]);
-    expect(places.entries.find((p) => p.name === 'Hà Giang')).toMatchObject({ kind: 'merged', successor: 'Tuyên Quang', effective: '2025-07-01' });
+    expect(places.entries.find((p) => p.name === 'Hà Giang')).toMatchObject({
+      kind: 'merged',
+      successor: 'Tuyên Quang',
+      effective: '2025-07-01',
+    });
     expect(places.entries.filter((p) => p.kind === 'level-ended').map((p) => p.level)).toEqual(['huyện', 'quận', 'thị xã']);
   });
 
@@ -53,7 +72,9 @@ describe('parsers', () => {
     expect(c.entries).toEqual([{ wrong: 'sử lý', right: 'xử lý', note: 'ghi chú' }]);
     expect(c.problems.map((p) => p.line)).toEqual([2, 3]);
 
-    const pl = parsePlaceChanges('merged\tHà Giang\ttỉnh\tTuyên Quang\t2025-07-01\tghi chú\nmerged\tX\ttỉnh\tY\t1/7/2025\nlevel-ended\t\thuyện\t\t2025-07-01\t\nother\tA\tB\tC\t2025-07-01\n');
+    const pl = parsePlaceChanges(
+      'merged\tHà Giang\ttỉnh\tTuyên Quang\t2025-07-01\tghi chú\nmerged\tX\ttỉnh\tY\t1/7/2025\nlevel-ended\t\thuyện\t\t2025-07-01\t\nother\tA\tB\tC\t2025-07-01\n',
+    );
     expect(pl.entries.map((e) => e.kind)).toEqual(['merged', 'level-ended']);
     expect(pl.problems.map((p) => p.line)).toEqual([2, 4]);
   });

@@ -50,7 +50,10 @@ describe('confused pairs', () => {
   it('catch every wrong form as one confused finding, and pass every right one', () => {
     for (const p of pairs) {
       const found = checker.checkText(`Họ ${p.wrong} rồi.`);
-      expect(found.map((f) => [f.kind, f.word, f.suggestions[0]]), p.wrong).toEqual([['confused', p.wrong, p.right]]);
+      expect(
+        found.map((f) => [f.kind, f.word, f.suggestions[0]]),
+        p.wrong,
+      ).toEqual([['confused', p.wrong, p.right]]);
       expect(checker.checkText(`Họ ${p.right} rồi.`), p.right).toEqual([]);
     }
   });
@@ -203,7 +206,9 @@ describe('names, labels and capitals (the gazetteer)', () => {
 
   it('asks a block’s first word for a capital only when told the text starts a block', () => {
     expect(checker.checkText('nhiều hộ thoát nghèo.')).toEqual([]);
-    expect(checker.checkText('nhiều hộ thoát nghèo.', { blockStart: true }).map((f) => [f.kind, f.suggestions[0]])).toEqual([['capital', 'Nhiều']]);
+    expect(checker.checkText('nhiều hộ thoát nghèo.', { blockStart: true }).map((f) => [f.kind, f.suggestions[0]])).toEqual([
+      ['capital', 'Nhiều'],
+    ]);
   });
 });
 
@@ -221,8 +226,15 @@ describe('wrong words of real syllables, grown from the confusion pairs', () => 
   });
 
   it('leaves real words and names alone: hoàng thành, giải phong cách, Quản Bạ', () => {
-    for (const text of ['Hoàng thành Thăng Long và hoàng thành Huế.', 'Giải phong cách thuộc về đội xã Lùng Tám.', 'Huyện Quản Bạ quảng bá du lịch.']) {
-      expect(checker.checkText(text).filter((f) => f.kind === 'confused'), text).toEqual([]);
+    for (const text of [
+      'Hoàng thành Thăng Long và hoàng thành Huế.',
+      'Giải phong cách thuộc về đội xã Lùng Tám.',
+      'Huyện Quản Bạ quảng bá du lịch.',
+    ]) {
+      expect(
+        checker.checkText(text).filter((f) => f.kind === 'confused'),
+        text,
+      ).toEqual([]);
     }
   });
 });

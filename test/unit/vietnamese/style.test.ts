@@ -3,7 +3,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyFix, createStyleChecker } from '../../../main/common/vietnamese/style/checker.ts';
-import { DEFAULT_STYLE_SETTINGS, resolveStyleSettings, StyleSettingsPatchSchema, type StyleSettingsPatch } from '../../../main/common/vietnamese/style/config.ts';
+import {
+  DEFAULT_STYLE_SETTINGS,
+  resolveStyleSettings,
+  StyleSettingsPatchSchema,
+  type StyleSettingsPatch,
+} from '../../../main/common/vietnamese/style/config.ts';
 import { STYLE_RULE_IDS, type StyleFinding, type StyleRuleId, type TextBlock } from '../../../main/common/vietnamese/style/types.ts';
 import { languageEn, languageVi } from '../../../main/common/i18n/language.ts';
 import { BAO_HA_GIANG, PaperProfileSchema, profileStyle } from '../../../main/common/vietnamese/style/profile.ts';
@@ -20,13 +25,17 @@ function only(rule: StyleRuleId, options: Record<string, unknown> = {}): StyleSe
 }
 
 const p = (text: string): TextBlock[] => [{ kind: 'paragraph', text }];
-const run = (rule: StyleRuleId, blocks: TextBlock[], options: Record<string, unknown> = {}): StyleFinding[] => checker.check(blocks, only(rule, options));
+const run = (rule: StyleRuleId, blocks: TextBlock[], options: Record<string, unknown> = {}): StyleFinding[] =>
+  checker.check(blocks, only(rule, options));
 const spans = (blocks: TextBlock[], findings: StyleFinding[]) => findings.map((f) => blocks[f.block].text.slice(f.start, f.end));
 const fixed = (blocks: TextBlock[], f: StyleFinding) => applyFix(blocks[f.block].text, f);
 
 /** Applies every fix of a block from the end, as the editor would one by one. */
 function fixAll(text: string, findings: StyleFinding[]): string {
-  return [...findings].filter((f) => f.fix).sort((a, b) => b.start - a.start).reduce((t, f) => applyFix(t, f), text);
+  return [...findings]
+    .filter((f) => f.fix)
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, f) => applyFix(t, f), text);
 }
 
 describe('the fixture article', () => {
@@ -40,17 +49,26 @@ describe('the fixture article', () => {
 });
 
 describe('prefix', () => {
-  const sapo = (text: string): TextBlock[] => [{ kind: 'headline', text: 'Tin' }, { kind: 'sapo', text }];
+  const sapo = (text: string): TextBlock[] => [
+    { kind: 'headline', text: 'Tin' },
+    { kind: 'sapo', text },
+  ];
 
-  it.each(['BHG-Nhận thức', 'BHG – Nhận thức', 'BHG—Nhận thức', 'BHG: Nhận thức', 'BHG -Nhận thức', 'bhg - Nhận thức', ' BHG  -  Nhận thức', 'BHG Nhận thức'])(
-    '%j is the wrong form, fixed to BHG - ',
-    (text) => {
-      const blocks = sapo(text);
-      const [f] = run('prefix', blocks);
-      expect(f).toMatchObject({ ruleId: 'prefix', severity: 'error', block: 1, message: { key: 'style.prefix.form' } });
-      expect(fixed(blocks, f)).toBe('BHG - Nhận thức');
-    },
-  );
+  it.each([
+    'BHG-Nhận thức',
+    'BHG – Nhận thức',
+    'BHG—Nhận thức',
+    'BHG: Nhận thức',
+    'BHG -Nhận thức',
+    'bhg - Nhận thức',
+    ' BHG  -  Nhận thức',
+    'BHG Nhận thức',
+  ])('%j is the wrong form, fixed to BHG - ', (text) => {
+    const blocks = sapo(text);
+    const [f] = run('prefix', blocks);
+    expect(f).toMatchObject({ ruleId: 'prefix', severity: 'error', block: 1, message: { key: 'style.prefix.form' } });
+    expect(fixed(blocks, f)).toBe('BHG - Nhận thức');
+  });
 
   it('asks for the prefix when it is missing, and inserts it', () => {
     const blocks = sapo('Nhận thức sâu sắc');
@@ -171,7 +189,9 @@ describe('date format', () => {
     const blocks = p(text);
     const found = checker.check(blocks, only('date-format'));
     expect(spans(blocks, found)).toEqual(['27/11', '5.1.2025']);
-    expect(fixAll(text, found)).toBe('Sáng 31.12, khu tái định cư Đồng Tâm khánh thành; kế hoạch ngày 01/11/2023; sáng 27.11 và ngày 5/1/2025.');
+    expect(fixAll(text, found)).toBe(
+      'Sáng 31.12, khu tái định cư Đồng Tâm khánh thành; kế hoạch ngày 01/11/2023; sáng 27.11 và ngày 5/1/2025.',
+    );
   });
 
   it('ignores numbers that are not dates', () => {
@@ -291,7 +311,8 @@ describe('statistic without a source', () => {
 });
 
 describe('places after the 2025 mergers', () => {
-  const text = 'Đoàn công tác tỉnh Hà Giang làm việc tại huyện Quang Bình, Hòa Bình và Hoà Bình; phường Hà Giang 1; tỉnh Quảng Bình; Quang Bình.';
+  const text =
+    'Đoàn công tác tỉnh Hà Giang làm việc tại huyện Quang Bình, Hòa Bình và Hoà Bình; phường Hà Giang 1; tỉnh Quảng Bình; Quang Bình.';
 
   it('warns about merged provinces and the district level, with the date, from 1 July 2025', () => {
     const blocks = p(text);
@@ -299,7 +320,10 @@ describe('places after the 2025 mergers', () => {
     expect(spans(blocks, found)).toEqual(['tỉnh Hà Giang', 'huyện Quang Bình', 'Hòa Bình', 'Hoà Bình', 'tỉnh Quảng Bình']);
     expect(found[0]).toMatchObject({
       severity: 'warning',
-      message: { key: 'style.place.merged', params: { name: 'Hà Giang', successor: 'Tuyên Quang', date: '1/7/2025', dateEn: '1 July 2025' } },
+      message: {
+        key: 'style.place.merged',
+        params: { name: 'Hà Giang', successor: 'Tuyên Quang', date: '1/7/2025', dateEn: '1 July 2025' },
+      },
       fix: { replacement: 'tỉnh Tuyên Quang' },
     });
     expect(found[1].message).toMatchObject({ key: 'style.place.levelEnded', params: { level: 'huyện', name: 'huyện Quang Bình' } });
@@ -320,8 +344,73 @@ describe('places after the 2025 mergers', () => {
   });
 
   it('knows every province that merged (29) and no surviving one', () => {
-    const gone = ['Hà Giang', 'Yên Bái', 'Bắc Kạn', 'Vĩnh Phúc', 'Hòa Bình', 'Bắc Giang', 'Thái Bình', 'Hải Dương', 'Hà Nam', 'Nam Định', 'Quảng Bình', 'Quảng Nam', 'Kon Tum', 'Bình Định', 'Ninh Thuận', 'Đắk Nông', 'Bình Thuận', 'Phú Yên', 'Bình Dương', 'Bà Rịa - Vũng Tàu', 'Bình Phước', 'Long An', 'Sóc Trăng', 'Hậu Giang', 'Bến Tre', 'Trà Vinh', 'Tiền Giang', 'Bạc Liêu', 'Kiên Giang'];
-    const staying = ['Tuyên Quang', 'Lào Cai', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên', 'Hải Phòng', 'Ninh Bình', 'Quảng Trị', 'Đà Nẵng', 'Quảng Ngãi', 'Gia Lai', 'Khánh Hòa', 'Lâm Đồng', 'Đắk Lắk', 'Đồng Nai', 'Tây Ninh', 'Cần Thơ', 'Vĩnh Long', 'Đồng Tháp', 'Cà Mau', 'An Giang', 'Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Cao Bằng', 'Thành phố Hồ Chí Minh'];
+    const gone = [
+      'Hà Giang',
+      'Yên Bái',
+      'Bắc Kạn',
+      'Vĩnh Phúc',
+      'Hòa Bình',
+      'Bắc Giang',
+      'Thái Bình',
+      'Hải Dương',
+      'Hà Nam',
+      'Nam Định',
+      'Quảng Bình',
+      'Quảng Nam',
+      'Kon Tum',
+      'Bình Định',
+      'Ninh Thuận',
+      'Đắk Nông',
+      'Bình Thuận',
+      'Phú Yên',
+      'Bình Dương',
+      'Bà Rịa - Vũng Tàu',
+      'Bình Phước',
+      'Long An',
+      'Sóc Trăng',
+      'Hậu Giang',
+      'Bến Tre',
+      'Trà Vinh',
+      'Tiền Giang',
+      'Bạc Liêu',
+      'Kiên Giang',
+    ];
+    const staying = [
+      'Tuyên Quang',
+      'Lào Cai',
+      'Thái Nguyên',
+      'Phú Thọ',
+      'Bắc Ninh',
+      'Hưng Yên',
+      'Hải Phòng',
+      'Ninh Bình',
+      'Quảng Trị',
+      'Đà Nẵng',
+      'Quảng Ngãi',
+      'Gia Lai',
+      'Khánh Hòa',
+      'Lâm Đồng',
+      'Đắk Lắk',
+      'Đồng Nai',
+      'Tây Ninh',
+      'Cần Thơ',
+      'Vĩnh Long',
+      'Đồng Tháp',
+      'Cà Mau',
+      'An Giang',
+      'Hà Nội',
+      'Huế',
+      'Lai Châu',
+      'Điện Biên',
+      'Sơn La',
+      'Lạng Sơn',
+      'Quảng Ninh',
+      'Thanh Hóa',
+      'Nghệ An',
+      'Hà Tĩnh',
+      'Cao Bằng',
+      'Thành phố Hồ Chí Minh',
+    ];
     expect(gone.length + staying.length).toBe(63);
     for (const name of gone) expect(run('merged-place', p(`tỉnh ${name}`), { asOf: '2025-08-01' }).length, name).toBe(1);
     for (const name of staying) expect(run('merged-place', p(`tỉnh ${name}`), { asOf: '2025-08-01' }), name).toEqual([]);
@@ -334,7 +423,12 @@ describe('the paper profile', () => {
     const blocks: TextBlock[] = [{ kind: 'sapo', text: 'TTV - Sáng 31/12, ông nói "hoà bình" ngày 05.01.2025.' }];
     const bhg = checker.check(blocks, { ...profileStyle('BHG'), 'merged-place': { asOf: '2025-01-05' } });
     expect(bhg.map((f) => f.ruleId)).toEqual(['prefix', 'date-format', 'quotes', 'tone-placement', 'quotes', 'date-format']);
-    const other = profileStyle('TTV', { name: 'Báo Tuyên Quang', dates: { full: 'dot', short: 'slash' }, tonePlacement: 'new', quotes: 'straight' });
+    const other = profileStyle('TTV', {
+      name: 'Báo Tuyên Quang',
+      dates: { full: 'dot', short: 'slash' },
+      tonePlacement: 'new',
+      quotes: 'straight',
+    });
     expect(checker.check(blocks, { ...other, 'merged-place': { asOf: '2025-01-05' } })).toEqual([]);
     expect(PaperProfileSchema.safeParse(BAO_HA_GIANG).success).toBe(true);
     expect(PaperProfileSchema.safeParse({ ...BAO_HA_GIANG, quotes: 'angle' }).success).toBe(false);
@@ -354,7 +448,12 @@ describe('settings', () => {
     const all = checker.check(blocks);
     expect(new Set(all.map((f) => f.ruleId))).toEqual(new Set(['prefix', 'quotes']));
     expect(checker.check(blocks, { prefix: { enabled: false }, quotes: { enabled: false } })).toEqual([]);
-    expect(checker.check(blocks, { quotes: { severity: 'error' } }).filter((f) => f.ruleId === 'quotes').every((f) => f.severity === 'error')).toBe(true);
+    expect(
+      checker
+        .check(blocks, { quotes: { severity: 'error' } })
+        .filter((f) => f.ruleId === 'quotes')
+        .every((f) => f.severity === 'error'),
+    ).toBe(true);
   });
 
   it('fills a partial patch from the defaults and validates what comes from outside', () => {
@@ -375,7 +474,10 @@ describe('settings', () => {
       { kind: 'paragraph', text: 'Đóng” ,không (  a ) liên tục.Đặc biệt ngày 1/2/2023' },
       { kind: 'byline', text: 'Bài: Trung Hậu' },
     ];
-    for (const settings of [{ 'tone-placement': { style: 'new' as const }, 'merged-place': { asOf: '2025-08-01' } }, { 'tone-placement': { style: 'old' as const }, 'date-format': { style: 'dot' as const } }]) {
+    for (const settings of [
+      { 'tone-placement': { style: 'new' as const }, 'merged-place': { asOf: '2025-08-01' } },
+      { 'tone-placement': { style: 'old' as const }, 'date-format': { style: 'dot' as const } },
+    ]) {
       for (const f of checker.check(blocks, settings)) keys.add(f.message.key);
     }
     expect(keys.size).toBeGreaterThanOrEqual(14);

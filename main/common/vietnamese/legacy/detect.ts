@@ -77,7 +77,10 @@ function tallyViqr(text: string): Tally {
   const t: Tally = { good: 0, bad: 0 };
   for (const raw of text.split(/\s+/)) {
     // Sentence punctuation at the edges is punctuation here; marks inside a word are evidence.
-    const w = raw.replace(/^["“‘([]+/, '').replace(/(?<![,;:!)\]"”’])[,;:!)\]"”’]+$/, '').replace(/(?<![.?])[.?]+$/, '');
+    const w = raw
+      .replace(/^["“‘([]+/, '')
+      .replace(/(?<![,;:!)\]"”’])[,;:!)\]"”’]+$/, '')
+      .replace(/(?<![.?])[.?]+$/, '');
     if (!w || !/[A-Za-z]/.test(w) || HIGH_LATIN1.test(w)) continue;
     const decoded = convertLegacy(w, 'viqr');
     if (decoded === w) continue;

@@ -10,7 +10,10 @@ export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['tcvn3', 'tcvn3-uppe
 /** The first family of a CSS font-family value, without quotes or surrounding space. */
 export function firstFontFamily(fontFamily: string): string {
   const first = fontFamily.split(',')[0] ?? '';
-  return first.trim().replace(/^["']+|(?<!["'])["']+$/g, '').trim();
+  return first
+    .trim()
+    .replace(/^["']+|(?<!["'])["']+$/g, '')
+    .trim();
 }
 
 /**
@@ -41,6 +44,9 @@ export function fontFamilyOfStyle(style: string | null | undefined): string | un
   // `font-family` itself, not Word's `mso-bidi-font-family` and friends.
   const m = /(?:^|[;{\s])font-family\s*:\s*([^;]+)/i.exec(style);
   if (!m) return undefined;
-  const value = m[1].replace(/&quot;/g, '"').replace(/(?<!\s)\s*!important\s*$/i, '').trim();
+  const value = m[1]
+    .replace(/&quot;/g, '"')
+    .replace(/(?<!\s)\s*!important\s*$/i, '')
+    .trim();
   return value || undefined;
 }

@@ -85,4 +85,3 @@ export function convertLegacyTree(root: TreeNode): { converted: number; encoding
   }
   return { converted, encodings: [...encodings] };
 }
-

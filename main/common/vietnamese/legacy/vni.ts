@@ -17,23 +17,23 @@ interface Mark {
 
 // Mark byte (lower-case form; the capital form is the same mark above a capital).
 const MARKS_LOWER: Record<string, Mark> = {
-  'ø': { modifier: '', tone: GRAVE },
-  'ù': { modifier: '', tone: ACUTE },
-  'û': { modifier: '', tone: HOOK },
-  'õ': { modifier: '', tone: TILDE },
-  'ï': { modifier: '', tone: DOT },
-  'â': { modifier: CIRCUMFLEX, tone: '' },
-  'à': { modifier: CIRCUMFLEX, tone: GRAVE },
-  'á': { modifier: CIRCUMFLEX, tone: ACUTE },
-  'å': { modifier: CIRCUMFLEX, tone: HOOK },
-  'ã': { modifier: CIRCUMFLEX, tone: TILDE },
-  'ä': { modifier: CIRCUMFLEX, tone: DOT },
-  'ê': { modifier: BREVE, tone: '' },
-  'è': { modifier: BREVE, tone: GRAVE },
-  'é': { modifier: BREVE, tone: ACUTE },
-  'ú': { modifier: BREVE, tone: HOOK },
-  'ü': { modifier: BREVE, tone: TILDE },
-  'ë': { modifier: BREVE, tone: DOT },
+  ø: { modifier: '', tone: GRAVE },
+  ù: { modifier: '', tone: ACUTE },
+  û: { modifier: '', tone: HOOK },
+  õ: { modifier: '', tone: TILDE },
+  ï: { modifier: '', tone: DOT },
+  â: { modifier: CIRCUMFLEX, tone: '' },
+  à: { modifier: CIRCUMFLEX, tone: GRAVE },
+  á: { modifier: CIRCUMFLEX, tone: ACUTE },
+  å: { modifier: CIRCUMFLEX, tone: HOOK },
+  ã: { modifier: CIRCUMFLEX, tone: TILDE },
+  ä: { modifier: CIRCUMFLEX, tone: DOT },
+  ê: { modifier: BREVE, tone: '' },
+  è: { modifier: BREVE, tone: GRAVE },
+  é: { modifier: BREVE, tone: ACUTE },
+  ú: { modifier: BREVE, tone: HOOK },
+  ü: { modifier: BREVE, tone: TILDE },
+  ë: { modifier: BREVE, tone: DOT },
 };
 
 /** Mark byte (either case) → its modifier and tone. */
@@ -48,13 +48,20 @@ export const VNI_MARKS: ReadonlyMap<string, Mark> = (() => {
 
 /** Single bytes that are letters of their own. */
 export const VNI_SINGLE: ReadonlyMap<string, string> = new Map([
-  ['ñ', 'đ'], ['Ñ', 'Đ'],
-  ['ô', 'ơ'], ['Ô', 'Ơ'],
-  ['ö', 'ư'], ['Ö', 'Ư'],
-  ['æ', 'ỉ'], ['Æ', 'Ỉ'],
-  ['ó', 'ĩ'], ['Ó', 'Ĩ'],
-  ['ò', 'ị'], ['Ò', 'Ị'],
-  ['î', 'ỵ'], ['Î', 'Ỵ'],
+  ['ñ', 'đ'],
+  ['Ñ', 'Đ'],
+  ['ô', 'ơ'],
+  ['Ô', 'Ơ'],
+  ['ö', 'ư'],
+  ['Ö', 'Ư'],
+  ['æ', 'ỉ'],
+  ['Æ', 'Ỉ'],
+  ['ó', 'ĩ'],
+  ['Ó', 'Ĩ'],
+  ['ò', 'ị'],
+  ['Ò', 'Ị'],
+  ['î', 'ỵ'],
+  ['Î', 'Ỵ'],
   // ì, í, Ì, Í are themselves.
 ]);
 
@@ -65,8 +72,8 @@ const BASES: Record<string, { letter: string; modifiers: string }> = {
   o: { letter: 'o', modifiers: CIRCUMFLEX },
   u: { letter: 'u', modifiers: '' },
   y: { letter: 'y', modifiers: '' },
-  'ô': { letter: 'ơ', modifiers: '' },
-  'ö': { letter: 'ư', modifiers: '' },
+  ô: { letter: 'ơ', modifiers: '' },
+  ö: { letter: 'ư', modifiers: '' },
 };
 
 function baseOf(c: string): { letter: string; modifiers: string } | undefined {

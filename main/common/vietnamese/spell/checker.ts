@@ -8,7 +8,16 @@
 import nspell, { type NSpell } from 'nspell';
 import { isVietnameseSyllable } from '../syllable.ts';
 import { placeTone, quiToQuy, type TonePlacement } from '../tone.ts';
-import { frequencyKey, wordKey, parseAbbreviations, parseConfused, parseFrequency, type ConfusedPair, type Frequency, type ListProblem } from '../lists.ts';
+import {
+  frequencyKey,
+  wordKey,
+  parseAbbreviations,
+  parseConfused,
+  parseFrequency,
+  type ConfusedPair,
+  type Frequency,
+  type ListProblem,
+} from '../lists.ts';
 import { Lexicon } from './lexicon.ts';
 import { createContextModel } from './context.ts';
 import { createNameIndex } from './names.ts';
@@ -87,7 +96,18 @@ const ASCII_WORD = /^[A-Za-z]+(?:['’][A-Za-z]+)*$/;
 const VOWEL_MARKS = /[\u0300-\u036f]/;
 const SHORT_I_Y = /^([bcdđghklmnpqrstvx]+)([iìíỉĩịyỳýỷỹỵ])$/i;
 const SWAP_I_Y: Record<string, string> = {
-  i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ', y: 'i', ỳ: 'ì', ý: 'í', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị',
+  i: 'y',
+  ì: 'ỳ',
+  í: 'ý',
+  ỉ: 'ỷ',
+  ĩ: 'ỹ',
+  ị: 'ỵ',
+  y: 'i',
+  ỳ: 'ì',
+  ý: 'í',
+  ỷ: 'ỉ',
+  ỹ: 'ĩ',
+  ỵ: 'ị',
 };
 const CACHE_LIMIT = 50_000;
 /** A word this near (two marks, or one swap of confusable letters) beats a name's syllable in other capitals. */
@@ -126,7 +146,12 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   if (frequencyList.problems.length) problems.push({ file: 'frequency.tsv', problems: frequencyList.problems });
   const frequency: Frequency = frequencyList.entries[0];
   const newsWords = parseNewsWords(resources.newsWords ?? '');
-  const newsPairs = new Set(newsWords.map(({ word }) => word.split(' ')).filter((w) => w.length === 2).map((w) => frequencyKey(w[0], w[1])));
+  const newsPairs = new Set(
+    newsWords
+      .map(({ word }) => word.split(' '))
+      .filter((w) => w.length === 2)
+      .map((w) => frequencyKey(w[0], w[1])),
+  );
   // Built at the first suggestion: a clean text is checked without it, and sooner after loading.
   let suggester: SyllableSuggester | undefined;
   const syllables = (): SyllableSuggester => (suggester ??= createSyllableSuggester(resources.vi.dic, frequency, newsPairs));
@@ -166,7 +191,10 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   }
 
   // Real-word slips weighed by their neighbours (`hai chăm người` → `trăm`), from the same counts.
-  const contextModel = createContextModel(frequency, newsWords.map(({ word }) => word));
+  const contextModel = createContextModel(
+    frequency,
+    newsWords.map(({ word }) => word),
+  );
 
   let userWords = new Lexicon();
   let userKey = '';
@@ -191,8 +219,7 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     if (userWords.has(word)) return true;
     let verdict = known.get(word);
     if (verdict === undefined) {
-      verdict =
-        names.accepts(word) || abbreviationWords.has(word) || looksLikeAbbreviation(word) || dictionaryHas(word);
+      verdict = names.accepts(word) || abbreviationWords.has(word) || looksLikeAbbreviation(word) || dictionaryHas(word);
       if (known.size >= CACHE_LIMIT) known.clear();
       known.set(word, verdict);
     }
@@ -200,7 +227,12 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   }
 
   const styled = (s: string, placement: TonePlacement | undefined): string =>
-    placement ? s.split(' ').map((w) => placeTone(w, placement)).join(' ') : s;
+    placement
+      ? s
+          .split(' ')
+          .map((w) => placeTone(w, placement))
+          .join(' ')
+      : s;
 
   const recasedFirst = (word: string, near: readonly { distance: number }[]): boolean =>
     names.isLabel(word) || near.length === 0 || near[0].distance > NEAR_WORD;
@@ -308,7 +340,14 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     for (const slip of contextModel.slips(text, tokens, isSyllable)) {
       const t = tokens[slip.index];
       if (taken(t.start, t.end) || userWords.has(t.word) || !isCorrect(t.word)) continue;
-      findings.push({ start: t.start, end: t.end, word: t.word, suggestions: [matchCase(t.word, styled(slip.right, placement))], kind: 'confused', note: slip.rule });
+      findings.push({
+        start: t.start,
+        end: t.end,
+        word: t.word,
+        suggestions: [matchCase(t.word, styled(slip.right, placement))],
+        kind: 'confused',
+        note: slip.rule,
+      });
     }
     const deadline = now() + budgetMs;
     tokens.forEach((t, i) => {

@@ -55,7 +55,8 @@ export function createContextModel(frequency: Frequency | undefined, newsWords: 
 
   function slips(text: string, tokens: readonly WordToken[], isSyllable: (w: string) => boolean): ContextSlip[] {
     const out: ContextSlip[] = [];
-    const spaced = (a: WordToken | undefined, b: WordToken | undefined): boolean => a !== undefined && b !== undefined && SPACE.test(text.slice(a.end, b.start));
+    const spaced = (a: WordToken | undefined, b: WordToken | undefined): boolean =>
+      a !== undefined && b !== undefined && SPACE.test(text.slice(a.end, b.start));
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // A capital is a name or a sentence start: names are the gazetteer's job, not this one's.

@@ -28,7 +28,28 @@ interface Name {
 const key = wordKey;
 
 /** Words after which a place's name keeps its capitals (checked in lower case, joined by one space). */
-const PLACE_CUES = new Set(['tỉnh', 'huyện', 'xã', 'thôn', 'bản', 'xóm', 'làng', 'phường', 'quận', 'thị trấn', 'thị xã', 'thành phố', 'tp', 'sông', 'suối', 'núi', 'đèo', 'cửa khẩu', 'đồn biên phòng', 'tỉnh lộ']);
+const PLACE_CUES = new Set([
+  'tỉnh',
+  'huyện',
+  'xã',
+  'thôn',
+  'bản',
+  'xóm',
+  'làng',
+  'phường',
+  'quận',
+  'thị trấn',
+  'thị xã',
+  'thành phố',
+  'tp',
+  'sông',
+  'suối',
+  'núi',
+  'đèo',
+  'cửa khẩu',
+  'đồn biên phòng',
+  'tỉnh lộ',
+]);
 /** Titles after which a Party committee's name keeps its capital (`Bí thư Tỉnh ủy`). */
 const ORGAN_CUES = new Set(['bí thư', 'phó bí thư', 'ban thường vụ', 'thường trực', 'văn phòng', 'ban chấp hành', 'ủy viên', 'uỷ viên']);
 /** Middle names that keep their capital between a family and a given name (`Hoàng Thị Sinh`). */
@@ -40,7 +61,23 @@ const ETHNIC_CUES = new Set(['dân tộc', 'đồng bào', 'người', 'tiếng'
  * `người thái rau`, `bà con chăm sóc`. They are checked only after `dân tộc`, `đồng bào`, `tiếng`.
  */
 const UNAMBIGUOUS_CUES = new Set(['dân tộc', 'đồng bào', 'tiếng']);
-const AMBIGUOUS_PEOPLES = new Set(['kinh', 'thái', 'hoa', 'lào', 'co', 'mạ', 'thổ', 'cống', 'kháng', 'mảng', 'chứt', 'ngái', 'lự', 'chăm', 'mường']);
+const AMBIGUOUS_PEOPLES = new Set([
+  'kinh',
+  'thái',
+  'hoa',
+  'lào',
+  'co',
+  'mạ',
+  'thổ',
+  'cống',
+  'kháng',
+  'mảng',
+  'chứt',
+  'ngái',
+  'lự',
+  'chăm',
+  'mường',
+]);
 
 const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
 const capitalised = (w: string): boolean => isUpper(w.charAt(0));
@@ -123,7 +160,8 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
     const out: CapitalFinding[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // The block's first word, when nothing but quotation marks or brackets stand before it.
-      const startsSentence = (blockStart && i === 0 && /^[\s“"‘([]*$/u.test(text.slice(0, tokens[0].start))) || sentenceStartAt(text, tokens, i);
+      const startsSentence =
+        (blockStart && i === 0 && /^[\s“"‘([]*$/u.test(text.slice(0, tokens[0].start))) || sentenceStartAt(text, tokens, i);
       const match = nameAt(text, tokens, i);
       if (match) {
         const { name, end } = match;
@@ -132,7 +170,9 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
         const written = text.slice(from, to);
         const wanted = tokens
           .slice(i, end + 1)
-          .map((t, k) => (k === 0 && startsSentence ? capitalFirst(withCapitalsOf(t.word, name.syllables[k])) : withCapitalsOf(t.word, name.syllables[k])));
+          .map((t, k) =>
+            k === 0 && startsSentence ? capitalFirst(withCapitalsOf(t.word, name.syllables[k])) : withCapitalsOf(t.word, name.syllables[k]),
+          );
         const writtenWords = tokens.slice(i, end + 1).map((t) => t.word);
         const differs = writtenWords.some((w, k) => w !== wanted[k]);
         const cues = name.kind === 'ethnic' ? ETHNIC_CUES : name.kind === 'organ' ? ORGAN_CUES : PLACE_CUES;
@@ -198,7 +238,8 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
     const [before, w, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (!before || !after || capitalised(w.word) || !MIDDLE_NAMES.has(key(w.word))) return undefined;
     const spaced = (a: WordToken, b: WordToken) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
-    if (!spaced(before, w) || !spaced(w, after) || !capitalised(before.word) || !capitalised(after.word) || !families.has(key(before.word))) return undefined;
+    if (!spaced(before, w) || !spaced(w, after) || !capitalised(before.word) || !capitalised(after.word) || !families.has(key(before.word)))
+      return undefined;
     return { start: w.start, end: w.end, word: w.word, suggestion: capitalFirst(w.word) };
   }
 

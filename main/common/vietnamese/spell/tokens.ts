@@ -13,7 +13,8 @@ export interface WordToken {
 
 const CHUNK = /\S+/g;
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const URL_OR_MAIL = /^[("“'[]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@[^@\s]+\.[a-z]{2,}|^[("“'[]*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?:[/:?#]|[)"”'\].,;:]*$)/i;
+const URL_OR_MAIL =
+  /^[("“'[]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@[^@\s]+\.[a-z]{2,}|^[("“'[]*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?:[/:?#]|[)"”'\].,;:]*$)/i;
 const DIGIT = /\d/;
 
 /** The words of a text, in order, skipping chunks that are links, addresses or numbers. */

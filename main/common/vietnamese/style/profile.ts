@@ -12,7 +12,7 @@ export const PaperNameSchema = z
   .trim()
   .min(1)
   .max(120)
-  .regex(/^[\p{L}\p{M}\p{N} .,&'’()-]+$/u, 'letters, digits and . , - & \' ( ) only');
+  .regex(/^[\p{L}\p{M}\p{N} .,&'’()-]+$/u, "letters, digits and . , - & ' ( ) only");
 
 export const PaperProfileSchema = z
   .object({

@@ -43,7 +43,20 @@ export function* words(text: string): Generator<{ word: string; start: number; e
   }
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2025-07-01` → `1/7/2025` (for Vietnamese sentences) and `1 July 2025` (for English ones). */
 export function dateParams(iso: string): { date: string; dateEn: string } {

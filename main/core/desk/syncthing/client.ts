@@ -97,7 +97,10 @@ export class SyncthingClient {
         url,
         {
           method,
-          headers: { 'X-API-Key': this.endpoint.apiKey, ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}) },
+          headers: {
+            'X-API-Key': this.endpoint.apiKey,
+            ...(payload ? { 'Content-Type': 'application/json', 'Content-Length': payload.length } : {}),
+          },
           // The GUI's certificate is Syncthing's own, self-signed; we only ever talk to loopback.
           ...(url.protocol === 'https:' ? { rejectUnauthorized: false } : {}),
         },
@@ -115,7 +118,8 @@ export class SyncthingClient {
             const status = res.statusCode ?? 0;
             if (status === 401 || status === 403) return reject(deskError('unauthorized'));
             if (status === 404 && opts.missingOk) return resolve(null as T);
-            if (status < 200 || status >= 300) return reject(deskError('failed', { detail: `${method} ${url.pathname}: ${status} ${text.trim().slice(0, 200)}` }));
+            if (status < 200 || status >= 300)
+              return reject(deskError('failed', { detail: `${method} ${url.pathname}: ${status} ${text.trim().slice(0, 200)}` }));
             if (!text.trim()) return resolve(null as T);
             try {
               resolve(JSON.parse(text) as T);
@@ -188,7 +192,10 @@ export class SyncthingClient {
 
   /** Folders other devices offer to this one: folder id → device id → offer. */
   async pendingFolders(): Promise<Record<string, Record<string, PendingFolderOffer>>> {
-    const raw = await this.request<Record<string, { offeredBy: Record<string, PendingFolderOffer> }> | null>('GET', '/rest/cluster/pending/folders');
+    const raw = await this.request<Record<string, { offeredBy: Record<string, PendingFolderOffer> }> | null>(
+      'GET',
+      '/rest/cluster/pending/folders',
+    );
     return Object.fromEntries(Object.entries(raw ?? {}).map(([id, v]) => [id, v.offeredBy ?? {}]));
   }
 
@@ -215,7 +222,10 @@ export class SyncthingClient {
 
   /** The names of the files a device still needs from a folder (first `max`). */
   async remoteNeed(folder: string, device: string, max = 10_000): Promise<string[]> {
-    const r = await this.request<{ files: { name: string }[] | null }>('GET', `/rest/db/remoteneed?folder=${enc(folder)}&device=${enc(device)}&page=1&perpage=${max}`);
+    const r = await this.request<{ files: { name: string }[] | null }>(
+      'GET',
+      `/rest/db/remoteneed?folder=${enc(folder)}&device=${enc(device)}&page=1&perpage=${max}`,
+    );
     return (r.files ?? []).map((f) => f.name);
   }
 
@@ -228,7 +238,9 @@ export class SyncthingClient {
   events(since: number, opts: { types?: string[]; timeoutS?: number } = {}): Promise<SyncthingEvent[]> {
     const timeoutS = opts.timeoutS ?? 60;
     const types = opts.types?.length ? `&events=${enc(opts.types.join(','))}` : '';
-    return this.request<SyncthingEvent[] | null>('GET', `/rest/events?since=${since}&timeout=${timeoutS}${types}`, undefined, { timeoutMs: timeoutS * 1000 + 10_000 }).then((r) => r ?? []);
+    return this.request<SyncthingEvent[] | null>('GET', `/rest/events?since=${since}&timeout=${timeoutS}${types}`, undefined, {
+      timeoutMs: timeoutS * 1000 + 10_000,
+    }).then((r) => r ?? []);
   }
 
   pause(device: string): Promise<void> {

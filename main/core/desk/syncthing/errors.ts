@@ -3,7 +3,8 @@
 
 import { DatelineError } from '../../../common/result.ts';
 
-export type DeskReason = 'not-installed' | 'not-running' | 'unauthorized' | 'failed' | 'bad-device-id' | 'own-device' | 'bad-address' | 'need-key' | 'not-joined';
+export type DeskReason =
+  'not-installed' | 'not-running' | 'unauthorized' | 'failed' | 'bad-device-id' | 'own-device' | 'bad-address' | 'need-key' | 'not-joined';
 
 export function deskError(reason: DeskReason, params: Record<string, string | number> = {}): DatelineError {
   return new DatelineError('DESK', { ...params, reason }, { reason });

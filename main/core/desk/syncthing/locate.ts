@@ -16,12 +16,19 @@ export interface SyncthingEndpoint {
 }
 
 /** Where Syncthing keeps its config on this platform, most likely first. */
-export function syncthingHomes(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string[] {
+export function syncthingHomes(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home = homedir(),
+): string[] {
   if (env.STHOMEDIR) return [env.STHOMEDIR];
   if (platform === 'win32') return [join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Syncthing')];
   if (platform === 'darwin') return [join(home, 'Library', 'Application Support', 'Syncthing')];
   // Syncthing 1.27+ keeps it in the XDG state folder; older versions (Debian 12's 1.19) in the config folder.
-  return [join(env.XDG_STATE_HOME || join(home, '.local', 'state'), 'syncthing'), join(env.XDG_CONFIG_HOME || join(home, '.config'), 'syncthing')];
+  return [
+    join(env.XDG_STATE_HOME || join(home, '.local', 'state'), 'syncthing'),
+    join(env.XDG_CONFIG_HOME || join(home, '.config'), 'syncthing'),
+  ];
 }
 
 /** The `<gui>` element's address, API key and TLS flag in a config.xml, or null. */
@@ -74,7 +81,10 @@ export async function endpointFromConfig(homes: string[]): Promise<{ endpoint: S
 }
 
 /** Whether a Syncthing program can be found (on the PATH, or where the installers put it). */
-export async function syncthingInstalled(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Promise<boolean> {
+export async function syncthingInstalled(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): Promise<boolean> {
   const names = platform === 'win32' ? ['syncthing.exe'] : ['syncthing'];
   const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
   if (platform === 'darwin') dirs.push('/Applications/Syncthing.app/Contents/Resources/syncthing');

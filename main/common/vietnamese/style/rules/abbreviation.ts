@@ -71,7 +71,10 @@ export const abbreviationRule: StyleRule<'abbreviation-first-use'> = {
     if (!list.length) return [];
     const byAbbr = new Map(list.map((a) => [a.abbr, a]));
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${[...byAbbr.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${[...byAbbr.keys()]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}\\p{N}])`,
       'gu',
     );
     const out: RawFinding[] = [];
@@ -80,7 +83,11 @@ export const abbreviationRule: StyleRule<'abbreviation-first-use'> = {
     const before: string[] = [];
     let foldedBefore = '';
     const spelledBefore = (expansion: string): boolean => {
-      if (before.length) foldedBefore += before.splice(0).map((t) => foldVietnamese(t) + '\n').join('');
+      if (before.length)
+        foldedBefore += before
+          .splice(0)
+          .map((t) => foldVietnamese(t) + '\n')
+          .join('');
       return foldedBefore.includes(expansion);
     };
     blocks.forEach((block, index) => {

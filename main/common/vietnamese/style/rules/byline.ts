@@ -3,7 +3,8 @@
 
 import type { RawFinding, StyleRule } from '../types.ts';
 
-const ROLE = /^\s*(?:(?:bài|tin|ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|nhóm thực hiện|trình bày)(?:\s*(?:,|và)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))*)\s*:\s*/iu;
+const ROLE =
+  /^\s*(?:(?:bài|tin|ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|nhóm thực hiện|trình bày)(?:\s*(?:,|và)\s*(?:ảnh|video|clip|đồ họa|đồ hoạ))*)\s*:\s*/iu;
 const NAME_RUN = /[\p{L}\p{M}.'’]+(?:[ \u00a0]+[\p{L}\p{M}.'’]+)*/gu;
 const NOT_A_NAME = /^(?:nhóm pv|pv|ctv|nhóm phóng viên|theo|nguồn)$/iu;
 
@@ -29,7 +30,13 @@ export const bylineRule: StyleRule<'byline-caps'> = {
             if (/^\s+và\s+$/u.test(part) || NOT_A_NAME.test(part)) continue;
             const upper = part.toLocaleUpperCase('vi');
             if (upper === part) continue;
-            out.push({ block: index, start: at, end: at + part.length, message: { key: 'style.byline.caps', params: { name: part, expected: upper } }, fix: { replacement: upper } });
+            out.push({
+              block: index,
+              start: at,
+              end: at + part.length,
+              message: { key: 'style.byline.caps', params: { name: part, expected: upper } },
+              fix: { replacement: upper },
+            });
           }
         }
         offset += segment.length + 1;

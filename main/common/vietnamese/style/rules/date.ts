@@ -6,7 +6,8 @@
 import type { RawFinding, StyleRule } from '../types.ts';
 
 const FULL = /(?<![\p{L}\p{N}./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\p{N})(?![./-]\p{N})/gu;
-const SHORT = /(?<![\p{L}])((?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|từ|đến|tới)\s+)(\d{1,2})([./])(\d{1,2})(?!\p{N})(?![./-]\p{N})/giu;
+const SHORT =
+  /(?<![\p{L}])((?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|từ|đến|tới)\s+)(\d{1,2})([./])(\d{1,2})(?!\p{N})(?![./-]\p{N})/giu;
 
 const isDate = (d: string, m: string): boolean => +d >= 1 && +d <= 31 && +m >= 1 && +m <= 12;
 
@@ -23,7 +24,13 @@ export const dateRule: StyleRule<'date-format'> = {
         const [found, d, s, mo, y] = m;
         if (s === sep || !isDate(d, mo)) continue;
         const expected = [d, mo, y].join(sep);
-        out.push({ block: index, start: m.index, end: m.index + found.length, message: { key: `style.date.${settings.style}`, params: { found, expected } }, fix: { replacement: expected } });
+        out.push({
+          block: index,
+          start: m.index,
+          end: m.index + found.length,
+          message: { key: `style.date.${settings.style}`, params: { found, expected } },
+          fix: { replacement: expected },
+        });
       }
       for (const m of text.matchAll(SHORT)) {
         const [, cue, d, s, mo] = m;
@@ -31,7 +38,13 @@ export const dateRule: StyleRule<'date-format'> = {
         const start = m.index + cue.length;
         const found = `${d}${s}${mo}`;
         const expected = `${d}${shortSep}${mo}`;
-        out.push({ block: index, start, end: start + found.length, message: { key: `style.date.${settings.shortStyle}`, params: { found, expected } }, fix: { replacement: expected } });
+        out.push({
+          block: index,
+          start,
+          end: start + found.length,
+          message: { key: `style.date.${settings.shortStyle}`, params: { found, expected } },
+          fix: { replacement: expected },
+        });
       }
     });
     return out.sort((a, b) => a.block - b.block || a.start - b.start);

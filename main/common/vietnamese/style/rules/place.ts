@@ -46,12 +46,21 @@ export const placeRule: StyleRule<'merged-place'> = {
 
     const names = [...merged.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     const mergedPattern = names.length
-      ? new RegExp(`(?<![\\p{L}\\p{M}])(?:(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ)\\s+)?(${names.join('|')})(?![\\p{L}\\p{M}])(?!\\s*\\d)`, 'gu')
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}])(?:(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ)\\s+)?(${names.join('|')})(?![\\p{L}\\p{M}])(?!\\s*\\d)`,
+          'gu',
+        )
       : null;
     const levels = ended.flatMap((p) => forms(p.level).map((f) => [f, p] as const));
     const levelOf = new Map(levels);
     const endedPattern = levels.length
-      ? new RegExp(`(?<![\\p{L}\\p{M}])(${levels.map(([f]) => escapeRegExp(f)).sort((a, b) => b.length - a.length).join('|')})\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)`, 'gu')
+      ? new RegExp(
+          `(?<![\\p{L}\\p{M}])(${levels
+            .map(([f]) => escapeRegExp(f))
+            .sort((a, b) => b.length - a.length)
+            .join('|')})\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)`,
+          'gu',
+        )
       : null;
 
     const out: RawFinding[] = [];

@@ -17,8 +17,25 @@ export const prefixRule: StyleRule<'prefix'> = {
     // The prefix in any case, then any dash, colon or spacing: all of it is the prefix's form.
     const m = new RegExp(`^\\s*${escapeRegExp(prefix)}(?![\\p{L}\\p{N}])[\\s\\-‐‑‒–—―−:]*`, 'iu').exec(text);
     if (m) {
-      return [{ block: index, start: 0, end: m[0].length, message: { key: 'style.prefix.form', params: { expected: expected.trim(), found: m[0].trim() } }, fix: { replacement: expected } }];
+      return [
+        {
+          block: index,
+          start: 0,
+          end: m[0].length,
+          message: { key: 'style.prefix.form', params: { expected: expected.trim(), found: m[0].trim() } },
+          fix: { replacement: expected },
+        },
+      ];
     }
-    return [{ block: index, start: 0, end: 0, severity: 'warning', message: { key: 'style.prefix.missing', params: { expected: expected.trim() } }, fix: { replacement: expected } }];
+    return [
+      {
+        block: index,
+        start: 0,
+        end: 0,
+        severity: 'warning',
+        message: { key: 'style.prefix.missing', params: { expected: expected.trim() } },
+        fix: { replacement: expected },
+      },
+    ];
   },
 };

@@ -24,9 +24,24 @@ export const quotesRule: StyleRule<'quotes'> = {
         if (c === '"' && !inSpans(links, i)) {
           kind = i === 0 || OPENS_AFTER.test(text[i - 1]) ? 'open' : 'close';
           const replacement = kind === 'open' ? '“' : '”';
-          if (!straightHouse) out.push({ block: index, start: i, end: i + 1, severity: 'warning', message: { key: 'style.quotes.straight', params: { expected: replacement } }, fix: { replacement } });
+          if (!straightHouse)
+            out.push({
+              block: index,
+              start: i,
+              end: i + 1,
+              severity: 'warning',
+              message: { key: 'style.quotes.straight', params: { expected: replacement } },
+              fix: { replacement },
+            });
         } else if (kind && straightHouse) {
-          out.push({ block: index, start: i, end: i + 1, severity: 'warning', message: { key: 'style.quotes.curly', params: { expected: '"' } }, fix: { replacement: '"' } });
+          out.push({
+            block: index,
+            start: i,
+            end: i + 1,
+            severity: 'warning',
+            message: { key: 'style.quotes.curly', params: { expected: '"' } },
+            fix: { replacement: '"' },
+          });
         }
         if (kind === 'open') open.push(i);
         else if (kind === 'close') {

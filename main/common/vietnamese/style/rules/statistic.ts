@@ -25,7 +25,8 @@ const STATISTIC = new RegExp(
   'gu',
 );
 /** A person named with a title or a form of address: `anh Hùng`, `Thiếu tá Hầu`, `đồng chí Lò`. */
-const PERSON = /(?<![\p{L}])(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|bác sĩ|nghệ nhân|giáo sư|tiến sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}/iu;
+const PERSON =
+  /(?<![\p{L}])(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|bác sĩ|nghệ nhân|giáo sư|tiến sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}/iu;
 /** A sentence that points back to the figures before it: `Các số liệu trên…`, `Những con số này…`. */
 const BACK_REFERENCE = /^[\s“"(]*(?:(?:các|những)\s+)?(?:số liệu|con số|chỉ tiêu)\s+(?:trên|này|nói trên)(?![\p{L}])/iu;
 // Phrases that contain a cue word but attribute nothing.
@@ -113,7 +114,12 @@ export const statisticRule: StyleRule<'unattributed-statistic'> = {
       const after = all[i + 1];
       if (names(s.text) || (before && names(before.text)) || (after && BACK_REFERENCE.test(after.text) && names(after.text))) return;
       const start = s.from + figure.index;
-      out.push({ block: s.block, start, end: start + figure[0].length, message: { key: 'style.statistic.unattributed', params: { figure: figure[0] } } });
+      out.push({
+        block: s.block,
+        start,
+        end: start + figure[0].length,
+        message: { key: 'style.statistic.unattributed', params: { figure: figure[0] } },
+      });
     });
     return out;
   },

@@ -17,7 +17,13 @@ export const toneRule: StyleRule<'tone-placement'> = {
         if (tonePlacementOf(word) === (settings.style === 'old' ? 'new' : 'old')) expected = placeTone(word, settings.style);
         else if (settings.style === 'new') expected = quiToQuy(word);
         if (expected === word) continue;
-        out.push({ block: index, start, end, message: { key: `style.tone.${settings.style}`, params: { word, expected } }, fix: { replacement: expected } });
+        out.push({
+          block: index,
+          start,
+          end,
+          message: { key: `style.tone.${settings.style}`, params: { word, expected } },
+          fix: { replacement: expected },
+        });
       }
     });
     return out;
