@@ -153,9 +153,10 @@ test('Shift+Arrow keeps every letter while slate-react copies the selection in f
   expect(selected).toEqual(Array.from({ length: 30 }, () => 'hai ba '));
 });
 
-test('an open article renders nothing while the review poll brings nothing new', async ({ page, dateline }) => {
-  // The review status is polled every 2 s by a hook in the article editor: a new but equal answer
-  // used to render the whole editor from the poll's timer, which is when a render can put back a
+test('an open article renders nothing while the delivery poll brings nothing new', async ({ page, dateline }) => {
+  // The review status is pushed now, but the delivery ticks (Syncthing tells nobody) are still
+  // asked every 2 s by a hook in the article editor: a new but equal answer used to render the
+  // whole editor from the poll's timer (the review status did, when it was polled), which is when a render can put back a
   // selection slate-react has not copied in yet (the test above, on a busy machine). React tells
   // an installed devtools hook of each commit, production build included.
   await page.addInitScript(() => {
@@ -172,7 +173,7 @@ test('an open article renders nothing while the review poll brings nothing new',
     };
   });
   await openParagraph(page, dateline, 'Chi bộ');
-  const polled = () => page.waitForResponse((r) => r.url().endsWith('/api/review.status'), { timeout: 15_000 });
+  const polled = () => page.waitForResponse((r) => r.url().endsWith('/api/desk.deliveries'), { timeout: 15_000 });
   // Once the first answers are in, two more polls with nothing new: no commit at all.
   await polled();
   await polled();
