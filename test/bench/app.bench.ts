@@ -6,12 +6,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import type { Block } from '../../main/common/article/model.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createMemorySettings } from '../../main/core/settings/memory.ts';
 import { ensureRendererBuilt } from '../../main/host/build.ts';
 import { startHost } from '../../main/host/server.ts';
+import { launchChromium } from './drivers.ts';
 import { percentile, round, type Benchmark, type Figure } from './harness.ts';
 import { asBlocks, proseParagraphs } from './prose.ts';
 
@@ -59,19 +60,8 @@ const bench: Benchmark = {
     if (!saved.ok) throw new Error(saved.error.message);
     await setup.close();
 
-    const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
     const l0 = performance.now();
-    const browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     const launchMs = performance.now() - l0;
     try {
       // One unmeasured run warms the OS file cache and the host's module graph.

@@ -11,14 +11,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import type { Block } from '../../main/common/article/model.ts';
 import { createCore } from '../../main/core/app.ts';
-import type { Core } from '../../main/core/types.ts';
 import { createMemorySettings } from '../../main/core/settings/memory.ts';
+import type { Core } from '../../main/core/types.ts';
 import { ensureRendererBuilt } from '../../main/host/build.ts';
 import { startHost } from '../../main/host/server.ts';
 import { barePage, proseMirrorPage } from './editor-pages.ts';
+import { launchChromium } from './drivers.ts';
 import { percentile, round, type Benchmark, type Figure } from './harness.ts';
 import { asBlocks, proseParagraphs, SENTENCES } from './prose.ts';
 
@@ -200,17 +201,7 @@ const bench: Benchmark = {
     const id50k = await createArticle(core, 'Bài dài 50.000 chữ', text50k);
     const idShort = await createArticle(core, 'Tin ngắn để dán', ['Đoạn đầu.']);
     const host = await startHost({ core, port: 0, rendererDir });
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       // Rounds alternate the editors so that load from elsewhere on the machine falls on all alike.
       const bare: number[] = [];

@@ -11,13 +11,12 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
+import type { Input } from '../../main/common/contract/index.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createMemorySettings } from '../../main/core/settings/memory.ts';
-import type { Core } from '../../main/core/types.ts';
 import { ensureRendererBuilt } from '../../main/host/build.ts';
 import { startHost } from '../../main/host/server.ts';
+import { caller, launchChromium } from './drivers.ts';
 import { percentile, round, type Benchmark } from './harness.ts';
 import { asBlocks, proseParagraphs } from './prose.ts';
 
@@ -25,15 +24,6 @@ const repoDir = fileURLToPath(new URL('../..', import.meta.url));
 const ARTICLES = 200;
 const SAVES = 20;
 const DECISIONS = 5;
-
-type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;
-const caller =
-  (core: Core): Call =>
-  async (method, input) => {
-    const r = await core.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as never;
-  };
 
 async function saveToSearch(dir: string): Promise<number> {
   const core = await createCore({ libraryDir: dir, settings: createMemorySettings({ reporterName: 'Trung Hậu' }), transport: 'direct' });
@@ -76,17 +66,7 @@ async function reviewStatus(root: string, log: (m: string) => void): Promise<num
   reporterCore.paths.grantFolder(desk);
   editorCore.paths.grantFolder(desk);
   const host = await startHost({ core: reporterCore, port: 0, rendererDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     await reporter('review.setProfile', { name: 'Trần Trung Hậu', roles: ['reporter'] });
     await reporter('review.setDesk', { path: desk });

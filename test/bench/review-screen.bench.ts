@@ -13,31 +13,22 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import sharp from 'sharp';
 import type { Block } from '../../main/common/article/model.ts';
-import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
+import type { Input } from '../../main/common/contract/index.ts';
 import { createCore } from '../../main/core/app.ts';
 import { createMemorySettings } from '../../main/core/settings/memory.ts';
-import type { Core } from '../../main/core/types.ts';
 import { ensureRendererBuilt } from '../../main/host/build.ts';
 import { startHost } from '../../main/host/server.ts';
 import { FRAME_MS, ROUNDS, typeInMiddle } from './editor.bench.ts';
+import { caller, launchChromium, type Call } from './drivers.ts';
 import { percentile, round, type Benchmark } from './harness.ts';
 import { asBlocks, proseParagraphs } from './prose.ts';
 
 const repoDir = fileURLToPath(new URL('../..', import.meta.url));
 const PHOTOS = 20;
 const OPEN_RUNS = 5;
-
-type Call = <M extends MethodName>(method: M, input: Input<M>) => Promise<Output<M>>;
-const caller =
-  (core: Core): Call =>
-  async (method, input) => {
-    const r = await core.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as never;
-  };
 
 /** A camera-sized photo (4000 × 3000, noisy so it weighs what a real one does: several MB). */
 async function cameraPhoto(path: string, seed: number): Promise<void> {
@@ -129,17 +120,7 @@ const bench: Benchmark = {
     const reporter = caller(reporterCore);
     const editor = caller(editorCore);
     const host = await startHost({ core: editorCore, port: 0, rendererDir });
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await launchChromium();
     // Both laptops' users chose the desk folder (and the reporter the photos) in the system dialog.
     reporterCore.paths.grantFolder(desk);
     reporterCore.paths.grantFolder(join(tmpDir, 'photos'));
