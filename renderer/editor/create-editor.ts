@@ -9,6 +9,7 @@ import { legacyPasteOptions } from '../language/legacy-paste.ts';
 import { withReviewLock } from '../review/lock.ts';
 import { withUpdateListeners } from './editor-changes.ts';
 import { withFrameFirst } from './slate-compat/frame-first.ts';
+import { withImmediateRender } from './slate-compat/immediate-render.ts';
 import { withPaste, type PasteOptions } from './with-paste.ts';
 import { withTypingHistory, type TypingHistoryOptions } from './slate-compat/with-typing-history.ts';
 
@@ -23,8 +24,10 @@ export interface ArticleEditorOptions {
 
 /** Makes the article editor (production and tests alike). */
 export function createArticleEditor(options: ArticleEditorOptions = {}): Editor {
-  const react = withReact(createEditor());
-  // Right after withReact, so every plugin above sees each change at once.
+  // Every change rendered before the task that made it ends (a Shift+Arrow must find no render
+  // waiting), in both modes; frame-first, right after, so every plugin above sees each change at
+  // once, holds back only a letter the browser typed itself.
+  const react = withImmediateRender(withReact(createEditor()));
   const rendered = (options.frameFirst ?? true) ? withFrameFirst(react) : react;
   const editor = withArticleRules(withPaste(withTypingHistory(rendered, options.history), { ...legacyPasteOptions(), ...options.paste }));
   // The lock's guard outermost on apply (a locked change reaches nothing, not even the history);

@@ -8,7 +8,8 @@
 // letter. Only that case waits: the batch must be exactly what the browser inserted (an
 // uncancelled `beforeinput` of type insertText, not composing) and the page's text of every
 // changed text node must already equal the model's. Anything else renders at once, and
-// synchronously, even when it comes from a timer (see the onChange wrapper for why).
+// synchronously, even when it comes from a timer: this sits on withImmediateRender
+// (immediate-render.ts), which also renders the editor when frame-first is off.
 //
 // The model (editor.children, undo history, the Saver, counts and spelling, which all listen to
 // the editor directly) is up to date at every moment; only React's picture of it lags, for at
@@ -37,7 +38,6 @@
 // then leaves it out): the fallback if an upgrade breaks one of these.
 
 import { useEffect } from 'react';
-import { flushSync } from 'react-dom';
 import { Editor, Node, Text, type BaseOperation } from 'slate';
 import { ReactEditor } from 'slate-react';
 
@@ -101,7 +101,7 @@ export function flushTypedText(editor: Editor): void {
   states.get(editor)?.render();
 }
 
-/** Wraps a slate-react editor (call right after withReact, so every other plugin sees changes at once). */
+/** Wraps a slate-react editor (call right after withReact and withImmediateRender, so every other plugin sees changes at once). */
 export function withFrameFirst<T extends Editor>(editor: T): T {
   const { onChange, apply } = editor;
   const state: State = {
@@ -118,7 +118,7 @@ export function withFrameFirst<T extends Editor>(editor: T): T {
       const current = editor.operations;
       editor.operations = waiting.operations;
       try {
-        flushSync(() => onChange(waiting.options));
+        onChange(waiting.options);
       } finally {
         editor.operations = current;
       }
@@ -153,14 +153,10 @@ export function withFrameFirst<T extends Editor>(editor: T): T {
     }));
     const typed = input ? { ...input, defaultPrevented: input.event.defaultPrevented } : null;
     if (!typedByBrowser(editor.operations, typed, texts)) {
-      // Render now, including anything that was waiting (this render shows it too), and
-      // synchronously even when the change came from a timer (slate-react copies the page's
-      // selection into the editor from a throttled timer). React would otherwise render such a
-      // change a task later; a Shift+Arrow landing in between moves the page's selection, and
-      // slate-react, not knowing of it yet, puts the older one back: the selection comes out a
-      // letter short.
+      // Render now (synchronously: withImmediateRender), including anything that was waiting
+      // (this render shows it too).
       state.pending = null;
-      flushSync(() => onChange(options));
+      onChange(options);
       return;
     }
     state.pending = { options, operations: [...(state.pending?.operations ?? []), ...editor.operations] };
