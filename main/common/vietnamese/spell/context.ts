@@ -10,7 +10,8 @@
 // written syllable must be unknown on both sides and the slip must be clearly better.
 
 import { frequencyKey, type Frequency } from '../lists.ts';
-import { confusionVariants } from './confusion.ts';
+import { confusionVariants, typingSlips } from './confusion.ts';
+import { FREQUENT_SYLLABLES } from './frequent.ts';
 import type { WordToken } from './tokens.ts';
 
 export interface ContextSlip {
@@ -37,6 +38,12 @@ const NEWS_WORD_WEIGHT = 3;
  * (not only hỏi/ngã) as well tripled the false alarms on the development set for one more catch.
  */
 const MIN_EVIDENCE = 1;
+/**
+ * A slip of the fingers (another tone, a vowel mark, a final one key off: confusion.ts's
+ * typingSlips) makes another good word far more often than a confusion does (`vệ`/`về`,
+ * `tác`/`tắc`), so its neighbours must know it better: a news word, or a pair seen this often.
+ */
+const MIN_TYPING_EVIDENCE = 3;
 /** Lower-case syllables only (a capital is a name or a sentence start), at most 7 letters as Vietnamese ones are. */
 const SYLLABLE = /^[\p{Ll}\p{M}]{1,7}$/u;
 const SPACE = /^[ \u00a0]+$/u;
@@ -68,9 +75,14 @@ export function createContextModel(frequency: Frequency | undefined, newsWords: 
       if (score(t.word) > 0) continue;
       let best: { right: string; rule: string; score: number } | undefined;
       let tied = false;
-      for (const { variant, rule } of confusionVariants(t.word)) {
+      const candidates = [
+        ...confusionVariants(t.word).map((c) => ({ ...c, needs: MIN_EVIDENCE })),
+        // A syllable every article uses (`thì`, `đầu`) is not taken for a finger slip on thin evidence.
+        ...(FREQUENT_SYLLABLES.has(t.word) ? [] : typingSlips(t.word).map((c) => ({ ...c, needs: MIN_TYPING_EVIDENCE }))),
+      ];
+      for (const { variant, rule, needs } of candidates) {
         const s = score(variant);
-        if (s < MIN_EVIDENCE || !isSyllable(variant)) continue;
+        if (s < needs || !isSyllable(variant)) continue;
         if (!best || s > best.score) {
           best = { right: variant, rule, score: s };
           tied = false;
