@@ -38,6 +38,23 @@ describe('the context model', () => {
     expect(slips('Cây hoa lở rồi.', tied)).toEqual([]);
   });
 
+  it('takes a finger slip (tone, vowel mark, final one key off) only on firmer evidence than a confusion', () => {
+    const syl = new Set([...syllables, 'tác', 'tắc', 'niên', 'niêm', 'khách', 'khác', 'thì', 'thi']);
+    const run = (text: string, pairs: Record<string, number>, words: string[] = []) => {
+      const tokens = wordTokens(text);
+      return createContextModel(frequency(pairs), words)
+        .slips(text, tokens, (w) => syl.has(w))
+        .map((s) => [tokens[s.index].word, s.right, s.rule]);
+    };
+    expect(run('Anh về công tắc tại xã.', { 'công tác': 3 })).toEqual([['tắc', 'tác', 'dấu mũ, móc']]);
+    expect(run('Đoàn thanh niêm đến.', {}, ['thanh niên'])).toEqual([['niêm', 'niên', 'n/m']]);
+    expect(run('Đón du khác về.', { 'du khách': 2, 'khách về': 1 })).toEqual([['khác', 'khách', 'c/ch']]);
+    // Seen once only: a confusion would be taken on this, a finger slip is not.
+    expect(run('Anh về công tắc tại xã.', { 'công tác': 1 })).toEqual([]);
+    // A syllable every article uses is not taken for a slip on such evidence.
+    expect(run('Kỳ thì học sinh giỏi.', { 'kỳ thi': 3 })).toEqual([]);
+  });
+
   it('does not judge names or sentence starts (capitals)', () => {
     expect(slips('Người Dâng ở đây. Biếc là tên.')).toEqual([]);
   });
@@ -53,6 +70,7 @@ describe('in the spell checker, with the shipped lists', () => {
     ['Anh Sùng cho biếc thôn có 40 hộ.', 'biếc', 'biết'],
     ['Người dâng phấn khởi đón Tết.', 'dâng', 'dân'],
     ['Bà cong trong thôn góp công.', 'cong', 'con'],
+    ['Đoàn thanh niêm tình nguyện đến.', 'niêm', 'niên'],
   ])('%j: %s → %s', (text, word, right) => {
     const found = checker.checkText(text).filter((f) => f.kind === 'confused');
     expect(found.map((f) => [f.word, f.suggestions[0]])).toEqual([[word, right]]);

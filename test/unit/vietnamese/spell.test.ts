@@ -255,4 +255,26 @@ describe('suggestions ranked as a reporter expects', () => {
     expect(checker.checkText('Các em học tậb chăm chỉ.', { tonePlacement: 'old' })[0].suggestions[0]).toBe('tập');
     expect(checker.checkText('Làm việc khẩn trươn.', { tonePlacement: 'old' })[0].suggestions[0]).toBe('trương');
   });
+
+  it('prefers a word one letter off that the neighbours know to a nearer one they do not: `trình dễn` → diễn, not đến', () => {
+    expect(checker.suggest('dễn', 'old')[0]).toBe('đến');
+    expect(checker.checkText('Buổi trình dễn trang phục.', { tonePlacement: 'old' })[0].suggestions[0]).toBe('diễn');
+  });
+
+  it.each([
+    ['chéb', 'chép'],
+    ['hạd', 'hạt'],
+    ['mád', 'mát'],
+    ['nhậb', 'nhập'],
+    ['bág', 'bác'],
+  ])('reads a final Vietnamese does not write as the stop it sounds like: %s → %s', (typo, right) => {
+    expect(checker.suggest(typo, 'old')[0]).toBe(right);
+  });
+
+  it('puts a name first when the nearer word is one news text does not use: `giáy` → Giáy, not dáy', () => {
+    expect(checker.suggest('giáy', 'old')[0]).toBe('Giáy');
+    const [f] = checker.checkText('Nàng Út người giáy.', { tonePlacement: 'old' });
+    expect(f).toMatchObject({ word: 'giáy', kind: 'capital' });
+    expect(f.suggestions[0]).toBe('Giáy');
+  });
 });

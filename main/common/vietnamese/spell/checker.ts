@@ -234,8 +234,9 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
           .join(' ')
       : s;
 
-  const recasedFirst = (word: string, near: readonly { distance: number }[]): boolean =>
-    names.isLabel(word) || near.length === 0 || near[0].distance > NEAR_WORD;
+  // A near word wins only if news text uses it: `giáy` is the people `Giáy`, not the rare `dáy`.
+  const recasedFirst = (word: string, near: readonly { distance: number; common: boolean }[]): boolean =>
+    names.isLabel(word) || near.length === 0 || near[0].distance > NEAR_WORD || !near[0].common;
 
   // Suggestions are the slow part of a check: each word (in its neighbours) is worked out once.
   const cacheKeyOf = (word: string, context: SuggestContext = {}): string => `${context.before ?? ''}|${word}|${context.after ?? ''}`;

@@ -10,7 +10,8 @@
 // written syllable must be unknown on both sides and the slip must be clearly better.
 
 import { frequencyKey, type Frequency } from '../lists.ts';
-import { confusionVariants } from './confusion.ts';
+import { confusionVariants, typingSlips, type Confusion } from './confusion.ts';
+import { FREQUENT_SYLLABLES } from './frequent.ts';
 import type { WordToken } from './tokens.ts';
 
 export interface ContextSlip {
@@ -37,9 +38,38 @@ const NEWS_WORD_WEIGHT = 3;
  * (not only hỏi/ngã) as well tripled the false alarms on the development set for one more catch.
  */
 const MIN_EVIDENCE = 1;
+/**
+ * A slip of the fingers (another tone, a vowel mark, a final one key off: confusion.ts's
+ * typingSlips) makes another good word far more often than a confusion does (`vệ`/`về`,
+ * `tác`/`tắc`), so its neighbours must know it better: a news word, or a pair seen this often.
+ */
+const MIN_TYPING_EVIDENCE = 3;
 /** Lower-case syllables only (a capital is a name or a sentence start), at most 7 letters as Vietnamese ones are. */
 const SYLLABLE = /^[\p{Ll}\p{M}]{1,7}$/u;
 const SPACE = /^[ \u00a0]+$/u;
+
+/**
+ * The variant its neighbours know best, with at least `needs` evidence, or undefined: also when
+ * none qualifies or two are as likely (then the context does not say which, so say nothing).
+ */
+function bestOf(
+  variants: readonly Confusion[],
+  needs: number,
+  score: (w: string) => number,
+  isSyllable: (w: string) => boolean,
+): { right: string; rule: string } | undefined {
+  let best: { right: string; rule: string; score: number } | undefined;
+  let tied = false;
+  for (const { variant, rule } of variants) {
+    const s = score(variant);
+    if (s < needs || !isSyllable(variant)) continue;
+    if (!best || s > best.score) {
+      best = { right: variant, rule, score: s };
+      tied = false;
+    } else if (s === best.score) tied = true;
+  }
+  return best && !tied ? { right: best.right, rule: best.rule } : undefined;
+}
 
 /** Builds the model from the pair counts and the news words (`bàng hoàng`, `sản xuất`). */
 export function createContextModel(frequency: Frequency | undefined, newsWords: readonly string[]): ContextModel {
@@ -66,18 +96,12 @@ export function createContextModel(frequency: Frequency | undefined, newsWords: 
       if (before === undefined && after === undefined) continue;
       const score = (w: string): number => (before ? pair(before, w) : 0) + (after ? pair(w, after) : 0);
       if (score(t.word) > 0) continue;
-      let best: { right: string; rule: string; score: number } | undefined;
-      let tied = false;
-      for (const { variant, rule } of confusionVariants(t.word)) {
-        const s = score(variant);
-        if (s < MIN_EVIDENCE || !isSyllable(variant)) continue;
-        if (!best || s > best.score) {
-          best = { right: variant, rule, score: s };
-          tied = false;
-        } else if (s === best.score) tied = true;
-      }
-      // Two slips as likely: the context does not say which, so say nothing.
-      if (best && !tied) out.push({ index: i, right: best.right, rule: best.rule });
+      // A confusion of the ear first; a slip of the fingers only when no confusion fits, and never
+      // for a syllable every article uses (`thì`, `đầu`).
+      const slip =
+        bestOf(confusionVariants(t.word), MIN_EVIDENCE, score, isSyllable) ??
+        (FREQUENT_SYLLABLES.has(t.word) ? undefined : bestOf(typingSlips(t.word), MIN_TYPING_EVIDENCE, score, isSyllable));
+      if (slip) out.push({ index: i, ...slip });
     }
     return out;
   }

@@ -55,6 +55,22 @@ const HOI_NGA_COST = 0.3;
  */
 const tier = (d: number): number => (d <= 2 * MARK_COST + 1e-9 ? 0 : d <= 1.3 + 1e-9 ? 1 : 2);
 
+/**
+ * Where the neighbours settle it: a syllable within about a letter that makes a known pair with
+ * the word before or after (`độc đáu` → `độc đáo`, `trình dễn` → `trình diễn`) comes before the
+ * nearer ones that make none (`đầu`, `đến`), which in turn keep their tiers.
+ */
+const band = (s: { tier: number; context: number }): number => (s.tier <= 1 && s.context > 0 ? 0 : s.tier + 1);
+
+/**
+ * Finals that Vietnamese spelling does not have, typed for the unreleased stop they sound like:
+ * only -p, -t, -c (-ch) close a syllable, so a `b`, `d`, `g`, `k` there is that stop misheard or
+ * spelled the foreign way, and costs a confusable swap, not a letter.
+ */
+/** After a vowel or its marks, the word decomposed (NFD). */
+const FOREIGN_FINAL = /(?:[aeiouy]|\p{M})([bdgk])$/u;
+const VOICELESS_STOP: Record<string, string> = { b: 'p', d: 't', g: 'c', k: 'c' };
+
 const cost = (c: string): number => (MARKS.has(c) ? MARK_COST : 1);
 /** A letter typed twice (`hoàa`, `thônn`) is a slip of the finger: dropping it costs half. */
 const DOUBLED_COST = 0.5;
@@ -122,6 +138,8 @@ export interface Suggestion {
   word: string;
   /** Weighted edit distance: marks 0.4, confusable letters 0.5, other letters 1. */
   distance: number;
+  /** News text uses it (frequency.tsv, frequent.ts) or it makes a known pair with a neighbour. */
+  common: boolean;
 }
 
 export interface SyllableSuggester {
@@ -205,6 +223,12 @@ export function createSyllableSuggester(dic: string, frequency?: Frequency, pair
       const d = rule === 'hỏi/ngã' ? HOI_NGA_COST : CONFUSION_COST;
       if ((found.get(e.word)?.distance ?? Infinity) > d) found.set(e.word, { entry: e, distance: d });
     }
+    // A final Vietnamese never writes, for the stop it sounds like (`chéb` → `chép`, `mát` not `mád`).
+    const stop = FOREIGN_FINAL.exec(typed.normalize('NFD'));
+    if (stop) {
+      const e = byWord.get(placeTone(typed.slice(0, -1) + VOICELESS_STOP[stop[1]], 'new'));
+      if (e && (found.get(e.word)?.distance ?? Infinity) > CONFUSION_COST) found.set(e.word, { entry: e, distance: CONFUSION_COST });
+    }
     const result = { found: [...found.values()], swapped };
     if (nearCache.size >= NEAR_CACHE_LIMIT) nearCache.clear();
     nearCache.set(typed, result);
@@ -226,7 +250,7 @@ export function createSyllableSuggester(dic: string, frequency?: Frequency, pair
       }));
       ranked.sort(
         (a, b) =>
-          a.tier - b.tier ||
+          band(a) - band(b) ||
           b.context - a.context ||
           b.swap - a.swap ||
           b.entry.count - a.entry.count ||
@@ -234,7 +258,11 @@ export function createSyllableSuggester(dic: string, frequency?: Frequency, pair
           b.same - a.same ||
           a.entry.word.localeCompare(b.entry.word, 'vi'),
       );
-      return ranked.slice(0, limit).map((f) => ({ word: f.entry.word, distance: Math.round(f.distance * 10) / 10 }));
+      return ranked.slice(0, limit).map((f) => ({
+        word: f.entry.word,
+        distance: Math.round(f.distance * 10) / 10,
+        common: f.entry.count > 0 || f.context > 0,
+      }));
     },
   };
 }
