@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_SETTINGS } from '../main/common/settings.ts';
-import { createI18n } from '../main/common/i18n/index.ts';
+import { i18nInstanceFor } from '../main/common/i18n/index.ts';
 import { ApiContext } from './api/context.tsx';
 import { connect } from './api/transport.ts';
 import { App } from './app/App.tsx';
@@ -15,7 +15,7 @@ import { SettingsProvider } from './app/settings-context.tsx';
 import './styles.css';
 
 async function start(): Promise<void> {
-  const i18n = createI18n('vi');
+  const i18n = i18nInstanceFor('vi');
   const handle = connect({
     unreachable: () => i18n.t('ui:errors.hostUnreachable'),
     badReply: (status) => i18n.t('ui:errors.badReply', { status }),

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { MethodName, Input, Output } from '../common/contract/index.ts';
-import { createI18n } from '../common/i18n/index.ts';
+import { translatorFor } from '../common/i18n/index.ts';
 import { DatelineError, type ErrorInfo } from '../common/result.ts';
 import { createCore } from '../core/app.ts';
 import { defaultLibraryDir } from '../core/library/location.ts';
@@ -95,9 +95,9 @@ export async function withCore(
       }
       if (err instanceof DatelineError) {
         // A service called directly (the desk commands) fails with a sentence of its own.
-        message = createI18n(language).t(`errors:${err.code}`, err.params);
+        message = translatorFor(language)(`errors:${err.code}`, err.params);
       } else {
-        message = createI18n(language).t('errors:INTERNAL', { detail: err instanceof Error ? err.message : String(err) });
+        message = translatorFor(language)('errors:INTERNAL', { detail: err instanceof Error ? err.message : String(err) });
         logger.error('command failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
       }
     }

@@ -1,10 +1,9 @@
 // The one dispatcher every transport calls: validate the input against the contract, call the
 // handler, and turn every outcome into a JSON-plain Result with a message in the UI language.
 
-import type { i18n as I18n } from 'i18next';
 import { contract, isMethodName, type MethodName, type Output, type ParsedInput } from '../common/contract/index.ts';
 import { DatelineError, type ErrorInfo, type Result } from '../common/result.ts';
-import { createI18n } from '../common/i18n/index.ts';
+import { translatorFor } from '../common/i18n/index.ts';
 import type { Language } from '../common/settings.ts';
 
 export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<Output<M>> };
@@ -19,15 +18,8 @@ export interface DispatcherOptions {
 }
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions): Dispatch {
-  const i18nByLanguage = new Map<Language, I18n>();
-  const i18nFor = (lang: Language): I18n => {
-    let inst = i18nByLanguage.get(lang);
-    if (!inst) i18nByLanguage.set(lang, (inst = createI18n(lang)));
-    return inst;
-  };
-
   const toError = (err: unknown, method: string): ErrorInfo => {
-    const t = i18nFor(options.language()).t;
+    const t = translatorFor(options.language());
     if (err instanceof DatelineError) {
       return {
         code: err.code,

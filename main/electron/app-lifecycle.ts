@@ -9,7 +9,7 @@ import { electronImportOptions } from './import-glue.ts';
 import { electronMediaOptions, type PhotoGlueDeps } from './photo-glue.ts';
 import { electronReviewOptions, type SafeStorageLike } from './review-glue.ts';
 import { electronExportOptions } from './export-glue.ts';
-import { createI18n } from '../common/i18n/index.ts';
+import { translatorFor } from '../common/i18n/index.ts';
 import { DatelineError } from '../common/result.ts';
 import type { Language } from '../common/settings.ts';
 import { createPathGrants } from '../core/fs/path-grants.ts';
@@ -114,7 +114,7 @@ export async function startDateline(options: DatelineAppOptions): Promise<Runnin
       return 'vi';
     }
   };
-  const t = createI18n(language()).t;
+  const t = translatorFor(language());
 
   const ses = session.defaultSession;
   denyAllPermissions(ses);

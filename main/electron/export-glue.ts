@@ -3,15 +3,15 @@
 // main/core/fs/path-grants.ts); the package is written by the Core, never through IPC.
 
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
-import type { i18n as I18n } from 'i18next';
 import type { ExportAreaOptions } from '../core/export/options.ts';
 import type { PathGrants } from '../core/fs/path-grants.ts';
+import type { Translator } from '../common/i18n/index.ts';
 
 export interface ExportGlueDeps {
   dialog?: Pick<Dialog, 'showOpenDialog'>;
   /** The window the picker belongs to (modal to it). */
   window: () => BrowserWindow | null;
-  t: I18n['t'];
+  t: Translator;
   /** The Core's grant registry: the picker's answer is added to it. */
   grants?: Pick<PathGrants, 'grantFolder'>;
 }

@@ -3,21 +3,21 @@
 // crosses IPC. The paths it answered were the user's choice: `grant` tells the path checks so.
 
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
-import type { i18n as I18n } from 'i18next';
 import { IMPORT_EXTENSIONS } from '../common/contract/import.ts';
 import type { ImportAreaOptions } from '../core/import/options.ts';
+import type { Translator } from '../common/i18n/index.ts';
 
 export interface ImportGlueDeps {
   dialog?: Pick<Dialog, 'showOpenDialog'>;
   /** The window the picker belongs to (modal to it). */
   window: () => BrowserWindow | null;
-  t: I18n['t'];
+  t: Translator;
   /** Remembers paths the picker answered (the services' check of paths from the page). */
   grant?: (paths: readonly string[]) => void;
 }
 
 /** The picker's options: one draft or several, the formats an import reads first. */
-export function draftPickerOptions(t: I18n['t']): OpenDialogOptions {
+export function draftPickerOptions(t: Translator): OpenDialogOptions {
   return {
     title: t('screens:drafts.pickerTitle'),
     properties: ['openFile', 'multiSelections'],

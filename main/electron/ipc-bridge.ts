@@ -5,7 +5,7 @@
 
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES, ipcChannel } from '../common/contract/index.ts';
-import { createI18n } from '../common/i18n/index.ts';
+import { translatorFor } from '../common/i18n/index.ts';
 import type { Result } from '../common/result.ts';
 import type { Language } from '../common/settings.ts';
 import type { Dispatch } from '../core/dispatcher.ts';
@@ -53,7 +53,7 @@ export function registerIpcBridge(
   const inFlight = new Set<Promise<Result<unknown>>>();
   const refusal = (): Result<never> => ({
     ok: false,
-    error: { code: 'UNTRUSTED_SENDER', message: createI18n(options.language()).t('errors:UNTRUSTED_SENDER') },
+    error: { code: 'UNTRUSTED_SENDER', message: translatorFor(options.language())('errors:UNTRUSTED_SENDER') },
   });
 
   for (const method of METHOD_NAMES) {

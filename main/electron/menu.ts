@@ -2,7 +2,7 @@
 // and their shortcuts, zoom), labelled in the UI language. Everything else is in the app itself.
 
 import type { MenuItemConstructorOptions } from 'electron';
-import type { TFunction } from 'i18next';
+import type { Catalogs, Translator } from '../common/i18n/index.ts';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -11,8 +11,8 @@ export interface MenuOptions {
 }
 
 /** The menu template, labels from the `ui:desktop.menu` strings. */
-export function menuTemplate(t: TFunction, options: MenuOptions): MenuItemConstructorOptions[] {
-  const m = (key: string): string => t(`ui:desktop.menu.${key}`);
+export function menuTemplate(t: Translator, options: MenuOptions): MenuItemConstructorOptions[] {
+  const m = (key: keyof Catalogs['ui']['desktop']['menu']): string => t(`ui:desktop.menu.${key}`);
   const mac = options.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   // macOS puts Quit under the application's own menu; elsewhere it goes under File.

@@ -4,12 +4,12 @@
 // bytes never cross IPC: the media process reads the file itself.
 
 import type { BrowserWindow, Dialog, OpenDialogOptions, UtilityProcess } from 'electron';
-import type { i18n as I18n } from 'i18next';
 import type { MediaAreaOptions } from '../core/media/options.ts';
 import { PHOTO_FILE_EXTENSIONS } from '../common/photo-paths.ts';
 import { mediaWorkerPath, utilityProcessSpawn } from './media-process.ts';
 import { createPhotoPathGate, type PhotoPathGate } from '../core/media/path-gate.ts';
 import type { PathGrants } from '../core/fs/path-grants.ts';
+import type { Translator } from '../common/i18n/index.ts';
 
 export interface PhotoGlueDeps {
   /** utilityProcess.fork; absent (tests, old fakes): the Node fork of the worker is used. */
@@ -22,7 +22,7 @@ export interface PhotoGlueDeps {
   /** The window the picker belongs to (modal to it). */
   window: () => BrowserWindow | null;
   appDir: string;
-  t: I18n['t'];
+  t: Translator;
   /** The check of media.add's paths (default: a gate for this platform over `grants`). */
   pathGate?: PhotoPathGate;
   /** The Core's grant registry: the picker's answers are added to it. */
@@ -33,7 +33,7 @@ export interface PhotoGlueDeps {
 export const PHOTO_EXTENSIONS = [...PHOTO_FILE_EXTENSIONS];
 
 /** The picker's options: several files, photos first, every file on request. */
-export function photoPickerOptions(t: I18n['t']): OpenDialogOptions {
+export function photoPickerOptions(t: Translator): OpenDialogOptions {
   return {
     title: t('photos:pickerTitle'),
     properties: ['openFile', 'multiSelections'],

@@ -6,13 +6,13 @@
 
 import { basename, join } from 'node:path';
 import type { BrowserWindow, Dialog, OpenDialogOptions, SafeStorage, SaveDialogOptions } from 'electron';
-import type { i18n as I18n } from 'i18next';
 import { writeFileAtomic } from '../core/fs/atomic.ts';
 import type { PathGrants } from '../core/fs/path-grants.ts';
 import { reviewError } from '../core/review/errors.ts';
 import type { ReviewAreaOptions } from '../core/review/options.ts';
 import type { SecretBox } from '../core/review/profile.ts';
 import type { Logger } from '../core/logger.ts';
+import type { Translator } from '../common/i18n/index.ts';
 
 export type SafeStorageLike = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync'> &
   Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;
@@ -43,7 +43,7 @@ export interface ReviewGlueDeps {
   window: () => BrowserWindow | null;
   /** userData (or DATELINE_CONFIG_DIR). */
   configDir: string;
-  t: I18n['t'];
+  t: Translator;
   logger?: Logger;
   platform?: NodeJS.Platform;
 }

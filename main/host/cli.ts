@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createI18n } from '../common/i18n/index.ts';
+import { translatorFor } from '../common/i18n/index.ts';
 import { createCore } from '../core/app.ts';
 import { defaultLibraryDir } from '../core/library/location.ts';
 import { createLogger } from '../core/logger.ts';
@@ -46,7 +46,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
 
   const logger = createLogger({ level: opts.verbose ? 'info' : 'error' });
   const settings = createConfSettings({ dir: opts.config || process.env.DATELINE_CONFIG_DIR || undefined, logger });
-  const t = createI18n(settings.get().language).t;
+  const t = translatorFor(settings.get().language);
   const rendererDir = resolve(opts.renderer);
   if (!existsSync(join(rendererDir, 'index.html'))) {
     process.stderr.write(t('ui:serve.noRenderer', { dir: rendererDir }) + '\n');

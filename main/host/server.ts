@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createI18n } from '../common/i18n/index.ts';
+import { translatorFor } from '../common/i18n/index.ts';
 import type { ErrorCode, Result } from '../common/result.ts';
 import type { Core } from '../core/types.ts';
 import { DOWNLOADS_FOLDER } from '../common/export/target.ts';
@@ -71,7 +71,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
   // The message of a refused API call, in the reporter's language (the dispatcher does the same).
   const errorResult = (code: ErrorCode, detail: string): Result<never> => {
-    const t = createI18n(core.settings.get().language).t;
+    const t = translatorFor(core.settings.get().language);
     return { ok: false, error: { code, message: t(`errors:${code}`, { detail, method: detail }) } };
   };
 

@@ -15,7 +15,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ARTICLE_ID_PATTERN } from '../common/article/ids.ts';
 import type { MediaAddReport } from '../common/contract/media.ts';
-import { createI18n } from '../common/i18n/index.ts';
+import { translatorFor, type Translator } from '../common/i18n/index.ts';
 import { PHOTO_MAX_BYTES } from '../common/photo-paths.ts';
 import type { ErrorCode, Result } from '../common/result.ts';
 import { displayFileName } from '../common/text/file-name.ts';
@@ -169,7 +169,7 @@ export function createUploadRoute(options: UploadRouteOptions): (req: IncomingMe
     });
     res.end(data);
   };
-  const t = (key: string, params: Record<string, unknown>): string => createI18n(core.settings.get().language).t(key, params);
+  const t: Translator = (key, params) => translatorFor(core.settings.get().language)(key, params);
   const refuse: Refuse = (res, status, code, params = {}) =>
     reply(res, status, { ok: false, error: { code, message: t(`errors:${code}`, { detail: '', ...params }) } });
   const mb = (n: number): number => Math.round((n / (1024 * 1024)) * 10) / 10;

@@ -34,6 +34,7 @@ function useMastheadHeight(): RefObject<HTMLElement | null> {
 export function App(): ReactNode {
   const { t } = useTranslation();
   const { t: ts } = useTranslation('screens');
+  const { t: tr } = useTranslation('reviewUi');
   const [route, navigate] = useRoute();
   const { profile } = useProfile();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -64,7 +65,7 @@ export function App(): ReactNode {
         <nav className="nav" aria-label={t('nav.main')}>
           {tab('library', t('nav.library'))}
           {tab('trash', t('nav.trash'))}
-          {tab('inbox', t('reviewUi:nav.inbox'))}
+          {tab('inbox', tr('nav.inbox'))}
           {tab('settings', t('nav.settings'))}
         </nav>
         <button type="button" className="button button-quiet help-button" {...commandProps('help', ts('masthead.help'))} onClick={openHelp}>

@@ -4,7 +4,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onMac } from '../editor/shortcuts.ts';
-import { modText, OTHER_KEYS, SHORTCUTS, shortcutText, type ShortcutScope } from './keymap.ts';
+import { modText, OTHER_KEYS, SHORTCUTS, shortcutText, type ShortcutHelp, type ShortcutScope } from './keymap.ts';
 
 const SCOPES: readonly ShortcutScope[] = ['app', 'editor', 'library'];
 
@@ -18,7 +18,7 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }): ReactNode {
     if (el && !el.open) el.showModal();
   }, []);
 
-  const rows = (scope: ShortcutScope): { keys: string; help: string }[] => [
+  const rows = (scope: ShortcutScope): { keys: string; help: ShortcutHelp }[] => [
     ...SHORTCUTS.filter((s) => s.scope === scope).map((s) => ({ keys: shortcutText(s, mac), help: s.help })),
     ...OTHER_KEYS.filter((k) => k.scope === scope).map((k) => ({ keys: modText(k.keys, mac), help: k.help })),
   ];

@@ -4,10 +4,14 @@
 // clicks the button, so a shortcut can do exactly what the button does, no more (disabled
 // button, nothing happens) and there is one code path per command. docs/editor.md has the table.
 
+import type { Catalogs } from '../../main/common/i18n/index.ts';
 import { isComposingKey, onMac, type KeyEventLike } from '../editor/shortcuts.ts';
 
 /** Where a shortcut works: everywhere, while an article is open, or in the library. */
 export type ShortcutScope = 'app' | 'editor' | 'library';
+
+/** A description of the help dialog, `screens:keys.<help>`. */
+export type ShortcutHelp = keyof Catalogs['screens']['keys'];
 
 export interface Shortcut {
   /** The `data-command` of the button it clicks (or a command the app runs itself). */
@@ -21,7 +25,7 @@ export interface Shortcut {
   /** How to write the key when it is not the code's letter (`/`, `Enter`, `F6`). */
   label?: string;
   /** Key of its description in the `screens` catalog (`keys.<id>`). */
-  help: string;
+  help: ShortcutHelp;
 }
 
 /**
@@ -42,7 +46,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 ];
 
 /** Keys the help lists that other modules handle (the editor, Find, printing). */
-export const OTHER_KEYS: readonly { keys: string; help: string; scope: ShortcutScope }[] = [
+export const OTHER_KEYS: readonly { keys: string; help: ShortcutHelp; scope: ShortcutScope }[] = [
   { keys: 'Esc', help: 'escToToolbar', scope: 'editor' },
   { keys: '← → Home End', help: 'toolbarArrows', scope: 'editor' },
   { keys: 'Mod+P', help: 'print', scope: 'editor' },

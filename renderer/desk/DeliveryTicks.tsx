@@ -10,7 +10,8 @@ import './desk.css';
 
 export function DeliveryTicks({ delivery }: { delivery: SubmissionDelivery }): ReactNode {
   const { t } = useTranslation('deskUi');
-  const words = deliveryWords(t, delivery);
+  const { t: tDesk } = useTranslation('desk');
+  const words = deliveryWords(tDesk, delivery);
   return (
     <span
       className={`delivery delivery-${delivery.state}`}

@@ -57,7 +57,7 @@ export function DeskSyncPanel({ onDeskChanged }: { onDeskChanged?: () => void })
   };
 
   const st = status?.syncthing;
-  const kind = !status ? '' : status.layout === 'lanes' ? (status.engine === 'syncthing' ? 'lanes' : 'lanesFolder') : status.layout;
+  const kind = !status ? 'none' : status.layout === 'lanes' ? (status.engine === 'syncthing' ? 'lanes' : 'lanesFolder') : status.layout;
   const hubState = !st?.hub
     ? t('hubNone')
     : st.hub.connected

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportSettingsSchema } from '../../main/common/export/settings.ts';
+import type { KeyOf } from '../../main/common/i18n/index.ts';
 import type { SettingsPatch } from '../../main/common/settings.ts';
 import { useSettings } from '../app/settings-context.tsx';
 import { AutoField, useSettingsStatus } from '../settings/autosave.tsx';
@@ -30,7 +31,7 @@ export function parseWidths(text: string): number[] | null {
 type TextKey = 'widths' | 'jpeg' | 'headlineMax' | 'folder';
 
 /** One text field as a settings patch, or the key of its message (the schema the service reads them with). */
-export function exportFieldPatch(key: TextKey, text: string): { patch: SettingsPatch } | { error: string } {
+export function exportFieldPatch(key: TextKey, text: string): { patch: SettingsPatch } | { error: KeyOf<'exportUi'> } {
   const shape = ExportSettingsSchema.shape;
   const whole = (t: string): number | null => (/^\d+$/.test(t.trim()) ? Number(t) : null);
   switch (key) {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Editor, Node, type Path } from 'slate';
 import { ReactEditor } from 'slate-react';
 import type { Block } from '../../main/common/article/model.ts';
+import { sentenceParams } from '../../main/common/i18n/index.ts';
 import type { StyleSettingsPatch } from '../../main/common/vietnamese/style/config.ts';
 import { profileStyle } from '../../main/common/vietnamese/style/profile.ts';
 import type { StyleFinding } from '../../main/common/vietnamese/style/types.ts';
@@ -163,7 +164,7 @@ function FindingItem({
       <span className="style-finding-rule">
         {tl(`severity.${finding.severity}`)} · {tl(`rule.${finding.ruleId}`)}
       </span>
-      <p>{tl(finding.message.key, finding.message.params ?? {})}</p>
+      <p>{tl(finding.message.key, sentenceParams(finding.message.params))}</p>
       <div className="style-finding-actions">
         {finding.fix && (
           <button type="button" className="button" disabled={busy} onClick={() => onFix(finding)}>

@@ -30,7 +30,7 @@ const hasFiles = (data: DataTransfer | null): boolean => !!data && Array.from(da
 
 export function PhotoDesk({ editor, articleId }: { editor: Editor; articleId: string }): ReactNode {
   const { t } = useTranslation('photos');
-  const { t: tUi } = useTranslation();
+  const { t: tUi, i18n } = useTranslation();
   const api = useApi();
   const transport = useTransport();
   const { notify, progress: showProgress } = useNotices();
@@ -43,7 +43,8 @@ export function PhotoDesk({ editor, articleId }: { editor: Editor; articleId: st
     articleId,
     addOne: photoAdder(api, transport, tUi('errors.hostUnreachable')),
     notify,
-    t: (key, params) => t(key.replace(/^photos:/, ''), params ?? {}),
+    // The session names its strings in full (`photos:…`), like the services do.
+    t: i18n.t,
     reporterName: () => settings.reporterName,
   };
 

@@ -8,6 +8,7 @@
 import { Editor, Range, Transforms, type PathRef, type Point, type PointRef } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { MediaAddItem } from '../../main/common/contract/media.ts';
+import type { Translator } from '../../main/common/i18n/index.ts';
 import type { Notice } from '../app/notices.tsx';
 import { figureFromAsset } from '../../main/common/article/figures.ts';
 import { figureIndexAt } from './figure-nodes.ts';
@@ -23,7 +24,7 @@ export interface PhotoDeps {
   articleId: string;
   addOne: AddOne;
   notify: (notice: Notice) => void;
-  t: (key: string, params?: Record<string, unknown>) => string;
+  t: Translator;
   reporterName: () => string;
 }
 

@@ -6,6 +6,7 @@
 
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces } from './review-t.ts';
 import type { ReviewView } from '../../main/common/review/types.ts';
 import { readingTime } from '../../main/common/vietnamese/counts.ts';
 import { useNotices } from '../app/notices.tsx';
@@ -37,7 +38,7 @@ function SignDialog({
   onSign: () => void;
   onClose: () => void;
 }): ReactNode {
-  const { t, i18n } = useTranslation('reviewUi');
+  const { t, i18n } = useTranslation(reviewNamespaces);
   const { settings } = useSettings();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -120,7 +121,7 @@ function SignDialog({
 }
 
 export function DecidePanel({ view, submissionId, beforeDecide, onDecided }: Props): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const call = useReviewCall();
   const { notify } = useNotices();
   const noteId = useId();

@@ -5,13 +5,14 @@
 
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces } from './review-t.ts';
 import type { DecisionRecord, ReviewView } from '../../main/common/review/types.ts';
 import { formatNewsroomTime } from '../app/format.ts';
 import { useNotices } from '../app/notices.tsx';
 import { useReviewCall } from './use-review.ts';
 
 function Withdraw({ decision, view, onDone }: { decision: DecisionRecord; view: ReviewView; onDone: () => Promise<void> }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const call = useReviewCall();
   const { notify } = useNotices();
   const id = useId();
@@ -66,7 +67,7 @@ function Withdraw({ decision, view, onDone }: { decision: DecisionRecord; view: 
 }
 
 export function DecisionList({ view, onChanged }: { view: ReviewView; onChanged: () => Promise<void> }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const versionOf = new Map(view.submissions.map((s) => [s.packageId, s.version]));
   const list = [...view.decisions].sort((a, b) => (a.decidedAt < b.decidedAt ? 1 : -1));
   if (list.length === 0) return null;

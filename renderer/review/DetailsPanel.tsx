@@ -5,6 +5,7 @@
 
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces, type ReviewKey } from './review-t.ts';
 import type { AssetSize } from '../../main/common/export/preflight.ts';
 import { preflight } from '../../main/common/export/preflight.ts';
 import { META_FIELDS, printedMeta, type MetaField } from '../../main/common/review/changes.ts';
@@ -13,7 +14,7 @@ import { readingTime, type TextCounts } from '../../main/common/vietnamese/count
 import { useSettings } from '../app/settings-context.tsx';
 import { articleCounts } from '../editor/StatusBarCounts.ts';
 
-const LABEL: Record<MetaField, string> = {
+const LABEL: Record<MetaField, ReviewKey> = {
   byline: 'meta:byline.preview',
   publishAt: 'meta:publish.label',
   place: 'meta:place',
@@ -24,7 +25,7 @@ const LABEL: Record<MetaField, string> = {
 };
 
 export function DetailsPanel({ view }: { view: ReviewView }): ReactNode {
-  const { t, i18n } = useTranslation('reviewUi');
+  const { t, i18n } = useTranslation(reviewNamespaces);
   const { settings } = useSettings();
   const prefix = settings.paperPrefix || 'BHG';
   const article = view.article;

@@ -4,6 +4,7 @@
 
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces, type ReviewT } from './review-t.ts';
 import type { DiffRef } from '../../main/common/contract/review.ts';
 import type { ArticleDiff, ReviewView } from '../../main/common/review/types.ts';
 import { useDates } from '../app/format.ts';
@@ -15,7 +16,7 @@ interface Option {
   ref: DiffRef;
 }
 
-function options(view: ReviewView, t: (k: string, o?: Record<string, unknown>) => string, formatTime: (iso: string) => string): Option[] {
+function options(view: ReviewView, t: ReviewT, formatTime: (iso: string) => string): Option[] {
   const out: Option[] =
     view.side === 'editor'
       ? [{ key: 'draft', label: t('review.refDraft'), ref: { kind: 'draft', id: view.articleId } }]
@@ -63,7 +64,7 @@ function RefSelect({
 }
 
 export function DiffPanel({ view }: { view: ReviewView }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const call = useReviewCall();
   const { formatTime } = useDates();
   const list = options(view, t, formatTime);

@@ -6,6 +6,7 @@
 
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces } from './review-t.ts';
 import type { DeskInfo, Inbox, InboxItem } from '../../main/common/review/types.ts';
 import { useDates } from '../app/format.ts';
 import type { Route } from '../app/route.ts';
@@ -29,7 +30,7 @@ const STATES: StateFilter[] = ['all', 'waiting', 'new', 'in-review', 'decided', 
 const INBOX_NEWS: readonly LiveSource[] = [{ topic: 'desk.arrivals' }, { topic: 'review.status' }];
 
 function Item({ item, navigate, now }: { item: InboxItem; navigate: (to: Route) => void; now: number }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const { formatTime } = useDates();
   const s = item.submission;
   const badge =
@@ -74,7 +75,7 @@ function Item({ item, navigate, now }: { item: InboxItem; navigate: (to: Route) 
 }
 
 export function InboxView({ navigate }: { navigate: (to: Route) => void }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const call = useReviewCall();
   const [problem, setProblem] = useState<string | null>(null);
   const quiet = useReviewCall(setProblem);

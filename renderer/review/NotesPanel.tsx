@@ -5,6 +5,7 @@
 
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces, type ReviewT } from './review-t.ts';
 import type { FigureBlock } from '../../main/common/article/model.ts';
 import type { PhotoLabel } from '../../main/common/review/figure-target.ts';
 import type { PlacedSuggestion, PlacedThread, ReviewView } from '../../main/common/review/types.ts';
@@ -36,7 +37,7 @@ function PhotoThumb({ view, photo }: { view: ReviewView; photo: PhotoLabel }): R
 }
 
 /** What a thread is about, as its button says it: a photo, a quote (of a photo's field, named so), or the whole article. */
-function subjectOf(thread: PlacedThread, t: (k: string, o?: Record<string, unknown>) => string): string {
+function subjectOf(thread: PlacedThread, t: ReviewT): string {
   if (thread.figure)
     return thread.photo
       ? `${t('review.photo', { number: thread.photo.number })}${thread.photo.caption ? ` · “${thread.photo.caption}”` : ''}`
@@ -61,7 +62,7 @@ function ThreadItem({
   onActivate: Props['onActivate'];
   onChanged: Props['onChanged'];
 }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const { formatTime } = useDates();
   const call = useReviewCall();
   const [reply, setReply] = useState('');
@@ -131,7 +132,7 @@ function ThreadItem({
 }
 
 /** A suggestion in words: insert, delete or replace what. */
-export function describeSuggestion(s: PlacedSuggestion, t: (k: string, o?: Record<string, unknown>) => string): string {
+export function describeSuggestion(s: PlacedSuggestion, t: ReviewT): string {
   const what = !s.anchor.quote
     ? t('review.insert', { text: s.insert })
     : !s.insert
@@ -142,7 +143,7 @@ export function describeSuggestion(s: PlacedSuggestion, t: (k: string, o?: Recor
 }
 
 export function NotesPanel({ view, activeId, onActivate, onChanged, beforeDecide, onDecided }: Props): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const { formatTime } = useDates();
   const call = useReviewCall();
   const open = view.suggestions.filter((s) => s.status === 'open');

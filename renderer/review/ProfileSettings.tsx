@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces } from './review-t.ts';
 import type { DeskInfo, KeyEntry, Role } from '../../main/common/review/types.ts';
 import { ROLES } from '../../main/common/review/types.ts';
 import { useApi, useTransport } from '../api/context.tsx';
@@ -14,7 +15,7 @@ import { useBusy, useReviewCall } from './use-review.ts';
 import './review.css';
 
 function RoleBoxes({ roles, onChange, label }: { roles: Role[]; onChange: (roles: Role[]) => void; label: string }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   return (
     <span className="review-roles" role="group" aria-label={label}>
       {ROLES.map((role) => (
@@ -33,7 +34,7 @@ function RoleBoxes({ roles, onChange, label }: { roles: Role[]; onChange: (roles
 
 /** Settings → Bàn biên tập: the shared folder, saved when the field is left (the service makes the folder). */
 export function DeskSettings(): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const api = useApi();
   const transport = useTransport();
   const { notify } = useNotices();
@@ -94,7 +95,7 @@ export function DeskSettings(): ReactNode {
 
 /** Settings → Khoá của đồng nghiệp: import a colleague's key file, trust it for a role, remove it. */
 export function KeysSettings(): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const call = useReviewCall();
   const { notify } = useNotices();
   const fileInput = useRef<HTMLInputElement>(null);

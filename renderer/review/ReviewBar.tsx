@@ -9,6 +9,7 @@
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces } from './review-t.ts';
 import type { Editor } from 'slate';
 import type { Article } from '../../main/common/article/model.ts';
 import type { SubmissionDelivery } from '../../main/common/desk/types.ts';
@@ -65,7 +66,7 @@ function statusKey(s: ApprovalStatus): string {
 
 /** The article's review status, kept fresh, and the lock an approval puts on the text. */
 export function useReviewState({ editor, article, saver, onReplaced }: StateProps): ReviewState {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   // The reloads keep quiet: a failing status (an unreadable article) is the editor's to report.
   const quiet = useReviewCall(ignore);
   const { notify } = useNotices();
@@ -123,7 +124,7 @@ export function useReviewState({ editor, article, saver, onReplaced }: StateProp
 
 /** The status word and "Gửi duyệt" (toolbar). */
 export function ReviewBar({ review, article, saver }: { review: ReviewState; article: Article; saver: ArticleSaver }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const [asking, setAsking] = useState(false);
   const { key, locked, status } = review;
   const word = status?.status ?? 'draft';
@@ -164,7 +165,7 @@ function SubmitDialog({
   onDone: () => void;
   onClose: () => void;
 }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const call = useReviewCall();
   const { notify } = useNotices();
   const deskId = useId();
@@ -259,7 +260,7 @@ export function ReviewBanner({
   article: Article;
   navigate: (to: Route) => void;
 }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const { formatTime } = useDates();
   const { status, locked } = review;
   if (!status) return null;

@@ -7,6 +7,7 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces, type ReviewKey } from './review-t.ts';
 import { Transforms } from 'slate';
 import { ReactEditor, useSlateStatic, type RenderElementProps } from 'slate-react';
 import type { FigureBlock } from '../../main/common/article/model.ts';
@@ -42,7 +43,7 @@ export interface FigureReview {
 
 export const FigureReviewContext = createContext<FigureReview | null>(null);
 
-const FIELD_LABEL: Record<FigureFieldName, string> = {
+const FIELD_LABEL: Record<FigureFieldName, ReviewKey> = {
   caption: 'photos:figure.caption',
   credit: 'photos:figure.credit',
   alt: 'photos:figure.alt',
@@ -50,7 +51,7 @@ const FIELD_LABEL: Record<FigureFieldName, string> = {
 
 /** A field as read: the text, or the editor's change of it (the text under review struck, theirs after). */
 function FieldText({ base, shown }: { base: string; shown: string }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   if (base === shown) return shown || <span className="hint">{t('figure.empty')}</span>;
   return (
     <>
@@ -60,7 +61,7 @@ function FieldText({ base, shown }: { base: string; shown: string }): ReactNode 
 }
 
 export function ReviewFigure({ attributes, children, element }: RenderElementProps): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const editor = useSlateStatic();
   const ctx = useContext(FigureReviewContext);
   const figure = element as FigureBlock;

@@ -8,6 +8,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { reviewNamespaces } from './review-t.ts';
 import { articleHeadline } from '../../main/common/article/model.ts';
 import type { Proposal } from '../../main/common/review/suggestions.ts';
 import type { ProfileInfo, ReviewView as View } from '../../main/common/review/types.ts';
@@ -36,7 +37,7 @@ interface Composing {
 }
 
 export function ReviewView({ id, navigate }: { id: string; navigate: (to: Route) => void }): ReactNode {
-  const { t } = useTranslation('reviewUi');
+  const { t } = useTranslation(reviewNamespaces);
   const { formatTime } = useDates();
   const call = useReviewCall();
   const [view, setView] = useState<View | null>(null);

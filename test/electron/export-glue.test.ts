@@ -1,11 +1,11 @@
 // The export's Electron glue: the native folder picker, modal to the window, one folder.
 
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../main/common/i18n/index.ts';
+import { translatorFor } from '../../main/common/i18n/index.ts';
 import { electronExportOptions } from '../../main/electron/export-glue.ts';
 import { fakePicker } from './fake-picker.ts';
 
-const t = createI18n('vi').t;
+const t = translatorFor('vi');
 
 describe('electronExportOptions', () => {
   it('has no picker without a dialog (export.chooseFolder then answers UNSUPPORTED)', () => {

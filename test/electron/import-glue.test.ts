@@ -2,11 +2,11 @@
 // window, the formats an import reads first, the chosen paths granted.
 
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../main/common/i18n/index.ts';
+import { translatorFor } from '../../main/common/i18n/index.ts';
 import { draftPickerOptions, electronImportOptions } from '../../main/electron/import-glue.ts';
 import { fakePicker } from './fake-picker.ts';
 
-const t = createI18n('vi').t;
+const t = translatorFor('vi');
 
 describe('electronImportOptions', () => {
   it('has no picker without a dialog (library.chooseDraft then answers UNSUPPORTED)', () => {

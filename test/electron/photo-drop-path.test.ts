@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MediaAddReport } from '../../main/common/contract/media.ts';
 import { ipcChannel } from '../../main/common/contract/index.ts';
-import { createI18n } from '../../main/common/i18n/index.ts';
+import { translatorFor } from '../../main/common/i18n/index.ts';
 import { isDroppablePhotoPath, isPlainLocalPath } from '../../main/common/photo-paths.ts';
 import type { Result } from '../../main/common/result.ts';
 import { createDispatcher, type Handlers } from '../../main/core/dispatcher.ts';
@@ -26,7 +26,7 @@ import { tempDir } from './helpers.ts';
 
 const ARTICLE = 'a-abc123-x1y2';
 const appFrame: FakeFrame = { url: `app://dateline/index.html#/article/${ARTICLE}`, parent: null };
-const t = createI18n('en').t;
+const t = translatorFor('en');
 
 describe('the preload', () => {
   let fake: typeof Fake;

@@ -6,7 +6,7 @@ import { EventEmitter } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createI18n } from '../../main/common/i18n/index.ts';
+import { translatorFor } from '../../main/common/i18n/index.ts';
 import { startDateline } from '../../main/electron/app-lifecycle.ts';
 import { electronMediaOptions, PHOTO_EXTENSIONS } from '../../main/electron/photo-glue.ts';
 import { resetFakeElectron } from './fake-electron.ts';
@@ -21,7 +21,7 @@ class FakeChild extends EventEmitter {
   }
 }
 
-const t = createI18n('vi').t;
+const t = translatorFor('vi');
 
 describe('electronMediaOptions', () => {
   it('starts media processes with utilityProcess.fork of the bundled worker', () => {

@@ -1,7 +1,7 @@
 // The small pure rules: where the window opens, which library is opened, the menu.
 
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../main/common/i18n/index.ts';
+import { translatorFor } from '../../main/common/i18n/index.ts';
 import { chooseLibraryDir, libraryFromArgv } from '../../main/electron/library-location.ts';
 import { menuTemplate } from '../../main/electron/menu.ts';
 import { MIN_HEIGHT, MIN_WIDTH, placeWindow } from '../../main/electron/window-state.ts';
@@ -67,23 +67,23 @@ describe('the menu', () => {
     t.flatMap((item) => [item.label ?? item.role ?? '', ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
 
   it('is labelled in Vietnamese or English', () => {
-    expect(labels(menuTemplate(createI18n('vi').t, { platform: 'linux', developer: false }))).toEqual(
+    expect(labels(menuTemplate(translatorFor('vi'), { platform: 'linux', developer: false }))).toEqual(
       expect.arrayContaining(['Tệp', 'Thoát Dateline', 'Sửa', 'Dán', 'Xem', 'Cửa sổ']),
     );
-    expect(labels(menuTemplate(createI18n('en').t, { platform: 'win32', developer: false }))).toEqual(
+    expect(labels(menuTemplate(translatorFor('en'), { platform: 'win32', developer: false }))).toEqual(
       expect.arrayContaining(['File', 'Quit Dateline', 'Edit', 'Paste']),
     );
   });
 
   it('has no untranslated key, and developer items only in development', () => {
-    const vi = labels(menuTemplate(createI18n('vi').t, { platform: 'linux', developer: true }));
+    const vi = labels(menuTemplate(translatorFor('vi'), { platform: 'linux', developer: true }));
     expect(vi.filter((l) => l.includes('desktop.menu'))).toEqual([]);
     expect(vi).toContain('Công cụ nhà phát triển');
-    expect(labels(menuTemplate(createI18n('vi').t, { platform: 'linux', developer: false }))).not.toContain('Công cụ nhà phát triển');
+    expect(labels(menuTemplate(translatorFor('vi'), { platform: 'linux', developer: false }))).not.toContain('Công cụ nhà phát triển');
   });
 
   it('puts Quit under the application menu on macOS', () => {
-    const mac = menuTemplate(createI18n('en').t, { platform: 'darwin', developer: false });
+    const mac = menuTemplate(translatorFor('en'), { platform: 'darwin', developer: false });
     expect(mac[0].role).toBe('appMenu');
     expect(labels(mac)).not.toContain('File');
   });

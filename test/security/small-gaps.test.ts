@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../main/common/article/model.ts';
 import type { MediaAddReport } from '../../main/common/contract/media.ts';
-import { createI18n } from '../../main/common/i18n/index.ts';
+import { translatorFor } from '../../main/common/i18n/index.ts';
 import { appResponse } from '../../main/electron/app-protocol.ts';
 import { startDateline } from '../../main/electron/app-lifecycle.ts';
 import { uploadFileName } from '../../main/host/upload.ts';
@@ -94,7 +94,7 @@ describe('names and messages', () => {
 
   it('says how to get a photo over 40,000 px a side in, and calls the overlap bomb by its name', () => {
     for (const lang of ['vi', 'en'] as const) {
-      const t = createI18n(lang).t;
+      const t = translatorFor(lang);
       const wide = t('errors:BAD_IMAGE', { reason: 'too-wide', name: 'toan-canh.jpg', side: 52000, maxSide: 40000 });
       expect(wide).toMatch(lang === 'vi' ? /thu nhỏ ảnh .* rồi thêm lại/ : /shrink it in a photo editor .* and add it again/);
       const overlap = t('errors:REVIEW', { reason: 'overlap', entry: 'media/a.jpg' });

@@ -8,7 +8,7 @@ import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
-import { createI18n } from '../../main/common/i18n/index.ts';
+import { translatorFor } from '../../main/common/i18n/index.ts';
 import { exportPackage } from '../../main/core/export/package.ts';
 import { formatVerifyReport, verifyExitCode, verifyPackage } from '../../main/core/export/verify.ts';
 import { fixtureStory, makePhoto, storePhoto, tempDir } from '../unit/export/helpers.ts';
@@ -61,7 +61,7 @@ describe('the manifest’s article block', () => {
     const headline = await verifyPackage(await withManifest((m) => (m.article.headline = 'Tin giả')));
     expect(headline.problems.map((p) => `${p.params?.field} ${p.params?.file}`)).toEqual(['headline ninjs.json', 'headline article.html']);
     expect(verifyExitCode(headline)).toBe(1);
-    expect(formatVerifyReport(headline, createI18n('vi').t)).toContain(
+    expect(formatVerifyReport(headline, translatorFor('vi'))).toContain(
       'manifest.json ghi headline của bài là “Tin giả”, nhưng ninjs.json ghi',
     );
   });
@@ -86,7 +86,7 @@ describe('a damaged zip', () => {
     const r = await verifyPackage(path);
     expect(codes(r)).toEqual(['damaged-entry article.html']);
     expect(r.checked).toBeGreaterThan(5);
-    expect(formatVerifyReport(r, createI18n('vi').t)).toContain('Tệp “article.html” trong zip bị hỏng, không giải nén được');
+    expect(formatVerifyReport(r, translatorFor('vi'))).toContain('Tệp “article.html” trong zip bị hỏng, không giải nén được');
   });
 
   it('says a zip cut in half is damaged or cut short, not that it is no package', async () => {
@@ -96,7 +96,7 @@ describe('a damaged zip', () => {
     const r = await verifyPackage(path);
     expect(codes(r)).toEqual(['zip-damaged']);
     expect(verifyExitCode(r)).toBe(1);
-    expect(formatVerifyReport(r, createI18n('en').t)).toContain('The zip is damaged or cut short');
+    expect(formatVerifyReport(r, translatorFor('en'))).toContain('The zip is damaged or cut short');
   });
 });
 

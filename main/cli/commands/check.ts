@@ -8,9 +8,8 @@
 // there is a spelling finding or a style error (warnings never fail a run).
 
 import type { Command } from 'commander';
-import type { i18n as I18n } from 'i18next';
 import type { LanguageCheckReport } from '../../common/contract/language.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor, type Translator } from '../../common/i18n/index.ts';
 import { articleBlocks } from '../../core/language/handlers.ts';
 import { call, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
 
@@ -29,7 +28,7 @@ interface Line {
 const quoted = (s: string): string => `“${s}”`;
 
 /** The findings as lines, spelling and style merged in reading order. */
-export function checkLines(report: LanguageCheckReport, texts: readonly string[], t: I18n['t']): string[] {
+export function checkLines(report: LanguageCheckReport, texts: readonly string[], t: Translator): string[] {
   const lines: Line[] = [];
   for (const f of report.spelling) {
     const fix = f.suggestions[0];
@@ -83,7 +82,7 @@ export const checkCommand: CliCommand = (program: Command) => {
       });
       // The same blocks the service checked, for the text each finding points into.
       const texts = articleBlocks(article).map((b) => b.text.normalize('NFC'));
-      const t = createI18n(settings.language).t;
+      const t = translatorFor(settings.language);
       if (opts.json) printJson({ ...report, texts });
       else {
         const lines = checkLines(report, texts, t);

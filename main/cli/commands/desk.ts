@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { DeskStatus } from '../../common/desk/types.ts';
 import { formatSize } from '../../common/desk/format.ts';
 import { formatPublishTime } from '../../common/article/time.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import type { Language } from '../../common/settings.ts';
 import { runHub, type HubReport } from '../../core/desk/hub.ts';
 import { LaneDesk } from '../../core/desk/lane-desk.ts';
@@ -60,7 +60,7 @@ const withSyncthing = (cmd: Command): Command =>
 
 /** The status as lines, in the UI language. */
 export function statusLines(s: DeskStatus, language: Language): string[] {
-  const t = createI18n(language).t;
+  const t = translatorFor(language);
   const lines = [t('desk:cli.engine', { layout: t(`desk:cli.layout.${s.layout}`), path: s.path ?? '–' })];
   const st = s.syncthing;
   if (st?.state === 'ok') {
@@ -96,7 +96,7 @@ export function statusLines(s: DeskStatus, language: Language): string[] {
 
 /** The hub's report as lines. */
 export function hubLines(r: HubReport, language: Language): string[] {
-  const t = createI18n(language).t;
+  const t = translatorFor(language);
   const lines: string[] = [t('desk:cli.device', { id: r.deviceId })];
   for (const a of r.accepted)
     lines.push(
@@ -131,7 +131,7 @@ export const deskCommand: CliCommand = (program: Command) => {
       const language = core.settings.get().language;
       const own = status.lanes.find((l) => l.own);
       print([
-        createI18n(language).t('desk:cli.joined', { lane: own?.lane ?? '–', hub: status.syncthing?.hub?.deviceId ?? deviceId }),
+        translatorFor(language)('desk:cli.joined', { lane: own?.lane ?? '–', hub: status.syncthing?.hub?.deviceId ?? deviceId }),
         ...statusLines(status, language),
       ]);
     }),

@@ -5,7 +5,7 @@
 // be using them. The app sweeps the same on its own, with a 24-hour guard for photos.
 
 import type { Command } from 'commander';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import { formatBytes } from '../../core/import/limits.ts';
 import { Library } from '../../core/library/library.ts';
 import { removeLitter, type ArticleLitter } from '../../core/library/litter.ts';
@@ -28,7 +28,7 @@ export const doctorCommand: CliCommand = (program: Command) => {
       .option('--fix', 'remove what is found (close the app first)'),
   ).action(async (opts: DoctorOptions) => {
     const settings = createConfSettings();
-    const t = createI18n(settings.get().language).t;
+    const t = translatorFor(settings.get().language);
     const library = new Library({ dir: libraryDirFrom(opts.library, settings.get().libraryDir), settings: () => settings.get() });
     try {
       const found: (ArticleLitter & { id: string; bytes: number })[] = [];

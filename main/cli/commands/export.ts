@@ -5,12 +5,11 @@
 // accepted, unless --strict.
 
 import type { Command } from 'commander';
-import type { i18n as I18n } from 'i18next';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { PackageKind, PreflightFinding } from '../../common/contract/export.ts';
 import { packageName, packagePath } from '../../common/export/target.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor, type Translator } from '../../common/i18n/index.ts';
 import { isDatelinePackage } from '../../core/export/verify.ts';
 import type { Core } from '../../core/types.ts';
 import { call, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
@@ -23,7 +22,7 @@ interface ExportOptions extends CommonOptions {
 }
 
 /** One line per finding, `Lỗi: …` / `Cảnh báo: …`, in the UI language. */
-export function findingLines(t: I18n['t'], findings: PreflightFinding[]): string {
+export function findingLines(t: Translator, findings: PreflightFinding[]): string {
   return findings
     .map(
       (f) =>
@@ -61,7 +60,7 @@ export const exportCommand: CliCommand = (program: Command) => {
       .option('--strict', 'refuse when preflight has warnings, not only errors'),
   ).action((id: string, opts: ExportOptions) =>
     withCore(opts, async (core) => {
-      const t = createI18n(core.settings.get().language).t;
+      const t = translatorFor(core.settings.get().language);
       const report = await call(core, 'export.preflight', { id });
       process.stderr.write(findingLines(t, report.findings));
       if (report.errors > 0 || (opts.strict && report.warnings > 0)) {

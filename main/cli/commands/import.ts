@@ -3,11 +3,10 @@
 // --json), and on stderr what the reporter should check, in the UI language.
 
 import type { Command } from 'commander';
-import type { i18n as I18n } from 'i18next';
 import { resolve } from 'node:path';
 import { blockText } from '../../common/article/model.ts';
 import type { ImportReport, ImportWarning } from '../../common/contract/import.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor, type Translator } from '../../common/i18n/index.ts';
 import { call, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
 
 interface ImportOptions extends CommonOptions {
@@ -15,10 +14,10 @@ interface ImportOptions extends CommonOptions {
   dryRun?: boolean;
 }
 
-const warningLine = (t: I18n['t'], w: ImportWarning): string => t(`import:warning.${w.code}`, { ...w.params });
+const warningLine = (t: Translator, w: ImportWarning): string => t(`import:warning.${w.code}`, { ...w.params });
 
 /** What the reporter should read after an import: warnings, then the text kept out of the body. */
-export function reportText(t: I18n['t'], report: ImportReport): string {
+export function reportText(t: Translator, report: ImportReport): string {
   const lines = report.warnings.map((w) => `! ${warningLine(t, w)}`);
   if (report.legacy && !report.legacy.converted) lines.push(`  ${t('import:cli.legacyHint')}`);
   if (report.notes.length) lines.push(t('import:cli.notes'), ...report.notes.map((n) => `  | ${n}`));
@@ -36,7 +35,7 @@ export const importCommand: CliCommand = (program: Command) => {
   ).action((file: string, opts: ImportOptions) =>
     withCore(opts, async (core) => {
       const input = { path: resolve(file), ...(opts.convertLegacy ? { convertLegacy: true } : {}) };
-      const t = createI18n(core.settings.get().language).t;
+      const t = translatorFor(core.settings.get().language);
       if (opts.dryRun) {
         const preview = await call(core, 'library.importPreview', input);
         if (opts.json) printJson(preview);

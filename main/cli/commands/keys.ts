@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import type { KeyEntry, Role } from '../../common/review/types.ts';
 import { writeFileAtomic } from '../../core/fs/atomic.ts';
 import type { Core } from '../../core/types.ts';
@@ -22,7 +22,7 @@ interface KeysOptions extends CommonOptions {
   none?: boolean;
 }
 
-const tr = (core: Core) => createI18n(core.settings.get().language).t;
+const tr = (core: Core) => translatorFor(core.settings.get().language);
 
 /** A key file's text; a file that cannot be read, or is far larger than a key file, is refused. */
 export async function readKeyFile(core: Core, path: string): Promise<string> {

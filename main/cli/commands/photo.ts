@@ -9,7 +9,7 @@ import { figureFromAsset } from '../../common/article/figures.ts';
 import type { FigureBlock } from '../../common/article/model.ts';
 import type { Input } from '../../common/contract/index.ts';
 import type { MediaAddItem } from '../../common/contract/media.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import type { Core } from '../../core/types.ts';
 import { call, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
@@ -37,7 +37,7 @@ export async function addPhotos(
   const article = await call(core, 'library.get', { id });
   const report = await call(core, 'media.add', { id, paths: files.map((f) => resolve(f)), lenient: !!opts.acceptDamage });
   const settings = core.settings.get();
-  const prefix = createI18n(settings.language).t('photos:creditPrefix');
+  const prefix = translatorFor(settings.language)('photos:creditPrefix');
   const figures = report.items.flatMap((item) => {
     if (!item.ok) return [];
     const figure = figureFromAsset(item.asset, settings.reporterName, prefix);
@@ -69,7 +69,7 @@ export const photoCommand: CliCommand = (program: Command) => {
     withCore(opts, async (core) => {
       const outcome = await addPhotos(core, id, files, opts);
       if (opts.json) printJson(outcome);
-      const t = createI18n(core.settings.get().language).t;
+      const t = translatorFor(core.settings.get().language);
       for (const item of outcome.items) {
         if (item.ok && !opts.json)
           process.stdout.write(`${item.name}\t${item.asset.assetId}${item.asset.duplicate ? '\t(duplicate)' : ''}\n`);

@@ -2,7 +2,7 @@
 // the review profile (name, roles, signing key) of this machine, as Settings → Hồ sơ duyệt bài.
 
 import type { Command } from 'commander';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import type { Role } from '../../common/review/types.ts';
 import { call, CliFailure, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
 
@@ -22,8 +22,8 @@ export const collect = (value: string, previous: string[] = []): string[] => [
 
 /** The roles named by --role (repeatable or comma-separated); a failure names the bad one. */
 export function parseRoles(values: string[] | undefined, language: 'vi' | 'en'): Role[] {
-  const t = createI18n(language).t;
-  const fail = (key: string, params: Record<string, string> = {}): never => {
+  const t = translatorFor(language);
+  const fail = (key: 'needRole' | 'badRole', params: Record<string, string> = {}): never => {
     throw new CliFailure({ code: 'INVALID_INPUT', message: t(`desk:cli.${key}`, params) });
   };
   if (!values?.length) fail('needRole');
@@ -51,7 +51,7 @@ export const profileCommand: CliCommand = (program: Command) => {
         roles: parseRoles(opts.role, language),
       });
       if (opts.json) return printJson(saved);
-      const t = createI18n(language).t;
+      const t = translatorFor(language);
       process.stdout.write(
         `${t('reviewUi:profile.saved')}\n${saved.name} · ${saved.roles.map((r) => t(`reviewUi:profile.${r}`)).join(', ')} · ${t('reviewUi:profile.key', { fingerprint: saved.fingerprint })}\n`,
       );
@@ -61,7 +61,7 @@ export const profileCommand: CliCommand = (program: Command) => {
     withCore(opts, async (core) => {
       const p = await call(core, 'review.profile', {});
       if (opts.json) return printJson(p);
-      const t = createI18n(core.settings.get().language).t;
+      const t = translatorFor(core.settings.get().language);
       process.stdout.write(
         p
           ? `${p.name} · ${p.roles.map((r) => t(`reviewUi:profile.${r}`)).join(', ')} · ${t('reviewUi:profile.key', { fingerprint: p.fingerprint })}\n`

@@ -7,7 +7,7 @@
 // The CLI does not watch the desk: each command reads it once. --desk is remembered in the profile.
 
 import type { Command } from 'commander';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import type { ApprovalStatus, Inbox, InboxItem } from '../../common/review/types.ts';
 import type { Core } from '../../core/types.ts';
 import { call, CliFailure, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
@@ -17,7 +17,7 @@ interface DeskOptions extends CommonOptions {
   note?: string;
 }
 
-const tr = (core: Core) => createI18n(core.settings.get().language).t;
+const tr = (core: Core) => translatorFor(core.settings.get().language);
 
 /** Chooses the desk when --desk is given (it is then remembered), and reads what arrived in it. */
 async function openDesk(core: Core, desk: string | undefined, read: boolean): Promise<void> {

@@ -10,7 +10,7 @@ import { parseByline } from '../../common/article/byline.ts';
 import { addTags, cleanSlug } from '../../common/article/meta.ts';
 import type { ArticleMeta } from '../../common/article/model.ts';
 import { parsePublishTime } from '../../common/article/time.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor, type KeyOf } from '../../common/i18n/index.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import { call, CliFailure, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
 
@@ -23,7 +23,7 @@ export interface SetOptions extends CommonOptions {
   slug?: string;
 }
 
-type Refusal = { key: string; params: Record<string, string> };
+type Refusal = { key: `meta:${KeyOf<'meta'>}`; params: Record<string, string> };
 
 /** The details the options name, parsed; or why one of them cannot be read. */
 export function metaFromOptions(opts: SetOptions): { meta: Partial<ArticleMeta> } | { refusal: Refusal } {
@@ -67,7 +67,7 @@ export const setCommand: CliCommand = (program: Command) => {
       const parsed = metaFromOptions(opts);
       if ('refusal' in parsed) {
         // Refused before the library is touched, in the reporter's language like every other error.
-        const t = createI18n(core.settings.get().language).t;
+        const t = translatorFor(core.settings.get().language);
         throw new CliFailure({ code: 'INVALID_INPUT', message: t(parsed.refusal.key, parsed.refusal.params) });
       }
       const article = await call(core, 'library.get', { id });

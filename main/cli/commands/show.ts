@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import type { Article } from '../../common/article/model.ts';
 import { articleToHtml } from '../../common/article/html.ts';
 import { articleToText } from '../../common/article/text.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import { call, CliFailure, printJson, withCommonOptions, withCore, type CliCommand, type CommonOptions } from '../runtime.ts';
 
 export const SHOW_FORMATS = ['text', 'html', 'json'] as const;
@@ -44,7 +44,7 @@ export const showCommand: CliCommand = (program: Command) => {
       const format = (opts.format ?? (opts.json ? 'json' : 'text')).trim().toLowerCase();
       if (!isFormat(format)) {
         // Refused before the library is read, in the reporter's language like every other error.
-        const t = createI18n(core.settings.get().language).t;
+        const t = translatorFor(core.settings.get().language);
         throw new CliFailure({ code: 'INVALID_INPUT', message: t('meta:cli.unknownFormat', { format: opts.format }) });
       }
       const article = await call(core, 'library.get', { id });

@@ -7,7 +7,7 @@
 
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import { formatVerifyReport, verifyExitCode, verifyPackage } from '../../core/export/verify.ts';
 import { fileSecretBox, ProfileStore } from '../../core/review/profile.ts';
 import { formatReviewVerifyReport, isReviewPackage, verifyReviewPackage } from '../../core/review/verify.ts';
@@ -29,7 +29,7 @@ export const verifyCommand: CliCommand = (program: Command) => {
     .action(async (path: string, opts: { json?: boolean; library?: string }) => {
       const target = resolve(path).normalize('NFC');
       const settings = createConfSettings();
-      const t = createI18n(settings.get().language).t;
+      const t = translatorFor(settings.get().language);
       if (await isReviewPackage(target)) {
         const profiles = new ProfileStore(
           join(libraryDirFrom(opts.library, settings.get().libraryDir), 'review', 'profile'),

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DeskConflictInfo, DeskPeer, DeskStatus, LaneInfo, SubmissionDelivery, SyncthingInfo } from '../../common/desk/types.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor, type Translator } from '../../common/i18n/index.ts';
 import type { Language } from '../../common/settings.ts';
 import { DatelineError } from '../../common/result.ts';
 import type { Logger } from '../logger.ts';
@@ -62,8 +62,8 @@ export class DeskService {
     return this.options.review;
   }
 
-  private t(): ReturnType<typeof createI18n>['t'] {
-    return createI18n(this.options.language?.() ?? 'vi').t;
+  private t(): Translator {
+    return translatorFor(this.options.language?.() ?? 'vi');
   }
 
   /** The local Syncthing, reached as Settings or its own config say. */

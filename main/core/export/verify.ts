@@ -10,13 +10,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, open as openFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { i18n as I18n } from 'i18next';
 import { z } from 'zod';
 import type { PackageKind, VerifyProblem, VerifyReport } from '../../common/contract/export.ts';
 import { FILES, KNOWN_FORMAT_VERSIONS, PACKAGE_FORMAT, SAFE_PACKAGE_PATH } from '../../common/export/layout.ts';
 import { escapeText } from '../../common/export/html.ts';
 import { ninjsProblems } from './ninjs-schema.ts';
 import { scanZip } from './zip.ts';
+import type { Translator } from '../../common/i18n/index.ts';
 
 export interface VerifyLimits {
   maxFiles: number;
@@ -306,7 +306,7 @@ async function startsLikeZip(path: string): Promise<boolean> {
 }
 
 /** The report as lines for the CLI, in the UI language. */
-export function formatVerifyReport(report: VerifyReport, t: I18n['t']): string {
+export function formatVerifyReport(report: VerifyReport, t: Translator): string {
   const lines = report.problems.map((p) => `  - ${t(`export:verify.${p.code}`, { path: p.path ?? report.path, ...p.params })}`);
   const head = report.ok
     ? t('export:verify.ok', { checked: report.checked })

@@ -2,9 +2,8 @@
 // fails as a whole: each photo gets its own outcome, refusals with a sentence in the UI language.
 
 import { basename } from 'node:path';
-import type { i18n as I18n } from 'i18next';
 import type { MediaAddItem, MediaAddReport } from '../../common/contract/media.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import { DatelineError, type ErrorInfo } from '../../common/result.ts';
 import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
@@ -29,14 +28,11 @@ const isAbsolutePath = (p: unknown): p is string => typeof p === 'string' && p.l
 
 /** The handlers of media.add, media.list and media.info, for createCore to merge into its table. */
 export function createMediaHandlers(deps: MediaHandlerDeps): Pick<Handlers, MediaMethod> {
-  const i18nByLanguage = new Map<Language, I18n>();
   const describe = (error: WorkerError): ErrorInfo => {
-    const lang = deps.language();
-    let inst = i18nByLanguage.get(lang);
-    if (!inst) i18nByLanguage.set(lang, (inst = createI18n(lang)));
+    const t = translatorFor(deps.language());
     return {
       code: error.code,
-      message: inst.t(`errors:${error.code}`, { detail: '', ...error.params }),
+      message: t(`errors:${error.code}`, { detail: '', ...error.params }),
       ...(error.details ? { details: error.details } : {}),
     };
   };

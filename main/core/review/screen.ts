@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleHeadline, type Article, type Block } from '../../common/article/model.ts';
-import { createI18n } from '../../common/i18n/index.ts';
+import { translatorFor } from '../../common/i18n/index.ts';
 import { sinceChanges, type SinceChanges } from '../../common/review/changes.ts';
 import { latestSubmission } from '../../common/review/status.ts';
 import type { ReviewPhoto, ReviewView, SubmissionRecord } from '../../common/review/types.ts';
@@ -24,12 +24,13 @@ import { assetComplete, readAsset } from '../media/store.ts';
 import type { Logger } from '../logger.ts';
 import type { ReviewLibrary } from './library.ts';
 import type { ArticleReview, ReviewStore } from './store.ts';
+import type { ErrorCode } from '../../common/result.ts';
 
 /** Makes previews of photo originals into an article-shaped folder (the media service's addPhotos). */
 export type DevelopPhotos = (
   articleDir: string,
   originals: string[],
-) => Promise<({ ok: true } | { ok: false; code: string; params: Record<string, string | number> })[]>;
+) => Promise<({ ok: true } | { ok: false; code: ErrorCode; params: Record<string, string | number> })[]>;
 
 /** The folder holding the editor's previews of an article that came through the desk. */
 export const reviewMediaDir = (reviewDir: string, articleId: string): string => join(reviewDir, 'media', articleId);
@@ -51,7 +52,7 @@ export interface ReviewScreenOptions {
   logger?: Logger;
 }
 
-type Problem = { code: string; params: Record<string, string | number> };
+type Problem = { code: ErrorCode; params: Record<string, string | number> };
 
 export class ReviewScreen {
   /** Per article, the preparation running now (one at a time per article). */
@@ -128,7 +129,7 @@ export class ReviewScreen {
 
   private async photos(side: 'reporter' | 'editor', article: Article): Promise<ReviewPhoto[]> {
     const dir = side === 'reporter' ? this.options.library.articleDir(article.id) : reviewMediaDir(this.options.reviewDir, article.id);
-    const t = createI18n(this.options.language?.() ?? 'vi').t;
+    const t = translatorFor(this.options.language?.() ?? 'vi');
     return Promise.all(
       figureAssets(article.content as Block[]).map(async (assetId): Promise<ReviewPhoto> => {
         const info = await readAsset(dir, assetId);

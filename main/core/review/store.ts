@@ -18,7 +18,7 @@ import { emptyNotes, type ReviewNotes } from '../../common/review/notes.ts';
 import type { DecisionRecord, SubmissionRecord } from '../../common/review/types.ts';
 import { writeFileAtomic, writeJsonAtomic } from '../fs/atomic.ts';
 import type { DeskEntry } from './desk.ts';
-import { reviewError } from './errors.ts';
+import { reviewError, type ReviewReason } from './errors.ts';
 import { DEFAULT_LIMITS, MAX_REFUSALS } from './limits.ts';
 import { ARTICLE, MANIFEST, REVIEW, SIGNATURE } from './manifest.ts';
 
@@ -41,7 +41,7 @@ export interface RefusedRecord {
   name: string;
   size: number;
   modifiedMs: number;
-  reason: string;
+  reason: ReviewReason;
   params: Record<string, string | number>;
   refusedAt: string;
   /** SHA-256 of the package as it came; absent when it was refused unread (over the size limit). */

@@ -6,14 +6,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { i18n as I18n } from 'i18next';
 import yauzl from 'yauzl';
 import { fingerprintOf } from '../../common/review/types.ts';
-import { reviewReason } from './errors.ts';
+import { reviewReason, type ReviewReason } from './errors.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { MANIFEST, PACKAGE_FORMAT } from './manifest.ts';
 import type { KnownKey } from './profile.ts';
 import { readPackage } from './reader.ts';
+import type { Translator } from '../../common/i18n/index.ts';
 
 export interface ReviewVerifyReport {
   ok: boolean;
@@ -24,7 +24,7 @@ export interface ReviewVerifyReport {
   articleVersion: number | null;
   signer: { name: string; fingerprint: string } | null;
   /** Why it is refused: a reason of review:errors and the sentence's parameters. */
-  problem: { reason: string; params: Record<string, string | number> } | null;
+  problem: { reason: ReviewReason; params: Record<string, string | number> } | null;
 }
 
 const MAX_MANIFEST = 1024 * 1024;
@@ -87,15 +87,15 @@ export async function verifyReviewPackage(
 }
 
 /** The report as lines for the CLI, in the UI language. */
-export function formatReviewVerifyReport(report: ReviewVerifyReport, t: I18n['t']): string {
+export function formatReviewVerifyReport(report: ReviewVerifyReport, t: Translator): string {
   const line =
     report.ok && report.signer
       ? t('review:verify.ok', {
-          what: t(`review:verify.${report.packageKind}`),
+          what: report.packageKind ? t(`review:verify.${report.packageKind}`) : '',
           id: report.articleId,
           version: report.articleVersion,
           ...report.signer,
         })
-      : t('review:verify.failed', { reason: t(`review:errors.${report.problem?.reason}`, report.problem?.params ?? {}) });
+      : t('review:verify.failed', { reason: report.problem ? t(`review:errors.${report.problem.reason}`, report.problem.params) : '' });
   return `${report.path}\n${line}\n`;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../main/common/article/model.ts';
 import type { LanguageCheckReport } from '../../../main/common/contract/language.ts';
-import { createI18n } from '../../../main/common/i18n/index.ts';
+import { translatorFor } from '../../../main/common/i18n/index.ts';
 import { checkLines, failsStrict } from '../../../main/cli/commands/check.ts';
 import { createCore } from '../../../main/core/app.ts';
 import { createMemorySettings } from '../../../main/core/settings/memory.ts';
@@ -88,7 +88,7 @@ describe('dateline check', () => {
 });
 
 describe('checkLines', () => {
-  const t = createI18n('en').t;
+  const t = translatorFor('en');
   const report: LanguageCheckReport = {
     blocks: [{ kind: 'sapo' }, { kind: 'paragraph' }],
     spelling: [{ block: 1, start: 4, end: 8, word: 'đươc', suggestions: ['được'], kind: 'spelling' }],

@@ -13,7 +13,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../../main/common/article/model.ts';
 import { articleParagraphs } from '../../../main/common/export/text.ts';
-import { createI18n } from '../../../main/common/i18n/index.ts';
+import { translatorFor } from '../../../main/common/i18n/index.ts';
 import { DatelineError } from '../../../main/common/result.ts';
 import { nfcDeep } from '../../../main/common/text/nfc.ts';
 import { exportPackage } from '../../../main/core/export/package.ts';
@@ -225,7 +225,7 @@ describe('cancel and refusals', () => {
     );
     expect(err.params).toEqual({ reason: 'cancelled' });
     expect(await leftovers(join(root, 'out'))).toEqual(before);
-    const t = createI18n('vi').t;
+    const t = translatorFor('vi');
     expect(t(`errors:${err.code}`, err.params)).toBe('Đã hủy xuất bài; không có tệp nào được để lại.');
   });
 

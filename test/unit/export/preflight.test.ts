@@ -1,6 +1,6 @@
 // Preflight: the checks an editor makes before a story leaves, each finding pointing at its block.
 
-import { createI18n } from '../../../main/common/i18n/index.ts';
+import { translatorFor } from '../../../main/common/i18n/index.ts';
 import { describe, expect, it } from 'vitest';
 import type { Article, FigureBlock } from '../../../main/common/article/model.ts';
 import { croppedSize, preflight, type AssetSize } from '../../../main/common/export/preflight.ts';
@@ -119,7 +119,7 @@ describe('preflight', () => {
     const a = await fixture();
     const fig = figureOf(a);
     const small = new Map([[ASSET, { width: 1200, height: 800 }]]);
-    const t = createI18n('vi').t;
+    const t = translatorFor('vi');
     const say = (): string =>
       preflight(a, settings, small)
         .findings.map((f) => t(`export:finding.${f.code}`, { ...f.params }))

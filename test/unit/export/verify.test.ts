@@ -4,7 +4,7 @@
 import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createI18n } from '../../../main/common/i18n/index.ts';
+import { translatorFor } from '../../../main/common/i18n/index.ts';
 import { exportPackage } from '../../../main/core/export/package.ts';
 import { sha256 } from '../../../main/core/export/manifest.ts';
 import { formatVerifyReport, verifyExitCode, verifyPackage } from '../../../main/core/export/verify.ts';
@@ -155,9 +155,9 @@ describe('the report for the CLI', () => {
     const dir = await copy();
     await rm(join(dir, 'article.txt'));
     const r = await verifyPackage(dir);
-    expect(formatVerifyReport(r, createI18n('vi').t)).toBe(`${dir}\nGói KHÔNG hợp lệ: 1 vấn đề.\n  - Thiếu tệp “article.txt”.\n`);
-    expect(formatVerifyReport(r, createI18n('en').t)).toContain('The file “article.txt” is missing.');
-    expect(formatVerifyReport(await verifyPackage(good), createI18n('en').t)).toContain(
+    expect(formatVerifyReport(r, translatorFor('vi'))).toBe(`${dir}\nGói KHÔNG hợp lệ: 1 vấn đề.\n  - Thiếu tệp “article.txt”.\n`);
+    expect(formatVerifyReport(r, translatorFor('en'))).toContain('The file “article.txt” is missing.');
+    expect(formatVerifyReport(await verifyPackage(good), translatorFor('en'))).toContain(
       'The package is valid: 11 files match the manifest.',
     );
   });

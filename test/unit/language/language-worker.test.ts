@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createI18n } from '../../../main/common/i18n/index.ts';
+import { translatorFor } from '../../../main/common/i18n/index.ts';
 import { DatelineError } from '../../../main/common/result.ts';
 import { createLanguageWorker } from '../../../main/core/language/language-service.ts';
 import type { CheckRequest } from '../../../main/core/language/language-protocol.ts';
@@ -75,9 +75,9 @@ describe('language worker', () => {
       const err = await broken.check(spellOnly(['xin chào'])).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DatelineError);
       expect(err).toMatchObject({ code: 'LANGUAGE', params: { reason: 'lists-missing' } });
-      const t = createI18n('vi').t;
+      const t = translatorFor('vi');
       expect(t('errors:LANGUAGE', (err as DatelineError).params)).toMatch(/^Không đọc được danh sách từ của toà soạn \(.+\)/);
-      expect(createI18n('en').t('errors:LANGUAGE', (err as DatelineError).params)).toMatch(/^The newsroom word list/);
+      expect(translatorFor('en')('errors:LANGUAGE', (err as DatelineError).params)).toMatch(/^The newsroom word list/);
     } finally {
       await broken.close();
       await rm(empty, { recursive: true, force: true });

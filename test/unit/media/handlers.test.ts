@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MediaAddReport } from '../../../main/common/contract/media.ts';
-import { createI18n } from '../../../main/common/i18n/index.ts';
+import { translatorFor } from '../../../main/common/i18n/index.ts';
 import { mediaEn, mediaVi } from '../../../main/common/i18n/media.ts';
 import { DatelineError } from '../../../main/common/result.ts';
 import type { Language } from '../../../main/common/settings.ts';
@@ -146,20 +146,18 @@ describe('sentences', () => {
 
   for (const language of ['vi', 'en'] as const) {
     it(`every refusal reason and notice has a finished ${language} sentence`, () => {
-      const t = createI18n(language).t;
+      const t = translatorFor(language);
       const catalog = language === 'vi' ? mediaVi : mediaEn;
-      for (const reason of Object.keys(mediaVi.bad)) {
+      // Object.keys is string[] in TypeScript; these are the catalog's own keys.
+      for (const reason of Object.keys(mediaVi.bad) as (keyof typeof mediaVi.bad)[]) {
         const text = t('errors:BAD_IMAGE', { detail: '', reason, ...sample });
         expect(text, reason).toBe(t(`media:bad.${reason}`, sample));
         expect(text, reason).not.toMatch(/\{\{|\$t\(|bad\./);
         expect(text, reason).toBe(text.normalize('NFC'));
-        expect(text).toBe(
-          catalog.bad[reason as keyof typeof catalog.bad].replace(/\{\{(\w+)\}\}/g, (_, k: string) =>
-            String(sample[k as keyof typeof sample]),
-          ),
-        );
+        expect(text).toBe(catalog.bad[reason].replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(sample[k as keyof typeof sample])));
       }
-      for (const code of Object.keys(mediaVi.notice)) expect(t(`media:notice.${code}`, sample)).not.toMatch(/\{\{|notice\./);
+      for (const code of Object.keys(mediaVi.notice) as (keyof typeof mediaVi.notice)[])
+        expect(t(`media:notice.${code}`, sample)).not.toMatch(/\{\{|notice\./);
     });
   }
 });

@@ -6,7 +6,7 @@ import { Editor, Element, Node, Transforms, type Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { creditFromAsset, figureFromAsset } from '../../../main/common/article/figures.ts';
 import type { FigureBlock } from '../../../main/common/article/model.ts';
-import { createI18n } from '../../../main/common/i18n/index.ts';
+import { translatorFor } from '../../../main/common/i18n/index.ts';
 import type { IngestedAsset, MediaAddItem } from '../../../main/common/contract/media.ts';
 import type { Notice } from '../../../renderer/app/notices.tsx';
 import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
@@ -48,7 +48,7 @@ const asset = (n: number, extra: Partial<IngestedAsset> = {}): IngestedAsset =>
     ...extra,
   }) as IngestedAsset;
 
-const i18n = createI18n('vi');
+const t = translatorFor('vi');
 const path = (p: string): PhotoInput => ({ kind: 'path', path: p });
 
 /** A session whose photos finish when the test says so. */
@@ -66,7 +66,7 @@ function sessionOn(editor: Editor) {
         pending.set(name, resolve);
       }),
     notify: (n) => notices.push(n),
-    t: (key, params) => i18n.t(key, params ?? {}),
+    t,
     reporterName: () => 'Trung Hậu',
   };
   const finish = async (name: string, item: Partial<MediaAddItem> & { asset?: IngestedAsset }): Promise<void> => {

@@ -2,6 +2,7 @@
 // depend on the editor's document model; a finding points into one of them.
 
 import type { Abbreviation, PlaceChange } from '../lists.ts';
+import type { ParseKeys } from 'i18next';
 import type { StyleSettings } from './config.ts';
 
 export type TextBlockKind = 'headline' | 'sapo' | 'paragraph' | 'caption' | 'byline';
@@ -17,7 +18,9 @@ export type Severity = 'error' | 'warning';
 
 /** A sentence of the i18n catalog (main/common/i18n/language.ts) and what fills it. */
 export interface Message {
-  key: string;
+  // i18next's own key type (the catalogs are declared to it in main/common/i18n/index.ts), as
+  // importing that module here would close a loop through the catalog of this checker's rules.
+  key: ParseKeys<'language'>;
   params?: Record<string, string | number>;
 }
 

@@ -4,6 +4,7 @@
 
 import type { RawFinding, StyleRule } from '../types.ts';
 import { inSpans, linkSpans } from '../text.ts';
+import type { Catalogs } from '../../../i18n/index.ts';
 
 // Starts only where a run of spaces starts, so a long run read once (linear on any text).
 const SPACE_BEFORE = /(?<![ \t\u00a0])[ \t\u00a0]+(?=[,.;:!?%)\]”…])/g;
@@ -30,7 +31,7 @@ export const spacingRule: StyleRule<'spacing'> = {
     blocks.forEach((block, index) => {
       const text = block.text;
       const links = linkSpans(text);
-      const push = (start: number, end: number, key: string, replacement: string, mark: string) => {
+      const push = (start: number, end: number, key: keyof Catalogs['language']['style']['spacing'], replacement: string, mark: string) => {
         if (!inSpans(links, start) && !inSpans(links, Math.max(start, end - 1))) {
           out.push({ block: index, start, end, message: { key: `style.spacing.${key}`, params: { mark } }, fix: { replacement } });
         }
