@@ -10,7 +10,7 @@ import type { Arrival, Desk, DeskEntry, DeskKind, DeskReply, DeskScan } from '..
 import { reviewError } from '../review/errors.ts';
 import { ConflictJudge } from './conflicts.ts';
 import { watchArrivals } from './arrivals.ts';
-import { DESK_KINDS, entryIn, fetchFile, laneScans, publishFile, writeDeskMarker } from './files.ts';
+import { DESK_KINDS, entryIn, fetchFile, laneScans, publishFile, writeDeskMarker, type FetchOptions } from './files.ts';
 import { DESK_MARKER, KIND_DIRS, laneDirName, laneKey, laneKeyOfDir } from './lanes.ts';
 
 /** Who this machine is at the desk: its own lane is named after this key. */
@@ -136,8 +136,8 @@ export class LaneDesk implements Desk {
     return join(entry.archived ? this.archiveDir : this.lanesDir, entry.lane, KIND_DIRS[entry.kind], entry.name);
   }
 
-  fetch(entry: DeskEntry, dest: string): Promise<void> {
-    return fetchFile(this.pathOf(entry), entry, dest);
+  fetch(entry: DeskEntry, dest: string, opts?: FetchOptions): Promise<void> {
+    return fetchFile(this.pathOf(entry), entry, dest, opts);
   }
 
   /** The lane a reply goes to: the one holding its submission, else its submitter's lane. */

@@ -73,8 +73,11 @@ export interface Desk {
   scan(): Promise<DeskScan>;
   /** The entry a path the watcher reported stands for (null: not a desk file, or gone). */
   entryAt(path: string): Promise<DeskEntry | null>;
-  /** Copies an entry to a new local file; throws review error `incomplete` if it changed meanwhile. */
-  fetch(entry: DeskEntry, dest: string): Promise<void>;
+  /**
+   * Copies an entry to a new local file; throws review error `incomplete` if it changed meanwhile
+   * or, with `onlyIfEndsWhole` (a fresh report), if its end does not look whole yet.
+   */
+  fetch(entry: DeskEntry, dest: string, opts?: { onlyIfEndsWhole?: boolean }): Promise<void>;
   /**
    * Makes a file visible under `name` only once whole: `write` fills the temporary path it is
    * given. A decision or receipt names the submission it answers (`reply`), so a lanes desk puts

@@ -9,7 +9,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ConflictJudge } from '../desk/conflicts.ts';
 import { watchArrivals } from '../desk/arrivals.ts';
-import { DESK_KINDS, entryIn, fetchFile, laneScans, publishFile, writeDeskMarker } from '../desk/files.ts';
+import { DESK_KINDS, entryIn, fetchFile, laneScans, publishFile, writeDeskMarker, type FetchOptions } from '../desk/files.ts';
 import { KIND_DIRS } from '../desk/lanes.ts';
 import type { Arrival, Desk, DeskEntry, DeskKind, DeskScan } from './desk.ts';
 
@@ -54,8 +54,8 @@ export class FolderDesk implements Desk {
     return rel.length === 2 ? entryIn({ dir: this.location }, rel[0], rel[1]) : null;
   }
 
-  fetch(entry: DeskEntry, dest: string): Promise<void> {
-    return fetchFile(join(this.dirOf(entry.kind), entry.name), entry, dest);
+  fetch(entry: DeskEntry, dest: string, opts?: FetchOptions): Promise<void> {
+    return fetchFile(join(this.dirOf(entry.kind), entry.name), entry, dest, opts);
   }
 
   async publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>): Promise<DeskEntry> {

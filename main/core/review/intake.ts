@@ -61,7 +61,7 @@ export async function throughQuarantine(
     if (entry.size > ctx.limits.maxPackageBytes)
       throw reviewError('too-large', { entry: entry.name, size: entry.size, max: ctx.limits.maxPackageBytes });
     const file = join(q, entry.kind === 'receipt' ? 'receipt.json' : 'package.zip');
-    await desk.fetch(entry, file);
+    await desk.fetch(entry, file, { onlyIfEndsWhole: ctx.mayBeGrowing === true });
     const articleId = await take(file, q);
     await rm(q, { recursive: true, force: true });
     return { kind: 'accepted', articleId };

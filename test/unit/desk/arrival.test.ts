@@ -8,6 +8,7 @@
 import { copyFile, open, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { endsWhole } from '../../../main/core/desk/files.ts';
 import type { Arrival, Desk } from '../../../main/core/review/desk.ts';
 import { FolderDesk } from '../../../main/core/review/folder-desk.ts';
 import { closeAll, desktop, introduce, tempDir, writeArticle, type Desktop } from '../review/helpers.ts';
@@ -179,5 +180,21 @@ describe('a folder desk taking a file in', () => {
     // Judged on the report that came after the wait, not on the fresh one.
     expect(reportsOf(s.reports, s.target).some((r) => r.arrival !== 'fresh')).toBe(true);
     expect(await s.status()).toBe('submitted');
+  });
+});
+
+describe('endsWhole, the look before copying a file that may still be growing', () => {
+  it('sees a zip end record or a closing brace, and nothing in a file cut short', async () => {
+    const at = (name: string, bytes: Buffer | string) => writeFile(join(root, name), bytes).then(() => join(root, name));
+    // The smallest zip: its end record alone; then a copy cut one byte short of it.
+    const empty = Buffer.concat([Buffer.from([0x50, 0x4b, 0x05, 0x06]), Buffer.alloc(18)]);
+    expect(await endsWhole(await at('a.zip', empty), 'decision')).toBe(true);
+    expect(await endsWhole(await at('b.zip', empty.subarray(0, 21)), 'decision')).toBe(false);
+    // A long copy in progress: the end record is written last.
+    expect(await endsWhole(await at('c.zip', Buffer.alloc(200_000, 7)), 'submission')).toBe(false);
+    expect(await endsWhole(await at('d.zip', Buffer.concat([Buffer.alloc(200_000, 7), empty])), 'submission')).toBe(true);
+    expect(await endsWhole(await at('r.json', '{"format":"dateline.receipt"}\n'), 'receipt')).toBe(true);
+    expect(await endsWhole(await at('s.json', '{"format":"dateline.rec'), 'receipt')).toBe(false);
+    expect(await endsWhole(join(root, 'gone.zip'), 'decision')).toBe(false);
   });
 });
