@@ -2,12 +2,13 @@
 // - events.save_to_search_ms: from a save sent to the Core until a search finds the word it
 //   added (the index hears the Library's change event; the search waits for that re-read);
 //   median of 20 saves in a library of 200 articles;
-// - events.review_status_ms: an editor's approval arriving on the desk until the reporter's open
-//   editor (Chromium against the browser host) shows "Đã duyệt": the desk watcher takes the
-//   package in, the review service pushes review.status, the page reads the status once.
+// - events.review_status_ms: an editor's approval arriving on the desk (renamed into place: the
+//   file's ctime) until the reporter's open editor (Chromium against the browser host) shows
+//   "Đã duyệt": the desk watcher takes the package in, the review service pushes review.status,
+//   the page reads the status once.
 //   Median of 5 articles. Before the push channel this was bounded below by the 2 s poll.
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -95,8 +96,11 @@ async function reviewStatus(root: string, log: (m: string) => void): Promise<num
           });
         })()`);
         await editor('review.approve', { id: a.id, submissionId: submitted.submission.packageId });
-        // The decision is on the desk once approve has answered.
-        const onDisk = Date.now();
+        // The decision appeared when it was renamed into place (its ctime), before approve answered
+        // (approve goes on recording it): since the reporter takes it at once, the editor's answer
+        // can come after the reporter's page has shown it.
+        const [decision] = (await readdir(join(desk, 'decisions'))).filter((n) => n.startsWith(`${a.id}__`));
+        const onDisk = (await stat(join(desk, 'decisions', decision))).ctimeMs;
         const shown = await page.evaluate(() => (window as unknown as { __approvedAt: Promise<number> }).__approvedAt);
         samples.push(shown - onDisk);
       } finally {

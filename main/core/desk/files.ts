@@ -6,7 +6,7 @@
 // renamed into place when whole, so no reader ever sees half of one.
 
 import { COPYFILE_EXCL } from 'node:constants';
-import { copyFile, lstat, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, lstat, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fsyncDir, writeJsonAtomic } from '../fs/atomic.ts';
 import { nodeFs } from '../fs/seam.ts';
@@ -36,6 +36,11 @@ export interface LaneScan {
   entries: DeskEntry[];
   arriving: ArrivingFile[];
   copies: ConflictCopy[];
+}
+
+export interface FetchOptions {
+  /** The file may still be growing: refuse it as `incomplete`, without copying, unless its end looks whole (endsWhole). */
+  onlyIfEndsWhole?: boolean;
 }
 
 const SYNC_TEMP = [
@@ -149,16 +154,47 @@ export async function differingCopies(copies: ConflictCopy[], judge: ConflictJud
   return out;
 }
 
-/** Copies a listed file to `dest`; refuses (review error `incomplete`) a file that changed since it was listed or while copied. */
-export async function fetchFile(src: string, entry: DeskEntry, dest: string): Promise<void> {
+/**
+ * Copies a listed file to `dest`; refuses (review error `incomplete`) a file that changed since it
+ * was listed or while copied, and with `onlyIfEndsWhole` one whose end does not look whole yet.
+ */
+export async function fetchFile(src: string, entry: DeskEntry, dest: string, opts: FetchOptions = {}): Promise<void> {
   const same = async (): Promise<boolean> => {
     const st = await lstat(src).catch(() => null);
     return !!st && st.isFile() && st.size === entry.size && st.mtimeMs === entry.modifiedMs;
   };
   if (!(await same())) throw reviewError('incomplete', { name: entry.name });
+  if (opts.onlyIfEndsWhole && !(await endsWhole(src, entry.kind))) throw reviewError('incomplete', { name: entry.name });
   await copyFile(src, dest, COPYFILE_EXCL);
   const copied = await stat(dest);
   if (!(await same()) || copied.size !== entry.size) throw reviewError('incomplete', { name: entry.name });
+}
+
+const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** A zip's end record is 22 bytes plus a comment of at most 65,535. */
+const ZIP_END_MAX = 22 + 0xffff;
+
+/**
+ * Whether a desk file ends as a whole one does: a zip's end-of-central-directory record in its
+ * last 64 KiB, a receipt's closing brace. A cheap look at a file that may still be growing, so a
+ * copy in progress (126 MB of photos onto a stick) is not copied into quarantine at each write;
+ * not a proof: what passes is still opened and verified.
+ */
+export async function endsWhole(path: string, kind: DeskKind): Promise<boolean> {
+  const file = await open(path, 'r').catch(() => null);
+  if (!file) return false;
+  try {
+    const { size } = await file.stat();
+    const n = Math.min(size, ZIP_END_MAX);
+    const tail = Buffer.alloc(n);
+    const { bytesRead } = await file.read(tail, 0, n, size - n);
+    const end = tail.subarray(0, bytesRead);
+    if (kind === 'receipt') return end.toString('latin1').trimEnd().endsWith('}');
+    const at = end.lastIndexOf(ZIP_END);
+    return at >= 0 && at <= end.length - 22;
+  } finally {
+    await file.close();
+  }
 }
 
 /** The entry at a path inside a lane (`<lane dir>/<kind dir>/<name>`), or null when it is not a complete desk file. */

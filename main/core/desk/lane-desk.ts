@@ -6,11 +6,11 @@
 
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { watch } from 'chokidar';
-import type { Desk, DeskEntry, DeskKind, DeskReply, DeskScan } from '../review/desk.ts';
+import type { Arrival, Desk, DeskEntry, DeskKind, DeskReply, DeskScan } from '../review/desk.ts';
 import { reviewError } from '../review/errors.ts';
 import { ConflictJudge } from './conflicts.ts';
-import { DESK_KINDS, entryIn, fetchFile, isHiddenPath, laneScans, publishFile, writeDeskMarker } from './files.ts';
+import { watchArrivals } from './arrivals.ts';
+import { DESK_KINDS, entryIn, fetchFile, laneScans, publishFile, writeDeskMarker, type FetchOptions } from './files.ts';
 import { DESK_MARKER, KIND_DIRS, laneDirName, laneKey, laneKeyOfDir } from './lanes.ts';
 
 /** Who this machine is at the desk: its own lane is named after this key. */
@@ -22,7 +22,7 @@ export interface LaneOwner {
 export interface LaneDeskOptions {
   /** The profile's key and name; null before a profile exists (nothing can be submitted then). */
   owner?: () => Promise<LaneOwner | null>;
-  /** How long a file's size must stay unchanged before the watcher reports it (ms). */
+  /** How long a file's size must stay unchanged before a file that does not read yet is judged (ms; 0: no wait, every report is final). */
   stabilityMs?: number;
   usePolling?: boolean;
 }
@@ -136,8 +136,8 @@ export class LaneDesk implements Desk {
     return join(entry.archived ? this.archiveDir : this.lanesDir, entry.lane, KIND_DIRS[entry.kind], entry.name);
   }
 
-  fetch(entry: DeskEntry, dest: string): Promise<void> {
-    return fetchFile(this.pathOf(entry), entry, dest);
+  fetch(entry: DeskEntry, dest: string, opts?: FetchOptions): Promise<void> {
+    return fetchFile(this.pathOf(entry), entry, dest, opts);
   }
 
   /** The lane a reply goes to: the one holding its submission, else its submitter's lane. */
@@ -162,29 +162,16 @@ export class LaneDesk implements Desk {
 
   /**
    * Reports each file as it appears. A sync engine renames a file into place only once it is
-   * whole, so a lane is not watched for sizes to settle (a hand-made copy still growing is read
-   * as incomplete and read again on its next change).
+   * whole, so a lane is not watched for sizes to settle unless `stabilityMs` asks for it (a
+   * hand-made copy still growing is read as incomplete and read again on its next change).
    */
-  async watch(onChange: (paths: string[]) => void): Promise<() => Promise<void>> {
+  async watch(onChange: (paths: string[], arrival: Arrival) => void): Promise<() => Promise<void>> {
     await this.ensure();
-    const stability = this.options.stabilityMs ?? 0;
-    const watcher = watch(this.location, {
-      ignoreInitial: true,
+    return watchArrivals(
+      this.location,
       // root / lanes|archive / <lane> / <kind> / file
-      depth: 3,
-      usePolling: this.options.usePolling ?? false,
-      interval: 500,
-      ...(stability > 0
-        ? { awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, Math.min(200, Math.floor(stability / 4))) } }
-        : {}),
-      ignored: isHiddenPath,
-    });
-    watcher.on('add', (path: string) => onChange([path]));
-    watcher.on('change', (path: string) => onChange([path]));
-    // A new lane (a reporter joined): read everything.
-    watcher.on('addDir', () => onChange([]));
-    watcher.on('error', () => undefined);
-    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-    return () => watcher.close();
+      { depth: 3, stabilityMs: this.options.stabilityMs ?? 0, usePolling: this.options.usePolling ?? false, newFolderReadsAll: true },
+      onChange,
+    );
   }
 }

@@ -45,6 +45,16 @@ export interface ArrivingFile {
   size: number;
 }
 
+/**
+ * How far a file the watcher reports is known to be whole. `fresh`: it has just appeared or
+ * changed and may still be growing (a copy onto a USB stick or a share writes in place), so only
+ * a file whose content proves it whole (it opens and its signature verifies) may be taken; any
+ * other outcome waits for `settled`. `settled`: its size stayed put for the desk's stability wait
+ * (or the layout only ever shows whole files), so what it is now is what it will stay: a file
+ * that does not read is judged as such.
+ */
+export type Arrival = 'fresh' | 'settled';
+
 /** One reading of the whole desk: the files, what is still arriving, the conflict copies that differ. */
 export interface DeskScan {
   entries: DeskEntry[];
@@ -63,8 +73,11 @@ export interface Desk {
   scan(): Promise<DeskScan>;
   /** The entry a path the watcher reported stands for (null: not a desk file, or gone). */
   entryAt(path: string): Promise<DeskEntry | null>;
-  /** Copies an entry to a new local file; throws review error `incomplete` if it changed meanwhile. */
-  fetch(entry: DeskEntry, dest: string): Promise<void>;
+  /**
+   * Copies an entry to a new local file; throws review error `incomplete` if it changed meanwhile
+   * or, with `onlyIfEndsWhole` (a fresh report), if its end does not look whole yet.
+   */
+  fetch(entry: DeskEntry, dest: string, opts?: { onlyIfEndsWhole?: boolean }): Promise<void>;
   /**
    * Makes a file visible under `name` only once whole: `write` fills the temporary path it is
    * given. A decision or receipt names the submission it answers (`reply`), so a lanes desk puts
@@ -72,8 +85,11 @@ export interface Desk {
    * entry written.
    */
   publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>, reply?: DeskReply): Promise<DeskEntry>;
-  /** Calls onChange with the paths that changed (empty: read everything); resolves to a function that stops watching. */
-  watch(onChange: (paths: string[]) => void): Promise<() => Promise<void>>;
+  /**
+   * Calls onChange with the paths that changed (empty: read everything) and how far they are known
+   * to be whole (`Arrival`); resolves to a function that stops watching.
+   */
+  watch(onChange: (paths: string[], arrival: Arrival) => void): Promise<() => Promise<void>>;
 }
 
 const PACKAGE_NAME = /^(a-[0-9a-z]{6,12}-[0-9a-z]{4,12})__([sdw]-[0-9a-z]{6,12}-[0-9a-z]{6,12})\.zip$/;

@@ -1,19 +1,20 @@
 // A desk in a plain folder: `submissions/`, `decisions/` and `receipts/`, one file each. Foreign
-// copies (Explorer, Finder, a sync client) give no promise of atomicity: the watcher waits for
-// a file's size to stay put (chokidar's awaitWriteFinish), fetch() refuses a file that changes
+// copies (Explorer, Finder, a sync client) give no promise of atomicity: a file is taken as soon
+// as it appears only if its content proves it whole (it opens and its signature verifies),
+// otherwise once its size has stayed put (desk/arrivals.ts); fetch() refuses a file that changes
 // while it is copied, and the reader treats a missing zip end record as "still arriving", not
 // as an attack. What a listing skips is in main/core/desk/files.ts, shared with the lanes desk.
 
 import { mkdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { watch } from 'chokidar';
 import { ConflictJudge } from '../desk/conflicts.ts';
-import { DESK_KINDS, entryIn, fetchFile, isHiddenPath, laneScans, publishFile, writeDeskMarker } from '../desk/files.ts';
+import { watchArrivals } from '../desk/arrivals.ts';
+import { DESK_KINDS, entryIn, fetchFile, laneScans, publishFile, writeDeskMarker, type FetchOptions } from '../desk/files.ts';
 import { KIND_DIRS } from '../desk/lanes.ts';
-import type { Desk, DeskEntry, DeskKind, DeskScan } from './desk.ts';
+import type { Arrival, Desk, DeskEntry, DeskKind, DeskScan } from './desk.ts';
 
 export interface FolderDeskOptions {
-  /** How long a file's size must stay unchanged before the watcher reports it (ms). */
+  /** How long a file's size must stay unchanged before a file that does not read yet is judged (ms; 1000). */
   stabilityMs?: number;
   /** Poll instead of OS events: for network shares where change events do not arrive. */
   usePolling?: boolean;
@@ -53,8 +54,8 @@ export class FolderDesk implements Desk {
     return rel.length === 2 ? entryIn({ dir: this.location }, rel[0], rel[1]) : null;
   }
 
-  fetch(entry: DeskEntry, dest: string): Promise<void> {
-    return fetchFile(join(this.dirOf(entry.kind), entry.name), entry, dest);
+  fetch(entry: DeskEntry, dest: string, opts?: FetchOptions): Promise<void> {
+    return fetchFile(join(this.dirOf(entry.kind), entry.name), entry, dest, opts);
   }
 
   async publish(kind: DeskKind, name: string, write: (path: string) => Promise<void>): Promise<DeskEntry> {
@@ -62,25 +63,13 @@ export class FolderDesk implements Desk {
     return { kind, name, ...(await publishFile(this.dirOf(kind), name, write)) };
   }
 
-  async watch(onChange: (paths: string[]) => void): Promise<() => Promise<void>> {
+  /** Reports each file at once (`fresh`) and again once its size has stayed put for `stabilityMs` (1 s; `settled`). */
+  async watch(onChange: (paths: string[], arrival: Arrival) => void): Promise<() => Promise<void>> {
     await this.ensure();
-    const stability = this.options.stabilityMs ?? 1000;
-    const watcher = watch(
+    return watchArrivals(
       DESK_KINDS.map((k) => this.dirOf(k)),
-      {
-        ignoreInitial: true,
-        depth: 0,
-        usePolling: this.options.usePolling ?? false,
-        interval: 500,
-        awaitWriteFinish: { stabilityThreshold: stability, pollInterval: Math.max(20, Math.min(200, Math.floor(stability / 4))) },
-        ignored: isHiddenPath,
-      },
+      { depth: 0, stabilityMs: this.options.stabilityMs ?? 1000, usePolling: this.options.usePolling ?? false },
+      onChange,
     );
-    watcher.on('add', (path: string) => onChange([path]));
-    watcher.on('change', (path: string) => onChange([path]));
-    // An unplugged stick or a dropped share: keep the app up; the periodic re-scan takes over.
-    watcher.on('error', () => undefined);
-    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-    return () => watcher.close();
   }
 }

@@ -16,6 +16,12 @@ export interface IntakeContext {
   now: () => string;
   clock: () => Date;
   writeStatus: (id: string) => Promise<ApprovalStatus | null>;
+  /**
+   * The file was reported the moment it appeared (desk.ts, Arrival `fresh`) and may still be
+   * growing: only taking it in counts; anything else (not a zip yet, a bad signature over half a
+   * file) waits for its settled report and is never recorded as refused.
+   */
+  mayBeGrowing?: boolean;
   /** A file still without its zip end record this long after its last change is not arriving: it is refused. */
   incompleteAfterMs: number;
   /** How long a decision may wait for its submission to arrive before it is refused as about an unknown one. */

@@ -25,6 +25,8 @@ export type IntakeOutcome =
   | { kind: 'incomplete' }
   /** A decision whose submission has not arrived yet (a sync engine brings files in any order). */
   | { kind: 'waiting' }
+  /** Read on a fresh report and not taken: judged again once its size has settled. */
+  | { kind: 'unsettled' }
   | { kind: 'failed' };
 
 /** Reads one desk entry through quarantine; never throws. */
@@ -59,11 +61,15 @@ export async function throughQuarantine(
     if (entry.size > ctx.limits.maxPackageBytes)
       throw reviewError('too-large', { entry: entry.name, size: entry.size, max: ctx.limits.maxPackageBytes });
     const file = join(q, entry.kind === 'receipt' ? 'receipt.json' : 'package.zip');
-    await desk.fetch(entry, file);
+    await desk.fetch(entry, file, { onlyIfEndsWhole: ctx.mayBeGrowing === true });
     const articleId = await take(file, q);
     await rm(q, { recursive: true, force: true });
     return { kind: 'accepted', articleId };
   } catch (caught) {
+    if (ctx.mayBeGrowing) {
+      if (q) await rm(q, { recursive: true, force: true }).catch(() => undefined);
+      return { kind: 'unsettled' };
+    }
     let err = caught;
     const age = Date.now() - entry.modifiedMs;
     if (reviewReason(err) === 'incomplete' && age > ctx.incompleteAfterMs) err = reviewError('not-a-zip', { name: entry.name });

@@ -45,7 +45,7 @@ import type { Language } from '../../common/settings.ts';
 import { nfc } from '../../common/text/nfc.ts';
 import { DatelineError } from '../../common/result.ts';
 import type { Logger } from '../logger.ts';
-import { articleOfDeskName, packageName, parsePackageName, type Desk, type DeskEntry, type DeskScan } from './desk.ts';
+import { articleOfDeskName, packageName, parsePackageName, type Arrival, type Desk, type DeskEntry, type DeskScan } from './desk.ts';
 import { deskOrder } from '../desk/files.ts';
 import { reviewError } from './errors.ts';
 import { openDeskAt } from '../desk/open.ts';
@@ -110,10 +110,14 @@ export class ReviewService {
   private rescanTimer: ReturnType<typeof setInterval> | null = null;
   private syncTimer: ReturnType<typeof setTimeout> | null = null;
   private incomplete = new Map<string, DeskEntry>();
+  /** Files read on a fresh report that did not read yet: shown as arriving until their settled report. */
+  private unsettled = new Map<string, DeskEntry>();
   /** From the last full scan: files still arriving, and conflict copies (shown in the inbox). */
   private lastScan: Pick<DeskScan, 'arriving' | 'conflicts'> = { arriving: [], conflicts: [] };
   /** Paths the watcher reported since the last sync; null: read the whole desk. */
   private pending: Set<string> | null = new Set();
+  /** Those of the pending paths reported only `fresh` so far (desk.ts, Arrival). */
+  private pendingFresh = new Set<string>();
   private closed = false;
 
   constructor(private readonly options: ReviewServiceOptions) {
@@ -186,10 +190,11 @@ export class ReviewService {
     this.desk = path ? await this.openDesk(path) : null;
     this.lastScan = { arriving: [], conflicts: [] };
     this.incomplete = new Map();
+    this.unsettled = new Map();
     if (!this.desk || this.closed) return;
     if (this.options.watch !== false && (await this.desk.available())) {
       try {
-        this.stopWatch = await this.desk.watch((paths) => this.scheduleSync(paths));
+        this.stopWatch = await this.desk.watch((paths, arrival) => this.scheduleSync(paths, arrival));
       } catch (err) {
         this.options.logger?.warn('review: cannot watch the desk', { err: String(err) });
       }
@@ -209,18 +214,26 @@ export class ReviewService {
    * the periodic re-scan, when a lane appears). Without watch and rescan (the CLI, tests)
    * nothing runs by itself: the caller drives refresh().
    */
-  private scheduleSync(paths: string[] = []): void {
+  private scheduleSync(paths: string[] = [], arrival: Arrival = 'settled'): void {
     const auto = this.options.watch !== false || (this.options.rescanMs ?? 60_000) > 0;
     if (!auto || this.closed) return;
     if (paths.length === 0) this.pending = null;
-    else if (this.pending) for (const p of paths) this.pending.add(p);
+    else if (this.pending)
+      for (const p of paths) {
+        // A settled report outranks a fresh one for the same path in the same batch.
+        if (arrival === 'fresh' && !this.pending.has(p)) this.pendingFresh.add(p);
+        else if (arrival === 'settled') this.pendingFresh.delete(p);
+        this.pending.add(p);
+      }
     if (this.syncTimer) return;
     this.syncTimer = setTimeout(
       () => {
         this.syncTimer = null;
         const only = this.pending;
+        const fresh = this.pendingFresh;
         this.pending = new Set();
-        this.exclusive(() => this.sync(only ? [...only] : undefined)).catch((err) =>
+        this.pendingFresh = new Set();
+        this.exclusive(() => this.sync(only ? [...only] : undefined, fresh)).catch((err) =>
           this.options.logger?.warn('review: desk scan failed', { err: String(err) }),
         );
       },
@@ -279,8 +292,10 @@ export class ReviewService {
     return this.exclusive(() => this.sync());
   }
 
-  private intakeContext(): IntakeContext {
+  /** `mayBeGrowing`: the file was reported fresh, only a success counts (desk.ts, Arrival). */
+  private intakeContext(mayBeGrowing = false): IntakeContext {
     return {
+      mayBeGrowing,
       store: this.store,
       profiles: this.profiles,
       library: this.library,
@@ -294,21 +309,33 @@ export class ReviewService {
     };
   }
 
-  /** Takes in what is new in the desk: the files at `paths` (and those still awaited), or everything. */
-  private async sync(paths?: string[]): Promise<SyncReport> {
+  /**
+   * Takes in what is new in the desk: the files at `paths` (and those still awaited), or
+   * everything. The files at the `fresh` paths may still be growing: one that does not read yet
+   * is left for its settled report, never refused.
+   */
+  private async sync(paths?: string[], fresh: ReadonlySet<string> = new Set()): Promise<SyncReport> {
     const report: SyncReport = { accepted: 0, refused: 0, incomplete: 0 };
     const desk = this.desk;
     if (!desk || !(await desk.available())) return report;
     const profile = await this.profiles.profile();
     if (!profile) return report;
     let entries: DeskEntry[];
+    const freshKeys = new Set<string>();
     if (paths) {
-      const found = (await Promise.all(paths.map((p) => desk.entryAt(p)))).filter((e): e is DeskEntry => !!e);
+      const found: DeskEntry[] = [];
+      for (const [i, e] of (await Promise.all(paths.map((p) => desk.entryAt(p)))).entries()) {
+        if (!e) continue;
+        found.push(e);
+        if (fresh.has(paths[i])) freshKeys.add(seenKey(e));
+      }
       const keys = new Set(found.map((e) => seenKey(e)));
       entries = [...found, ...[...this.incomplete.entries()].filter(([k]) => !keys.has(k)).map(([, e]) => e)].sort(deskOrder);
     } else {
       const scan = await desk.scan();
       this.lastScan = { arriving: scan.arriving, conflicts: scan.conflicts };
+      // Each file is judged now as it is (as before the fresh reports: a scan has no earlier size to compare).
+      this.unsettled = new Map();
       entries = scan.entries;
     }
     const seen = await this.store.readSeen();
@@ -319,6 +346,7 @@ export class ReviewService {
     for (const entry of entries) {
       if (this.closed) break;
       const key = seenKey(entry);
+      this.unsettled.delete(key);
       const prev = seen[key];
       if (prev && prev.size === entry.size && prev.modifiedMs === entry.modifiedMs) continue;
       if (refused.has(`${key}|${entry.size}|${entry.modifiedMs}`)) continue;
@@ -336,10 +364,16 @@ export class ReviewService {
         seenChanged = true;
         continue;
       }
+      const ctx = this.intakeContext(freshKeys.has(key));
       const outcome =
         entry.kind === 'receipt'
-          ? await this.receipts.take(this.intakeContext(), desk, entry, this.options.logger)
-          : await intakeEntry(this.intakeContext(), desk, entry, this.options.logger);
+          ? await this.receipts.take(ctx, desk, entry, this.options.logger)
+          : await intakeEntry(ctx, desk, entry, this.options.logger);
+      if (outcome.kind === 'unsettled') {
+        report.incomplete++;
+        this.unsettled.set(key, entry);
+        continue;
+      }
       if (outcome.kind === 'accepted') {
         report.accepted++;
         changedArticles.add(outcome.articleId);
@@ -924,7 +958,8 @@ export class ReviewService {
       // What the last scan saw still arriving, unless it has been taken in since.
       const taken = new Set(items.map((i) => packageName(i.submission.articleId, i.submission.packageId)));
       const arriving = this.lastScan.arriving.filter((a) => !taken.has(a.name)).map((a) => ({ name: a.name, kind: a.kind, size: a.size }));
-      const incomplete = [...this.incomplete.values()].map((e) => ({ name: e.name, kind: e.kind, size: e.size }));
+      const awaited = new Map([...this.unsettled, ...this.incomplete]);
+      const incomplete = [...awaited.values()].map((e) => ({ name: e.name, kind: e.kind, size: e.size }));
       return {
         items,
         refused,
