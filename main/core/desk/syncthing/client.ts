@@ -87,7 +87,12 @@ export class SyncthingClient {
   ) {}
 
   /** One REST call; resolves to the parsed JSON (null for an empty body), or 404 as `null` when `missingOk`. */
-  request<T>(method: string, path: string, body?: unknown, opts: { timeoutMs?: number; missingOk?: boolean } = {}): Promise<T> {
+  request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    opts: { timeoutMs?: number; missingOk?: boolean; signal?: AbortSignal } = {},
+  ): Promise<T> {
     const url = new URL(path, this.endpoint.url);
     const lib = url.protocol === 'https:' ? https : http;
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
@@ -103,6 +108,8 @@ export class SyncthingClient {
           },
           // The GUI's certificate is Syncthing's own, self-signed; we only ever talk to loopback.
           ...(url.protocol === 'https:' ? { rejectUnauthorized: false } : {}),
+          // Aborting destroys the socket: a long poll stopped this way leaves nothing open.
+          ...(opts.signal ? { signal: opts.signal } : {}),
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -205,8 +212,8 @@ export class SyncthingClient {
   }
 
   /** The id of the newest event, to wait for what comes after it. */
-  async lastEventId(): Promise<number> {
-    const events = await this.request<SyncthingEvent[] | null>('GET', '/rest/events?since=0&limit=1&timeout=0');
+  async lastEventId(opts: { signal?: AbortSignal } = {}): Promise<number> {
+    const events = await this.request<SyncthingEvent[] | null>('GET', '/rest/events?since=0&limit=1&timeout=0', undefined, opts);
     return events?.[events.length - 1]?.id ?? 0;
   }
 
@@ -235,11 +242,12 @@ export class SyncthingClient {
   }
 
   /** Events after `since`, waiting up to `timeoutS` for one (long poll). */
-  events(since: number, opts: { types?: string[]; timeoutS?: number } = {}): Promise<SyncthingEvent[]> {
+  events(since: number, opts: { types?: string[]; timeoutS?: number; signal?: AbortSignal } = {}): Promise<SyncthingEvent[]> {
     const timeoutS = opts.timeoutS ?? 60;
     const types = opts.types?.length ? `&events=${enc(opts.types.join(','))}` : '';
     return this.request<SyncthingEvent[] | null>('GET', `/rest/events?since=${since}&timeout=${timeoutS}${types}`, undefined, {
       timeoutMs: timeoutS * 1000 + 10_000,
+      ...(opts.signal ? { signal: opts.signal } : {}),
     }).then((r) => r ?? []);
   }
 
