@@ -60,7 +60,14 @@ export function deskArea(ctx: CoreContext, review: ReviewService): Pick<Handlers
     });
     follower.start();
     const stopping = follower;
-    ctx.onClose(() => stopping.stop());
+    // A desk chosen in Settings may be a lanes desk now, or no longer one: look at once.
+    const unwatch = review.onChange((e) => {
+      if (e.type === 'inbox') stopping.wake();
+    });
+    ctx.onClose(() => {
+      unwatch();
+      return stopping.stop();
+    });
   }
   return deskHandlers(service);
 }

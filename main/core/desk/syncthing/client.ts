@@ -80,6 +80,9 @@ export interface ClientOptions {
 
 const enc = encodeURIComponent;
 
+/** The `events=` filter of an events request (none: Syncthing's default set). */
+const eventTypes = (types?: string[]): string => (types?.length ? `&events=${enc(types.join(','))}` : '');
+
 export class SyncthingClient {
   constructor(
     readonly endpoint: SyncthingEndpoint,
@@ -211,9 +214,17 @@ export class SyncthingClient {
     return this.request('DELETE', `/rest/cluster/pending/folders?folder=${enc(folder)}&device=${enc(device)}`);
   }
 
-  /** The id of the newest event, to wait for what comes after it. */
-  async lastEventId(opts: { signal?: AbortSignal } = {}): Promise<number> {
-    const events = await this.request<SyncthingEvent[] | null>('GET', '/rest/events?since=0&limit=1&timeout=0', undefined, opts);
+  /**
+   * The id of the newest event, to wait for what comes after it. Syncthing numbers the events of
+   * each filter (`types`) apart: ask with the same types as the wait that follows.
+   */
+  async lastEventId(opts: { types?: string[]; signal?: AbortSignal } = {}): Promise<number> {
+    const events = await this.request<SyncthingEvent[] | null>(
+      'GET',
+      `/rest/events?since=0&limit=1&timeout=0${eventTypes(opts.types)}`,
+      undefined,
+      opts.signal ? { signal: opts.signal } : {},
+    );
     return events?.[events.length - 1]?.id ?? 0;
   }
 
@@ -244,11 +255,15 @@ export class SyncthingClient {
   /** Events after `since`, waiting up to `timeoutS` for one (long poll). */
   events(since: number, opts: { types?: string[]; timeoutS?: number; signal?: AbortSignal } = {}): Promise<SyncthingEvent[]> {
     const timeoutS = opts.timeoutS ?? 60;
-    const types = opts.types?.length ? `&events=${enc(opts.types.join(','))}` : '';
-    return this.request<SyncthingEvent[] | null>('GET', `/rest/events?since=${since}&timeout=${timeoutS}${types}`, undefined, {
-      timeoutMs: timeoutS * 1000 + 10_000,
-      ...(opts.signal ? { signal: opts.signal } : {}),
-    }).then((r) => r ?? []);
+    return this.request<SyncthingEvent[] | null>(
+      'GET',
+      `/rest/events?since=${since}&timeout=${timeoutS}${eventTypes(opts.types)}`,
+      undefined,
+      {
+        timeoutMs: timeoutS * 1000 + 10_000,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      },
+    ).then((r) => r ?? []);
   }
 
   pause(device: string): Promise<void> {

@@ -113,7 +113,7 @@ export class SyncthingFollower {
         }
         if (since === null || client.endpoint.url !== url) {
           url = client.endpoint.url;
-          since = await client.lastEventId({ signal: controller.signal });
+          since = await client.lastEventId({ types: FOLLOWED_EVENTS, signal: controller.signal });
         }
         setFollowing(true);
         failures = 0;
