@@ -111,6 +111,8 @@ describe('SyncthingFollower', () => {
     await expect.poll(() => fake?.asked.filter((a) => a.timeout === 30).length).toBe(1);
     expect(fake.asked[0]).toMatchObject({ since: 0, timeout: 0, key: KEY });
     expect(fake.asked[1]).toMatchObject({ since: 1, timeout: 30 });
+    // Syncthing numbers each filter's events apart: the newest id is asked with the same filter.
+    expect(fake.asked[0].types).toBe(fake.asked[1].types);
     expect(fake.asked[1].types.split(',')).toEqual(expect.arrayContaining(['FolderCompletion', 'DeviceConnected', 'RemoteIndexUpdated']));
     expect(pushes).toEqual([{ kind: 'engine' }]);
 
