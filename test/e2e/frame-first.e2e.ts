@@ -178,12 +178,13 @@ test('an open article renders nothing and asks nothing while nothing changes', a
     if (/\/api\/(desk|review)\./.test(r.url())) asked.push(r.url());
   });
   page.on('response', (r) => void answered.push(r.url()));
+  // The page's timers on a clock the test moves (a poll's timer included), stopped once it is open.
+  await page.clock.install();
   await openParagraph(page, dateline, 'Chi bộ');
+  await page.clock.pauseAt(Date.now() + 1000);
   // Each live read runs at mount and again when the event stream is open (`ready`): wait for both.
   const reads = (method: string) => answered.filter((u) => u.endsWith(`/api/${method}`)).length;
   await expect.poll(() => Math.min(reads('desk.deliveries'), reads('review.status'))).toBeGreaterThanOrEqual(2);
-  // The page's timers from here on run only when the test moves its clock.
-  await page.clock.install();
   const commits = () => page.evaluate(() => (window as unknown as { datelineCommits: number }).datelineCommits);
   const before = await commits();
   expect(before).toBeGreaterThan(0);
