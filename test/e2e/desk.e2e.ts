@@ -181,7 +181,7 @@ test.describe('with Syncthing', () => {
       await page.clock.install();
       // A new document, so that every timer of the page is on that clock; then the clock stops.
       await page.reload();
-      await page.clock.pauseAt(Date.now() + 1000);
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
       await expect(page.getByTestId('desk-hub')).toBeVisible();
 
       // The hub takes the reporter in (its key trusted there), and the hub connects.

@@ -181,7 +181,7 @@ test('an open article renders nothing and asks nothing while nothing changes', a
   // The page's timers on a clock the test moves (a poll's timer included), stopped once it is open.
   await page.clock.install();
   await openParagraph(page, dateline, 'Chi bộ');
-  await page.clock.pauseAt(Date.now() + 1000);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   // Each live read runs at mount and again when the event stream is open (`ready`): wait for both.
   const reads = (method: string) => answered.filter((u) => u.endsWith(`/api/${method}`)).length;
   await expect.poll(() => Math.min(reads('desk.deliveries'), reads('review.status'))).toBeGreaterThanOrEqual(2);
