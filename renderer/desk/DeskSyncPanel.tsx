@@ -10,7 +10,8 @@ import type { DeskStatus } from '../../main/common/desk/types.ts';
 import { formatSize } from '../../main/common/desk/format.ts';
 import { formatNewsroomTime } from '../app/format.ts';
 import { useNotices } from '../app/notices.tsx';
-import { useBusy, usePoll, useReviewCall } from '../review/use-review.ts';
+import { useLive } from '../api/use-live.ts';
+import { useBusy, useReviewCall } from '../review/use-review.ts';
 import './desk.css';
 
 const ignore = (): void => undefined;
@@ -29,10 +30,16 @@ export function DeskSyncPanel({ onDeskChanged }: { onDeskChanged?: () => void })
   const [apiKey, setApiKey] = useState('');
   const [busy, run] = useBusy();
 
-  usePoll(async () => {
-    const s = await quiet('desk.status', {});
-    if (s) setStatus(s);
-  }, []);
+  // Read again when Syncthing's state changes (followed in the Core and pushed) or the desk's
+  // contents do (conflict copies come with arrivals), never on a timer.
+  useLive(
+    async () => {
+      const s = await quiet('desk.status', {});
+      if (s) setStatus(s);
+    },
+    [{ topic: 'desk.sync' }, { topic: 'desk.arrivals' }],
+    [],
+  );
 
   const join = (e: FormEvent): Promise<void> => {
     e.preventDefault();

@@ -22,7 +22,7 @@ import type { Route } from '../app/route.ts';
 import { forget, type ArticleSaver } from '../editor/savers.ts';
 import { setLocked } from './lock.ts';
 import { useLive } from '../api/use-live.ts';
-import { usePoll, useReviewCall } from './use-review.ts';
+import { useReviewCall } from './use-review.ts';
 import './review.css';
 
 interface StateProps {
@@ -102,12 +102,19 @@ export function useReviewState({ editor, article, saver, onReplaced }: StateProp
     ],
     [article.id],
   );
-  // Whether the newsroom has the submission is Syncthing's (or the desk folder's) to say, and
-  // neither tells: asked on a timer, as before.
-  usePoll(async () => {
-    const d = await quiet('desk.deliveries', { id: article.id });
-    if (d) setDeliveries(keepIfSame(d));
-  }, [article.id]);
+  // The ticks: a submission (its status), a receipt taken in (the article's status changes), and,
+  // on a lanes desk, Syncthing saying the hub has more of the lane (desk.sync, followed in the Core).
+  useLive(
+    async () => {
+      const d = await quiet('desk.deliveries', { id: article.id });
+      if (d) setDeliveries(keepIfSame(d));
+    },
+    [
+      { topic: 'review.status', when: (e) => e.articleId === article.id },
+      { topic: 'desk.sync', when: (e) => e.kind === 'completion' || e.kind === 'engine' },
+    ],
+    [article.id],
+  );
 
   const locked = status?.locked === true && !unlocked;
   // The model locks in the same commit as the page (ArticleEditor's `<Editable readOnly>`).

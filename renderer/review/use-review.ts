@@ -1,18 +1,15 @@
 // What the review screens share: calling the api with failures shown as a notice (in the UI
-// language, nothing lost), and polling what no service can push. What arrives at the desk, and
-// every review status, comes through the push channel (renderer/api/use-live.ts); only
-// Syncthing's state (desk.status, desk.deliveries), which tells nobody, is asked every POLL_MS.
+// language, nothing lost), and a busy flag. What changes by itself (arrivals, review statuses,
+// Syncthing's state) comes through the push channel (renderer/api/use-live.ts), never a timer.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Input, MethodName, Output } from '../../main/common/contract/index.ts';
 import { useApi } from '../api/context.tsx';
 import { useNotices } from '../app/notices.tsx';
 
-export const POLL_MS = 2000;
-
 /**
  * A caller that answers the value, or null after showing the failure as a notice. `onError`
- * instead (polls): the failure goes there, so a poll does not repeat a notice every 2 s.
+ * instead (reloads on events): the failure goes there, so a reload does not repeat a notice.
  */
 export function useReviewCall(
   onError?: (message: string) => void,
@@ -31,31 +28,6 @@ export function useReviewCall(
     },
     [api, notify, onError],
   );
-}
-
-/** Runs `load` now and every POLL_MS while mounted (never two at once): only for state nothing pushes. */
-export function usePoll(load: () => Promise<void>, deps: readonly unknown[]): void {
-  const latest = useRef(load);
-  latest.current = load;
-  useEffect(() => {
-    let live = true;
-    let running = false;
-    const tick = async (): Promise<void> => {
-      if (running || !live) return;
-      running = true;
-      try {
-        await latest.current();
-      } finally {
-        running = false;
-      }
-    };
-    void tick();
-    const timer = setInterval(() => void tick(), POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, deps);
 }
 
 /** A busy flag and a runner that holds it while one piece of work runs (buttons disable meanwhile). */

@@ -170,6 +170,20 @@ test.describe('with Syncthing', () => {
       await expect(page.getByLabel('Thư mục bàn biên tập')).toHaveValue(join(root, 'reporter', 'library', 'desk'));
       await noSeriousViolations(page);
 
+      // From here the page's timers stand still (its clock moves only when the test says): what
+      // the panel and the ticks show next can only come through the push channel (desk.sync,
+      // Syncthing's events followed by the Core), never a poll.
+      const deskCalls: string[] = [];
+      page.on('request', (r) => {
+        const m = /\/api\/(desk\.(?:status|deliveries))$/.exec(r.url());
+        if (m) deskCalls.push(m[1]);
+      });
+      await page.clock.install();
+      // A new document, so that every timer of the page is on that clock; then the clock stops.
+      await page.reload();
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      await expect(page.getByTestId('desk-hub')).toBeVisible();
+
       // The hub takes the reporter in (its key trusted there), and the hub connects.
       const myKey = await me.services.review.exportKey();
       const entry = await H.review.importKey({ content: myKey.content });
@@ -197,6 +211,10 @@ test.describe('with Syncthing', () => {
       // Offline: the submission stays on the laptop, and waits to leave.
       await node.client.pause(hubNode.deviceId);
       await expect(page.getByTestId('desk-hub')).toContainText('Mất kết nối, thấy lần cuối lúc', { timeout: 60_000 });
+      // Idle, the panel asks nothing: 20 s of the page's time, where a 2 s poll asked ten times.
+      const idle = deskCalls.length;
+      await page.clock.runFor(20_000);
+      expect(deskCalls.length - idle).toBe(0);
       const id = await article(me, 'Bốn tốt ở Hoàng Su Phì');
       await page.goto(me.host.url + `#/article/${id}`);
       await page.getByRole('button', { name: 'Gửi duyệt', exact: true }).click();
@@ -209,15 +227,24 @@ test.describe('with Syncthing', () => {
       await page.goto(me.host.url + '#/settings');
       await expect(page.getByTestId('desk-waiting')).toContainText('1 tệp', { timeout: 60_000 });
 
-      // Back online: the hub has it; then the hub's Dateline takes it in and signs a receipt.
-      await node.client.resume(hubNode.deviceId);
-      await expect(page.getByTestId('desk-waiting')).toHaveText('Không còn gì chờ gửi đi', { timeout: 120_000 });
+      // Back online, with the article open: the hub has it, and the tick comes by itself.
       await page.goto(me.host.url + `#/article/${id}`);
+      await expect(ticks).toHaveText('✓ Mới có trên máy này', { timeout: 30_000 });
+      const open = deskCalls.length;
+      await node.client.resume(hubNode.deviceId);
       await expect(ticks).toHaveText('✓✓ Đã tới tòa soạn', { timeout: 120_000 });
+      // One read per change Syncthing told, not a timer's worth; and none while nothing changes.
+      expect(deskCalls.length - open).toBeGreaterThanOrEqual(1);
+      const reached = deskCalls.length;
+      await page.clock.runFor(20_000);
+      expect(deskCalls.length - reached).toBe(0);
+      // Then the hub's Dateline takes it in and signs a receipt.
       await expect.poll(async () => (await H.review.refresh()).accepted, { timeout: 120_000 }).toBe(1);
       await expect(ticks).toContainText('Tòa soạn đã nhận lúc', { timeout: 120_000 });
       await expect(ticks).toContainText('(Lê Thu)');
       await expect(ticks).toHaveClass(/delivery-received/);
+      await page.goto(me.host.url + '#/settings');
+      await expect(page.getByTestId('desk-waiting')).toHaveText('Không còn gì chờ gửi đi');
       expect(problems).toEqual([]);
     } finally {
       await me.host.close();

@@ -165,12 +165,12 @@ for (const frameFirst of [true, false]) {
   });
 }
 
-test('an open article renders nothing while the delivery poll brings nothing new', async ({ page, dateline }) => {
-  // The review status is pushed now, but the delivery ticks (Syncthing tells nobody) are still
-  // asked every 2 s by a hook in the article editor: a new but equal answer used to render the
-  // whole editor from the poll's timer (the review status did, when it was polled), which is when a render can put back a
-  // selection slate-react has not copied in yet (the test above, on a busy machine). React tells
-  // an installed devtools hook of each commit, production build included.
+test('an open article renders nothing and asks nothing while nothing changes', async ({ page, dateline }) => {
+  // The review status and the delivery ticks used to be asked every 2 s by hooks in the article
+  // editor: a new but equal answer rendered the whole editor from the poll's timer, which is when
+  // a render can put back a selection slate-react has not copied in yet (the test above, on a busy
+  // machine). Both are pushed now (review.status, desk.sync): idle, nothing is asked and nothing
+  // renders. React tells an installed devtools hook of each commit, production build included.
   await page.addInitScript(() => {
     const w = window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: unknown; datelineCommits: number };
     w.datelineCommits = 0;
@@ -184,15 +184,25 @@ test('an open article renders nothing while the delivery poll brings nothing new
       checkDCE: () => undefined,
     };
   });
+  const asked: string[] = [];
+  const answered: string[] = [];
+  page.on('request', (r) => {
+    if (/\/api\/(desk|review)\./.test(r.url())) asked.push(r.url());
+  });
+  page.on('response', (r) => void answered.push(r.url()));
+  // The page's timers on a clock the test moves (a poll's timer included), stopped once it is open.
+  await page.clock.install();
   await openParagraph(page, dateline, 'Chi bộ');
-  const polled = () => page.waitForResponse((r) => r.url().endsWith('/api/desk.deliveries'), { timeout: 15_000 });
-  // Once the first answers are in, two more polls with nothing new: no commit at all.
-  await polled();
-  await polled();
-  const before = await page.evaluate(() => (window as unknown as { datelineCommits: number }).datelineCommits);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  // Each live read runs at mount and again when the event stream is open (`ready`): wait for both.
+  const reads = (method: string) => answered.filter((u) => u.endsWith(`/api/${method}`)).length;
+  await expect.poll(() => Math.min(reads('desk.deliveries'), reads('review.status'))).toBeGreaterThanOrEqual(2);
+  const commits = () => page.evaluate(() => (window as unknown as { datelineCommits: number }).datelineCommits);
+  const before = await commits();
   expect(before).toBeGreaterThan(0);
-  await polled();
-  await polled();
-  const after = await page.evaluate(() => (window as unknown as { datelineCommits: number }).datelineCommits);
-  expect(after - before).toBe(0);
+  const calls = asked.length;
+  // 20 s of the page's time: a 2 s poll asked ten times and could render each time.
+  await page.clock.runFor(20_000);
+  expect(asked.slice(calls)).toEqual([]);
+  expect((await commits()) - before).toBe(0);
 });

@@ -15,6 +15,15 @@ export type ArticleChangeKind = (typeof ARTICLE_CHANGE_KINDS)[number];
 
 const count = z.number().int().nonnegative();
 
+/**
+ * What changed in Syncthing's state (main/core/desk/syncthing/follower.ts): `engine` Dateline
+ * (re)gained or lost its Syncthing, `connection` a device connected, left, paused or resumed,
+ * `completion` what a device has of a folder changed (a file left, arrived, was indexed), `config`
+ * Syncthing's config was saved (a device or a folder added).
+ */
+export const DESK_SYNC_KINDS = ['engine', 'connection', 'completion', 'config'] as const;
+export type DeskSyncKind = (typeof DESK_SYNC_KINDS)[number];
+
 export const topics = {
   /** An article was written, made, moved to or from the trash, or its review status changed. */
   'article.changed': z
@@ -29,6 +38,14 @@ export const topics = {
   'review.status': z.object({ articleId: ArticleIdSchema }).strict(),
   /** The inbox changed: packages arrived at the desk (or were refused, or one was opened): read it again. */
   'desk.arrivals': z.object({}).strict(),
+  /** Syncthing's state changed (the desk panel, a submission's ticks): read desk.status / desk.deliveries again. */
+  'desk.sync': z
+    .object({
+      kind: z.enum(DESK_SYNC_KINDS),
+      folderId: z.string().min(1).max(300).optional(),
+      deviceId: z.string().min(1).max(100).optional(),
+    })
+    .strict(),
   /** One photo of a `media.add` started or finished in a media process. */
   'media.progress': z
     .object({

@@ -1,11 +1,13 @@
 // The desk area of the Core: the contract handlers of main/common/contract/desk.ts over a
 // DeskService built on the review service of the same Core. While the app runs (not the CLI),
-// an editor's machine takes the lanes the hub offers by itself every few seconds.
+// an editor's machine takes the lanes the hub offers by itself every few seconds, and Syncthing's
+// events are followed and pushed as `desk.sync` (main/core/desk/syncthing/follower.ts).
 
 import type { Handlers } from '../dispatcher.ts';
 import type { CoreContext } from '../types.ts';
 import type { ReviewService } from '../review/service.ts';
 import { DeskService } from './service.ts';
+import { SyncthingFollower } from './syncthing/follower.ts';
 
 export type DeskMethod = 'desk.status' | 'desk.join' | 'desk.setSyncthing' | 'desk.deliveries';
 
@@ -22,6 +24,7 @@ export function deskHandlers(service: DeskService): Pick<Handlers, DeskMethod> {
 /** Builds the desk service over the Core's review service and returns its handlers. */
 export function deskArea(ctx: CoreContext, review: ReviewService): Pick<Handlers, DeskMethod> {
   const options = ctx.desk ?? {};
+  let follower: SyncthingFollower | null = null;
   const service = new DeskService({
     review,
     profileDir: review.profiles.dir,
@@ -30,6 +33,7 @@ export function deskArea(ctx: CoreContext, review: ReviewService): Pick<Handlers
     logger: ctx.logger,
     language: () => ctx.settings.get().language,
     env: options.env,
+    onEngineChanged: () => follower?.wake(),
   });
   options.expose?.({ desk: service, review });
   const every = options.tendMs ?? (ctx.transport === 'direct' ? 0 : 15_000);
@@ -45,6 +49,25 @@ export function deskArea(ctx: CoreContext, review: ReviewService): Pick<Handlers
     }, every);
     timer.unref?.();
     ctx.onClose(() => clearInterval(timer));
+  }
+  const events = ctx.events;
+  if (events && (options.follow ?? ctx.transport !== 'direct')) {
+    follower = new SyncthingFollower({
+      target: () => service.followed(),
+      publish: (change) => events.publish('desk.sync', change),
+      logger: ctx.logger,
+      ...options.follower,
+    });
+    follower.start();
+    const stopping = follower;
+    // A desk chosen in Settings may be a lanes desk now, or no longer one: look at once.
+    const unwatch = review.onChange((e) => {
+      if (e.type === 'inbox') stopping.wake();
+    });
+    ctx.onClose(() => {
+      unwatch();
+      return stopping.stop();
+    });
   }
   return deskHandlers(service);
 }

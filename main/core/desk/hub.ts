@@ -66,6 +66,9 @@ async function readState(path: string): Promise<HubState> {
   return { format: 'dateline.hub', devices: {}, probation: {} };
 }
 
+/** What the hub waits on between passes: a device or a lane offered, a device connecting. */
+const HUB_WAITS_ON = ['PendingFoldersChanged', 'PendingDevicesChanged', 'DeviceConnected'];
+
 /** Runs the hub's chores once, waiting up to `waitMs` for devices on probation to show their card. */
 export async function runHub(opts: HubOptions): Promise<HubReport> {
   const { client } = opts;
@@ -78,7 +81,8 @@ export async function runHub(opts: HubOptions): Promise<HubReport> {
   const report: HubReport = { deviceId: me, accepted: [], waiting: [], lanes: [], archived: 0 };
   const sentAway = new Set<string>();
   const deadline = Date.now() + opts.waitMs;
-  let since = await client.lastEventId();
+  // The same filter as the waits below: Syncthing numbers each filter's events apart.
+  let since = await client.lastEventId({ types: HUB_WAITS_ON });
 
   const lookup = (k: string): Promise<KnownKey | undefined> => opts.profiles.lookup(k);
   const wait = (deviceId: string, name: string, reason: HubWaitReason, key?: { keyId: string; name?: string }): void => {
@@ -140,7 +144,7 @@ export async function runHub(opts: HubOptions): Promise<HubReport> {
     await writeJsonAtomic(statePath, state);
     if (Object.keys(state.probation).length === 0 || Date.now() >= deadline) break;
     const events = await client.events(since, {
-      types: ['PendingFoldersChanged', 'PendingDevicesChanged', 'DeviceConnected'],
+      types: HUB_WAITS_ON,
       timeoutS: Math.max(1, Math.min(10, Math.ceil((deadline - Date.now()) / 1000))),
     });
     if (events.length) since = events[events.length - 1].id;

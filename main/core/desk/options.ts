@@ -3,6 +3,7 @@
 
 import type { ReviewService } from '../review/service.ts';
 import type { DeskService } from './service.ts';
+import type { FollowerOptions } from './syncthing/follower.ts';
 
 /** What a transport may give the desk area through CoreOptions.desk. */
 export interface DeskAreaOptions {
@@ -10,6 +11,10 @@ export interface DeskAreaOptions {
   env?: NodeJS.ProcessEnv;
   /** How often an editor's machine takes the lanes the hub offers (ms; default 15 s; 0: never). */
   tendMs?: number;
+  /** Whether Syncthing's events are followed and pushed as `desk.sync` (default: not for the CLI's direct Core). */
+  follow?: boolean;
+  /** The follower's waits (tests shorten them). */
+  follower?: Pick<FollowerOptions, 'timeoutS' | 'retryMs' | 'maxRetryMs' | 'idleMs'>;
   /** Hands the services to a trusted caller (the CLI), which calls them directly. */
   expose?: (services: { desk: DeskService; review: ReviewService }) => void;
 }

@@ -38,6 +38,8 @@ export interface DeskServiceOptions {
   language?: () => Language;
   /** The environment Syncthing's home is looked up in ($STHOMEDIR, XDG folders). */
   env?: NodeJS.ProcessEnv;
+  /** Called after the way to Syncthing or the desk changed here (join, setSyncthing): the follower looks again. */
+  onEngineChanged?: () => void;
 }
 
 export interface JoinOptions {
@@ -90,6 +92,7 @@ export class DeskService {
     // A custom address with the key from Syncthing's config would hand that key to whoever listens there.
     if (address && !apiKey) throw deskError('need-key');
     await this.engine.update({ address: address ? (loopbackUrl(address) as string) : undefined, apiKey: address ? apiKey : undefined });
+    this.options.onEngineChanged?.();
     return this.status();
   }
 
@@ -137,6 +140,7 @@ export class DeskService {
     }
     await this.engine.update({ hub, joinedAt: this.clock().toISOString() });
     if ((await this.review.deskInfo()).path !== root) await this.review.setDesk(root);
+    this.options.onEngineChanged?.();
     return this.status();
   }
 
@@ -170,6 +174,12 @@ export class DeskService {
       taken++;
     }
     return taken;
+  }
+
+  /** The local Syncthing when it carries this machine's desk (joined, a lanes desk), else null (main/core/desk/syncthing/follower.ts). */
+  async followed(): Promise<SyncthingClient | null> {
+    const config = await this.engine.read();
+    return config?.hub && this.lanesDesk() ? this.client() : null;
   }
 
   /** The delivery of each of this machine's own submissions of an article, newest first. */

@@ -283,6 +283,8 @@ export class ReviewService {
       }
       await this.profiles.setDeskDir(path);
       await this.connectDesk();
+      // Another desk: another inbox, another way the desk is carried (the desk panel reads again).
+      this.emit({ type: 'inbox' });
       return { path, reachable: await desk.available() };
     });
   }

@@ -80,6 +80,9 @@ export interface ClientOptions {
 
 const enc = encodeURIComponent;
 
+/** The `events=` filter of an events request (none: Syncthing's default set). */
+const eventTypes = (types?: string[]): string => (types?.length ? `&events=${enc(types.join(','))}` : '');
+
 export class SyncthingClient {
   constructor(
     readonly endpoint: SyncthingEndpoint,
@@ -87,7 +90,12 @@ export class SyncthingClient {
   ) {}
 
   /** One REST call; resolves to the parsed JSON (null for an empty body), or 404 as `null` when `missingOk`. */
-  request<T>(method: string, path: string, body?: unknown, opts: { timeoutMs?: number; missingOk?: boolean } = {}): Promise<T> {
+  request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    opts: { timeoutMs?: number; missingOk?: boolean; signal?: AbortSignal } = {},
+  ): Promise<T> {
     const url = new URL(path, this.endpoint.url);
     const lib = url.protocol === 'https:' ? https : http;
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
@@ -103,6 +111,8 @@ export class SyncthingClient {
           },
           // The GUI's certificate is Syncthing's own, self-signed; we only ever talk to loopback.
           ...(url.protocol === 'https:' ? { rejectUnauthorized: false } : {}),
+          // Aborting destroys the socket: a long poll stopped this way leaves nothing open.
+          ...(opts.signal ? { signal: opts.signal } : {}),
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -204,9 +214,17 @@ export class SyncthingClient {
     return this.request('DELETE', `/rest/cluster/pending/folders?folder=${enc(folder)}&device=${enc(device)}`);
   }
 
-  /** The id of the newest event, to wait for what comes after it. */
-  async lastEventId(): Promise<number> {
-    const events = await this.request<SyncthingEvent[] | null>('GET', '/rest/events?since=0&limit=1&timeout=0');
+  /**
+   * The id of the newest event, to wait for what comes after it. Syncthing numbers the events of
+   * each filter (`types`) apart: ask with the same types as the wait that follows.
+   */
+  async lastEventId(opts: { types?: string[]; signal?: AbortSignal } = {}): Promise<number> {
+    const events = await this.request<SyncthingEvent[] | null>(
+      'GET',
+      `/rest/events?since=0&limit=1&timeout=0${eventTypes(opts.types)}`,
+      undefined,
+      opts.signal ? { signal: opts.signal } : {},
+    );
     return events?.[events.length - 1]?.id ?? 0;
   }
 
@@ -235,12 +253,17 @@ export class SyncthingClient {
   }
 
   /** Events after `since`, waiting up to `timeoutS` for one (long poll). */
-  events(since: number, opts: { types?: string[]; timeoutS?: number } = {}): Promise<SyncthingEvent[]> {
+  events(since: number, opts: { types?: string[]; timeoutS?: number; signal?: AbortSignal } = {}): Promise<SyncthingEvent[]> {
     const timeoutS = opts.timeoutS ?? 60;
-    const types = opts.types?.length ? `&events=${enc(opts.types.join(','))}` : '';
-    return this.request<SyncthingEvent[] | null>('GET', `/rest/events?since=${since}&timeout=${timeoutS}${types}`, undefined, {
-      timeoutMs: timeoutS * 1000 + 10_000,
-    }).then((r) => r ?? []);
+    return this.request<SyncthingEvent[] | null>(
+      'GET',
+      `/rest/events?since=${since}&timeout=${timeoutS}${eventTypes(opts.types)}`,
+      undefined,
+      {
+        timeoutMs: timeoutS * 1000 + 10_000,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      },
+    ).then((r) => r ?? []);
   }
 
   pause(device: string): Promise<void> {
