@@ -8,8 +8,9 @@
 import type { Page } from '@playwright/test';
 import { blockText } from '../../main/common/article/model.ts';
 import type { Block } from '../../main/common/article/model.ts';
-import { articleText, expect, saveStatus, storedArticle, test, type Dateline } from './fixtures.ts';
+import { expect, saveStatus, storedArticle, test, type Dateline } from './fixtures.ts';
 import { IME_METHODS } from './ime.ts';
+import { typeNewArticle } from './keys.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -86,15 +87,7 @@ const BODY = 'Đảng viên đi đầu làm đường, cả thôn cùng Làm đ�
 async function typedArticle(page: Page, dateline: Dateline): Promise<string> {
   await dateline.open(page);
   await page.getByRole('button', { name: 'Bài mới' }).click();
-  const editor = articleText(page);
-  await expect(editor).toBeFocused();
-  await page.keyboard.type(HEADLINE);
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(SAPO);
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(BODY);
-  await expect(page).toHaveURL(/#\/article\/a-/);
-  return /#\/article\/(a-[0-9a-z-]+)/.exec(page.url())?.[1] ?? '';
+  return typeNewArticle(page, { headline: HEADLINE, sapo: SAPO, body: BODY });
 }
 
 for (const method of IME_METHODS) {

@@ -9,7 +9,7 @@
 import type { FigureBlock } from '../../main/common/article/model.ts';
 import { blockText } from '../../main/common/article/model.ts';
 import { articleText, expect, saveStatus, storedArticle, test } from './fixtures.ts';
-import { pressUntil } from './keys.ts';
+import { pressUntil, typeNewArticle } from './keys.ts';
 import { jpeg } from './photo-files.ts';
 
 const HEADLINE = 'Sức mạnh đoàn kết ở Nà Ké';
@@ -46,14 +46,7 @@ for (const viewport of [
     await pressUntil(page, 'Tab', newArticle, 15);
     await page.keyboard.press('Enter');
     const editor = articleText(page);
-    await expect(editor).toBeFocused();
-    await page.keyboard.type(HEADLINE);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(SAPO);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(BODY);
-    await expect(page).toHaveURL(/#\/article\/a-/);
-    const id = /#\/article\/(a-[0-9a-z-]+)/.exec(page.url())?.[1] ?? '';
+    const id = await typeNewArticle(page, { headline: HEADLINE, sapo: SAPO, body: BODY });
 
     // A photo from the text: Ctrl+Alt+P, the file chosen in the system's dialog.
     const chooser = page.waitForEvent('filechooser');

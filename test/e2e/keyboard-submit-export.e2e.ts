@@ -16,7 +16,7 @@ import { articleHeadline, blockText, type Article } from '../../main/common/arti
 import { readZipBuffer } from '../../main/core/export/zip.ts';
 import { runCli } from '../unit/cli/run-cli.ts';
 import { articleText, expect, saveStatus, storedArticle, test } from './fixtures.ts';
-import { focused, focusProblem, pressUntil } from './keys.ts';
+import { focused, focusProblem, pressUntil, typeNewArticle } from './keys.ts';
 
 const NAME = 'Trần Trung Hậu';
 const HEADLINE = 'Đường bê tông về Nà Ké';
@@ -86,14 +86,7 @@ for (const viewport of [
     await pressUntil(page, 'Tab', newArticle, 15);
     await page.keyboard.press('Enter');
     const editor = articleText(page);
-    await expect(editor).toBeFocused();
-    await page.keyboard.type(HEADLINE);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(SAPO);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(BODY);
-    await expect(page).toHaveURL(/#\/article\/a-/);
-    const id = /#\/article\/(a-[0-9a-z-]+)/.exec(page.url())?.[1] ?? '';
+    const id = await typeNewArticle(page, { headline: HEADLINE, sapo: SAPO, body: BODY });
 
     // "Gửi duyệt": Ctrl+Enter; the keyboard is in the desk field (empty: no desk chosen yet).
     await page.keyboard.press('Control+Enter');

@@ -1,8 +1,10 @@
 // The keyboard as a person walks it, shared by the keyboard-only journeys: where the keyboard is
 // (region and control), Tab or Shift+Tab pressed until a control has it (at most so many times,
-// the path reported when it never gets there), and that every stop shows where it is.
+// the path reported when it never gets there), that every stop shows where it is, and a new
+// article typed from its headline down.
 
 import type { Locator, Page } from '@playwright/test';
+import { articleText, expect } from './fixtures.ts';
 
 /** Where the keyboard is: the region and the control's test id, label or text. */
 export const focused = (page: Page): Promise<string> =>
@@ -53,4 +55,27 @@ export async function pressUntil(page: Page, key: string, target: Locator, max: 
     path.push(where);
   }
   throw new Error(`${key} ×${max} never reached ${target.toString()}: ${path.join(' → ')}`);
+}
+
+/** A new article's first words, as the reporter types them. */
+export interface FirstWords {
+  headline: string;
+  /** After the prefilled `BHG - `. */
+  sapo: string;
+  body: string;
+}
+
+/**
+ * In the article just opened (the caret in its headline): the headline, Enter, the sapo, Enter,
+ * the first paragraph, typed without a pause. Returns the article's id once the address names it.
+ */
+export async function typeNewArticle(page: Page, words: FirstWords): Promise<string> {
+  await expect(articleText(page)).toBeFocused();
+  await page.keyboard.type(words.headline);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(words.sapo);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(words.body);
+  await expect(page).toHaveURL(/#\/article\/a-/);
+  return /#\/article\/(a-[0-9a-z-]+)/.exec(page.url())?.[1] ?? '';
 }

@@ -3,6 +3,10 @@
 // and slate-history (F1-F7 in frame-first.ts, H1-H4 in with-typing-history.ts). Each test names
 // the assumption it checks, so an upgrade that changes one fails here, by name, rather than as
 // a lost or doubled letter somewhere in the typing tests.
+// These are the one place that builds bare Slate editors (createEditor, withReact, withHistory)
+// on purpose: they check the libraries themselves, beneath createArticleEditor, so our plugins
+// must not stand between the test and the behaviour it pins. Everything else uses the article
+// editor (createArticleEditor, or test/unit/editor/helpers.ts).
 
 import './jsdom-beforeinput.ts';
 import { readFileSync } from 'node:fs';

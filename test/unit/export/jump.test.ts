@@ -1,12 +1,13 @@
 // A preflight finding names a block by id; the dialog's link finds it wherever it now is
 // (after more typing), inside lists too, and says when it is gone.
 
-import { createEditor } from 'slate';
 import { describe, expect, it } from 'vitest';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 import { findBlockPath } from '../../../renderer/export/jump.ts';
 
+// The link jumps in the article editor, made as the window makes it.
 function editorWith(children: unknown[]) {
-  const editor = createEditor();
+  const editor = createArticleEditor();
   editor.children = children as never;
   return editor;
 }

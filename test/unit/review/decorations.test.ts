@@ -3,18 +3,18 @@
 // the text; the editor's insertions and deletions, others' suggestions, comments and what changed
 // since the previous submission land on exactly the right characters of each text node.
 
-import { createEditor, type Descendant, type Editor } from 'slate';
+import type { Descendant, Editor } from 'slate';
 import { describe, expect, it } from 'vitest';
 import type { SinceChanges } from '../../../main/common/review/changes.ts';
 import type { PlacedSuggestion, PlacedThread } from '../../../main/common/review/types.ts';
+import { createArticleEditor } from '../../../renderer/editor/create-editor.ts';
 import { blockMarks, selectionToRange, trackDecorator, type TrackLayers } from '../../../renderer/review/decorations.ts';
 
 const person = { keyId: 'k'.repeat(64), name: 'Lê Văn Tập' };
 
+// The screen's editor is the article editor (ReviewDocument.tsx), links inline by its rules.
 function editorOver(content: Descendant[]): Editor {
-  const editor = createEditor() as Editor;
-  const { isInline } = editor;
-  editor.isInline = (el) => el.type === 'link' || isInline(el);
+  const editor = createArticleEditor();
   editor.children = content;
   return editor;
 }

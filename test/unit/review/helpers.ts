@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
+import { afterEach, beforeEach } from 'vitest';
 import type { Article, Block } from '../../../main/common/article/model.ts';
 import { DEFAULT_SETTINGS } from '../../../main/common/settings.ts';
 import { Library } from '../../../main/core/library/library.ts';
@@ -160,6 +161,37 @@ export async function closeAll(...desks: Desktop[]): Promise<void> {
     await d.service.close();
     await d.library.close();
   }
+}
+
+/** A newsroom on a desk folder in a temporary root, as `newsroomForEachTest` keeps it. */
+export interface DeskRoom {
+  root: string;
+  desk: string;
+  reporter: Desktop;
+  editor: Desktop;
+  editor2: Desktop;
+}
+
+/**
+ * A fresh newsroom (`newsroom`) on a desk in a temporary folder for each test of the file or
+ * `describe` it is called in: registers the beforeEach that fills the returned room in and the
+ * afterEach that closes the three desktops and removes the folder.
+ */
+export function newsroomForEachTest(watch: Parameters<typeof newsroom>[2] = {}): DeskRoom {
+  const room = {} as DeskRoom;
+  let cleanup = async (): Promise<void> => undefined;
+  beforeEach(async () => {
+    const temp = await tempDir();
+    cleanup = temp.cleanup;
+    room.root = temp.dir;
+    room.desk = join(temp.dir, 'desk');
+    Object.assign(room, await newsroom(room.root, room.desk, watch));
+  });
+  afterEach(async () => {
+    await closeAll(room.reporter, room.editor, room.editor2);
+    await cleanup();
+  });
+  return room;
 }
 
 /** A library article made from the fixture, with `photos` photo originals of `photoBytes` each. */

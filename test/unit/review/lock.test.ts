@@ -33,6 +33,7 @@ describe('the review lock', () => {
   });
 
   it('refuses to lock an editor that has no guard (it would only look locked)', () => {
+    // A bare Slate editor on purpose: the one kind of editor that lacks the guard createArticleEditor installs.
     expect(() => setLocked(createEditor(), true)).toThrow(/createArticleEditor/);
   });
 });

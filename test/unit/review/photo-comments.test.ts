@@ -5,11 +5,11 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Block, FigureBlock } from '../../../main/common/article/model.ts';
 import { placeNotes, type Thread } from '../../../main/common/review/notes.ts';
 import { ReviewFileSchema } from '../../../main/core/review/manifest.ts';
-import { closeAll, newsroom, tempDir, writeArticle, zipEntries, type Desktop } from './helpers.ts';
+import { newsroomForEachTest, writeArticle, zipEntries } from './helpers.ts';
 
 const person = { keyId: 'a'.repeat(64), name: 'Nguyễn Thị Biên' };
 const at = '2026-12-07T10:00:00.000Z';
@@ -103,25 +103,11 @@ describe('review.json with photo comments', () => {
 });
 
 describe('a photo comment through the desk', () => {
-  let root: string;
-  let cleanup: () => Promise<void>;
-  let desk: string;
-  let reporter: Desktop;
-  let editor: Desktop;
-  let editor2: Desktop;
-
-  beforeEach(async () => {
-    ({ dir: root, cleanup } = await tempDir());
-    desk = join(root, 'desk');
-    ({ reporter, editor, editor2 } = await newsroom(root, desk, { reporter: true, editor: true, editor2: false }));
-  });
-  afterEach(async () => {
-    await closeAll(reporter, editor, editor2);
-    await cleanup();
-  });
+  const room = newsroomForEachTest({ reporter: true, editor: true, editor2: false });
 
   /** review.json of every decision package on the desk. */
   async function decisionNotes(): Promise<{ formatVersion: number; threads: Thread[] }[]> {
+    const { desk } = room;
     const out = [];
     const dir = join(desk, 'decisions');
     for (const name of (await readdir(dir)).filter((n) => n.endsWith('.zip'))) {
@@ -133,6 +119,7 @@ describe('a photo comment through the desk', () => {
 
   /** A two-photo article the reporter submitted and the editor opened. */
   async function submitted(): Promise<{ id: string; figures: FigureBlock[]; packageId: string }> {
+    const { reporter, editor } = room;
     const article = await writeArticle(reporter, 2);
     const sub = await reporter.service.submit(article.id);
     await vi.waitFor(async () => expect((await editor.service.inbox()).items).toHaveLength(1), { timeout: 15_000, interval: 100 });
@@ -145,6 +132,7 @@ describe('a photo comment through the desk', () => {
   }
 
   it('reaches the reporter in the signed decision, about “Ảnh 2”, and a wrong figure is refused', async () => {
+    const { reporter, editor } = room;
     const { id, figures, packageId } = await submitted();
     const second = figures[1];
 
@@ -170,6 +158,7 @@ describe('a photo comment through the desk', () => {
   });
 
   it('still brings a caption-anchored comment (as packages from before held) and labels it with its photo', async () => {
+    const { reporter, editor } = room;
     const { id, figures, packageId } = await submitted();
     const first = figures[0];
     await editor.service.comment(id, 'Chú thích dài quá.', {

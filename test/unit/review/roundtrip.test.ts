@@ -6,11 +6,11 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../../main/common/article/model.ts';
 import { textUnits } from '../../../main/common/review/units.ts';
 import { contentHashOf } from '../../../main/core/review/hash.ts';
-import { closeAll, desktop, newsroom, tempDir, writeArticle, type Desktop } from './helpers.ts';
+import { closeAll, desktop, newsroomForEachTest, writeArticle } from './helpers.ts';
 
 const text = (content: Block[], id: string): string => {
   const u = textUnits(content).find((x) => x.blockId === id && x.field === 'text');
@@ -19,25 +19,10 @@ const text = (content: Block[], id: string): string => {
 };
 
 describe('review round trip through a desk folder', () => {
-  let root: string;
-  let cleanup: () => Promise<void>;
-  let desk: string;
-  let reporter: Desktop;
-  let editor: Desktop;
-  let editor2: Desktop;
-
-  beforeEach(async () => {
-    ({ dir: root, cleanup } = await tempDir());
-    desk = join(root, 'desk');
-    ({ reporter, editor, editor2 } = await newsroom(root, desk, { reporter: true, editor: true, editor2: false }));
-  });
-
-  afterEach(async () => {
-    await closeAll(reporter, editor, editor2);
-    await cleanup();
-  });
+  const room = newsroomForEachTest({ reporter: true, editor: true, editor2: false });
 
   it('submits, reviews, approves, picks up the approval, and an edit voids it', async () => {
+    const { desk, reporter, editor } = room;
     const article = await writeArticle(reporter, 2);
     const id = article.id;
 
@@ -138,6 +123,7 @@ describe('review round trip through a desk folder', () => {
   });
 
   it('returns with a note; the reporter accepts the editor’s suggestion and resubmits', async () => {
+    const { reporter, editor } = room;
     const article = await writeArticle(reporter, 1);
     const id = article.id;
     const first = await reporter.service.submit(id);
@@ -177,6 +163,7 @@ describe('review round trip through a desk folder', () => {
   });
 
   it('brings the editor’s accepted suggestions into a text the reporter changed meanwhile', async () => {
+    const { reporter, editor } = room;
     const article = await writeArticle(reporter, 0);
     const id = article.id;
     const sub = await reporter.service.submit(id);
@@ -220,6 +207,7 @@ describe('review round trip through a desk folder', () => {
   });
 
   it('keeps both decisions when two editors decide one submission, and shows the conflict', async () => {
+    const { desk, reporter, editor, editor2 } = room;
     const article = await writeArticle(reporter, 0);
     const id = article.id;
     const sub = await reporter.service.submit(id);
@@ -251,6 +239,7 @@ describe('review round trip through a desk folder', () => {
   });
 
   it('refuses a self-approval and a reporter acting as editor', async () => {
+    const { root, desk, reporter } = room;
     const both = await desktop(root, 'Hoàng Thị Sinh', desk, { roles: ['reporter', 'editor'] });
     try {
       const article = await writeArticle(both, 0);

@@ -5,35 +5,20 @@
 
 import { copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../main/common/article/model.ts';
 import { newReviewId } from '../../../main/common/review/ids.ts';
 import { contentHashOf } from '../../../main/core/review/hash.ts';
 import type { Signer } from '../../../main/core/review/profile.ts';
 import { writePackage } from '../../../main/core/review/writer.ts';
-import { closeAll, newsroom, tempDir, writeArticle, type Desktop } from './helpers.ts';
+import { type Desktop, newsroomForEachTest, writeArticle } from './helpers.ts';
 
-let root: string;
-let cleanup: () => Promise<void>;
-let desk: string;
-let reporter: Desktop;
-let editor: Desktop;
-let editor2: Desktop;
+const room = newsroomForEachTest();
 let counter = 0;
-
-beforeEach(async () => {
-  ({ dir: root, cleanup } = await tempDir());
-  desk = join(root, 'desk');
-  ({ reporter, editor, editor2 } = await newsroom(root, desk));
-});
-
-afterEach(async () => {
-  await closeAll(reporter, editor, editor2);
-  await cleanup();
-});
 
 /** Reporter submits; the editor approves with a note; everyone reads the desk. */
 async function approved(): Promise<{ article: Article; submissionId: string; decisionId: string }> {
+  const { reporter, editor, editor2 } = room;
   const article = await writeArticle(reporter, 1);
   const s = await reporter.service.submit(article.id);
   await editor.service.refresh();
@@ -52,6 +37,7 @@ async function forgeWithdrawal(
   decisionArticle: Article,
   w: { decisionId: string; submissionId: string; reason: string },
 ): Promise<string> {
+  const { root, desk } = room;
   const packageId = newReviewId('w');
   const name = `${article.id}__${packageId}.zip`;
   await writePackage(join(root, `${packageId}.zip`), {
@@ -78,6 +64,7 @@ async function refusalOf(who: Desktop, name: string): Promise<string | undefined
 
 describe('withdrawing a decision', () => {
   it('the editor withdraws an approval: void on both sides, with who and when; the reporter’s article unlocks', async () => {
+    const { desk, reporter, editor, editor2 } = room;
     const { article, submissionId, decisionId } = await approved();
     const before = await reporter.service.status(article.id);
     expect(before).toMatchObject({ status: 'approved', locked: true, decision: { note: 'Bài tốt.' } });
@@ -108,6 +95,7 @@ describe('withdrawing a decision', () => {
   });
 
   it('another editor may withdraw it only with a reason', async () => {
+    const { reporter, editor2 } = room;
     const { article, decisionId } = await approved();
     await expect(editor2.service.withdraw(article.id, decisionId)).rejects.toMatchObject({ params: { reason: 'withdraw-not-allowed' } });
     const done = await editor2.service.withdraw(article.id, decisionId, 'Ảnh 1 sai chú thích, phải xem lại.');
@@ -120,6 +108,7 @@ describe('withdrawing a decision', () => {
   });
 
   it('refuses a withdrawal signed by another editor without a reason (forged past the app)', async () => {
+    const { reporter, editor2 } = room;
     const { article, submissionId, decisionId } = await approved();
     const decided = await reporter.service.store.packageArticle(decisionId);
     const name = await forgeWithdrawal(await editor2.service.profiles.signer('editor'), article, decided, {
@@ -132,6 +121,7 @@ describe('withdrawing a decision', () => {
   });
 
   it('refuses a withdrawal signed with a reporter’s key', async () => {
+    const { reporter, editor } = room;
     const { article, submissionId, decisionId } = await approved();
     const decided = await reporter.service.store.packageArticle(decisionId);
     const name = await forgeWithdrawal(await reporter.service.profiles.signer(), article, decided, {
@@ -145,6 +135,7 @@ describe('withdrawing a decision', () => {
   });
 
   it('refuses a withdrawal of a decision that does not exist', async () => {
+    const { reporter, editor } = room;
     const { article, submissionId, decisionId } = await approved();
     const decided = await reporter.service.store.packageArticle(decisionId);
     const name = await forgeWithdrawal(await editor.service.profiles.signer('editor'), article, decided, {
@@ -159,6 +150,7 @@ describe('withdrawing a decision', () => {
   });
 
   it('a replayed withdrawal changes nothing: not the new decision, not twice', async () => {
+    const { desk, reporter, editor } = room;
     const { article, submissionId, decisionId } = await approved();
     await editor.service.withdraw(article.id, decisionId);
     await reporter.service.refresh();
@@ -190,6 +182,7 @@ describe('withdrawing a decision', () => {
   });
 
   it('a withdrawal that arrives before its decision is read again once the decision is in', async () => {
+    const { root, desk, reporter, editor } = room;
     const article = await writeArticle(reporter, 1);
     const s = await reporter.service.submit(article.id);
     await editor.service.refresh();
