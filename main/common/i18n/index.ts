@@ -140,12 +140,3 @@ export function translatorFor(language: Language): Translator {
 export function i18nInstanceFor(language: Language): I18n {
   return newInstance(language);
 }
-
-/**
- * @deprecated Use translatorFor (or i18nInstanceFor for react-i18next). Kept only for
- * main/core/review/service.ts, which is being split on another branch; its one call moves to
- * translatorFor at that merge, and then this alias goes.
- */
-export function createI18n(language: Language): I18n {
-  return newInstance(language);
-}

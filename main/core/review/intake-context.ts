@@ -28,4 +28,10 @@ export interface IntakeContext {
   awaitSubmissionMs: number;
   /** Asks for another scan of the desk (refused packages were released to be read again). */
   rescan?: () => void;
+  /**
+   * Runs the recording of a verified package in its article's turn (the review service's queue
+   * for that article), so it never interleaves with the user's own work on the article. Absent:
+   * runs at once.
+   */
+  inArticleTurn?: <T>(articleId: string, fn: () => Promise<T>) => Promise<T>;
 }

@@ -34,11 +34,10 @@ export function intakeEntry(ctx: IntakeContext, desk: Desk, entry: DeskEntry, lo
   return throughQuarantine(ctx, desk, entry, logger, async (file, q) => {
     const pkg = await readPackage(file, join(q, 'x'), { limits: ctx.limits, lookupKey: (k) => ctx.profiles.lookup(k), name: entry.name });
     const kind = pkg.manifest.kind;
-    return kind === 'submission'
-      ? takeSubmission(ctx, pkg)
-      : kind === 'decision'
-        ? takeDecision(ctx, pkg, logger)
-        : takeWithdrawal(ctx, pkg);
+    // The article is known only once the package is read (a file may carry any name): its turn is taken here.
+    const take = (): Promise<string> =>
+      kind === 'submission' ? takeSubmission(ctx, pkg) : kind === 'decision' ? takeDecision(ctx, pkg, logger) : takeWithdrawal(ctx, pkg);
+    return ctx.inArticleTurn ? ctx.inArticleTurn(pkg.manifest.article.id, take) : take();
   });
 }
 
