@@ -32,6 +32,7 @@ import { findLitter, removeLitter, type ArticleLitter, type LitterGuards } from 
 import { Revisions, type RevisionReason } from './revisions.ts';
 import { parseArticle, unreadableError, type Unreadable } from './schema.ts';
 import { corruptSummary, summaryOf } from './summary.ts';
+import { KeyedQueue } from '../keyed-queue.ts';
 
 export interface LibraryOptions {
   /** The library folder; created on the first write. */
@@ -100,7 +101,7 @@ export class Library {
   private readonly settings: () => Settings;
   private readonly revisionIntervalMs: number;
   private readonly cache: ListCache;
-  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly queue = new KeyedQueue();
   /** Articles read or written in this session, reused while their file's mtime and size hold. */
   private readonly known = new Map<string, Known>();
   /** The last snapshot this session took of each article. */
@@ -436,7 +437,7 @@ export class Library {
   /** Writes the list cache and waits for every running operation. */
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.locks.values()]);
+    await this.queue.settled();
     await this.cache.flush();
   }
 
@@ -445,20 +446,10 @@ export class Library {
   /** Runs operations on one article one after another (autosave and a manual save may overlap). */
   private exclusive<T>(id: string, fn: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new DatelineError('INTERNAL', { detail: 'the library is closed' }));
-    const prev = this.locks.get(id) ?? Promise.resolve();
-    const run = prev.then(async () => {
+    return this.queue.run(id, async () => {
       await this.sweep(id);
       return fn();
     });
-    const tail = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.locks.set(id, tail);
-    void tail.then(() => {
-      if (this.locks.get(id) === tail) this.locks.delete(id);
-    });
-    return run;
   }
 
   /**

@@ -16,7 +16,7 @@ import { reviewError } from './errors.ts';
 import type { ReviewEvent } from './events.ts';
 import { intakeEntry } from './intake.ts';
 import type { IntakeContext } from './intake-context.ts';
-import type { KeyedQueue } from './keyed-queue.ts';
+import type { KeyedQueue } from '../keyed-queue.ts';
 import type { ReviewLibrary } from './library.ts';
 import type { ProfileStore } from './profile.ts';
 import type { ReviewScreen } from './screen.ts';

@@ -2,7 +2,7 @@
 // and an editor's laptops, through a desk. One instance per library. A facade over modules with
 // one job each (docs/review.md, "Inside the review service"): the key ring (key-ring.ts), desk
 // sync (desk-sync.ts), the article under review (under-review.ts), notes (notes.ts), decisions
-// (decisions.ts) and the inbox (inbox.ts). It also decides whose turn work takes (keyed-queue.ts):
+// (decisions.ts) and the inbox (inbox.ts). It also decides whose turn work takes (../keyed-queue.ts):
 // work on one article runs in call order, work on different articles side by side; the desk, the
 // key ring and the inbox share the desk's turn, so the watcher and the user never write the same
 // state at once.
@@ -38,7 +38,7 @@ import { DESK_TURN, DeskSync, articleTurn } from './desk-sync.ts';
 import type { ReviewEvent } from './events.ts';
 import { InboxBuilder } from './inbox.ts';
 import { KeyRing } from './key-ring.ts';
-import { KeyedQueue } from './keyed-queue.ts';
+import { KeyedQueue } from '../keyed-queue.ts';
 import { DEFAULT_LIMITS, type PackageLimits } from './limits.ts';
 import { ReviewNotesKeeper } from './notes.ts';
 import { ProfileStore, fileSecretBox, type SecretBox } from './profile.ts';
@@ -81,7 +81,7 @@ export class ReviewService {
   /** Receipts: those this editor signed, those that came back to this reporter (main/core/desk/receipt-book.ts). */
   readonly receipts: ReceiptBook;
   readonly screen: ReviewScreen;
-  /** Whose turn work takes: one queue per article, one for the desk (keyed-queue.ts). */
+  /** Whose turn work takes: one queue per article, one for the desk (../keyed-queue.ts). */
   readonly queue = new KeyedQueue();
   private readonly listeners = new Set<(e: ReviewEvent) => void>();
   private readonly keyRing: KeyRing;

@@ -1,4 +1,4 @@
-// Whose turn review work takes (main/core/review/keyed-queue.ts): work on one article runs in call
+// Whose turn review work takes (main/core/keyed-queue.ts): work on one article runs in call
 // order, work on different articles side by side, and an article whose work has settled leaves
 // no queue behind. The service case holds an editor's decision at the desk (as a slow network
 // share would) and comments on another article meanwhile.
@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FolderDesk } from '../../../main/core/review/folder-desk.ts';
-import { KeyedQueue } from '../../../main/core/review/keyed-queue.ts';
+import { KeyedQueue } from '../../../main/core/keyed-queue.ts';
 import { closeAll, desktop, introduce, tempDir, writeArticle, type Desktop } from './helpers.ts';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {

@@ -1,7 +1,8 @@
 // Per-key queues: work under one key runs one at a time in call order, work under different keys
-// runs side by side. The review service keys its work by article, so a slow decision on one
-// article never holds up a comment on another, while two writes to one article's review record
-// never interleave. A key whose work has all settled is dropped, so the map holds only the keys
+// runs side by side. The Library keys its writes by article (an autosave and a manual save may
+// overlap); the review service keys its work by article too, so a slow decision on one article
+// never holds up a comment on another, while two writes to one article's review record never
+// interleave. A key whose work has all settled is dropped, so the map holds only the keys
 // that are busy now. (async-lock does the same, but would be a new dependency whose default
 // `maxPending` throws under load and which cannot say when everything has settled; see docs/review.md.)
 
