@@ -355,6 +355,10 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
     await editorPage.keyboard.type('Sửa theo đề xuất giúp mình.');
     await editorPage.getByRole('button', { name: 'Trả bài' }).click();
     await expect(editorPage.locator('.review-decision[data-withdrawn="false"]')).toContainText('Trả lại bởi Nguyễn Thị Biên');
+    // Back to the inbox before the reporter resubmits: the new version must arrive there as new.
+    // (Had the editor stayed on this screen, it would show the new version the moment it lands,
+    // taken in at once now, and the inbox would rightly list it as already opened.)
+    await editorPage.getByRole('button', { name: 'Về hộp duyệt' }).click();
 
     // Reporter: the note in the banner; the suggestions accepted in the feedback view.
     await dateline.open(page, `#/article/${id}`);
@@ -372,8 +376,8 @@ test('suggesting mode with Vietnamese keyboards, a return, an approval with a no
     await page.getByRole('button', { name: 'Gửi', exact: true }).click();
     await expect(page.getByRole('status', { name: 'Trạng thái duyệt' })).toHaveText('Chờ duyệt');
 
-    // Editor: approve with a note; the summary warns of the open comment; a second confirmation signs.
-    await editorPage.getByRole('button', { name: 'Về hộp duyệt' }).click();
+    // Editor: the new version arrived in the open inbox; approve with a note; the summary warns of
+    // the open comment; a second confirmation signs.
     const v2 = editorPage.locator('.inbox-item[data-state="new"]');
     await expect(v2).toHaveCount(1, { timeout: 60_000 });
     await v2.click();
