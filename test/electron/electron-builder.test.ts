@@ -68,4 +68,13 @@ describe('electron-builder.yml', () => {
     expect(config.win.target).toEqual(['nsis']);
     expect(config.mac.target).toEqual(['dmg']);
   });
+
+  it('ships the word list the spell checker reads (a production dependency), not the rest of its package', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies['@vntk/dictionary']).toBe('1.0.0');
+    const excluded = config.files.filter((f) => f.startsWith('!node_modules/@vntk/'));
+    expect(excluded).toContain('!node_modules/@vntk/dictionary/data/dictionary.json');
+    // Only named files are left out: no wildcard over the folder could take Viet74K.txt with it.
+    for (const pattern of excluded) expect(pattern.includes('Viet74K') || /\*\*|\/\*\./.test(pattern), pattern).toBe(false);
+  });
 });

@@ -33,7 +33,17 @@ export const GAZETTEER_DIR = 'gazetteer';
 export interface DictionaryFiles {
   vi: HunspellFiles;
   en?: HunspellFiles;
+  /** A Vietnamese dictionary's words, one per line (the spell checker's `viWords`). */
+  viWords?: string;
 }
+
+/**
+ * The word list inside `@vntk/dictionary` 1.0.0: Hồ Ngọc Đức's Viet74K list. The package's code
+ * would load an 11 MB file of definitions on import, so its text file is read directly; that path
+ * is the package's internal layout, named here only, and a test checks it still holds the words.
+ */
+export const WORD_LIST_PACKAGE = '@vntk/dictionary';
+export const WORD_LIST_FILE = 'data/Viet74K.txt';
 
 /** Where the lists are in a source checkout; a packaged app passes its own folder. */
 export function defaultResourcesDir(): string {
@@ -79,9 +89,24 @@ export interface DictionaryLocations {
   /** Folders holding index.aff and index.dic; default: the installed npm packages. */
   vi?: string;
   en?: string | false;
+  /** The word list file; default: the installed `@vntk/dictionary`'s; false: none. */
+  viWords?: string | false;
 }
 
-/** Reads the Vietnamese dictionary (required) and the English one (unless turned off). */
+/** Where the installed word list is. */
+export function wordListPath(): string {
+  return join(dirname(createRequire(import.meta.url).resolve(`${WORD_LIST_PACKAGE}/package.json`)), WORD_LIST_FILE);
+}
+
+async function readWordList(explicit: string | undefined): Promise<string> {
+  try {
+    return await readFile(explicit ?? wordListPath(), 'utf8');
+  } catch {
+    throw new DatelineError('LANGUAGE', { reason: 'dictionary-missing', name: WORD_LIST_PACKAGE });
+  }
+}
+
+/** Reads the Vietnamese dictionary and word list (required) and the English dictionary (unless turned off). */
 export async function loadDictionaries(where: DictionaryLocations = {}): Promise<DictionaryFiles> {
   const locate = (explicit: string | undefined, pkg: string, name: string): string => {
     if (explicit) return explicit;
@@ -91,8 +116,12 @@ export async function loadDictionaries(where: DictionaryLocations = {}): Promise
       throw new DatelineError('LANGUAGE', { reason: 'dictionary-missing', name });
     }
   };
-  const vi = await readDictionary(locate(where.vi, 'dictionary-vi', 'tiếng Việt'), 'tiếng Việt');
-  if (where.en === false) return { vi };
+  const [vi, viWords] = await Promise.all([
+    readDictionary(locate(where.vi, 'dictionary-vi', 'tiếng Việt'), 'tiếng Việt'),
+    where.viWords === false ? undefined : readWordList(where.viWords),
+  ]);
+  const withWords = viWords === undefined ? { vi } : { vi, viWords };
+  if (where.en === false) return withWords;
   const en = await readDictionary(locate(where.en, 'dictionary-en', 'English'), 'English');
-  return { vi, en };
+  return { ...withWords, en };
 }

@@ -38,6 +38,11 @@ describe('language worker', () => {
     expect((await language.suggest('thưòng', 'new'))[0]).toBe('thường');
   });
 
+  it('checks with the installed word list: `sinh xống` is `sinh sống`', async () => {
+    const { spelling } = await language.check(spellOnly(['Đôi bạn trẻ sinh xống ở thôn.']));
+    expect(spelling[0].map((f) => [f.kind, f.word, f.suggestions[0]])).toEqual([['confused', 'xống', 'sống']]);
+  });
+
   it('runs the house style, the counts and the legacy conversions there too', async () => {
     const result = await language.check({
       blocks: [{ kind: 'sapo', text: 'BHG-Tin vui.' }],

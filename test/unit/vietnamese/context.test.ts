@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpellChecker, type SpellChecker } from '../../../main/common/vietnamese/spell/checker.ts';
 import { createContextModel } from '../../../main/common/vietnamese/spell/context.ts';
 import { wordTokens } from '../../../main/common/vietnamese/spell/tokens.ts';
+import { parseWordList } from '../../../main/common/vietnamese/spell/word-list.ts';
 import { dictionaries, spellListFiles } from './helpers.ts';
 
 const frequency = (pairs: Record<string, number>) => ({ words: new Map<string, number>(), pairs: new Map(Object.entries(pairs)) });
@@ -60,6 +61,43 @@ describe('the context model', () => {
   });
 });
 
+describe('with a dictionary’s words (word-list.ts)', () => {
+  const syl = new Set(['suất', 'xuất', 'sẽ', 'sẻ', 'lỡ', 'lở', 'nên', 'lên', 'dao', 'giao', 'rao']);
+  const run = (text: string, words: string[]) => {
+    const tokens = wordTokens(text);
+    return createContextModel(frequency({}), [], parseWordList(words.join('\n')))
+      .slips(text, tokens, (w) => syl.has(w))
+      .map((s) => [tokens[s.index].word, s.right, s.rule]);
+  };
+
+  it('takes the swap that makes a word with a free neighbour, where the syllable as written makes none', () => {
+    expect(run('Dán tem truy suất nguồn gốc.', ['truy xuất', 'nguồn gốc'])).toEqual([['suất', 'xuất', 's/x']]);
+  });
+
+  it('does not take a neighbour that already makes a word on its other side: `sẽ chia sẻ`', () => {
+    expect(run('Anh sẽ chia sẻ kinh nghiệm.', ['chia sẻ', 'sẻ chia', 'kinh nghiệm'])).toEqual([]);
+  });
+
+  it('takes the swap that makes a longer word than the syllable as written: `lỡ mồm long móng`', () => {
+    expect(run('Tiêm vắc-xin lỡ mồm long móng cho bò.', ['lỡ mồm', 'lở mồm long móng'])).toEqual([['lỡ', 'lở', 'hỏi/ngã']]);
+    // Two syllables against two: the list cannot say which is meant.
+    expect(run('Trót lỡ mồm rồi.', ['lỡ mồm', 'lở mồm'])).toEqual([]);
+  });
+
+  it('says nothing when two swaps make a word, or for a syllable every article uses', () => {
+    expect(run('Ông dao hàng.', ['giao hàng', 'rao hàng'])).toEqual([]);
+    expect(run('Thương lái nên giá bấp bênh.', ['lên giá'])).toEqual([]);
+  });
+
+  it('keeps only lower-case entries of two to four syllables, in either tone placement', () => {
+    const list = parseWordList('hoà bình\nA Di Đà Phật\nsản xuất\nchào\nmột hai ba bốn năm\n');
+    expect(list.size).toBe(2);
+    expect(list.has(['hòa', 'bình'])).toBe(true);
+    expect(list.has(['Sản', 'Xuất'])).toBe(true);
+    expect(list.has(['chào'])).toBe(false);
+  });
+});
+
 describe('in the spell checker, with the shipped lists', () => {
   let checker: SpellChecker;
   beforeAll(() => {
@@ -71,6 +109,11 @@ describe('in the spell checker, with the shipped lists', () => {
     ['Người dâng phấn khởi đón Tết.', 'dâng', 'dân'],
     ['Bà cong trong thôn góp công.', 'cong', 'con'],
     ['Đoàn thanh niêm tình nguyện đến.', 'niêm', 'niên'],
+    // From the installed word list (@vntk/dictionary), not the newsroom's lists.
+    ['Họ đã giải quyết dức điểm vụ việc.', 'dức', 'dứt'],
+    ['Đôi bạn trẻ sinh xống ở thôn.', 'xống', 'sống'],
+    ['Các em say xưa đọc sách.', 'xưa', 'sưa'],
+    ['Tiêm vắc-xin lỡ mồm long móng cho đàn bò.', 'lỡ', 'lở'],
   ])('%j: %s → %s', (text, word, right) => {
     const found = checker.checkText(text).filter((f) => f.kind === 'confused');
     expect(found.map((f) => [f.word, f.suggestions[0]])).toEqual([[word, right]]);
@@ -78,6 +121,14 @@ describe('in the spell checker, with the shipped lists', () => {
   });
 
   it('passes the same words where they are right', () => {
-    for (const text of ['Trời xanh biếc.', 'Người dân dâng hương.', 'Con đường cong.']) expect(checker.checkText(text), text).toEqual([]);
+    for (const text of [
+      'Trời xanh biếc.',
+      'Người dân dâng hương.',
+      'Con đường cong.',
+      'Ngày xưa, ông sống ở đây.',
+      'Anh sẽ chia sẻ kinh nghiệm.',
+      'Trót lỡ mồm nói ra.',
+    ])
+      expect(checker.checkText(text), text).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TCVN3 } from '../../../main/common/vietnamese/legacy/tcvn3.ts';
+import { wordListPath } from '../../../main/core/language/resources.ts';
 import type { TextBlock } from '../../../main/common/vietnamese/style/types.ts';
 import { BON_TOT } from '../../fixtures/articles.ts';
 
@@ -60,7 +61,7 @@ export function dictionaries() {
     aff: readFileSync(`${ROOT}node_modules/${pkg}/index.aff`, 'utf8'),
     dic: readFileSync(`${ROOT}node_modules/${pkg}/index.dic`, 'utf8'),
   });
-  return { vi: dict('dictionary-vi'), en: dict('dictionary-en') };
+  return { vi: dict('dictionary-vi'), en: dict('dictionary-en'), viWords: readFileSync(wordListPath(), 'utf8') };
 }
 
 // ---- encoders (test-only) ----

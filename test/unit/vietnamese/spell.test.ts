@@ -187,6 +187,9 @@ describe('names, labels and capitals (the gazetteer)', () => {
     ['Phó Bí thư tỉnh ủy dự họp.', 'tỉnh ủy', 'Tỉnh ủy'],
     ['Đồng chí Hoàng thị Sinh phát biểu.', 'thị', 'Thị'],
     ['Cây chè phát triển tốt. nhiều hộ thoát nghèo.', 'nhiều', 'Nhiều'],
+    // A one-word place after its cue, at a phrase's end; a name's later syllable once it has begun.
+    ['Đường chạy dọc bờ sông lô.', 'lô', 'Lô'],
+    ['Lớp học ở thôn Nà sài, xã Hồ Thầu.', 'sài', 'Sài'],
   ])('finds the missing capital in %j', (text, word, suggestion) => {
     const found = checker.checkText(text).filter((f) => f.kind === 'capital');
     expect(found.map((f) => [f.word, f.suggestions[0]])).toEqual([[word, suggestion]]);
@@ -200,6 +203,9 @@ describe('names, labels and capitals (the gazetteer)', () => {
     'Tại TP. Hà Giang, đường được trải nhựa... tạo dựng nên bức tranh mới.',
     'Ông nói: “Sao vậy?” – và cười.',
     'HÀ GIANG VÀO XUÂN',
+    // A one-word place that is also a word, inside a phrase: the river flows, it is not sông Chảy.
+    'Nước sông chảy xiết sau mưa.',
+    'Bà con xã Pả Vi không quên ơn.',
   ])('leaves prose alone: %j', (text) => {
     expect(checker.checkText(text).filter((f) => f.kind === 'capital')).toEqual([]);
   });

@@ -24,6 +24,7 @@ import { createNameIndex } from './names.ts';
 import { createSyllableSuggester, type SuggestContext, type SyllableSuggester } from './suggest.ts';
 import { wordTokens, type WordToken } from './tokens.ts';
 import { growWrongWords, parseNewsWords } from './wrong-words.ts';
+import { parseWordList } from './word-list.ts';
 
 export interface HunspellFiles {
   aff: string;
@@ -44,6 +45,8 @@ export interface SpellResources {
   frequency?: string;
   /** Contents of resources/language/news-words.txt: the words wrong two-syllable words grow from. */
   newsWords?: string;
+  /** A dictionary's words, one per line (`bàng hoàng`): which syllables make a word together (word-list.ts). */
+  viWords?: string;
 }
 
 export interface SpellOptions {
@@ -191,9 +194,12 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   }
 
   // Real-word slips weighed by their neighbours (`hai chăm người` → `trăm`), from the same counts.
+  // The right side of a confused pair is a known word too, and the house's word where a
+  // dictionary spells it otherwise (`chau chuốt`, not the word list's `trau chuốt`).
   const contextModel = createContextModel(
     frequency,
-    newsWords.map(({ word }) => word),
+    [...newsWords.map(({ word }) => word), ...confused.entries.map((p) => p.right)],
+    resources.viWords === undefined ? undefined : parseWordList(resources.viWords),
   );
 
   let userWords = new Lexicon();

@@ -8,11 +8,18 @@
 // of news text (frequency.tsv, counted from the development corpus only) and the two- and
 // three-syllable news words (news-words.txt). A sequence seen once is weak evidence, so the
 // written syllable must be unknown on both sides and the slip must be clearly better.
+//
+// A dictionary's words (word-list.ts) are a second, wider source: `sản suất` is no word but
+// `sản xuất` is, so `suất` was meant as `xuất`. A word list knows nothing of how often, so it
+// is asked only of a syllable that makes no word with either neighbour, and only for the
+// confusions of the ear; and the neighbour the slip would join must not already make a word on
+// its other side (`sẽ chia sẻ` is `sẽ` + `chia sẻ`, not `sẻ chia` + `sẻ`).
 
 import { frequencyKey, type Frequency } from '../lists.ts';
 import { confusionVariants, typingSlips, type Confusion } from './confusion.ts';
 import { FREQUENT_SYLLABLES } from './frequent.ts';
 import type { WordToken } from './tokens.ts';
+import { MAX_WORD_SYLLABLES, NO_WORD_LIST, type WordList } from './word-list.ts';
 
 export interface ContextSlip {
   /** Index of the token in the tokens given. */
@@ -71,8 +78,12 @@ function bestOf(
   return best && !tied ? { right: best.right, rule: best.rule } : undefined;
 }
 
-/** Builds the model from the pair counts and the news words (`bàng hoàng`, `sản xuất`). */
-export function createContextModel(frequency: Frequency | undefined, newsWords: readonly string[]): ContextModel {
+/** Builds the model from the pair counts, the news words (`bàng hoàng`, `sản xuất`) and a dictionary's words. */
+export function createContextModel(
+  frequency: Frequency | undefined,
+  newsWords: readonly string[],
+  wordList: WordList = NO_WORD_LIST,
+): ContextModel {
   const pairs = new Map<string, number>(frequency?.pairs ?? []);
   for (const word of newsWords) {
     const parts = word.split(' ');
@@ -87,6 +98,49 @@ export function createContextModel(frequency: Frequency | undefined, newsWords: 
     const out: ContextSlip[] = [];
     const spaced = (a: WordToken | undefined, b: WordToken | undefined): boolean =>
       a !== undefined && b !== undefined && SPACE.test(text.slice(a.end, b.start));
+    const words = tokens.map((t) => t.word);
+    /** Whether tokens from..to (inclusive) are one phrase, separated by spaces only. */
+    const phrase = (from: number, to: number): boolean => {
+      for (let j = from; j < to; j++) if (!spaced(tokens[j], tokens[j + 1])) return false;
+      return from >= 0 && to < tokens.length;
+    };
+    /**
+     * The most syllables of a word of the list that token i, written as `as`, is part of (0:
+     * none), leaving token `not` out of the words tried.
+     */
+    const longestWord = (i: number, as = words[i], not = -1): number => {
+      let best = 0;
+      for (let from = i - MAX_WORD_SYLLABLES + 1; from <= i; from++) {
+        for (let to = Math.max(i, from + 1); to < from + MAX_WORD_SYLLABLES; to++) {
+          if (to - from + 1 <= best || (not >= from && not <= to) || !phrase(from, to)) continue;
+          const syllables = words.slice(from, to + 1);
+          syllables[i - from] = as;
+          if (wordList.has(syllables)) best = to - from + 1;
+        }
+      }
+      return best;
+    };
+    /** Whether token j makes a word of the list with its neighbours other than token `not`. */
+    const inWord = (j: number, not: number): boolean => longestWord(j, words[j], not) > 0;
+    /**
+     * The one ear confusion of token i the word list points to, if exactly one: a word with a free
+     * neighbour where the syllable as written (`own`: the longest word it makes) makes none
+     * (`sản suất`), or a longer word than the written one makes (`lỡ mồm long móng`: `lở mồm
+     * long móng`, not `lỡ mồm`).
+     */
+    const dictionarySlip = (i: number, own: number, before: string | undefined, after: string | undefined) => {
+      const found = new Map<string, string>();
+      for (const { variant, rule } of confusionVariants(words[i])) {
+        if (!isSyllable(variant)) continue;
+        const longer = own > 0 && longestWord(i, variant) > Math.max(own, 2);
+        const left = before !== undefined && SYLLABLE.test(before) && wordList.has([before, variant]) && !inWord(i - 1, i);
+        const right = after !== undefined && SYLLABLE.test(after) && wordList.has([variant, after]) && !inWord(i + 1, i);
+        if (longer || (own === 0 && (left || right))) found.set(variant, rule);
+      }
+      if (found.size !== 1) return undefined;
+      const [[right, rule]] = found;
+      return { right, rule };
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       // A capital is a name or a sentence start: names are the gazetteer's job, not this one's.
@@ -96,11 +150,18 @@ export function createContextModel(frequency: Frequency | undefined, newsWords: 
       if (before === undefined && after === undefined) continue;
       const score = (w: string): number => (before ? pair(before, w) : 0) + (after ? pair(w, after) : 0);
       if (score(t.word) > 0) continue;
+      const frequent = FREQUENT_SYLLABLES.has(t.word);
+      // A word of the dictionary as written (`lỡ mồm`) outweighs a pair seen in a few articles,
+      // unless the slip makes as long a word there too (`công tắc`, `công tác`): then the pairs decide.
+      const own = longestWord(i);
+      const vouched = <T extends { right: string }>(s: T | undefined): T | undefined =>
+        s && (own === 0 || longestWord(i, s.right) >= own) ? s : undefined;
       // A confusion of the ear first; a slip of the fingers only when no confusion fits, and never
-      // for a syllable every article uses (`thì`, `đầu`).
+      // for a syllable every article uses (`thì`, `đầu`); the dictionary's words last.
       const slip =
-        bestOf(confusionVariants(t.word), MIN_EVIDENCE, score, isSyllable) ??
-        (FREQUENT_SYLLABLES.has(t.word) ? undefined : bestOf(typingSlips(t.word), MIN_TYPING_EVIDENCE, score, isSyllable));
+        vouched(bestOf(confusionVariants(t.word), MIN_EVIDENCE, score, isSyllable)) ??
+        (frequent ? undefined : vouched(bestOf(typingSlips(t.word), MIN_TYPING_EVIDENCE, score, isSyllable))) ??
+        (frequent ? undefined : dictionarySlip(i, own, before, after));
       if (slip) out.push({ index: i, ...slip });
     }
     return out;

@@ -194,7 +194,7 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
         i = end;
         continue;
       }
-      const single = singleEthnic(text, tokens, i) ?? middleName(text, tokens, i);
+      const single = singleEthnic(text, tokens, i) ?? middleName(text, tokens, i) ?? onePlace(text, tokens, i) ?? nameTail(text, tokens, i);
       if (single) {
         out.push(single);
         continue;
@@ -241,6 +241,37 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
     if (!spaced(before, w) || !spaced(w, after) || !capitalised(before.word) || !capitalised(after.word) || !families.has(key(before.word)))
       return undefined;
     return { start: w.start, end: w.end, word: w.word, suggestion: capitalFirst(w.word) };
+  }
+
+  /**
+   * A one-word place after a cue, in lower case, ending its phrase: `dọc bờ sông lô.` Only at a
+   * phrase's end, because such names are often words too: `nước sông chảy xiết` is a river
+   * flowing, not the river Chảy.
+   */
+  function onePlace(text: string, tokens: readonly WordToken[], i: number): CapitalFinding | undefined {
+    const w = tokens[i].word;
+    if (capitalised(w)) return undefined;
+    const form = singles.get(key(w))?.find((f) => f.kind === 'place');
+    if (!form || !cueBefore(text, tokens, i, PLACE_CUES)) return undefined;
+    const next = tokens[i + 1];
+    if (next && /^[ \u00a0]+$/u.test(text.slice(tokens[i].end, next.start))) return undefined;
+    return { start: tokens[i].start, end: tokens[i].end, word: w, suggestion: withCapitalsOf(w, form.form) };
+  }
+
+  /**
+   * A name's later syllable in lower case, where a cue and a capital show the name has begun:
+   * `thôn Nà sài` (`Sài` a syllable the gazetteer writes with its capital), not `xã Pả Vi không`.
+   */
+  function nameTail(text: string, tokens: readonly WordToken[], i: number): CapitalFinding | undefined {
+    const w = tokens[i].word;
+    if (capitalised(w)) return undefined;
+    const form = singles.get(key(w))?.find((f) => f.kind === 'syllable' && capitalised(f.form));
+    if (!form) return undefined;
+    let first = i;
+    while (first > 0 && capitalised(tokens[first - 1].word) && /^[ \u00a0]$/u.test(text.slice(tokens[first - 1].end, tokens[first].start)))
+      first--;
+    if (first === i || !cueBefore(text, tokens, first, PLACE_CUES)) return undefined;
+    return { start: tokens[i].start, end: tokens[i].end, word: w, suggestion: withCapitalsOf(w, form.form) };
   }
 
   return {
