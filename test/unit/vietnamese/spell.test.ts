@@ -190,6 +190,9 @@ describe('names, labels and capitals (the gazetteer)', () => {
     // A one-word place after its cue, at a phrase's end; a name's later syllable once it has begun.
     ['Đường chạy dọc bờ sông lô.', 'lô', 'Lô'],
     ['Lớp học ở thôn Nà sài, xã Hồ Thầu.', 'sài', 'Sài'],
+    ['Đồn khám bệnh cho dân thôn Sủng lìa.', 'lìa', 'Lìa'],
+    ['Chị giàng Thị Dung kể chuyện.', 'giàng', 'Giàng'],
+    ['Đoàn lên cao nguyên đá Đồng văn.', 'Đồng văn', 'Đồng Văn'],
   ])('finds the missing capital in %j', (text, word, suggestion) => {
     const found = checker.checkText(text).filter((f) => f.kind === 'capital');
     expect(found.map((f) => [f.word, f.suggestions[0]])).toEqual([[word, suggestion]]);
@@ -206,6 +209,11 @@ describe('names, labels and capitals (the gazetteer)', () => {
     // A one-word place that is also a word, inside a phrase: the river flows, it is not sông Chảy.
     'Nước sông chảy xiết sau mưa.',
     'Bà con xã Pả Vi không quên ơn.',
+    // After two capitals the name may be over; a number is not the end of a phrase.
+    'Đoàn đã đến xã Nà Chì rồi.',
+    'Chị gắn bó với huyện Xín Mần gần 5 năm.',
+    // A name that is also a word, inside another name: the Women's Union, not the commune Liên Hiệp.
+    'Hội Liên hiệp Phụ nữ xã mở lớp.',
   ])('leaves prose alone: %j', (text) => {
     expect(checker.checkText(text).filter((f) => f.kind === 'capital')).toEqual([]);
   });

@@ -270,6 +270,7 @@ describe('statistic without a source', () => {
     'Toàn tỉnh có hơn 4.000 lượt cán bộ tham gia.',
     'Doanh thu đạt 15 tỷ đồng trong năm.',
     'Năng suất lúa đạt 5,6 tấn/ha.',
+    'Toàn xã làm mới 12,5 km đường, đạt 95,2%.',
   ])('warns: %s', (text) => {
     const [f] = run('unattributed-statistic', p(text));
     expect(f).toMatchObject({ severity: 'warning', message: { key: 'style.statistic.unattributed' } });
@@ -283,6 +284,9 @@ describe('statistic without a source', () => {
     'Báo cáo của UBND tỉnh nêu doanh thu đạt 15 tỷ đồng.',
     'Huyện ban hành 3 kế hoạch, 1 hướng dẫn và 2 quyết định vào năm 2023.',
     'Kế hoạch số 229-KH/HU ngày 01/11/2023 giai đoạn 2023 - 2025.',
+    // A length or height describes a thing: not a statistic.
+    'Tuyến đường dài 11,6 km, rộng 3,5 m.',
+    'Chè mọc ở độ cao trên 1.000 m.',
   ])('is silent: %s', (text) => {
     expect(run('unattributed-statistic', p(text))).toEqual([]);
   });

@@ -165,7 +165,8 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   for (const a of abbreviations.entries) for (const part of a.abbr.split(/[./&-]/)) if (part) abbreviationWords.add(part);
 
   // A place or person name accepts its syllables as written (`Thẻn` in `Pà Thẻn`), not in lower case.
-  const names = createNameIndex(resources.gazetteer ?? '');
+  const wordList = resources.viWords === undefined ? undefined : parseWordList(resources.viWords);
+  const names = createNameIndex(resources.gazetteer ?? '', wordList?.has);
   if (names.problems.length) problems.push({ file: 'gazetteer/', problems: names.problems });
 
   const confused = parseConfused(resources.confused ?? '');
@@ -199,7 +200,7 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   const contextModel = createContextModel(
     frequency,
     [...newsWords.map(({ word }) => word), ...confused.entries.map((p) => p.right)],
-    resources.viWords === undefined ? undefined : parseWordList(resources.viWords),
+    wordList,
   );
 
   let userWords = new Lexicon();
@@ -344,7 +345,7 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     const tokens = wordTokens(text);
     const findings = findConfused(text, tokens, placement);
     const taken = (start: number, end: number): boolean => findings.some((f) => f.start < end && start < f.end);
-    for (const slip of contextModel.slips(text, tokens, isSyllable)) {
+    for (const slip of contextModel.slips(text, tokens, isSyllable, opts.blockStart === true)) {
       const t = tokens[slip.index];
       if (taken(t.start, t.end) || userWords.has(t.word) || !isCorrect(t.word)) continue;
       findings.push({

@@ -18,7 +18,7 @@
 import { frequencyKey, type Frequency } from '../lists.ts';
 import { confusionVariants, typingSlips, type Confusion } from './confusion.ts';
 import { FREQUENT_SYLLABLES } from './frequent.ts';
-import type { WordToken } from './tokens.ts';
+import { opensSentence, type WordToken } from './tokens.ts';
 import { MAX_WORD_SYLLABLES, NO_WORD_LIST, type WordList } from './word-list.ts';
 
 export interface ContextSlip {
@@ -34,7 +34,8 @@ export interface ContextModel {
   /** How strongly `a b` is known as a sequence of news text (0: never seen). */
   pair(a: string, b: string): number;
   /** The slips of the syllable at `index` that its neighbours make far likelier than it. */
-  slips(text: string, tokens: readonly WordToken[], isSyllable: (w: string) => boolean): ContextSlip[];
+  /** `blockStart`: the text opens a block, so its first word opens a sentence. */
+  slips(text: string, tokens: readonly WordToken[], isSyllable: (w: string) => boolean, blockStart?: boolean): ContextSlip[];
 }
 
 /** A news word counts as this many sightings: a curated word is surer than one count of text. */
@@ -51,8 +52,16 @@ const MIN_EVIDENCE = 1;
  * `tác`/`tắc`), so its neighbours must know it better: a news word, or a pair seen this often.
  */
 const MIN_TYPING_EVIDENCE = 3;
+/**
+ * A pair with a syllable every article uses (`của`, `đã`) says little about the other word:
+ * `của đồng` is seen because `của đồng bào` is common, not because `của đồn` is a slip. Such a
+ * neighbour's pairs count only when seen this often (chosen on the development set: 1 and 2 left
+ * `Quân y của đồn` flagged as `đồng`; 3 to 4 lost no error caught, 6 lost one).
+ */
+const FREQUENT_NEIGHBOUR_EVIDENCE = 3;
 /** Lower-case syllables only (a capital is a name or a sentence start), at most 7 letters as Vietnamese ones are. */
 const SYLLABLE = /^[\p{Ll}\p{M}]{1,7}$/u;
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
 const SPACE = /^[ \u00a0]+$/u;
 
 /**
@@ -94,7 +103,7 @@ export function createContextModel(
   }
   const pair = (a: string, b: string): number => pairs.get(frequencyKey(a, b)) ?? 0;
 
-  function slips(text: string, tokens: readonly WordToken[], isSyllable: (w: string) => boolean): ContextSlip[] {
+  function slips(text: string, tokens: readonly WordToken[], isSyllable: (w: string) => boolean, blockStart = false): ContextSlip[] {
     const out: ContextSlip[] = [];
     const spaced = (a: WordToken | undefined, b: WordToken | undefined): boolean =>
       a !== undefined && b !== undefined && SPACE.test(text.slice(a.end, b.start));
@@ -143,14 +152,24 @@ export function createContextModel(
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      // A capital is a name or a sentence start: names are the gazetteer's job, not this one's.
-      if (!SYLLABLE.test(t.word)) continue;
+      // A capital is a name (the gazetteer's job) or a sentence start: a sentence's first word
+      // is judged as the word it is (`Sác định` → `Xác`) when the next goes on in lower case,
+      // as a name would not (`Sùng Mí Chứ`).
+      const opener =
+        CAPITALISED.test(t.word) &&
+        (i === 0 ? blockStart : opensSentence(text, tokens, i)) &&
+        tokens[i + 1] !== undefined &&
+        SYLLABLE.test(tokens[i + 1].word);
+      if (!SYLLABLE.test(t.word) && !opener) continue;
+      const word = t.word.toLowerCase();
       const before = spaced(tokens[i - 1], t) ? tokens[i - 1].word : undefined;
       const after = spaced(t, tokens[i + 1]) ? tokens[i + 1].word : undefined;
       if (before === undefined && after === undefined) continue;
-      const score = (w: string): number => (before ? pair(before, w) : 0) + (after ? pair(w, after) : 0);
-      if (score(t.word) > 0) continue;
-      const frequent = FREQUENT_SYLLABLES.has(t.word);
+      const weigh = (n: number, neighbour: string): number =>
+        FREQUENT_SYLLABLES.has(neighbour.toLowerCase()) && n < FREQUENT_NEIGHBOUR_EVIDENCE ? 0 : n;
+      const score = (w: string): number => (before ? weigh(pair(before, w), before) : 0) + (after ? weigh(pair(w, after), after) : 0);
+      if (score(word) > 0) continue;
+      const frequent = FREQUENT_SYLLABLES.has(word);
       // A word of the dictionary as written (`lỡ mồm`) outweighs a pair seen in a few articles,
       // unless the slip makes as long a word there too (`công tắc`, `công tác`): then the pairs decide.
       const own = longestWord(i);
@@ -159,8 +178,8 @@ export function createContextModel(
       // A confusion of the ear first; a slip of the fingers only when no confusion fits, and never
       // for a syllable every article uses (`thì`, `đầu`); the dictionary's words last.
       const slip =
-        vouched(bestOf(confusionVariants(t.word), MIN_EVIDENCE, score, isSyllable)) ??
-        (frequent ? undefined : vouched(bestOf(typingSlips(t.word), MIN_TYPING_EVIDENCE, score, isSyllable))) ??
+        vouched(bestOf(confusionVariants(word), MIN_EVIDENCE, score, isSyllable)) ??
+        (frequent ? undefined : vouched(bestOf(typingSlips(word), MIN_TYPING_EVIDENCE, score, isSyllable))) ??
         (frequent ? undefined : dictionarySlip(i, own, before, after));
       if (slip) out.push({ index: i, ...slip });
     }

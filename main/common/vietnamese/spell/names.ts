@@ -5,8 +5,9 @@
 // has one spelling). A capital at a sentence's start is checked here too.
 
 import { parseGazetteer, wordKey, type GazetteerName, type ListProblem, type NameKind } from '../lists.ts';
+import { FREQUENT_SYLLABLES } from './frequent.ts';
 import { Lexicon } from './lexicon.ts';
-import type { WordToken } from './tokens.ts';
+import { opensSentence, type WordToken } from './tokens.ts';
 
 export interface CapitalFinding {
   start: number;
@@ -103,8 +104,15 @@ export interface NameIndex {
   problems: ListProblem[];
 }
 
-/** Builds the index from the gazetteer files' contents (each with its own `# kind:` lines). */
-export function createNameIndex(files: string | readonly string[]): NameIndex {
+/**
+ * Builds the index from the gazetteer files' contents (each with its own `# kind:` lines).
+ * `isWord` says whether syllables make a word of the language (word-list.ts): a name that is
+ * also one (`Liên Hiệp`, `liên hiệp`) keeps its capitals only where a cue asks for them.
+ */
+export function createNameIndex(
+  files: string | readonly string[],
+  isWord: (syllables: readonly string[]) => boolean = () => false,
+): NameIndex {
   const syllables = new Lexicon();
   const families = new Set<string>();
   const singles = new Map<string, { form: string; kind: NameKind }[]>();
@@ -161,7 +169,7 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
     for (let i = 0; i < tokens.length; i++) {
       // The block's first word, when nothing but quotation marks or brackets stand before it.
       const startsSentence =
-        (blockStart && i === 0 && /^[\s“"‘([]*$/u.test(text.slice(0, tokens[0].start))) || sentenceStartAt(text, tokens, i);
+        (blockStart && i === 0 && /^[\s“"‘([]*$/u.test(text.slice(0, tokens[0].start))) || opensSentence(text, tokens, i);
       const match = nameAt(text, tokens, i);
       if (match) {
         const { name, end } = match;
@@ -181,7 +189,11 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
         const laterCapital = writtenWords.slice(1).some(capitalised);
         // The text's own first word may open a sentence even when the caller cannot say so.
         const mayOpen = startsSentence || i === 0;
-        const meant = capitalised(writtenWords[0]) ? !mayOpen || cue !== undefined || laterCapital : cue !== undefined || laterCapital;
+        // A name that is also a word, right after a capitalised word, may be that word inside
+        // another name (`Hội Liên hiệp Phụ nữ`, not the commune Liên Hiệp); `đá Đồng văn` is the place.
+        const inName = i > 0 && capitalised(tokens[i - 1].word) && /^[ \u00a0]+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
+        const reads = mayOpen || (inName && isWord(writtenWords));
+        const meant = capitalised(writtenWords[0]) ? !reads || cue !== undefined || laterCapital : cue !== undefined || laterCapital;
         if (differs && !allCaps(written) && meant) {
           let suggestion = '';
           let last = from;
@@ -194,7 +206,12 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
         i = end;
         continue;
       }
-      const single = singleEthnic(text, tokens, i) ?? middleName(text, tokens, i) ?? onePlace(text, tokens, i) ?? nameTail(text, tokens, i);
+      const single =
+        singleEthnic(text, tokens, i) ??
+        middleName(text, tokens, i) ??
+        familyName(text, tokens, i) ??
+        onePlace(text, tokens, i) ??
+        nameTail(text, tokens, i);
       if (single) {
         out.push(single);
         continue;
@@ -260,18 +277,33 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
 
   /**
    * A name's later syllable in lower case, where a cue and a capital show the name has begun:
-   * `thôn Nà sài` (`Sài` a syllable the gazetteer writes with its capital), not `xã Pả Vi không`.
+   * `thôn Nà sài` (`Sài` a syllable the gazetteer writes with its capital), or any syllable but a
+   * common one where the name ends its phrase (`thôn Sủng lìa.`; not `xã Pả Vi không quên`, nor
+   * `đến xã Nà Chì rồi.`).
    */
   function nameTail(text: string, tokens: readonly WordToken[], i: number): CapitalFinding | undefined {
     const w = tokens[i].word;
     if (capitalised(w)) return undefined;
     const form = singles.get(key(w))?.find((f) => f.kind === 'syllable' && capitalised(f.form));
-    if (!form) return undefined;
+    const endsPhrase = PHRASE_END.test(text.slice(tokens[i].end, tokens[i].end + 1));
     let first = i;
     while (first > 0 && capitalised(tokens[first - 1].word) && /^[ \u00a0]$/u.test(text.slice(tokens[first - 1].end, tokens[first].start)))
       first--;
     if (first === i || !cueBefore(text, tokens, first, PLACE_CUES)) return undefined;
-    return { start: tokens[i].start, end: tokens[i].end, word: w, suggestion: withCapitalsOf(w, form.form) };
+    // Any syllable only as the second of a two-syllable name, the commonest shape of a village's
+    // name: after two capitals the name may well be over (`xã Nà Chì rồi.`).
+    if (!form && !(endsPhrase && i - first === 1 && !FREQUENT_SYLLABLES.has(key(w)))) return undefined;
+    return { start: tokens[i].start, end: tokens[i].end, word: w, suggestion: form ? withCapitalsOf(w, form.form) : capitalFirst(w) };
+  }
+
+  /** A family name in lower case before a middle name and a given name: `chị giàng Thị Dung`. */
+  function familyName(text: string, tokens: readonly WordToken[], i: number): CapitalFinding | undefined {
+    const [w, middle, given] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (!middle || !given || capitalised(w.word) || !families.has(key(w.word))) return undefined;
+    const spaced = (a: WordToken, b: WordToken) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
+    if (!spaced(w, middle) || !spaced(middle, given) || !capitalised(middle.word) || !capitalised(given.word)) return undefined;
+    if (!MIDDLE_NAMES.has(key(middle.word))) return undefined;
+    return { start: w.start, end: w.end, word: w.word, suggestion: capitalFirst(w.word) };
   }
 
   return {
@@ -283,21 +315,6 @@ export function createNameIndex(files: string | readonly string[]): NameIndex {
   };
 }
 
+/** What may follow the last word of a phrase: a punctuation mark, or the text's end (not a number: `Xín Mần gần 5 năm`). */
+const PHRASE_END = /^(?:[.,;:!?…)”"’]|$)/u;
 const capitalFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
-
-// An abbreviation with a full stop before a word (`TP. Hà Giang`, `ThS. Lê`, `v.v. và`) ends no sentence.
-const ABBREVIATION_DOT = /^[(“"]*(?:\p{Lu}\p{L}?\p{Lu}?|(?:\p{L}\.)+\p{L})\.$/u;
-// Between two words: a stop, then spaces; quotation marks and brackets may close the old
-// sentence and open the new one (`.” Đây`, `. (Ảnh`). Not `...`.
-const SENTENCE_GAP = /^[”"’)\]]*[.!?][”"’)\]]*[ \u00a0]+[“"‘([]*$/u;
-
-/** Whether token i opens a sentence inside the text (the text's own start is not judged). */
-function sentenceStartAt(text: string, tokens: readonly WordToken[], i: number): boolean {
-  if (i === 0) return false;
-  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-  if (!SENTENCE_GAP.test(gap)) return false;
-  const stop = tokens[i - 1].end + gap.search(/[.!?]/u);
-  if (text[stop] !== '.') return true;
-  const chunkStart = Math.max(text.lastIndexOf(' ', tokens[i - 1].start), text.lastIndexOf('\u00a0', tokens[i - 1].start)) + 1;
-  return !ABBREVIATION_DOT.test(text.slice(chunkStart, stop + 1));
-}

@@ -32,3 +32,31 @@ export function wordTokens(text: string): WordToken[] {
   }
   return out;
 }
+
+// An abbreviation with a full stop before a word (`TP. Hà Giang`, `ThS. Lê`, `v.v. và`) ends no sentence.
+const ABBREVIATION_DOT = /^[(“"]*(?:\p{Lu}\p{L}?\p{Lu}?|(?:\p{L}\.)+\p{L})\.$/u;
+const OPENERS = '“"‘([';
+const CLOSERS = '”"’)]';
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00a0';
+
+/**
+ * Whether token i opens a sentence inside the text (the text's own start is not judged): the
+ * chunk before it ends with a stop, quotation marks and brackets allowed on either side of it
+ * (`.” Đây`, `. (Ảnh`), whether that chunk is a word or not (`còn trên 20%. Sác định`). Not
+ * after `...` or an abbreviation's full stop.
+ */
+export function opensSentence(text: string, tokens: readonly WordToken[], i: number): boolean {
+  if (i === 0) return false;
+  let j = tokens[i].start;
+  while (j > 0 && OPENERS.includes(text[j - 1])) j--;
+  const afterSpaces = j;
+  while (j > 0 && isSpace(text[j - 1])) j--;
+  if (j === afterSpaces || j === 0) return false;
+  while (j > 0 && CLOSERS.includes(text[j - 1])) j--;
+  const stop = text[j - 1];
+  if (stop !== '.' && stop !== '!' && stop !== '?') return false;
+  if (stop !== '.') return true;
+  if (text[j - 2] === '.') return false;
+  const chunkStart = Math.max(text.lastIndexOf(' ', j - 1), text.lastIndexOf('\u00a0', j - 1)) + 1;
+  return !ABBREVIATION_DOT.test(text.slice(chunkStart, j));
+}

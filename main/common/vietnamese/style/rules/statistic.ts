@@ -17,8 +17,9 @@ const STATISTIC = new RegExp(
   [
     // Only where the number starts (not after a digit or `1,`): a long run of digits is read once.
     String.raw`(?<!\d[.,]?)\d+(?:[.,]\d+)*\s?%`,
-    String.raw`(?<![\d./-])\d+,\d+(?![\d./-])`,
-    String.raw`(?<![\d./-])\d{1,3}(?:\.\d{3})+(?![\d./-])`,
+    // A length or height (`dài 11,6 km`, `độ cao 1.000 m`) describes a thing, it is not a statistic.
+    String.raw`(?<![\d./-])\d+,\d+(?![\d./-])(?!\s?(?:km|m|cm|mm)(?![\p{L}\d]))`,
+    String.raw`(?<![\d./-])\d{1,3}(?:\.\d{3})+(?![\d./-])(?!\s?(?:km|m|cm|mm)(?![\p{L}\d]))`,
     String.raw`(?<![\d./-])\d+(?:[.,]\d+)?\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|tấn|ha|hécta|héc-ta|USD|đồng)(?![\p{L}])`,
     String.raw`phần trăm`,
   ].join('|'),
