@@ -2,10 +2,11 @@
 // official information. A sentence with a statistic (a percentage, a decimal, a large number,
 // an amount in tỷ/triệu/tấn/ha…) is flagged unless its source is named in it or in the sentence
 // before (across a paragraph break too): an attribution word (`theo`, `cho biết`, `thống kê`…),
-// a body (`Sở Y tế`, `Chi bộ thôn…`, `UBND huyện`) or a person (`anh Hùng`, `Thiếu tá Hầu A
-// Lềnh`). So `Theo Sở Y tế, … . Trong đó, 12,5% …` is attributed. A sentence right after that
-// points back to the figures and names their source (`Các số liệu trên được nêu trong báo cáo…`)
-// covers them too. A figure inside a quotation has its speaker.
+// a body (`Sở Y tế`, `Chi bộ thôn…`, `UBND huyện`; in lower case when it acts: `đồn đã tổ
+// chức`) or a person (`anh Hùng`, `Thiếu tá Hầu A Lềnh`). So `Theo Sở Y tế, … . Trong đó,
+// 12,5% …` is attributed. A sentence right after that points back to the figures and names
+// their source (`Các số liệu trên được nêu trong báo cáo…`) covers them too. A figure inside a
+// quotation has its speaker.
 
 import type { RawFinding, StyleRule, TextBlock } from '../types.ts';
 import type { Abbreviation } from '../../lists.ts';
@@ -28,6 +29,12 @@ const STATISTIC = new RegExp(
 /** A person named with a title or a form of address: `anh Hùng`, `Thiếu tá Hầu`, `đồng chí Lò`. */
 const PERSON =
   /(?<![\p{L}])(?:ông|bà|anh|chị|em|cô|thầy|đồng chí|bác sĩ|nghệ nhân|giáo sư|tiến sĩ|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}/iu;
+/**
+ * A body in lower case doing something (`đồn đã tổ chức`, `xã vừa hoàn thành`): the figures are
+ * its own account of its work. A scope is not an actor: `Toàn tỉnh có`, `các xã đã` still warn.
+ */
+const ACTOR =
+  /(?<![\p{L}])(?<!(?:toàn|cả|các|nhiều|những|mỗi)\s)(?:đồn|xã|huyện|tỉnh|thôn|bản|trường|nhà trường|bệnh viện|trạm|hợp tác xã|HTX|công ty|đơn vị|chi bộ|đảng bộ)\s(?:đã|vừa|đang|sẽ)(?![\p{L}])/iu;
 /** A sentence that points back to the figures before it: `Các số liệu trên…`, `Những con số này…`. */
 const BACK_REFERENCE = /^[\s“"(]*(?:(?:các|những)\s+)?(?:số liệu|con số|chỉ tiêu)\s+(?:trên|này|nói trên)(?![\p{L}])/iu;
 // Phrases that contain a cue word but attribute nothing.
@@ -94,7 +101,10 @@ export const statisticRule: StyleRule<'unattributed-statistic'> = {
     // Bodies are named with a capital (`Sở Y tế`, not `sở thích`).
     const bodies = words([...settings.sources, ...bodyAbbreviations(resources.abbreviations)], 'u');
     const names = (sentence: string): boolean =>
-      cues.test(sentence.replace(FALSE_CUES, (m) => ' '.repeat(m.length))) || PERSON.test(sentence) || (bodies?.test(sentence) ?? false);
+      cues.test(sentence.replace(FALSE_CUES, (m) => ' '.repeat(m.length))) ||
+      PERSON.test(sentence) ||
+      ACTOR.test(sentence) ||
+      (bodies?.test(sentence) ?? false);
 
     // The sentences of the sapo and the paragraphs in reading order; another kind of block
     // (a caption, a heading) breaks the chain.
