@@ -13,6 +13,7 @@ export const spellLists = (lists: LanguageFiles) => ({
   confused: lists.confused,
   frequency: lists.frequency,
   newsWords: lists.newsWords,
+  newsPhrases: lists.newsPhrases,
 });
 
 /** Loads the dictionaries and lists once and builds both checkers; `loadMs` is the cold start. */

@@ -17,6 +17,7 @@ export interface LanguageFiles {
   places: string;
   frequency: string;
   newsWords: string;
+  newsPhrases: string;
 }
 
 export const LIST_FILES: Record<Exclude<keyof LanguageFiles, 'gazetteer'>, string> = {
@@ -25,6 +26,7 @@ export const LIST_FILES: Record<Exclude<keyof LanguageFiles, 'gazetteer'>, strin
   places: 'merged-places-2025.tsv',
   frequency: 'frequency.tsv',
   newsWords: 'news-words.txt',
+  newsPhrases: 'news-phrases.txt',
 };
 
 /** The folder of gazetteer files (`*.txt`), inside the lists' folder. */

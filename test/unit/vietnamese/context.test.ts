@@ -108,6 +108,19 @@ describe('with a dictionary’s words (word-list.ts)', () => {
     expect(run('Thương lái nên giá bấp bênh.', ['lên giá'])).toEqual([]);
   });
 
+  it('takes no evidence from a neighbour that already makes a word on its other side: `mang tính hình thức`', () => {
+    const tokensOf = (text: string) => wordTokens(text);
+    const text = 'Buổi họp không còn mang tính hình thức.';
+    const model = (words: string[]) => createContextModel(frequency({}), ['tình hình'], parseWordList(words.join('\n')));
+    const found = (words: string[]) =>
+      model(words)
+        .slips(text, tokensOf(text), (w) => ['tính', 'tình'].includes(w))
+        .map((s) => s.right);
+    // Without the word list `hình` is free, and `tình hình` points to `tình`; `hình thức` binds it.
+    expect(found([])).toEqual(['tình']);
+    expect(found(['hình thức'])).toEqual([]);
+  });
+
   it('keeps only lower-case entries of two to four syllables, in either tone placement', () => {
     const list = parseWordList('hoà bình\nA Di Đà Phật\nsản xuất\nchào\nmột hai ba bốn năm\n');
     expect(list.size).toBe(2);
@@ -133,6 +146,8 @@ describe('in the spell checker, with the shipped lists', () => {
     ['Đôi bạn trẻ sinh xống ở thôn.', 'xống', 'sống'],
     ['Các em say xưa đọc sách.', 'xưa', 'sưa'],
     ['Tiêm vắc-xin lỡ mồm long móng cho đàn bò.', 'lỡ', 'lở'],
+    // From news-phrases.txt: sequences news text uses that are no dictionary word.
+    ['Chiều nay trời mua to.', 'mua', 'mưa'],
   ])('%j: %s → %s', (text, word, right) => {
     const found = checker.checkText(text).filter((f) => f.kind === 'confused');
     expect(found.map((f) => [f.word, f.suggestions[0]])).toEqual([[word, right]]);
@@ -147,6 +162,8 @@ describe('in the spell checker, with the shipped lists', () => {
       'Ngày xưa, ông sống ở đây.',
       'Anh sẽ chia sẻ kinh nghiệm.',
       'Trót lỡ mồm nói ra.',
+      // `đối với` is listed, but `với` stands beside anything.
+      'Giải có 18 đội với 200 vận động viên.',
     ])
       expect(checker.checkText(text), text).toEqual([]);
   });

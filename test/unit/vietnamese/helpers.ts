@@ -54,6 +54,7 @@ export const spellListFiles = () => ({
   confused: resource('confused.tsv'),
   frequency: resource('frequency.tsv'),
   newsWords: resource('news-words.txt'),
+  newsPhrases: resource('news-phrases.txt'),
 });
 
 export function dictionaries() {

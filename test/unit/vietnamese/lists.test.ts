@@ -51,11 +51,36 @@ describe('shipped lists', () => {
   });
 
   it('are NFC', () => {
-    for (const name of ['abbreviations.txt', 'confused.tsv', 'merged-places-2025.tsv', 'frequency.tsv', 'news-words.txt']) {
+    for (const name of [
+      'abbreviations.txt',
+      'confused.tsv',
+      'merged-places-2025.tsv',
+      'frequency.tsv',
+      'news-words.txt',
+      'news-phrases.txt',
+    ]) {
       const text = resource(name);
       expect(text.normalize('NFC') === text, name).toBe(true);
     }
     for (const text of gazetteerFiles()) expect(text.normalize('NFC') === text).toBe(true);
+  });
+});
+
+describe('news-phrases.txt', () => {
+  it('holds lower-case sequences of two or three syllables, each once, none a news word', () => {
+    const lines = resource('news-phrases.txt')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    expect(lines.length).toBeGreaterThan(500);
+    for (const l of lines) expect(l, l).toMatch(/^\p{Ll}+(?: \p{Ll}+){1,2}$/u);
+    expect(new Set(lines).size).toBe(lines.length);
+    const newsWords = new Set(
+      resource('news-words.txt')
+        .split('\n')
+        .map((l) => l.trim()),
+    );
+    expect(lines.filter((l) => newsWords.has(l))).toEqual([]);
   });
 });
 

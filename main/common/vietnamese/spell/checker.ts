@@ -45,6 +45,12 @@ export interface SpellResources {
   frequency?: string;
   /** Contents of resources/language/news-words.txt: the words wrong two-syllable words grow from. */
   newsWords?: string;
+  /**
+   * Contents of resources/language/news-phrases.txt: word sequences news text uses often that are
+   * no dictionary word (`trời mưa`, `tối nào`). Known neighbours for the context check and the
+   * ranking of suggestions; nothing is flagged from them.
+   */
+  newsPhrases?: string;
   /** A dictionary's words, one per line (`bàng hoàng`): which syllables make a word together (word-list.ts). */
   viWords?: string;
 }
@@ -149,8 +155,9 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   if (frequencyList.problems.length) problems.push({ file: 'frequency.tsv', problems: frequencyList.problems });
   const frequency: Frequency = frequencyList.entries[0];
   const newsWords = parseNewsWords(resources.newsWords ?? '');
+  const newsPhrases = parseNewsWords(resources.newsPhrases ?? '').map(({ word }) => ({ word, grow: false }));
   const newsPairs = new Set(
-    newsWords
+    [...newsWords, ...newsPhrases]
       .map(({ word }) => word.split(' '))
       .filter((w) => w.length === 2)
       .map((w) => frequencyKey(w[0], w[1])),
@@ -187,7 +194,8 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   }
   // The wrong words grown from the news words come after the hand-written pairs, which win.
   const isSyllable = (w: string): boolean => vi.correct(w) || vi.correct(placeTone(w, 'old'));
-  for (const grown of growWrongWords(newsWords, isSyllable, frequency)) {
+  // A phrase is a real sequence: no wrong form grown from a news word may be one.
+  for (const grown of growWrongWords([...newsWords, ...newsPhrases], isSyllable, frequency)) {
     // A hand-written pair inside it (`sử lý` in `sử lý rác`) says it better, with its note.
     const inner = grown.syllables.flatMap((_, a) => grown.syllables.map((__, b) => grown.syllables.slice(a, b + 1).join(' ')));
     if (inner.some((k) => listed.has(k))) continue;
@@ -199,7 +207,7 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   // dictionary spells it otherwise (`chau chuốt`, not the word list's `trau chuốt`).
   const contextModel = createContextModel(
     frequency,
-    [...newsWords.map(({ word }) => word), ...confused.entries.map((p) => p.right)],
+    [...newsWords, ...newsPhrases].map(({ word }) => word).concat(confused.entries.map((p) => p.right)),
     wordList,
   );
 

@@ -17,7 +17,7 @@
 
 import { frequencyKey, type Frequency } from '../lists.ts';
 import { confusionVariants, typingSlips, type Confusion } from './confusion.ts';
-import { FREQUENT_SYLLABLES } from './frequent.ts';
+import { FREQUENT_SYLLABLES, FUNCTION_WORDS } from './frequent.ts';
 import { opensSentence, type WordToken } from './tokens.ts';
 import { MAX_WORD_SYLLABLES, NO_WORD_LIST, type WordList } from './word-list.ts';
 
@@ -53,12 +53,12 @@ const MIN_EVIDENCE = 1;
  */
 const MIN_TYPING_EVIDENCE = 3;
 /**
- * A pair with a syllable every article uses (`của`, `đã`) says little about the other word:
+ * A pair with a grammatical word (`của`, `đã`: frequent.ts) says little about the other word:
  * `của đồng` is seen because `của đồng bào` is common, not because `của đồn` is a slip. Such a
- * neighbour's pairs count only when seen this often (chosen on the development set: 1 and 2 left
- * `Quân y của đồn` flagged as `đồng`; 3 to 4 lost no error caught, 6 lost one).
+ * neighbour's pairs count only when news text shows them this often (chosen on the development
+ * set: 1 and 2 left `Quân y của đồn` flagged as `đồng`; 3 to 4 lost no error caught, 6 lost one).
  */
-const FREQUENT_NEIGHBOUR_EVIDENCE = 3;
+const FUNCTION_WORD_EVIDENCE = 3;
 /** Lower-case syllables only (a capital is a name or a sentence start), at most 7 letters as Vietnamese ones are. */
 const SYLLABLE = /^[\p{Ll}\p{M}]{1,7}$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
@@ -102,6 +102,7 @@ export function createContextModel(
     }
   }
   const pair = (a: string, b: string): number => pairs.get(frequencyKey(a, b)) ?? 0;
+  const seen = (a: string, b: string): number => frequency?.pairs.get(frequencyKey(a, b)) ?? 0;
 
   function slips(text: string, tokens: readonly WordToken[], isSyllable: (w: string) => boolean, blockStart = false): ContextSlip[] {
     const out: ContextSlip[] = [];
@@ -165,9 +166,15 @@ export function createContextModel(
       const before = spaced(tokens[i - 1], t) ? tokens[i - 1].word : undefined;
       const after = spaced(t, tokens[i + 1]) ? tokens[i + 1].word : undefined;
       if (before === undefined && after === undefined) continue;
-      const weigh = (n: number, neighbour: string): number =>
-        FREQUENT_SYLLABLES.has(neighbour.toLowerCase()) && n < FREQUENT_NEIGHBOUR_EVIDENCE ? 0 : n;
-      const score = (w: string): number => (before ? weigh(pair(before, w), before) : 0) + (after ? weigh(pair(w, after), after) : 0);
+      // Beside a grammatical word, only a pair news text shows often enough counts; a listed one
+      // does not either (`đối với` says nothing of `18 đội với`).
+      const weigh = (a: string, b: string, neighbour: string): number =>
+        FUNCTION_WORDS.has(neighbour.toLowerCase()) && seen(a, b) < FUNCTION_WORD_EVIDENCE ? 0 : pair(a, b);
+      // A neighbour already in a word on its other side (`hình` of `hình thức`) is not free to
+      // make a pair with this syllable: its pairs say nothing here (`mang tính hình thức`).
+      const freeBefore = before !== undefined && !inWord(i - 1, i);
+      const freeAfter = after !== undefined && !inWord(i + 1, i);
+      const score = (w: string): number => (freeBefore ? weigh(before, w, before) : 0) + (freeAfter ? weigh(w, after, after) : 0);
       if (score(word) > 0) continue;
       const frequent = FREQUENT_SYLLABLES.has(word);
       // A word of the dictionary as written (`lỡ mồm`) outweighs a pair seen in a few articles,

@@ -22,3 +22,15 @@ nói cho biết chia sẻ khẳng nhấn mạnh đề nghị yêu cầu thống 
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Grammatical words: they stand beside almost any word, so a pair with one of them says little
+ * about the other (`của đồng`, `đối với`). Written for Dateline from common knowledge.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `và của có là các được cho trong với những một đã không này để đến khi về ra tại như theo từ
+cũng sẽ còn đó thì mà nên nếu vì rất đều vẫn đang chưa vừa mới ở bị hay hoặc nhưng sau trước
+trên dưới giữa cả hết luôn lại nữa đây kia ấy nào gì bằng do qua tới lên xuống vào`
+    .split(/\s+/)
+    .filter(Boolean),
+);
