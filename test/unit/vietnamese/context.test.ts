@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpellChecker, type SpellChecker } from '../../../main/common/vietnamese/spell/checker.ts';
 import { createContextModel } from '../../../main/common/vietnamese/spell/context.ts';
 import { wordTokens } from '../../../main/common/vietnamese/spell/tokens.ts';
-import { parseWordList } from '../../../main/common/vietnamese/spell/word-list.ts';
+import { NO_WORD_LIST, parseWordList } from '../../../main/common/vietnamese/spell/word-list.ts';
 import { dictionaries, spellListFiles } from './helpers.ts';
 
 const frequency = (pairs: Record<string, number>) => ({ words: new Map<string, number>(), pairs: new Map(Object.entries(pairs)) });
@@ -119,6 +119,30 @@ describe('with a dictionary’s words (word-list.ts)', () => {
     // Without the word list `hình` is free, and `tình hình` points to `tình`; `hình thức` binds it.
     expect(found([])).toEqual(['tình']);
     expect(found(['hình thức'])).toEqual([]);
+  });
+
+  it('takes no evidence from a grammatical word: `để chống sạt lở` is no slip of `để trống`', () => {
+    const text = 'Gia cố bờ ruộng để chống sạt lở.';
+    const tokens = wordTokens(text);
+    const slipsWith = (words: string[]) =>
+      createContextModel(frequency({}), [], parseWordList(words.join('\n'))).slips(text, tokens, (w) => ['chống', 'trống'].includes(w));
+    expect(slipsWith(['để trống'])).toEqual([]);
+    // The same word with a content word beside it is evidence.
+    const other = 'Căn nhà bỏ chống lâu năm.';
+    expect(
+      createContextModel(frequency({}), [], parseWordList('bỏ trống'))
+        .slips(other, wordTokens(other), (w) => ['chống', 'trống'].includes(w))
+        .map((s) => s.right),
+    ).toEqual(['trống']);
+  });
+
+  it('counts a news phrase as one sighting: enough for a confusion of the ear, not for a finger slip', () => {
+    const run = (text: string) =>
+      createContextModel(frequency({}), [], NO_WORD_LIST, ['tối nào', 'họp bản'])
+        .slips(text, wordTokens(text), (w) => ['lào', 'nào', 'bàn', 'bản'].includes(w))
+        .map((s) => [s.right, s.rule]);
+    expect(run('Tối lào cũng tập.')).toEqual([['nào', 'l/n']]);
+    expect(run('Ai cần thì họp bàn với nhau.')).toEqual([]);
   });
 
   it('keeps only lower-case entries of two to four syllables, in either tone placement', () => {

@@ -207,8 +207,9 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   // dictionary spells it otherwise (`chau chuốt`, not the word list's `trau chuốt`).
   const contextModel = createContextModel(
     frequency,
-    [...newsWords, ...newsPhrases].map(({ word }) => word).concat(confused.entries.map((p) => p.right)),
+    newsWords.map(({ word }) => word).concat(confused.entries.map((p) => p.right)),
     wordList,
+    newsPhrases.map(({ word }) => word),
   );
 
   let userWords = new Lexicon();
