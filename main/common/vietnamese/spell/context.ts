@@ -1,13 +1,16 @@
 // Real-word slips found by their neighbours. A syllable a reporter writes for another (wrong
 // tone, s/x, ch/tr, d/gi, n/ng…: `hai chăm người`, `ngày sưa`) is a good syllable, so neither the
-// dictionary nor a list of wrong words sees it. Here each lower-case syllable is weighed against
-// its input-method slips (confusion.ts): when the syllable as written makes no known two-word
-// sequence with the word before or after, and a slip of it does, the slip is what was meant.
+// dictionary nor a list of wrong words sees it. Here each lower-case syllable (and a sentence's
+// first word) is weighed against its input-method slips (confusion.ts): when the syllable as
+// written makes no known two-word sequence with the word before or after, and a slip of it
+// does, the slip is what was meant.
 //
 // What counts as known is what the checker may learn from, nothing else: the two-word sequences
-// of news text (frequency.tsv, counted from the development corpus only) and the two- and
-// three-syllable news words (news-words.txt). A sequence seen once is weak evidence, so the
-// written syllable must be unknown on both sides and the slip must be clearly better.
+// of news text (frequency.tsv, counted from the development corpus only), the two- and
+// three-syllable news words (news-words.txt) and the news phrases (news-phrases.txt). A sequence
+// seen once is weak evidence, so the written syllable must be unknown on both sides and the slip
+// must be clearly better; a neighbour that is a grammatical word, or already in a word on its
+// other side, says little and counts less or not at all.
 //
 // A dictionary's words (word-list.ts) are a second, wider source: `sản suất` is no word but
 // `sản xuất` is, so `suất` was meant as `xuất`. A word list knows nothing of how often, so it
@@ -33,8 +36,10 @@ export interface ContextSlip {
 export interface ContextModel {
   /** How strongly `a b` is known as a sequence of news text (0: never seen). */
   pair(a: string, b: string): number;
-  /** The slips of the syllable at `index` that its neighbours make far likelier than it. */
-  /** `blockStart`: the text opens a block, so its first word opens a sentence. */
+  /**
+   * The syllables whose neighbours make a slip of them far likelier than they are.
+   * `blockStart`: the text opens a block, so its first word opens a sentence.
+   */
   slips(text: string, tokens: readonly WordToken[], isSyllable: (w: string) => boolean, blockStart?: boolean): ContextSlip[];
 }
 
@@ -63,7 +68,8 @@ const MIN_TYPING_EVIDENCE = 3;
  * A pair with a grammatical word (`của`, `đã`: frequent.ts) says little about the other word:
  * `của đồng` is seen because `của đồng bào` is common, not because `của đồn` is a slip. Such a
  * neighbour's pairs count only when news text shows them this often (chosen on the development
- * set: 1 and 2 left `Quân y của đồn` flagged as `đồng`; 3 to 4 lost no error caught, 6 lost one).
+ * set, then with the wider list of frequent syllables in place of the grammatical words: 1 and 2
+ * left `Quân y của đồn` flagged as `đồng`; 3 to 4 lost no error caught, 6 lost one).
  */
 const FUNCTION_WORD_EVIDENCE = 3;
 /** Lower-case syllables only (a capital is a name or a sentence start), at most 7 letters as Vietnamese ones are. */
