@@ -27,6 +27,14 @@ import type { ArticlesUnderReview } from './under-review.ts';
 export const DESK_TURN = 'desk';
 /** The queue key of seen.json: sync and the decisions module both add to it. */
 const SEEN_TURN = 'seen';
+/**
+ * How often a file that did not read on a fresh report is looked at again (its size and time
+ * only), in case the watcher does not report its last write: chokidar lets one event per file
+ * through in 5 ms and sends none after that window, so a copy's final write can go unreported,
+ * and its settled report then comes only after the stability wait, or never where a share's
+ * events do not arrive at all.
+ */
+const RELOOK_MS = 250;
 /** The queue key of one article's work (prefixed, so no article id can take the desk's turn). */
 export const articleTurn = (id: string): string => `article:${id}`;
 
@@ -53,9 +61,12 @@ export class DeskSync {
   private stopWatch: (() => Promise<void>) | null = null;
   private rescanTimer: ReturnType<typeof setInterval> | null = null;
   private syncTimer: ReturnType<typeof setTimeout> | null = null;
+  private relookTimer: ReturnType<typeof setTimeout> | null = null;
   private incomplete = new Map<string, DeskEntry>();
   /** Files read on a fresh report that did not read yet: shown as arriving until their settled report. */
   private unsettled = new Map<string, DeskEntry>();
+  /** Where the watcher saw each unsettled file: looked at again until it reads or settles. */
+  private relookAt = new Map<string, string>();
   /** From the last full scan: files still arriving, and conflict copies (shown in the inbox). */
   private lastScan: Pick<DeskScan, 'arriving' | 'conflicts'> = { arriving: [], conflicts: [] };
   /** Paths the watcher reported since the last sync; null: read the whole desk. */
@@ -70,6 +81,7 @@ export class DeskSync {
   async stop(): Promise<void> {
     this.closed = true;
     if (this.syncTimer) clearTimeout(this.syncTimer);
+    if (this.relookTimer) clearTimeout(this.relookTimer);
     if (this.rescanTimer) clearInterval(this.rescanTimer);
     await this.stopWatch?.().catch(() => undefined);
     this.stopWatch = null;
@@ -86,6 +98,7 @@ export class DeskSync {
     this.lastScan = { arriving: [], conflicts: [] };
     this.incomplete = new Map();
     this.unsettled = new Map();
+    this.relookAt = new Map();
     if (!this.desk || this.closed) return;
     if (this.o.watch !== false && (await this.desk.available())) {
       try {
@@ -134,6 +147,41 @@ export class DeskSync {
       },
       this.pending ? 5 : 50,
     );
+  }
+
+  /** Looks again, RELOOK_MS from now, at the files that did not read on a fresh report. */
+  private scheduleRelook(): void {
+    if (this.relookTimer || this.closed || this.relookAt.size === 0) return;
+    this.relookTimer = setTimeout(() => {
+      this.relookTimer = null;
+      this.o.queue
+        .run(DESK_TURN, () => this.relook())
+        .catch((err) => this.o.logger?.warn('review: desk re-look failed', { err: String(err) }));
+    }, RELOOK_MS);
+    this.relookTimer.unref?.();
+  }
+
+  /**
+   * Reads again, as fresh, each unsettled file whose size or time changed since the reading that
+   * failed (a stat each, no more, while it stays the same); forgets one that is gone.
+   */
+  private async relook(): Promise<void> {
+    const desk = this.desk;
+    if (!desk || this.closed) return;
+    const changed: string[] = [];
+    let gone = false;
+    for (const [key, path] of [...this.relookAt]) {
+      const was = this.unsettled.get(key);
+      const now = was ? await desk.entryAt(path).catch(() => null) : null;
+      if (!was || !now) {
+        this.relookAt.delete(key);
+        gone ||= this.unsettled.delete(key);
+      } else if (now.size !== was.size || now.modifiedMs !== was.modifiedMs) changed.push(path);
+    }
+    if (gone) this.o.emit({ type: 'inbox' });
+    // The sync that reads them schedules the next look; meanwhile the others wait for theirs.
+    if (changed.length) this.scheduleSync(changed, 'fresh');
+    else this.scheduleRelook();
   }
 
   private openDesk(path: string): Promise<Desk> {
@@ -229,13 +277,14 @@ export class DeskSync {
     const profile = await profiles.profile();
     if (!profile) return report;
     let entries: DeskEntry[];
-    const freshKeys = new Set<string>();
+    /** The watcher's path of each fresh entry, by key. */
+    const freshAt = new Map<string, string>();
     if (paths) {
       const found: DeskEntry[] = [];
       for (const [i, e] of (await Promise.all(paths.map((p) => desk.entryAt(p)))).entries()) {
         if (!e) continue;
         found.push(e);
-        if (fresh.has(paths[i])) freshKeys.add(seenKey(e));
+        if (fresh.has(paths[i])) freshAt.set(seenKey(e), paths[i]);
       }
       const keys = new Set(found.map((e) => seenKey(e)));
       entries = [...found, ...[...this.incomplete.entries()].filter(([k]) => !keys.has(k)).map(([, e]) => e)].sort(deskOrder);
@@ -272,7 +321,7 @@ export class DeskSync {
         markRead(key, entry);
         continue;
       }
-      const ctx = this.intakeContext(freshKeys.has(key));
+      const ctx = this.intakeContext(freshAt.has(key));
       // wants() took only receipts whose name announces an article of this library.
       const outcome =
         entry.kind === 'receipt'
@@ -281,6 +330,7 @@ export class DeskSync {
       if (outcome.kind === 'unsettled') {
         report.incomplete++;
         this.unsettled.set(key, entry);
+        this.relookAt.set(key, freshAt.get(key) as string);
         continue;
       }
       if (outcome.kind === 'accepted') {
@@ -299,6 +349,8 @@ export class DeskSync {
       for (const e of entries) if (!incomplete.has(seenKey(e))) this.incomplete.delete(seenKey(e));
       for (const [k, e] of incomplete) this.incomplete.set(k, e);
     } else this.incomplete = incomplete;
+    for (const key of this.relookAt.keys()) if (!this.unsettled.has(key)) this.relookAt.delete(key);
+    this.scheduleRelook();
     const signer = profile.roles.includes('editor') ? await profiles.signer('editor').catch(() => null) : null;
     await this.o.queue.run(SEEN_TURN, async () => {
       const latest = { ...(await store.readSeen()), ...read };
