@@ -193,6 +193,11 @@ describe('names, labels and capitals (the gazetteer)', () => {
     ['Đồn khám bệnh cho dân thôn Sủng lìa.', 'lìa', 'Lìa'],
     ['Chị giàng Thị Dung kể chuyện.', 'giàng', 'Giàng'],
     ['Đoàn lên cao nguyên đá Đồng văn.', 'Đồng văn', 'Đồng Văn'],
+    // A given name after a family and a middle name; the nation's names of fixed capitals.
+    ['Ông Vàng Seo páo cho biết thêm.', 'páo', 'Páo'],
+    ['Anh Lò Văn khải làm trưởng thôn.', 'khải', 'Khải'],
+    ['Dịp Tết nguyên đán, bà con sắm sửa.', 'Tết nguyên đán', 'Tết Nguyên đán'],
+    ['Phẩm chất Bộ đội cụ Hồ được giữ vững.', 'Bộ đội cụ Hồ', 'Bộ đội Cụ Hồ'],
   ])('finds the missing capital in %j', (text, word, suggestion) => {
     const found = checker.checkText(text).filter((f) => f.kind === 'capital');
     expect(found.map((f) => [f.word, f.suggestions[0]])).toEqual([[word, suggestion]]);
@@ -214,8 +219,24 @@ describe('names, labels and capitals (the gazetteer)', () => {
     'Chị gắn bó với huyện Xín Mần gần 5 năm.',
     // A name that is also a word, inside another name: the Women's Union, not the commune Liên Hiệp.
     'Hội Liên hiệp Phụ nữ xã mở lớp.',
+    // `Văn` and `Thị` before a word they make (`văn hóa`), or a two-syllable name before a verb.
+    'Phòng Văn hóa huyện và Sở Văn hóa, Thể thao tổ chức.',
+    'Anh Lê Văn cho biết đường đã thông.',
   ])('leaves prose alone: %j', (text) => {
     expect(checker.checkText(text).filter((f) => f.kind === 'capital')).toEqual([]);
+  });
+
+  it('reads a given name where a family and a middle name announce it, whatever the dictionary says', () => {
+    expect(checker.checkText('Ông Lù Văn Pín và bà Sùng Thị Mỷ cho biết.')).toEqual([]);
+    expect(bare.checkText('Ông Lù Văn Pín cho biết.').map((f) => f.word)).toContain('Pín');
+  });
+
+  it('asks the first word after the paper’s prefix for a capital when the text starts a block', () => {
+    expect(
+      checker.checkText('BHG - những năm qua, huyện đã làm tốt.', { blockStart: true }).map((f) => [f.word, f.suggestions[0]]),
+    ).toEqual([['những', 'Những']]);
+    expect(checker.checkText('BHG - Những năm qua, huyện đã làm tốt.', { blockStart: true })).toEqual([]);
+    expect(checker.checkText('BHG - những năm qua', { blockStart: false })).toEqual([]);
   });
 
   it('asks a block’s first word for a capital only when told the text starts a block', () => {

@@ -21,7 +21,7 @@
 import { frequencyKey, wordKey, type Frequency } from '../lists.ts';
 import { confusionVariants, typingSlips, type Confusion } from './confusion.ts';
 import { FREQUENT_SYLLABLES, FUNCTION_WORDS } from './frequent.ts';
-import { opensSentence, type WordToken } from './tokens.ts';
+import { opensBlock, opensSentence, type WordToken } from './tokens.ts';
 import { MAX_WORD_SYLLABLES, NO_WORD_LIST, type WordList } from './word-list.ts';
 
 export interface ContextSlip {
@@ -198,7 +198,7 @@ export function createContextModel(
       // as a name would not (`Sùng Mí Chứ`).
       const opener =
         CAPITALISED.test(t.word) &&
-        (i === 0 ? blockStart : opensSentence(text, tokens, i)) &&
+        ((blockStart && opensBlock(text, tokens, i)) || opensSentence(text, tokens, i)) &&
         tokens[i + 1] !== undefined &&
         SYLLABLE.test(tokens[i + 1].word);
       if (!SYLLABLE.test(t.word) && !opener) continue;

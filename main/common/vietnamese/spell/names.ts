@@ -7,7 +7,8 @@
 import { parseGazetteer, wordKey, type GazetteerName, type ListProblem, type NameKind } from '../lists.ts';
 import { FREQUENT_SYLLABLES } from './frequent.ts';
 import { Lexicon } from './lexicon.ts';
-import { opensSentence, type WordToken } from './tokens.ts';
+import { isVietnameseSyllable } from '../syllable.ts';
+import { opensBlock, opensSentence, type WordToken } from './tokens.ts';
 
 export interface CapitalFinding {
   start: number;
@@ -55,6 +56,11 @@ const PLACE_CUES = new Set([
 const ORGAN_CUES = new Set(['bí thư', 'phó bí thư', 'ban thường vụ', 'thường trực', 'văn phòng', 'ban chấp hành', 'ủy viên', 'uỷ viên']);
 /** Middle names that keep their capital between a family and a given name (`Hoàng Thị Sinh`). */
 const MIDDLE_NAMES = new Set(['thị', 'văn', 'đức', 'hữu', 'đình', 'công', 'bá', 'mí', 'seo']);
+/**
+ * Middle names followed by the given name (`Lù Văn Pín`, `Giàng Seo Phử`): Văn and Thị, and the
+ * Mông generation names. (Đức, Hữu… are given names too: `ông Lê Đức cho biết`.)
+ */
+const GIVEN_NAME_AFTER = new Set(['thị', 'văn', 'seo', 'mí']);
 /** Words after which a people's name keeps its capital (`người Mông`, `tiếng Tày`). */
 const ETHNIC_CUES = new Set(['dân tộc', 'đồng bào', 'người', 'tiếng', 'bà con', 'phụ nữ', 'chàng trai', 'cô gái']);
 /**
@@ -99,6 +105,12 @@ export interface NameIndex {
   recase(word: string): string | undefined;
   /** Whether the word is a label of terms.txt (`VietGAP`), which has one spelling. */
   isLabel(word: string): boolean;
+  /**
+   * Whether token i stands where a given name stands (`Pín` in `Lù Văn Pín`: after a family name
+   * and a middle name, both capitalised) and has the shape of a syllable: a name whatever the
+   * dictionary says (the peoples' names are not in it); in lower case, `capitals` says so.
+   */
+  givenNameAt(text: string, tokens: readonly WordToken[], i: number): boolean;
   /** Capitals missing in known names and at sentence starts (the text's own start when `blockStart`). */
   capitals(text: string, tokens: readonly WordToken[], blockStart?: boolean): CapitalFinding[];
   problems: ListProblem[];
@@ -168,8 +180,7 @@ export function createNameIndex(
     const out: CapitalFinding[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // The block's first word, when nothing but quotation marks or brackets stand before it.
-      const startsSentence =
-        (blockStart && i === 0 && /^[\s“"‘([]*$/u.test(text.slice(0, tokens[0].start))) || opensSentence(text, tokens, i);
+      const startsSentence = (blockStart && opensBlock(text, tokens, i)) || opensSentence(text, tokens, i);
       const match = nameAt(text, tokens, i);
       if (match) {
         const { name, end } = match;
@@ -192,7 +203,8 @@ export function createNameIndex(
         // A name that is also a word, right after a capitalised word, may be that word inside
         // another name (`Hội Liên hiệp Phụ nữ`, not the commune Liên Hiệp); `đá Đồng văn` is the place.
         const inName = i > 0 && capitalised(tokens[i - 1].word) && /^[ \u00a0]+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
-        const reads = mayOpen || (inName && isWord(writtenWords));
+        // The nation's names (`Tết Nguyên đán`) are no place inside another name: only a sentence's start reads as prose.
+        const reads = mayOpen || (inName && name.kind !== 'name' && isWord(writtenWords));
         const meant = capitalised(writtenWords[0]) ? !reads || cue !== undefined || laterCapital : cue !== undefined || laterCapital;
         if (differs && !allCaps(written) && meant) {
           let suggestion = '';
@@ -209,6 +221,7 @@ export function createNameIndex(
       const single =
         singleEthnic(text, tokens, i) ??
         middleName(text, tokens, i) ??
+        givenName(text, tokens, i) ??
         familyName(text, tokens, i) ??
         onePlace(text, tokens, i) ??
         nameTail(text, tokens, i);
@@ -296,6 +309,27 @@ export function createNameIndex(
     return { start: tokens[i].start, end: tokens[i].end, word: w, suggestion: form ? withCapitalsOf(w, form.form) : capitalFirst(w) };
   }
 
+  /** Token i after a capitalised family name and middle name, one space apart: `Lù Văn ‹i›`. */
+  function afterFamilyAndMiddle(text: string, tokens: readonly WordToken[], i: number): boolean {
+    const [family, middle, w] = [tokens[i - 2], tokens[i - 1], tokens[i]];
+    if (!family || !capitalised(family.word) || !capitalised(middle.word)) return false;
+    if (!families.has(key(family.word)) || !GIVEN_NAME_AFTER.has(key(middle.word))) return false;
+    return /^[ \u00a0]$/u.test(text.slice(family.end, middle.start)) && /^[ \u00a0]$/u.test(text.slice(middle.end, w.start));
+  }
+
+  const givenNameAt = (text: string, tokens: readonly WordToken[], i: number): boolean =>
+    afterFamilyAndMiddle(text, tokens, i) && isVietnameseSyllable(tokens[i].word) && !isWord([tokens[i - 1].word, tokens[i].word]);
+
+  /**
+   * A given name in lower case: `Sùng Thị mỷ`. Not a common syllable (`Lê Văn cho biết` is a
+   * two-syllable name and a verb), nor one that makes a word with the middle name (`Văn hóa`).
+   */
+  function givenName(text: string, tokens: readonly WordToken[], i: number): CapitalFinding | undefined {
+    const w = tokens[i];
+    if (capitalised(w.word) || FREQUENT_SYLLABLES.has(key(w.word)) || !givenNameAt(text, tokens, i)) return undefined;
+    return { start: w.start, end: w.end, word: w.word, suggestion: capitalFirst(w.word) };
+  }
+
   /** A family name in lower case before a middle name and a given name: `chị giàng Thị Dung`. */
   function familyName(text: string, tokens: readonly WordToken[], i: number): CapitalFinding | undefined {
     const [w, middle, given] = [tokens[i], tokens[i + 1], tokens[i + 2]];
@@ -310,6 +344,7 @@ export function createNameIndex(
     accepts: (word) => syllables.has(word),
     recase,
     isLabel: (word) => singles.get(key(word))?.some((f) => f.kind === 'term') ?? false,
+    givenNameAt,
     capitals,
     problems,
   };

@@ -60,3 +60,15 @@ export function opensSentence(text: string, tokens: readonly WordToken[], i: num
   const chunkStart = Math.max(text.lastIndexOf(' ', j - 1), text.lastIndexOf('\u00a0', j - 1)) + 1;
   return !ABBREVIATION_DOT.test(text.slice(chunkStart, j));
 }
+
+/** The paper's or an agency's prefix before a sapo, as far as the next word: `BHG - `, `TTXVN – `. */
+const LEAD_PREFIX = /^\p{Lu}{2,10}[ \u00a0][-–][ \u00a0]$/u;
+
+/**
+ * Whether token i opens a text that opens a block: its first word, with nothing but quotation
+ * marks or brackets before it, or the first word after the paper's prefix (`BHG - Những năm`).
+ */
+export function opensBlock(text: string, tokens: readonly WordToken[], i: number): boolean {
+  if (i === 0) return tokens.length > 0 && /^[\s“"‘([]*$/u.test(text.slice(0, tokens[0].start));
+  return i === 1 && tokens[0].start === 0 && LEAD_PREFIX.test(text.slice(0, tokens[1].start));
+}
