@@ -304,8 +304,12 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
   const spaced = (text: string, a: WordToken | undefined, b: WordToken | undefined): boolean =>
     a !== undefined && b !== undefined && /^[ \u00a0]+$/.test(text.slice(a.end, b.start));
 
-  /** Two words that make a word of news-words.txt (frequency.tsv's pairs also straddle words). */
-  const knownPair = (a: WordToken, b: WordToken): boolean => newsPairs.has(frequencyKey(a.word, b.word));
+  /**
+   * Two words that make a word of news-words.txt (frequency.tsv's pairs also straddle words) or
+   * of the dictionary's word list (`hợp đồng` in `hợp đồng bao tiêu`).
+   */
+  const knownPair = (a: WordToken, b: WordToken): boolean =>
+    newsPairs.has(frequencyKey(a.word, b.word)) || (wordList?.has([wordKey(a.word), wordKey(b.word)]) ?? false);
 
   /**
    * Whether tokens i…i+n-1 are a grown wrong word and not good words read across a boundary: not
