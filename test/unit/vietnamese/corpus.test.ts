@@ -44,3 +44,15 @@ describe('the language corpus', () => {
         expect(sources.includes(b.text.slice(0, 80)), `${a.id}: ${b.text.slice(0, 40)}`).toBe(false);
   });
 });
+
+describe('counting news text (spell/frequency.ts)', () => {
+  it('counts no pair with a name in it, but a capital that opens a sentence is no name', () => {
+    const { words, pairs } = countFrequency(['Năm nay, huyện Xín Mần đang trồng mận. Vườn mận đang nở.', 'BHG - Những vườn mận']);
+    expect(pairs.get('xín mần')).toBeUndefined();
+    expect(pairs.get('mần đang')).toBeUndefined();
+    expect(pairs.get('huyện xín')).toBeUndefined();
+    expect([pairs.get('năm nay'), pairs.get('vườn mận'), pairs.get('mận đang'), pairs.get('những vườn')]).toEqual([1, 2, 1, 1]);
+    // Words are counted whatever their case.
+    expect(words.get('mần')).toBe(1);
+  });
+});
