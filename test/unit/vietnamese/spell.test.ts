@@ -204,6 +204,17 @@ describe('names, labels and capitals (the gazetteer)', () => {
   });
 
   it.each([
+    ['Quê ở huyện bắc Quang.', 'bắc Quang', 'Bắc Quang'],
+    ['Huyện đoàn bắc Mê đã ra quân.', 'bắc Mê', 'Bắc Mê'],
+    ['Các xã Séo Lủng, xín Chải đã về đích.', 'xín Chải', 'Xín Chải'],
+    ['Trưởng thôn Thèn pả, xã Lao Chải.', 'Thèn pả', 'Thèn Pả'],
+    ['Con em đồng bào mông đến lớp.', 'mông', 'Mông'],
+  ])('restores a name plainly meant, not another word its syllable could be: %j', (text, word, suggestion) => {
+    const found = checker.checkText(text).filter((f) => f.start <= text.indexOf(word) + word.length && text.indexOf(word) < f.end);
+    expect(found.map((f) => [f.kind, f.word, f.suggestions[0]])).toEqual([['capital', word, suggestion]]);
+  });
+
+  it.each([
     'Trung thành với Đảng, ông luôn gương mẫu.',
     'Một bức tranh vùng quê thanh bình.',
     'Người kinh doanh nhỏ và bà con chăm sóc vườn.',

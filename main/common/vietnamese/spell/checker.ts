@@ -138,6 +138,14 @@ function matchCase(model: string, word: string): string {
 
 const syllableKey = wordKey;
 
+/** The items that pass, then the others. */
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}
+
 interface ConfusedEntry extends ConfusedPair {
   syllables: string[];
   /** Grown from news-words.txt: not matched where a name starts (`Quản Bạ`). */
@@ -356,8 +364,14 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     if (opts.userWords) setUserWords(opts.userWords);
     const placement = opts.tonePlacement ?? options.tonePlacement;
     const tokens = wordTokens(text);
-    const findings = findConfused(text, tokens, placement);
+    // A name plainly meant (`huyện bắc Quang`) is a capital to restore, whatever else its
+    // lower-case syllable could be read as (`bắc` → `bắt`, `xín` → `xin`).
+    const [sure, capitals] = partition(names.capitals(text, tokens, opts.blockStart === true), (f) => f.sure === true);
+    const findings: SpellFinding[] = sure
+      .filter((f) => !userWords.has(f.word))
+      .map((f) => ({ start: f.start, end: f.end, word: f.word, suggestions: [f.suggestion], kind: 'capital' }));
     const taken = (start: number, end: number): boolean => findings.some((f) => f.start < end && start < f.end);
+    for (const f of findConfused(text, tokens, placement)) if (!taken(f.start, f.end)) findings.push(f);
     for (const slip of contextModel.slips(text, tokens, isSyllable, opts.blockStart === true)) {
       const t = tokens[slip.index];
       if (taken(t.start, t.end) || userWords.has(t.word) || !isCorrect(t.word)) continue;
@@ -387,7 +401,7 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
       const kind = recased !== undefined && offered[0] === recased ? 'capital' : 'spelling';
       findings.push({ start: t.start, end: t.end, word: t.word, suggestions: offered, kind });
     });
-    for (const f of names.capitals(text, tokens, opts.blockStart === true)) {
+    for (const f of capitals) {
       if (taken(f.start, f.end) || userWords.has(f.word)) continue;
       findings.push({ start: f.start, end: f.end, word: f.word, suggestions: [f.suggestion], kind: 'capital' });
     }

@@ -15,6 +15,12 @@ export interface CapitalFinding {
   end: number;
   word: string;
   suggestion: string;
+  /**
+   * The writer plainly meant the name: a gazetteer name of two or more words with one of them
+   * written in capitals (`huyện bắc Quang`, `thôn Thèn pả`), or a people's name after its cue
+   * (`đồng bào mông`). Such a finding wins over a spelling or a slip read in the same word.
+   */
+  sure?: boolean;
 }
 
 interface Name {
@@ -213,7 +219,7 @@ export function createNameIndex(
             suggestion += text.slice(last, t.start) + wanted[k];
             last = t.end;
           });
-          out.push({ start: from, end: to, word: written, suggestion });
+          out.push({ start: from, end: to, word: written, suggestion, sure: writtenWords.some(capitalised) });
         }
         i = end;
         continue;
@@ -260,7 +266,7 @@ export function createNameIndex(
     if (!form) return undefined;
     const cue = cueBefore(text, tokens, i, ETHNIC_CUES);
     if (!cue || (!UNAMBIGUOUS_CUES.has(cue) && AMBIGUOUS_PEOPLES.has(key(w)))) return undefined;
-    return { start: tokens[i].start, end: tokens[i].end, word: w, suggestion: withCapitalsOf(w, form.form) };
+    return { start: tokens[i].start, end: tokens[i].end, word: w, suggestion: withCapitalsOf(w, form.form), sure: true };
   }
 
   /** A middle name in lower case between a family name and a given name: `Hoàng thị Sinh`. */
