@@ -319,6 +319,15 @@ describe('suggestions ranked as a reporter expects', () => {
     expect(checker.suggest(typo, 'old')[0]).toBe(right);
   });
 
+  it.each([
+    ['thôgn', 'thông'],
+    ['lògn', 'lòng'],
+    ['mihn', 'minh'],
+    ['qauy', 'quay'],
+  ])('reads two letters typed the wrong way round as one slip: %s → %s, before a letter dropped', (typo, right) => {
+    expect(checker.suggest(typo, 'old')[0]).toBe(right);
+  });
+
   it('puts a name first when the nearer word is one news text does not use: `giáy` → Giáy, not dáy', () => {
     expect(checker.suggest('giáy', 'old')[0]).toBe('Giáy');
     const [f] = checker.checkText('Nàng Út người giáy.', { tonePlacement: 'old' });

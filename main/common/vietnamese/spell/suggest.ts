@@ -74,6 +74,8 @@ const VOICELESS_STOP: Record<string, string> = { b: 'p', d: 't', g: 'c', k: 'c' 
 const cost = (c: string): number => (MARKS.has(c) ? MARK_COST : 1);
 /** A letter typed twice (`hoàa`, `thônn`) is a slip of the finger: dropping it costs half. */
 const DOUBLED_COST = 0.5;
+/** Two neighbouring letters swapped (`thôgn` for `thông`): one slip, so nearer than a letter dropped (`thôn`). */
+const TRANSPOSED_COST = 0.6;
 const NEAR_CACHE_LIMIT = 20_000;
 
 /** Plain edit distance (every change 1), or max + 1 as soon as it must exceed max: a quick sieve. */
@@ -94,16 +96,23 @@ function unitDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-// Two rows of the distance table, reused (keys are a syllable's letters and marks: short).
+// Three rows of the distance table, reused (keys are a syllable's letters and marks: short).
 let rowA = new Float64Array(32);
 let rowB = new Float64Array(32);
+let rowC = new Float64Array(32);
 
-/** Edit distance where marks are cheap, or a value above max as soon as it must exceed max. */
+/**
+ * Edit distance where marks are cheap, or a value above max as soon as it must exceed max. Two
+ * letters typed the wrong way round (`thôgn`, `mihn`) are one slip of the fingers, not two
+ * letters changed (the optimal-string-alignment form of Damerau's distance).
+ */
 function distance(a: string, b: string, max: number): number {
   if (b.length + 1 > rowA.length) {
     rowA = new Float64Array(b.length + 1);
     rowB = new Float64Array(b.length + 1);
+    rowC = new Float64Array(b.length + 1);
   }
+  let before = rowC;
   let prev = rowA;
   let cur = rowB;
   prev[0] = 0;
@@ -117,12 +126,14 @@ function distance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cb = b[j - 1];
       const sub = ca === cb ? 0 : caMark && MARKS.has(cb) ? MARK_COST : 1;
-      const v = Math.min(prev[j] + drop, cur[j - 1] + cost(cb), prev[j - 1] + sub);
+      let v = Math.min(prev[j] + drop, cur[j - 1] + cost(cb), prev[j - 1] + sub);
+      if (i > 1 && j > 1 && ca !== cb && ca === b[j - 2] && a[i - 2] === cb && !caMark && !MARKS.has(cb))
+        v = Math.min(v, before[j - 2] + TRANSPOSED_COST);
       cur[j] = v;
       if (v < best) best = v;
     }
     if (best > max + 1e-9) return max + 1;
-    [prev, cur] = [cur, prev];
+    [before, prev, cur] = [prev, cur, before];
   }
   return prev[b.length];
 }
