@@ -116,6 +116,12 @@ describe('syllables and words', () => {
     expect(quick.checkText('nghành')[0].suggestions[0]).toBe('ngành');
   });
 
+  it('accepts the syllables of the word list’s words that the syllable dictionary lacks: nòng cốt, hậu duệ', () => {
+    const text = 'Lực lượng nòng cốt, hậu duệ của ông, giọng rắn rỏi, cảnh nhếch nhác, băng rôn đỏ.';
+    expect(checker.checkText(text)).toEqual([]);
+    expect(checker.isCorrect('nòngg')).toBe(false);
+  });
+
   it('accepts English words and flags English typos', () => {
     expect(words('Chiến dịch marketing online trên website và email của doanh nghiệp')).toEqual([]);
     const [f] = checker.checkText('một chiến dịch markting');

@@ -235,6 +235,10 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
       variants.add(iy[1] + (iy[2] === lower ? swapped : swapped.toUpperCase()));
     }
     for (const v of variants) if (vi.correct(v)) return true;
+    // A syllable of the word list's words (`nòng` of `nòng cốt`, `duệ` of `hậu duệ`), where the
+    // syllable dictionary has none: in lower case, as the list writes them, and spelled as a
+    // Vietnamese syllable can be.
+    if (wordList && word === word.toLowerCase() && wordList.syllable(wordKey(word)) >= 0 && isVietnameseSyllable(word)) return true;
     return en !== undefined && ASCII_WORD.test(word) && en.correct(word.replace(/’/g, "'"));
   }
 
