@@ -392,8 +392,9 @@ export function createSpellChecker(resources: SpellResources, options: SpellOpti
     tokens.forEach((t, i) => {
       // Single letters are list markers and initials (`a)`, `A.`), not words to check.
       if (t.word.length < 2 || isCorrect(t.word) || taken(t.start, t.end)) return;
-      // A given name (`Lù Văn Pín`): its capital is checked with the names below.
-      if (names.givenNameAt(text, tokens, i)) return;
+      // A given name (`Lù Văn Pín`), a name after its cue (`thôn Nà Lẹng`): its capital is
+      // checked with the names below.
+      if (names.givenNameAt(text, tokens, i) || names.nameRunAt(text, tokens, i)) return;
       const word = t.word.normalize('NFC');
       const context: SuggestContext = {
         ...(spaced(text, tokens[i - 1], t) ? { before: tokens[i - 1].word } : {}),

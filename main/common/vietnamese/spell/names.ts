@@ -58,6 +58,10 @@ const PLACE_CUES = new Set([
   'đồn biên phòng',
   'tỉnh lộ',
 ]);
+/** Words before a person's name (`ông Chử`, `chị Lò Thị Dín`). */
+const PERSON_CUES = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'già làng', 'nghệ nhân']);
+/** A name after its cue is read up to this many words: `thôn Tìa Chí Dìa`, `ông Vàng Seo Chử`. */
+const NAME_RUN = 4;
 /** Titles after which a Party committee's name keeps its capital (`Bí thư Tỉnh ủy`). */
 const ORGAN_CUES = new Set(['bí thư', 'phó bí thư', 'ban thường vụ', 'thường trực', 'văn phòng', 'ban chấp hành', 'ủy viên', 'uỷ viên']);
 /** Middle names that keep their capital between a family and a given name (`Hoàng Thị Sinh`). */
@@ -117,6 +121,13 @@ export interface NameIndex {
    * dictionary says (the peoples' names are not in it); in lower case, `capitals` says so.
    */
   givenNameAt(text: string, tokens: readonly WordToken[], i: number): boolean;
+  /**
+   * Whether token i is a capitalised syllable of a name its cue announces: a place after `thôn`,
+   * `xã`… (`thôn Nà Lẹng`), a person after `ông`, `chị`… (`ông Chử`). Villages and people are
+   * more than any gazetteer lists; such a syllable is accepted as written when it is spelled as a
+   * Vietnamese syllable can be.
+   */
+  nameRunAt(text: string, tokens: readonly WordToken[], i: number): boolean;
   /** Capitals missing in known names and at sentence starts (the text's own start when `blockStart`). */
   capitals(text: string, tokens: readonly WordToken[], blockStart?: boolean): CapitalFinding[];
   problems: ListProblem[];
@@ -323,6 +334,16 @@ export function createNameIndex(
     return /^[ \u00a0]$/u.test(text.slice(family.end, middle.start)) && /^[ \u00a0]$/u.test(text.slice(middle.end, w.start));
   }
 
+  function nameRunAt(text: string, tokens: readonly WordToken[], i: number): boolean {
+    if (!capitalised(tokens[i].word) || !isVietnameseSyllable(tokens[i].word)) return false;
+    for (let j = i; j > i - NAME_RUN && j >= 0; j--) {
+      if (cueBefore(text, tokens, j, PLACE_CUES) || cueBefore(text, tokens, j, PERSON_CUES)) return true;
+      const before = tokens[j - 1];
+      if (!before || !capitalised(before.word) || !/^[ \u00a0]$/u.test(text.slice(before.end, tokens[j].start))) return false;
+    }
+    return false;
+  }
+
   const givenNameAt = (text: string, tokens: readonly WordToken[], i: number): boolean =>
     afterFamilyAndMiddle(text, tokens, i) && isVietnameseSyllable(tokens[i].word) && !isWord([tokens[i - 1].word, tokens[i].word]);
 
@@ -351,6 +372,7 @@ export function createNameIndex(
     recase,
     isLabel: (word) => singles.get(key(word))?.some((f) => f.kind === 'term') ?? false,
     givenNameAt,
+    nameRunAt,
     capitals,
     problems,
   };
