@@ -291,6 +291,8 @@ describe('wrong words of real syllables, grown from the confusion pairs', () => 
       'Huyện Quản Bạ quảng bá du lịch.',
       // `hợp đồng` + `bao tiêu`, two words of the dictionary, not a slip of `đồng bào`.
       'HTX ký hợp đồng bao tiêu sản phẩm cho bà con.',
+      // `khả năng` + `xuất hiện`: the hand-written pair `năng xuất` read across two words.
+      'Vùng núi cao có khả năng xuất hiện băng giá.',
     ]) {
       expect(
         checker.checkText(text).filter((f) => f.kind === 'confused'),
