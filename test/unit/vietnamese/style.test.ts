@@ -296,10 +296,18 @@ describe('statistic without a source', () => {
     expect(run('unattributed-statistic', p(text))).toEqual([]);
   });
 
-  it('judges sentence by sentence: a source covers its sentence and the next one only', () => {
-    const text = 'Theo báo cáo, thu ngân sách đạt 120 tỷ đồng. Trời mưa nhiều. Tỷ lệ che phủ rừng đạt 58,2%.';
+  it('judges sentence by sentence: a body or a person named covers its sentence and the next one only', () => {
+    const text = 'UBND huyện đã chi 120 tỷ đồng. Trời mưa nhiều. Tỷ lệ che phủ rừng đạt 58,2%.';
     const blocks = p(text);
     expect(spans(blocks, run('unattributed-statistic', blocks))).toEqual(['58,2%']);
+  });
+
+  it('takes an attribution (`Theo báo cáo…`) for the rest of its paragraph, not the next paragraph past its first sentence', () => {
+    const blocks = [
+      'Theo báo cáo, thu ngân sách đạt 120 tỷ đồng. Trời mưa nhiều. Tỷ lệ che phủ rừng đạt 58,2%.',
+      'Năm nay có 300 hộ. Tỷ lệ hộ nghèo còn 12,5%.',
+    ].map((t): TextBlock => ({ kind: 'paragraph', text: t }));
+    expect(spans(blocks, run('unattributed-statistic', blocks))).toEqual(['12,5%']);
   });
 
   it.each([

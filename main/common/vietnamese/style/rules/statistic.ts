@@ -1,9 +1,9 @@
 // A figure with no source: a heuristic warning, because Decree 119/2020 fines unattributed
 // official information. A sentence with a statistic (a percentage, a decimal, a large number,
 // an amount in tỷ/triệu/tấn/ha…) is flagged unless its source is named in it or in the sentence
-// before (across a paragraph break too): an attribution word (`theo`, `cho biết`, `thống kê`…),
-// a body (`Sở Y tế`, `Chi bộ thôn…`, `UBND huyện`; in lower case when it acts: `đồn đã tổ
-// chức`) or a person (`anh Hùng`, `Thiếu tá Hầu A Lềnh`). So `Theo Sở Y tế, … . Trong đó,
+// before (across a paragraph break too): an attribution word (`theo`, `cho biết`, `thống kê`…,
+// which covers the rest of its paragraph as well), a body (`Sở Y tế`, `Chi bộ thôn…`, `UBND
+// huyện`; in lower case when it acts: `đồn đã tổ chức`) or a person (`anh Hùng`, `Thiếu tá Hầu A Lềnh`). So `Theo Sở Y tế, … . Trong đó,
 // 12,5% …` is attributed. A sentence right after that points back to the figures and names
 // their source (`Các số liệu trên được nêu trong báo cáo…`) covers them too. A figure inside a
 // quotation has its speaker.
@@ -100,11 +100,9 @@ export const statisticRule: StyleRule<'unattributed-statistic'> = {
     const cues = words(settings.cues, 'iu')!;
     // Bodies are named with a capital (`Sở Y tế`, not `sở thích`).
     const bodies = words([...settings.sources, ...bodyAbbreviations(resources.abbreviations)], 'u');
+    const attributes = (sentence: string): boolean => cues.test(sentence.replace(FALSE_CUES, (m) => ' '.repeat(m.length)));
     const names = (sentence: string): boolean =>
-      cues.test(sentence.replace(FALSE_CUES, (m) => ' '.repeat(m.length))) ||
-      PERSON.test(sentence) ||
-      ACTOR.test(sentence) ||
-      (bodies?.test(sentence) ?? false);
+      attributes(sentence) || PERSON.test(sentence) || ACTOR.test(sentence) || (bodies?.test(sentence) ?? false);
 
     // The sentences of the sapo and the paragraphs in reading order; another kind of block
     // (a caption, a heading) breaks the chain.
@@ -123,7 +121,23 @@ export const statisticRule: StyleRule<'unattributed-statistic'> = {
       if (!figure) return;
       const before = all[i - 1];
       const after = all[i + 1];
-      if (names(s.text) || (before && names(before.text)) || (after && BACK_REFERENCE.test(after.text) && names(after.text))) return;
+      // `Theo báo cáo của Sở…` opening a paragraph attributes the figures that follow in it, as
+      // reporters write; a body or a person merely named covers its sentence and the next only.
+      const earlierInParagraph = (): boolean => {
+        for (let j = i - 1; j >= 0; j--) {
+          const e = all[j];
+          if (!e || e.block !== s.block) return false;
+          if (attributes(e.text)) return true;
+        }
+        return false;
+      };
+      if (
+        names(s.text) ||
+        (before && names(before.text)) ||
+        earlierInParagraph() ||
+        (after && BACK_REFERENCE.test(after.text) && names(after.text))
+      )
+        return;
       const start = s.from + figure.index;
       out.push({
         block: s.block,
