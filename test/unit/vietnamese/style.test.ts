@@ -225,12 +225,12 @@ describe('byline in capitals', () => {
 describe('abbreviation spelled out at first use', () => {
   it('flags the first use only, and fixes it to “expansion (ABBR)”', () => {
     const blocks: TextBlock[] = [
-      { kind: 'headline', text: 'UBND họp' },
-      { kind: 'sapo', text: 'BHG - Hôm qua, UBND đã họp với các sở; UBND giao việc.' },
+      { kind: 'headline', text: 'BTV họp' },
+      { kind: 'sapo', text: 'BHG - Hôm qua, BTV đã họp với các sở; BTV giao việc.' },
     ];
     const found = run('abbreviation-first-use', blocks);
     expect(found.map((f) => [f.block, f.start])).toEqual([[1, 15]]);
-    expect(fixed(blocks, found[0])).toBe('BHG - Hôm qua, Ủy ban nhân dân (UBND) đã họp với các sở; UBND giao việc.');
+    expect(fixed(blocks, found[0])).toBe('BHG - Hôm qua, Ban Thường vụ (BTV) đã họp với các sở; BTV giao việc.');
   });
 
   it('is satisfied by the spelled-out form before or right after, in either tone placement', () => {
