@@ -172,7 +172,7 @@ describe('syllables and words', () => {
 describe('names, labels and capitals (the gazetteer)', () => {
   it('takes place names of Hà Giang and Tuyên Quang, their Tày, Nùng, Mông and Dao syllables, and news labels', () => {
     const text =
-      'Thôn Khuổi Niếng, xã Pờ Ly Ngài; Nặm Đăm, Sủng Là, Tân Trào, Lăng Can; anh Sùng Mí Chứ, bà Vừ Thị Dế; 180 ha đạt VietGAP, 12 ha GlobalGAP, 36 sản phẩm OCOP; homestay, livestream trên TikTok; định danh qua VNeID.';
+      'Thôn Khuổi Niếng, xã Pờ Ly Ngài; Nặm Đăm, Sủng Là, Tân Trào, Lăng Can; anh Sùng Mí Chứ, bà Vừ Thị Dế; 180 ha đạt VietGAP, 12 ha GlobalGAP, 36 sản phẩm OCOP; homestay, livestream trên TikTok; định danh qua VNeID; bón kali, gia cố mái taluy.';
     expect(checker.checkText(text)).toEqual([]);
   });
 
