@@ -186,7 +186,7 @@ export function createNameIndex(
   function cueBefore(text: string, tokens: readonly WordToken[], i: number, cues: ReadonlySet<string>): string | undefined {
     let phrase = '';
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-      if (!/^[ \u00a0]+$/u.test(text.slice(tokens[j].end, tokens[j + 1].start))) break;
+      if (!spacesOnly(text, tokens[j], tokens[j + 1])) break;
       phrase = phrase ? `${tokens[j].word.toLowerCase()} ${phrase}` : tokens[j].word.toLowerCase();
       if (cues.has(phrase)) return phrase;
     }
@@ -219,7 +219,7 @@ export function createNameIndex(
         const mayOpen = startsSentence || i === 0;
         // A name that is also a word, right after a capitalised word, may be that word inside
         // another name (`Hội Liên hiệp Phụ nữ`, not the commune Liên Hiệp); `đá Đồng văn` is the place.
-        const inName = i > 0 && capitalised(tokens[i - 1].word) && /^[ \u00a0]+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
+        const inName = i > 0 && capitalised(tokens[i - 1].word) && spacesOnly(text, tokens[i - 1], tokens[i]);
         // The nation's names (`Tết Nguyên đán`) are no place inside another name: only a sentence's start reads as prose.
         const reads = mayOpen || (inName && name.kind !== 'name' && isWord(writtenWords));
         const meant = capitalised(writtenWords[0]) ? !reads || cue !== undefined || laterCapital : cue !== undefined || laterCapital;
@@ -284,8 +284,13 @@ export function createNameIndex(
   function middleName(text: string, tokens: readonly WordToken[], i: number): CapitalFinding | undefined {
     const [before, w, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
     if (!before || !after || capitalised(w.word) || !MIDDLE_NAMES.has(key(w.word))) return undefined;
-    const spaced = (a: WordToken, b: WordToken) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
-    if (!spaced(before, w) || !spaced(w, after) || !capitalised(before.word) || !capitalised(after.word) || !families.has(key(before.word)))
+    if (
+      !oneSpace(text, before, w) ||
+      !oneSpace(text, w, after) ||
+      !capitalised(before.word) ||
+      !capitalised(after.word) ||
+      !families.has(key(before.word))
+    )
       return undefined;
     return { start: w.start, end: w.end, word: w.word, suggestion: capitalFirst(w.word) };
   }
@@ -301,7 +306,7 @@ export function createNameIndex(
     const form = singles.get(key(w))?.find((f) => f.kind === 'place');
     if (!form || !cueBefore(text, tokens, i, PLACE_CUES)) return undefined;
     const next = tokens[i + 1];
-    if (next && /^[ \u00a0]+$/u.test(text.slice(tokens[i].end, next.start))) return undefined;
+    if (next && spacesOnly(text, tokens[i], next)) return undefined;
     return { start: tokens[i].start, end: tokens[i].end, word: w, suggestion: withCapitalsOf(w, form.form) };
   }
 
@@ -317,8 +322,7 @@ export function createNameIndex(
     const form = singles.get(key(w))?.find((f) => f.kind === 'syllable' && capitalised(f.form));
     const endsPhrase = PHRASE_END.test(text.slice(tokens[i].end, tokens[i].end + 1));
     let first = i;
-    while (first > 0 && capitalised(tokens[first - 1].word) && /^[ \u00a0]$/u.test(text.slice(tokens[first - 1].end, tokens[first].start)))
-      first--;
+    while (first > 0 && capitalised(tokens[first - 1].word) && oneSpace(text, tokens[first - 1], tokens[first])) first--;
     if (first === i || !cueBefore(text, tokens, first, PLACE_CUES)) return undefined;
     // Any syllable only as the second of a two-syllable name, the commonest shape of a village's
     // name: after two capitals the name may well be over (`xã Nà Chì rồi.`).
@@ -331,7 +335,7 @@ export function createNameIndex(
     const [family, middle, w] = [tokens[i - 2], tokens[i - 1], tokens[i]];
     if (!family || !capitalised(family.word) || !capitalised(middle.word)) return false;
     if (!families.has(key(family.word)) || !GIVEN_NAME_AFTER.has(key(middle.word))) return false;
-    return /^[ \u00a0]$/u.test(text.slice(family.end, middle.start)) && /^[ \u00a0]$/u.test(text.slice(middle.end, w.start));
+    return oneSpace(text, family, middle) && oneSpace(text, middle, w);
   }
 
   function nameRunAt(text: string, tokens: readonly WordToken[], i: number): boolean {
@@ -339,7 +343,7 @@ export function createNameIndex(
     for (let j = i; j > i - NAME_RUN && j >= 0; j--) {
       if (cueBefore(text, tokens, j, PLACE_CUES) || cueBefore(text, tokens, j, PERSON_CUES)) return true;
       const before = tokens[j - 1];
-      if (!before || !capitalised(before.word) || !/^[ \u00a0]$/u.test(text.slice(before.end, tokens[j].start))) return false;
+      if (!before || !capitalised(before.word) || !oneSpace(text, before, tokens[j])) return false;
     }
     return false;
   }
@@ -361,8 +365,8 @@ export function createNameIndex(
   function familyName(text: string, tokens: readonly WordToken[], i: number): CapitalFinding | undefined {
     const [w, middle, given] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (!middle || !given || capitalised(w.word) || !families.has(key(w.word))) return undefined;
-    const spaced = (a: WordToken, b: WordToken) => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
-    if (!spaced(w, middle) || !spaced(middle, given) || !capitalised(middle.word) || !capitalised(given.word)) return undefined;
+    if (!oneSpace(text, w, middle) || !oneSpace(text, middle, given) || !capitalised(middle.word) || !capitalised(given.word))
+      return undefined;
     if (!MIDDLE_NAMES.has(key(middle.word))) return undefined;
     return { start: w.start, end: w.end, word: w.word, suggestion: capitalFirst(w.word) };
   }
@@ -381,3 +385,7 @@ export function createNameIndex(
 /** What may follow the last word of a phrase: a punctuation mark, or the text's end (not a number: `Xín Mần gần 5 năm`). */
 const PHRASE_END = /^(?:[.,;:!?…)”"’]|$)/u;
 const capitalFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** Whether one space (or a no-break space) alone stands between tokens a and b: one name's words. */
+const oneSpace = (text: string, a: WordToken, b: WordToken): boolean => /^[ \u00a0]$/u.test(text.slice(a.end, b.start));
+/** Whether only spaces stand between tokens a and b: one phrase. */
+const spacesOnly = (text: string, a: WordToken, b: WordToken): boolean => /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
