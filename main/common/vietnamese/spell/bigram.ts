@@ -6,7 +6,7 @@
 // than `sẻ` after any other word; a plain count of `sẻ` would not say so. This is the textbook
 // interpolated form (Chen & Goodman 1998, one discount), on the two-word counts alone.
 
-import { frequencyKey, wordKey } from '../lists.ts';
+import { wordKey } from '../lists.ts';
 
 /** Subtracted from every count seen: what is left over goes to the continuations. */
 const DISCOUNT = 0.75;
@@ -19,6 +19,8 @@ const UNSEEN_CONTINUATION = 0.5;
 export interface BigramModel {
   /** P(word | before): the chance that `word` follows `before` (undefined: no word before). */
   probability(before: string | undefined, word: string): number;
+  /** As probability, for words given as their keys (wordKey): asked for every swap of every word. */
+  probabilityOfKeys(before: string | undefined, word: string): number;
 }
 
 /** From `a b` → count (frequencyKey's form: lower case, new tone placement). */
@@ -41,13 +43,15 @@ export function createBigramModel(pairs: ReadonlyMap<string, number>): BigramMod
   const norm = pairs.size + UNSEEN_CONTINUATION * (continuations.size + 1);
   const continuation = (b: string): number => ((continuations.get(b) ?? 0) + UNSEEN_CONTINUATION) / norm;
 
+  function probabilityOfKeys(before: string | undefined, word: string): number {
+    const a = before === undefined ? undefined : after.get(before);
+    if (a === undefined) return continuation(word);
+    const n = pairs.get(`${before} ${word}`) ?? 0;
+    return Math.max(n - DISCOUNT, 0) / a.total + ((DISCOUNT * a.kinds) / a.total) * continuation(word);
+  }
+
   return {
-    probability(before, word) {
-      const b = wordKey(word);
-      const a = before === undefined ? undefined : after.get(wordKey(before));
-      if (a === undefined) return continuation(b);
-      const n = pairs.get(frequencyKey(before!, word)) ?? 0;
-      return Math.max(n - DISCOUNT, 0) / a.total + ((DISCOUNT * a.kinds) / a.total) * continuation(b);
-    },
+    probability: (before, word) => probabilityOfKeys(before === undefined ? undefined : wordKey(before), wordKey(word)),
+    probabilityOfKeys,
   };
 }

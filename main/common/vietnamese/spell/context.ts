@@ -70,6 +70,17 @@ const FINGER_ODDS = 1000;
  * news text lost one catch of 384 for five false alarms fewer; `công tắc` → `công tác` still.
  */
 const WORD_FOR_WORD_ODDS = 3000;
+const SWAP_CACHE_LIMIT = 20_000;
+
+interface Swap {
+  variant: string;
+  /** The variant's key (wordKey), as the bigram model is asked. */
+  key: string;
+  rule: string;
+  /** How many times likelier the variant must make the words around it. */
+  odds: number;
+}
+
 /** Lower-case syllables only (a capital is a name or a sentence start), at most 7 letters as Vietnamese ones are. */
 const SYLLABLE = /^[\p{Ll}\p{M}]{1,7}$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
@@ -99,6 +110,23 @@ export function createContextModel(
   add(newsPhrases, NEWS_PHRASE_WEIGHT);
   const pair = (a: string, b: string): number => pairs.get(frequencyKey(a, b)) ?? 0;
   const bigrams = createBigramModel(pairs);
+
+  // A word's swaps, with their keys and the odds each needs, worked out once per word: they are
+  // weighed for every word of every check.
+  const swaps = new Map<string, Swap[]>();
+  function swapsOf(word: string, frequent: boolean): Swap[] {
+    let found = swaps.get(word);
+    if (found === undefined) {
+      found = [
+        ...confusionVariants(word).map((c) => ({ ...c, key: wordKey(c.variant), odds: EAR_ODDS })),
+        // A syllable every article uses (`thì`, `đầu`) is no slip of the fingers.
+        ...(frequent ? [] : typingSlips(word).map((c) => ({ ...c, key: wordKey(c.variant), odds: FINGER_ODDS }))),
+      ];
+      if (swaps.size >= SWAP_CACHE_LIMIT) swaps.clear();
+      swaps.set(word, found);
+    }
+    return found;
+  }
 
   function slips(text: string, tokens: readonly WordToken[], isSyllable: (w: string) => boolean, blockStart = false): ContextSlip[] {
     const out: ContextSlip[] = [];
@@ -180,35 +208,36 @@ export function createContextModel(
       // pairs are not counted: frequency.ts), a sentence's first word is.
       const left = before !== undefined && (SYLLABLE.test(before) || (CAPITALISED.test(before) && opensHere(i - 1))) ? before : undefined;
       const right = after !== undefined && SYLLABLE.test(after) ? after : undefined;
-      const likelihood = (w: string): number => bigrams.probability(left, w) * (right === undefined ? 1 : bigrams.probability(w, right));
-      const written = likelihood(word);
-      // A syllable every article uses (`thì`, `đầu`) is no slip of the fingers.
-      const candidates = [
-        ...confusionVariants(word).map((c) => ({ ...c, odds: EAR_ODDS })),
-        ...(frequent ? [] : typingSlips(word).map((c) => ({ ...c, odds: FINGER_ODDS }))),
-      ];
+      const leftKey = left === undefined ? undefined : wordKey(left);
+      const rightKey = right === undefined ? undefined : wordKey(right);
+      const likelihood = (k: string): number =>
+        bigrams.probabilityOfKeys(leftKey, k) * (rightKey === undefined ? 1 : bigrams.probabilityOfKeys(k, rightKey));
+      const written = likelihood(wordKey(word));
       let best: { right: string; rule: string; ratio: number } | undefined;
-      for (const { variant, rule, odds } of candidates) {
-        if (!isSyllable(variant)) continue;
-        const ratio = likelihood(variant) / written;
-        if (ratio > odds && (!best || ratio > best.ratio)) best = { right: variant, rule, ratio };
+      for (const { variant, key, rule, odds } of swapsOf(word, frequent)) {
+        // The odds first: asking the dictionary is the slower part, and most swaps fail them.
+        const ratio = likelihood(key) / written;
+        if (ratio > odds && (!best || ratio > best.ratio) && isSyllable(variant)) best = { right: variant, rule, ratio };
       }
       // A word of the dictionary as written (`lỡ mồm`) outweighs the counts, unless the slip
       // makes as long a word there too (`công tắc`, `công tác`); then the counts must be surer.
-      const own = longestWord(i);
-      const slipWord = best ? longestWord(i, wordList.syllable(wordKey(best.right))) : 0;
-      const bothWords = own >= 2 && slipWord === own;
-      if (best && (own === 0 || slipWord >= own) && (!bothWords || best.ratio > WORD_FOR_WORD_ODDS)) {
-        out.push({ index: i, right: best.right, rule: best.rule });
-        continue;
+      if (best) {
+        const own = longestWord(i);
+        const slipWord = longestWord(i, wordList.syllable(wordKey(best.right)));
+        const bothWords = own >= 2 && slipWord === own;
+        if ((own === 0 || slipWord >= own) && (!bothWords || best.ratio > WORD_FOR_WORD_ODDS)) {
+          out.push({ index: i, right: best.right, rule: best.rule });
+          continue;
+        }
       }
+      if (frequent) continue;
       // The dictionary's words last, for a syllable its free neighbours never make a pair with.
       // A neighbour already in a word on its other side (`hình` of `hình thức`) is not free to
       // make a pair with this syllable: its pairs say nothing here (`mang tính hình thức`).
-      const freeBefore = before !== undefined && !inWord(i - 1, i);
-      const freeAfter = after !== undefined && !inWord(i + 1, i);
-      const known = (freeBefore && pair(before, word) > 0) || (freeAfter && pair(word, after) > 0);
-      const slip = frequent || known ? undefined : dictionarySlip(i, own, before, after);
+      const known =
+        (before !== undefined && pair(before, word) > 0 && !inWord(i - 1, i)) ||
+        (after !== undefined && pair(word, after) > 0 && !inWord(i + 1, i));
+      const slip = known ? undefined : dictionarySlip(i, longestWord(i), before, after);
       if (slip) out.push({ index: i, ...slip });
     }
     return out;
